@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/ids.h"
+#include "model/systemmap.h"
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace causeway::layout {
+
+// Graphviz failed: missing plugin configuration, unknown engine, bad input. The message is meant
+// for a user ("Graphviz has no layout engine 'dot': its plugin configuration is missing ...").
+class LayoutError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class Engine { Dot, Neato, Fdp, Sfdp, Circo };
+const char* engineName(Engine e);       // "dot", "neato", ...
+std::vector<Engine> allEngines();
+
+struct Size {
+    double width = 0;
+    double height = 0;
+};
+
+struct LayoutOptions {
+    Engine engine = Engine::Neato;
+    // Pinned factors keep their exact positions (neato/fdp; other engines are run and then the
+    // drawing is translated so the first pinned factor stays put).
+    bool keepPinned = true;
+    // "Tidy": every factor starts where the facilitator put it and moves as little as possible;
+    // factors at (0,0) that are new are placed around them.
+    bool tidy = false;
+    // Box size of each factor in map units (1 unit = 1 point, y down). Missing factors get an
+    // estimate from their label.
+    std::map<FactorId, Size> sizes;
+};
+
+struct LinkGeometry {
+    LinkId id;
+    // Cubic Bezier control points as Graphviz routed them (1 + 3k points), map coordinates.
+    std::vector<Point> curve;
+};
+
+struct LayoutResult {
+    std::map<FactorId, Point> positions; // centres, map coordinates (y down)
+    std::vector<LinkGeometry> links;
+};
+
+// Lays the map out in process with cgraph/gvc. Thread-safe: every Graphviz call is made under
+// one process-wide mutex (Graphviz keeps global state). Throws LayoutError.
+LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
+
+// Whether Graphviz in this process can run `engine` (its plugins are configured).
+bool engineAvailable(Engine engine);
+
+} // namespace causeway::layout

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace causeway {
+
+class SystemMap;
+
+// R: an even number of "-" links; B: odd; U: any "?" link.
+enum class LoopPolarity { Reinforcing, Balancing, Unknown };
+const char* loopPolarityLetter(LoopPolarity p); // "R", "B", "U"
+
+// An elementary feedback loop. factors[i] -> factors[i+1] is links[i]; the last link closes back
+// to factors[0]. factors[0] is the loop's smallest factor id, so a loop has one canonical form.
+struct Loop {
+    std::vector<FactorId> factors;
+    std::vector<LinkId> links;
+    LoopPolarity polarity = LoopPolarity::Reinforcing;
+    std::size_t length() const { return links.size(); }
+    bool operator==(const Loop&) const = default;
+};
+
+struct LoopQuery {
+    std::optional<FactorId> throughFactor; // only loops through this factor
+    std::optional<LinkId> throughLink;     // only loops through this link
+    std::size_t maxLength = 0;             // 0: no bound
+    std::size_t limit = 0;                 // at most this many loops listed; 0: no bound
+    // Checked often; when it becomes true the search stops and the result says cancelled.
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct LoopCounts {
+    std::uint64_t total = 0;
+    std::uint64_t reinforcing = 0;
+    std::uint64_t balancing = 0;
+    std::uint64_t unknown = 0;
+    std::vector<std::uint64_t> byLength; // byLength[k] = loops of length k (index 0 unused)
+    bool operator==(const LoopCounts&) const = default;
+};
+
+struct LoopResult {
+    // Shortest first; equal lengths ordered by their factor ids (lexicographic), so the same map
+    // and query always give the same list.
+    std::vector<Loop> loops;
+    // Counts of the loops that were listed (findLoops) or of every loop (countLoops).
+    LoopCounts counts;
+    // True when `limit` stopped the listing while more loops exist (within maxLength).
+    bool truncated = false;
+    bool cancelled = false;
+};
+
+// Lists elementary loops shortest first, honouring every bound in the query. With a limit it
+// searches by increasing length, so the first `limit` loops are the shortest ones.
+LoopResult findLoops(const SystemMap& map, const LoopQuery& query);
+
+// Counts loops (total, R/B/U, by length) without storing them; honours throughFactor,
+// throughLink, maxLength and cancel (limit is ignored). `loops` stays empty.
+LoopResult countLoops(const SystemMap& map, const LoopQuery& query);
+
+// Polarity of a loop made of these links.
+LoopPolarity classifyLoop(const SystemMap& map, const std::vector<LinkId>& links);
+
+} // namespace causeway
