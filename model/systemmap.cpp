@@ -144,7 +144,7 @@ SystemMap& SystemMap::operator=(SystemMap&&) noexcept = default;
 
 SystemMap::SystemMap(const SystemMap& other)
     : title(other.title), description(other.description), extra(other.extra),
-      d(std::make_unique<Impl>())
+      loopLabels(other.loopLabels), rounds(other.rounds), d(std::make_unique<Impl>())
 {
     // Descriptors point into the other graph, so rebuild rather than copy the maps.
     d->rebuildFrom(*other.d);
@@ -393,7 +393,8 @@ void SystemMap::reserveIds(std::uint64_t nextFactor, std::uint64_t nextLink)
 
 bool SystemMap::operator==(const SystemMap& other) const
 {
-    if (title != other.title || description != other.description || extra != other.extra)
+    if (title != other.title || description != other.description || extra != other.extra
+        || loopLabels != other.loopLabels || rounds != other.rounds)
         return false;
     if (d->factors.size() != other.d->factors.size() || d->links.size() != other.d->links.size())
         return false;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/ids.h"
+#include "model/looplabel.h"
+#include "model/nomination.h"
 
 #include <cstddef>
 #include <map>
@@ -83,6 +85,8 @@ public:
     std::string title;
     std::string description;
     std::string extra; // unknown top-level fields (JSON object text), see Factor::extra
+    std::vector<LoopLabel> loopLabels;
+    std::vector<NominationRound> rounds;
 
     // ---- factors
     // Adds a factor with a fresh id (factor.id is ignored). Throws on an empty label.
