@@ -55,6 +55,8 @@ public:
     bool remove(const std::vector<FactorId>& factors, const std::vector<LinkId>& links);
     // One drag: final positions of the moved factors.
     bool moveFactors(const std::map<FactorId, Point>& positions, const QString& actionName = {});
+    // Keyboard nudge: moves by `delta`; consecutive nudges of the same factors merge into one step.
+    bool nudgeFactors(const std::vector<FactorId>& factors, Point delta);
     bool updateFactor(const Factor& factor); // label, description, group, pinned, position
     bool updateLink(const Link& link);       // polarity, delay, label, note, bend
     bool setPolarity(const std::vector<LinkId>& links, Polarity polarity);
@@ -86,6 +88,9 @@ signals:
     void editRefused(const QString& message);
 
 private:
+    void resetTo(SystemMap map, const QString& filePath, bool clean);
+    void notify(const MapChange& change, bool forward);
+
     SystemMap m_map;
     QUndoStack* m_undoStack;
     QString m_filePath;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/document.h"
+
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace causeway::test {
+
+// A -> B (+), B -> C (-), C unlinked to A; positions far apart so moves are visible.
+inline void loadTriangle(Document& doc)
+{
+    SystemMap m;
+    const FactorId a = m.addFactor({FactorId{}, "A", "", "", {0, 0}});
+    const FactorId b = m.addFactor({FactorId{}, "B", "", "", {100, 0}});
+    const FactorId c = m.addFactor({FactorId{}, "C", "", "", {200, 0}});
+    m.addLink({LinkId{}, a, b, Polarity::Positive});
+    m.addLink({LinkId{}, b, c, Polarity::Negative});
+    doc.replaceMap(std::move(m));
+}
+
+inline FactorId idOf(const Document& doc, const char* label)
+{
+    return *doc.map().findFactorByLabel(label);
+}
+
+// Runs `edit`, which must push exactly one step, then checks that undo restores the map exactly
+// and redo -> undo -> redo goes between the same two snapshots.
+inline void expectOneUndoableStep(Document& doc, const std::function<bool()>& edit)
+{
+    const SystemMap before = doc.map();
+    const int count = doc.undoStack()->count();
+    ASSERT_TRUE(edit());
+    ASSERT_EQ(doc.undoStack()->count(), count + 1);
+    const SystemMap after = doc.map();
+    EXPECT_FALSE(after == before);
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.map() == before);
+    doc.undoStack()->redo();
+    EXPECT_TRUE(doc.map() == after);
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.map() == before);
+    doc.undoStack()->redo();
+    EXPECT_TRUE(doc.map() == after);
+}
+
+} // namespace causeway::test
