@@ -1,1 +1,66 @@
-// placeholder: being written
+#include "io/import.h"
+
+#include "io/fileutil.h"
+#include "io/importutil.h"
+#include "io/mapfile.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace causeway {
+
+namespace {
+
+// Messages from the parsers name a line; the file name tells which of two tables it is in.
+template <class Read>
+auto withFileName(const std::string& path, Read read) -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const IoError& e) {
+        const std::string message = e.what();
+        if (message.starts_with(path + ":"))
+            throw;
+        throw IoError(path + ": " + message);
+    }
+}
+
+} // namespace
+
+ImportResult importFile(const std::string& path, const std::optional<std::string>& factorsCsvPath)
+{
+    const std::string ext = fileExtension(path);
+    if (ext != "csv" && ext != "graphml")
+        throw IoError(path + ": cannot import " + (ext.empty() ? "a file without an extension"
+                                                              : "'." + ext + "' files")
+                      + " (supported: .csv links table, .graphml)");
+
+    const std::string text = readFileLimited(path, kMaxMapFileBytes);
+    std::optional<std::string> factors;
+    if (factorsCsvPath)
+        factors = readFileLimited(*factorsCsvPath, kMaxMapFileBytes);
+
+    ImportResult result;
+    if (ext == "csv") {
+        result = withFileName(path, [&] {
+            return factors ? importLinksCsv(text, std::string_view(*factors)) : importLinksCsv(text);
+        });
+    } else {
+        result = withFileName(path, [&] { return importGraphml(text); });
+        if (factors) {
+            // Details for the nodes, and factors without links, from the table; placed below.
+            const std::vector<FactorId> added = withFileName(
+                *factorsCsvPath, [&] { return applyFactorsTable(result, *factors); });
+            double bottom = 0;
+            for (const Factor& f : result.map.factors())
+                if (std::find(added.begin(), added.end(), f.id) == added.end())
+                    bottom = std::max(bottom, f.position.y);
+            importutil::placeInitially(result.map, added, {0, bottom + 200});
+        }
+    }
+    if (result.map.title.empty())
+        result.map.title = std::filesystem::path(path).stem().string();
+    return result;
+}
+
+} // namespace causeway

@@ -1,1 +1,106 @@
-// placeholder: being written
+// The writing half of the .causeway format, and the file-level load/save around it.
+// Reading is in mapreader.cpp; the keys both share are in mapschema.h.
+#include "io/mapfile.h"
+
+#include "io/fileutil.h"
+#include "io/mapschema.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace causeway {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A NaN or infinite coordinate would be written as null and make the file unreadable; a
+// position at the origin is the lesser harm.
+double finite(double x)
+{
+    return std::isfinite(x) ? x : 0.0;
+}
+
+// Appends the fields a newer version wrote (kept in `extra`) after the known ones, so they
+// survive a round trip. Known keys in `extra` never override the real values.
+template <std::size_t N>
+void appendExtra(Json& object, const std::string& extra,
+                 const std::array<std::string_view, N>& known)
+{
+    if (extra.empty())
+        return;
+    const Json fields = Json::parse(extra, nullptr, /*allow_exceptions=*/false);
+    if (!fields.is_object())
+        return;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (!mapschema::isKnown(known, it.key()) && !object.contains(it.key()))
+            object[it.key()] = it.value();
+}
+
+Json factorJson(const Factor& factor)
+{
+    Json j = Json::object();
+    j["id"] = factor.id.value;
+    j["label"] = factor.label;
+    j["description"] = factor.description;
+    j["group"] = factor.group;
+    j["x"] = finite(factor.position.x);
+    j["y"] = finite(factor.position.y);
+    j["pinned"] = factor.pinned;
+    appendExtra(j, factor.extra, mapschema::kFactorKeys);
+    return j;
+}
+
+Json linkJson(const Link& link)
+{
+    Json j = Json::object();
+    j["id"] = link.id.value;
+    j["from"] = link.from.value;
+    j["to"] = link.to.value;
+    j["polarity"] = polaritySymbol(link.polarity);
+    j["delay"] = link.delay;
+    j["label"] = link.label;
+    j["note"] = link.note;
+    if (link.bend)
+        j["bend"] = Json{{"x", finite(link.bend->x)}, {"y", finite(link.bend->y)}};
+    appendExtra(j, link.extra, mapschema::kLinkKeys);
+    return j;
+}
+
+} // namespace
+
+std::string writeMapJson(const SystemMap& map)
+{
+    Json root = Json::object();
+    root["format"] = std::string(mapschema::kFormatName);
+    root["version"] = kMapFormatVersion;
+    root["title"] = map.title;
+    root["description"] = map.description;
+    root["nextIds"] = Json{{"factor", map.nextFactorId()}, {"link", map.nextLinkId()}};
+    Json factors = Json::array();
+    for (const Factor& factor : map.factors())
+        factors.push_back(factorJson(factor));
+    root["factors"] = std::move(factors);
+    Json links = Json::array();
+    for (const Link& link : map.links())
+        links.push_back(linkJson(link));
+    root["links"] = std::move(links);
+    appendExtra(root, map.extra, mapschema::kTopKeys);
+
+    // Two-space indent keeps files readable and diffs small. Invalid UTF-8 (from an import of a
+    // mis-encoded table) is replaced rather than making the map unsaveable.
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+SystemMap loadMapFile(const std::string& path)
+{
+    return parseMapJson(readFileLimited(path, kMaxMapFileBytes), path);
+}
+
+void saveMapFile(const SystemMap& map, const std::string& path)
+{
+    writeFileAtomically(path, writeMapJson(map));
+}
+
+} // namespace causeway
