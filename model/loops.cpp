@@ -1,1 +1,235 @@
-// placeholder: being written
+#include "model/loops.h"
+
+#include "model/loopsearch.h"
+#include "model/systemmap.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace causeway {
+
+using namespace loopdetail;
+
+namespace {
+
+constexpr std::size_t kUnbounded = std::numeric_limits<std::size_t>::max();
+
+// The map's cyclic core and the query's filters in its numbering.
+struct Prepared {
+    LoopGraph graph;
+    LoopFilter filter;
+    bool nothing = false;     // the filter names a factor or link that is on no loop
+    std::size_t longest = 0;  // no loop the query can reach is longer than this
+};
+
+Prepared prepare(const SystemMap& map, const LoopQuery& query)
+{
+    Prepared p{LoopGraph::build(map), {}, false, 0};
+    if (query.throughFactor) {
+        map.factor(*query.throughFactor); // throws EditError for an unknown id
+        p.filter.vertex = p.graph.vertexOf(*query.throughFactor);
+        p.nothing |= !p.filter.vertex;
+    }
+    if (query.throughLink) {
+        const Link& link = map.link(*query.throughLink);
+        const auto u = p.graph.vertexOf(link.from);
+        const auto v = p.graph.vertexOf(link.to);
+        // A link between two components is on no loop and is not in the core.
+        if (u && v && p.graph.findEdge(*u, *v) >= 0)
+            p.filter.edge = std::pair(*u, *v);
+        else
+            p.nothing = true;
+        if (p.filter.edge && p.filter.vertex && (*p.filter.vertex == *u || *p.filter.vertex == *v))
+            p.filter.vertex.reset(); // implied by the link
+    }
+    if (p.nothing)
+        return p;
+    const std::optional<std::uint32_t> pivot =
+        p.filter.edge ? std::optional(p.filter.edge->first) : p.filter.vertex;
+    p.longest = pivot ? p.graph.components[p.graph.component[*pivot]].size()
+                      : p.graph.largestComponent();
+    if (query.maxLength > 0)
+        p.longest = std::min(p.longest, query.maxLength);
+    return p;
+}
+
+// A length bound below the component size needs the bounded search; otherwise Hawick is faster.
+bool needsBoundedSearch(const Prepared& p, const LoopQuery& query)
+{
+    return query.maxLength > 0 && p.longest == query.maxLength;
+}
+
+SearchEnd searchAll(const Prepared& p, const LoopQuery& query, LoopSink& sink)
+{
+    if (needsBoundedSearch(p, query))
+        return boundedSearch(p.graph, p.filter, 1, query.maxLength, query.cancel, sink);
+    return hawickSearch(p.graph, p.filter, query.cancel, sink);
+}
+
+// Turns found loops into canonical Loops (rotated to the smallest factor id) and stops the
+// search once it holds `capacity` loops.
+class CollectingSink : public LoopSink {
+public:
+    CollectingSink(const LoopGraph& g, std::vector<Loop>& out, std::size_t capacity)
+        : m_g(g), m_out(out), m_capacity(capacity)
+    {
+    }
+
+    bool onLoop(const FoundLoop& found) override
+    {
+        const auto& vs = found.vertices;
+        const std::size_t k = vs.size();
+        const std::size_t first = std::min_element(vs.begin(), vs.end()) - vs.begin();
+        Loop loop;
+        loop.polarity = found.polarity;
+        loop.factors.reserve(k);
+        loop.links.reserve(k);
+        for (std::size_t i = 0; i < k; ++i) {
+            const std::uint32_t a = vs[(first + i) % k];
+            const std::uint32_t b = vs[(first + i + 1) % k];
+            loop.factors.push_back(m_g.factors[a]);
+            loop.links.push_back(m_g.link[m_g.findEdge(a, b)]);
+        }
+        m_out.push_back(std::move(loop));
+        return m_out.size() < m_capacity;
+    }
+
+private:
+    const LoopGraph& m_g;
+    std::vector<Loop>& m_out;
+    std::size_t m_capacity;
+};
+
+// Stops at the first loop longer than `shorterThan`.
+class LongerLoopSink : public LoopSink {
+public:
+    explicit LongerLoopSink(std::size_t shorterThan) : m_shorterThan(shorterThan) {}
+    bool found = false;
+    bool onLoop(const FoundLoop& loop) override
+    {
+        found = loop.vertices.size() > m_shorterThan;
+        return !found;
+    }
+
+private:
+    std::size_t m_shorterThan;
+};
+
+// Whether a loop of length > `length` exists within the query's bounds.
+bool longerLoopExists(const Prepared& p, const LoopQuery& query, std::size_t length)
+{
+    if (length >= p.longest)
+        return false;
+    LongerLoopSink sink(length);
+    if (needsBoundedSearch(p, query))
+        boundedSearch(p.graph, p.filter, length + 1, query.maxLength, query.cancel, sink);
+    else
+        // Hawick meets at most `limit` shorter loops (all of them already listed) first.
+        hawickSearch(p.graph, p.filter, query.cancel, sink);
+    return sink.found;
+}
+
+bool shortestFirst(const Loop& a, const Loop& b)
+{
+    if (a.length() != b.length())
+        return a.length() < b.length();
+    return a.factors < b.factors;
+}
+
+LoopCounts countOf(const std::vector<Loop>& loops)
+{
+    LoopCounts counts;
+    for (const Loop& loop : loops) {
+        const std::size_t k = loop.length();
+        if (counts.byLength.size() <= k)
+            counts.byLength.resize(k + 1, 0);
+        ++counts.byLength[k];
+        ++counts.total;
+        switch (loop.polarity) {
+        case LoopPolarity::Reinforcing: ++counts.reinforcing; break;
+        case LoopPolarity::Balancing: ++counts.balancing; break;
+        case LoopPolarity::Unknown: ++counts.unknown; break;
+        }
+    }
+    return counts;
+}
+
+} // namespace
+
+const char* loopPolarityLetter(LoopPolarity p)
+{
+    switch (p) {
+    case LoopPolarity::Reinforcing: return "R";
+    case LoopPolarity::Balancing: return "B";
+    case LoopPolarity::Unknown: return "U";
+    }
+    return "?";
+}
+
+LoopPolarity classifyLoop(const SystemMap& map, const std::vector<LinkId>& links)
+{
+    std::size_t negatives = 0;
+    std::size_t unknowns = 0;
+    for (LinkId id : links) {
+        const Polarity p = map.link(id).polarity;
+        negatives += p == Polarity::Negative;
+        unknowns += p == Polarity::Unknown;
+    }
+    return polarityOf(negatives, unknowns);
+}
+
+LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
+{
+    LoopResult result;
+    const Prepared p = prepare(map, query);
+    if (p.nothing)
+        return result;
+    CountingSink sink;
+    result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
+    result.counts = std::move(sink.counts);
+    return result;
+}
+
+LoopResult findLoops(const SystemMap& map, const LoopQuery& query)
+{
+    LoopResult result;
+    const Prepared p = prepare(map, query);
+    if (p.nothing)
+        return result;
+
+    if (query.limit == 0) {
+        CollectingSink sink(p.graph, result.loops, kUnbounded);
+        result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
+    } else {
+        // Deepen the length bound one link at a time: each level lists its loops in canonical
+        // order, so the first `limit` loops found are the shortest, lexicographically first ones.
+        // One loop beyond the limit is collected to learn that the listing is truncated.
+        CollectingSink sink(p.graph, result.loops, query.limit + 1);
+        for (std::size_t length = 1; length <= p.longest; ++length) {
+            const SearchEnd end =
+                boundedSearch(p.graph, p.filter, length, length, query.cancel, sink);
+            if (end == SearchEnd::Cancelled) {
+                result.cancelled = true;
+                break;
+            }
+            if (end == SearchEnd::Stopped) {
+                result.truncated = true;
+                result.loops.pop_back();
+                break;
+            }
+            if (result.loops.size() == query.limit) {
+                result.truncated = longerLoopExists(p, query, length);
+                break;
+            }
+        }
+        if (query.cancel && query.cancel->load(std::memory_order_relaxed)) {
+            result.cancelled = true;
+            result.truncated = false;
+        }
+    }
+    std::sort(result.loops.begin(), result.loops.end(), shortestFirst);
+    result.counts = countOf(result.loops);
+    return result;
+}
+
+} // namespace causeway

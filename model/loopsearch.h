@@ -1,0 +1,69 @@
+#pragma once
+
+// Private to the loop analysis: the two searches over a LoopGraph. Not part of the public API.
+//
+// - hawickSearch: every elementary loop, no length bound, with Boost's hawick_circuits (blocking
+//   keeps the work proportional to the loops found). Loops come in no useful order.
+// - boundedSearch: loops of length minLength..maxLength, by a depth-first search from each
+//   start vertex over higher-numbered vertices, cut where depth + distance back to the start
+//   exceeds maxLength. Loops come in lexicographic order of their canonical vertex sequence.
+
+#include "model/loopgraph.h"
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <utility>
+
+namespace causeway::loopdetail {
+
+// What a loop must pass through, in LoopGraph vertex numbers.
+struct LoopFilter {
+    std::optional<std::uint32_t> vertex;
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> edge; // from, to
+};
+
+struct FoundLoop {
+    // The loop's vertices, vertices[i] -> vertices[i + 1] and back to vertices[0]. boundedSearch
+    // starts at the smallest vertex; hawickSearch may start elsewhere when a filter is set.
+    std::span<const std::uint32_t> vertices;
+    LoopPolarity polarity;
+};
+
+class LoopSink {
+public:
+    virtual ~LoopSink() = default;
+    // Return false to stop the search.
+    virtual bool onLoop(const FoundLoop& loop) = 0;
+};
+
+enum class SearchEnd { Completed, Stopped, Cancelled };
+
+SearchEnd hawickSearch(const LoopGraph& graph, const LoopFilter& filter,
+                       const std::atomic<bool>* cancel, LoopSink& sink);
+
+SearchEnd boundedSearch(const LoopGraph& graph, const LoopFilter& filter, std::size_t minLength,
+                        std::size_t maxLength, const std::atomic<bool>* cancel, LoopSink& sink);
+
+// Counts into LoopCounts; never stops the search.
+class CountingSink : public LoopSink {
+public:
+    LoopCounts counts;
+    bool onLoop(const FoundLoop& loop) override
+    {
+        const std::size_t k = loop.vertices.size();
+        if (counts.byLength.size() <= k)
+            counts.byLength.resize(k + 1, 0);
+        ++counts.byLength[k];
+        ++counts.total;
+        switch (loop.polarity) {
+        case LoopPolarity::Reinforcing: ++counts.reinforcing; break;
+        case LoopPolarity::Balancing: ++counts.balancing; break;
+        case LoopPolarity::Unknown: ++counts.unknown; break;
+        }
+        return true;
+    }
+};
+
+} // namespace causeway::loopdetail

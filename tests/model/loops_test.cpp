@@ -1,0 +1,314 @@
+// Loop analysis on small hand-built maps whose loops can be listed by hand.
+
+#include "model/loops.h"
+#include "model/systemmap.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+namespace causeway {
+namespace {
+
+constexpr Polarity kPos = Polarity::Positive;
+constexpr Polarity kNeg = Polarity::Negative;
+constexpr Polarity kUnk = Polarity::Unknown;
+
+class LoopMap {
+public:
+    FactorId factor(const std::string& label) { return map.addFactor(Factor{.label = label}); }
+    LinkId link(FactorId from, FactorId to, Polarity p = kPos)
+    {
+        return map.addLink(Link{.from = from, .to = to, .polarity = p});
+    }
+    std::vector<FactorId> factors(int n)
+    {
+        std::vector<FactorId> ids;
+        for (int i = 0; i < n; ++i)
+            ids.push_back(factor("F" + std::to_string(i)));
+        return ids;
+    }
+    SystemMap map;
+};
+
+// Every ordered pair linked, self-links included: sum over k of C(n,k)(k-1)! loops, plus n.
+LoopMap completeMap(int n)
+{
+    LoopMap m;
+    const auto f = m.factors(n);
+    for (FactorId a : f)
+        for (FactorId b : f)
+            m.link(a, b, (a.value + b.value) % 3 == 0 ? kNeg : kPos);
+    return m;
+}
+
+std::vector<std::vector<FactorId>> factorLists(const LoopResult& r)
+{
+    std::vector<std::vector<FactorId>> lists;
+    for (const Loop& loop : r.loops)
+        lists.push_back(loop.factors);
+    return lists;
+}
+
+TEST(Loops, SelfLinkIsALoopOfLengthOne)
+{
+    LoopMap m;
+    const FactorId a = m.factor("A");
+    const LinkId aa = m.link(a, a, kNeg);
+    const LoopResult r = findLoops(m.map, {});
+    ASSERT_EQ(r.loops.size(), 1u);
+    EXPECT_EQ(r.loops[0].factors, std::vector{a});
+    EXPECT_EQ(r.loops[0].links, std::vector{aa});
+    EXPECT_EQ(r.loops[0].polarity, LoopPolarity::Balancing);
+    EXPECT_EQ(r.counts.byLength, (std::vector<std::uint64_t>{0, 1}));
+}
+
+TEST(Loops, LinksBothWaysMakeALoopOfLengthTwo)
+{
+    LoopMap m;
+    const FactorId a = m.factor("A");
+    const FactorId b = m.factor("B");
+    const LinkId ab = m.link(a, b);
+    const LinkId ba = m.link(b, a);
+    const LoopResult r = findLoops(m.map, {});
+    ASSERT_EQ(r.loops.size(), 1u);
+    EXPECT_EQ(r.loops[0].factors, (std::vector{a, b}));
+    EXPECT_EQ(r.loops[0].links, (std::vector{ab, ba}));
+    EXPECT_EQ(r.loops[0].polarity, LoopPolarity::Reinforcing);
+}
+
+TEST(Loops, TwoNegativeLinksMakeAReinforcingLoop)
+{
+    LoopMap m;
+    const auto f = m.factors(3);
+    m.link(f[0], f[1], kNeg);
+    m.link(f[1], f[2], kNeg);
+    m.link(f[2], f[0], kPos);
+    const LoopResult r = findLoops(m.map, {});
+    ASSERT_EQ(r.loops.size(), 1u);
+    EXPECT_EQ(r.loops[0].polarity, LoopPolarity::Reinforcing);
+    EXPECT_EQ(r.counts.reinforcing, 1u);
+}
+
+TEST(Loops, ThreeNegativeLinksMakeABalancingLoop)
+{
+    LoopMap m;
+    const auto f = m.factors(3);
+    m.link(f[0], f[1], kNeg);
+    m.link(f[1], f[2], kNeg);
+    m.link(f[2], f[0], kNeg);
+    EXPECT_EQ(findLoops(m.map, {}).loops.at(0).polarity, LoopPolarity::Balancing);
+}
+
+TEST(Loops, OneUnknownLinkMakesTheLoopUnknownWhateverTheOthers)
+{
+    LoopMap m;
+    const auto f = m.factors(3);
+    m.link(f[0], f[1], kNeg);
+    m.link(f[1], f[2], kNeg);
+    m.link(f[2], f[0], kUnk);
+    const LoopResult r = findLoops(m.map, {});
+    EXPECT_EQ(r.loops.at(0).polarity, LoopPolarity::Unknown);
+    EXPECT_EQ(r.counts.unknown, 1u);
+    EXPECT_EQ(r.counts.reinforcing + r.counts.balancing, 0u);
+}
+
+TEST(Loops, LoopStartsAtItsSmallestFactorAndFollowsTheLinks)
+{
+    LoopMap m;
+    const auto f = m.factors(3);
+    const LinkId l12 = m.link(f[1], f[2]);
+    const LinkId l20 = m.link(f[2], f[0]);
+    const LinkId l01 = m.link(f[0], f[1]);
+    const LoopResult r = findLoops(m.map, {.limit = 5});
+    ASSERT_EQ(r.loops.size(), 1u);
+    EXPECT_EQ(r.loops[0].factors, (std::vector{f[0], f[1], f[2]}));
+    EXPECT_EQ(r.loops[0].links, (std::vector{l01, l12, l20}));
+    EXPECT_EQ(r.loops[0].length(), 3u);
+}
+
+TEST(Loops, AMapWithoutCyclesHasNoLoops)
+{
+    LoopMap m;
+    const auto f = m.factors(4);
+    m.link(f[0], f[1]);
+    m.link(f[1], f[2]);
+    m.link(f[0], f[2]);
+    m.link(f[2], f[3]);
+    EXPECT_TRUE(findLoops(m.map, {}).loops.empty());
+    EXPECT_EQ(countLoops(m.map, {}).counts.total, 0u);
+    EXPECT_TRUE(findLoops(m.map, {.throughFactor = f[2], .limit = 3}).loops.empty());
+}
+
+TEST(Loops, ListIsShortestFirstThenOrderedByFactorIds)
+{
+    LoopMap m;
+    const auto f = m.factors(4);
+    // Loops: [3], [0,3], [1,2], [0,1,2]: lengths and smallest factors interleave.
+    m.link(f[0], f[1]);
+    m.link(f[1], f[2]);
+    m.link(f[2], f[0]);
+    m.link(f[2], f[1]);
+    m.link(f[0], f[3]);
+    m.link(f[3], f[0]);
+    m.link(f[3], f[3]);
+    const std::vector<std::vector<FactorId>> expected = {
+        {f[3]}, {f[0], f[3]}, {f[1], f[2]}, {f[0], f[1], f[2]}};
+    EXPECT_EQ(factorLists(findLoops(m.map, {})), expected);
+    EXPECT_EQ(factorLists(findLoops(m.map, {.limit = 10})), expected);
+    EXPECT_EQ(factorLists(findLoops(m.map, {.maxLength = 3})), expected);
+}
+
+TEST(Loops, ThroughFactorKeepsOnlyLoopsThroughThatFactor)
+{
+    LoopMap m = completeMap(5);
+    const FactorId x = m.map.factorIds()[2];
+    const LoopResult all = findLoops(m.map, {});
+    std::vector<Loop> expected;
+    for (const Loop& l : all.loops)
+        if (std::find(l.factors.begin(), l.factors.end(), x) != l.factors.end())
+            expected.push_back(l);
+    EXPECT_EQ(findLoops(m.map, {.throughFactor = x}).loops, expected);
+    EXPECT_EQ(findLoops(m.map, {.throughFactor = x, .limit = 1000}).loops, expected);
+    EXPECT_EQ(countLoops(m.map, {.throughFactor = x}).counts.total, expected.size());
+}
+
+TEST(Loops, ThroughLinkKeepsOnlyLoopsUsingThatLinkInItsDirection)
+{
+    LoopMap m;
+    const auto f = m.factors(3);
+    const LinkId ab = m.link(f[0], f[1]);
+    m.link(f[1], f[0]);
+    m.link(f[1], f[2]);
+    m.link(f[2], f[0]);
+    m.link(f[0], f[2]);
+    m.link(f[2], f[1]);
+    // Loops: [0,1] [0,2] [1,2] [0,1,2] [0,2,1]; only [0,1] and [0,1,2] go 0 -> 1.
+    const LoopResult r = findLoops(m.map, {.throughLink = ab});
+    const std::vector<std::vector<FactorId>> expected = {{f[0], f[1]}, {f[0], f[1], f[2]}};
+    EXPECT_EQ(factorLists(r), expected);
+    EXPECT_EQ(factorLists(findLoops(m.map, {.throughLink = ab, .limit = 1})),
+              (std::vector<std::vector<FactorId>>{{f[0], f[1]}}));
+    EXPECT_EQ(countLoops(m.map, {.throughLink = ab}).counts.total, 2u);
+}
+
+TEST(Loops, ALinkBetweenTwoCyclesIsOnNoLoop)
+{
+    LoopMap m;
+    const auto f = m.factors(4);
+    m.link(f[0], f[1]);
+    m.link(f[1], f[0]);
+    const LinkId bridge = m.link(f[1], f[2]);
+    m.link(f[2], f[3]);
+    m.link(f[3], f[2]);
+    EXPECT_EQ(countLoops(m.map, {}).counts.total, 2u);
+    EXPECT_TRUE(findLoops(m.map, {.throughLink = bridge}).loops.empty());
+}
+
+TEST(Loops, MaxLengthDropsLongerLoops)
+{
+    LoopMap m = completeMap(5);
+    const LoopResult r = findLoops(m.map, {.maxLength = 2});
+    // 5 self-links + C(5,2) two-factor loops.
+    EXPECT_EQ(r.loops.size(), 15u);
+    EXPECT_FALSE(r.truncated);
+    const LoopResult c = countLoops(m.map, {.maxLength = 2});
+    EXPECT_EQ(c.counts.byLength, (std::vector<std::uint64_t>{0, 5, 10}));
+}
+
+TEST(Loops, LimitListsTheShortestLoopsAndSaysMoreExist)
+{
+    LoopMap m = completeMap(5);
+    const LoopResult all = findLoops(m.map, {});
+    const LoopResult r = findLoops(m.map, {.limit = 7});
+    ASSERT_EQ(r.loops.size(), 7u);
+    EXPECT_TRUE(r.truncated);
+    EXPECT_TRUE(std::equal(r.loops.begin(), r.loops.end(), all.loops.begin()));
+    EXPECT_EQ(r.counts.total, 7u);
+}
+
+TEST(Loops, LimitMetExactlyIsNotTruncated)
+{
+    LoopMap m = completeMap(4);
+    const std::size_t total = countLoops(m.map, {}).counts.total;
+    EXPECT_FALSE(findLoops(m.map, {.limit = total}).truncated);
+    EXPECT_TRUE(findLoops(m.map, {.limit = total - 1}).truncated);
+    // Loops of length 1 and 2 only: 4 + 6; longer loops exist but are outside maxLength.
+    EXPECT_FALSE(findLoops(m.map, {.maxLength = 2, .limit = 10}).truncated);
+    EXPECT_TRUE(findLoops(m.map, {.maxLength = 3, .limit = 10}).truncated);
+}
+
+TEST(Loops, CountLoopsIgnoresTheLimitAndStoresNothing)
+{
+    LoopMap m = completeMap(6);
+    const LoopResult r = countLoops(m.map, {.limit = 3});
+    EXPECT_TRUE(r.loops.empty());
+    EXPECT_FALSE(r.truncated);
+    EXPECT_EQ(r.counts, findLoops(m.map, {}).counts);
+    EXPECT_EQ(r.counts.total, r.counts.reinforcing + r.counts.balancing + r.counts.unknown);
+}
+
+TEST(Loops, TheOrderOfEditsDoesNotChangeTheLoops)
+{
+    LoopMap forward = completeMap(5);
+    LoopMap backward;
+    backward.factors(5);
+    auto links = forward.map.links();
+    std::reverse(links.begin(), links.end());
+    for (const Link& l : links)
+        backward.link(l.from, l.to, l.polarity);
+    EXPECT_EQ(factorLists(findLoops(forward.map, {.limit = 40})),
+              factorLists(findLoops(backward.map, {.limit = 40})));
+    EXPECT_EQ(findLoops(forward.map, {}).loops, findLoops(forward.map, {}).loops);
+}
+
+TEST(Loops, AnAlreadyCancelledQueryReturnsCancelled)
+{
+    LoopMap m = completeMap(6);
+    const std::atomic<bool> cancel = true;
+    EXPECT_TRUE(countLoops(m.map, {.cancel = &cancel}).cancelled);
+    EXPECT_TRUE(findLoops(m.map, {.limit = 5, .cancel = &cancel}).cancelled);
+    EXPECT_TRUE(findLoops(m.map, {.maxLength = 4, .cancel = &cancel}).cancelled);
+}
+
+TEST(Loops, CancellingFromAnotherThreadStopsAHugeCount)
+{
+    // About 1.6e9 loops: far too many to finish, so only the cancel can end it.
+    LoopMap m = completeMap(13);
+    std::atomic<bool> cancel = false;
+    LoopResult r;
+    std::thread worker([&] { r = countLoops(m.map, {.cancel = &cancel}); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    cancel = true;
+    worker.join();
+    EXPECT_TRUE(r.cancelled);
+}
+
+TEST(Loops, UnknownFactorOrLinkInAQueryThrows)
+{
+    LoopMap m = completeMap(2);
+    EXPECT_THROW(findLoops(m.map, {.throughFactor = FactorId(999)}), EditError);
+    EXPECT_THROW(countLoops(m.map, {.throughLink = LinkId(999)}), EditError);
+}
+
+TEST(Loops, ClassifyLoopCountsNegativeAndUnknownLinks)
+{
+    LoopMap m;
+    const auto f = m.factors(2);
+    const LinkId pos = m.link(f[0], f[1], kPos);
+    const LinkId neg = m.link(f[1], f[0], kNeg);
+    const LinkId neg2 = m.link(f[0], f[0], kNeg);
+    const LinkId unk = m.link(f[1], f[1], kUnk);
+    EXPECT_EQ(classifyLoop(m.map, {pos, neg}), LoopPolarity::Balancing);
+    EXPECT_EQ(classifyLoop(m.map, {neg, neg2}), LoopPolarity::Reinforcing);
+    EXPECT_EQ(classifyLoop(m.map, {pos, unk}), LoopPolarity::Unknown);
+    EXPECT_STREQ(loopPolarityLetter(LoopPolarity::Reinforcing), "R");
+    EXPECT_STREQ(loopPolarityLetter(LoopPolarity::Balancing), "B");
+    EXPECT_STREQ(loopPolarityLetter(LoopPolarity::Unknown), "U");
+}
+
+} // namespace
+} // namespace causeway
