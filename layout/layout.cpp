@@ -1,1 +1,240 @@
-// placeholder: being written
+#include "layout/layout.h"
+
+#include "layout/graphviz.h"
+#include "layout/placement.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace causeway::layout {
+
+using detail::Graph;
+using detail::GraphvizLock;
+
+namespace {
+
+// dot's network simplex grows steeply with cyclic maps (a 1,000-factor map took minutes even
+// with nslimit=1); past this size it is refused in favour of neato or sfdp.
+constexpr std::size_t dotMaxFactors = 400;
+// Above this, dot's rank and crossing optimisations are capped to keep it interactive.
+constexpr std::size_t dotLimitFrom = 150;
+
+std::string number(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3f", v);
+    return buffer;
+}
+
+// Graphviz's y axis points up and the map's down: negate y on the way in and out. (Negating
+// rather than flipping with GD_bb keeps positions given to neato with notranslate unchanged;
+// anchor() fixes the translation either way.)
+std::string gvPos(Point p, bool pin)
+{
+    return number(p.x) + "," + number(-p.y) + (pin ? "!" : "");
+}
+
+void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, bool fixedPositions,
+                         bool tidy)
+{
+    auto set = [&](std::string_view name, std::string_view value) { g.declare(AGRAPH, name, value); };
+    set("splines", "true"); // "curved" costs minutes on a few hundred factors
+    switch (engine) {
+    case Engine::Dot:
+        set("rankdir", "LR");
+        set("nodesep", "0.3");
+        set("ranksep", "0.6");
+        if (factorCount > dotLimitFrom) {
+            set("nslimit", "2");
+            set("nslimit1", "2");
+            set("mclimit", "0.5");
+        }
+        break;
+    case Engine::Neato:
+    case Engine::Fdp:
+    case Engine::Sfdp:
+        set("overlap", "prism");
+        set("sep", "+12");
+        set("esep", "+6");
+        set("inputscale", "72");
+        set("start", "1"); // a fixed seed: the same map gets the same drawing every time
+        if (engine == Engine::Fdp) {
+            // fdp keeps these in globals between graphs unless the graph names them.
+            set("K", "0.3");
+            set("maxiter", "600");
+        }
+        if (engine == Engine::Neato && fixedPositions) {
+            // With the default mode=major pinned factors keep their spacing but the whole
+            // drawing shifts; KK without translation keeps them exactly.
+            set("mode", "KK");
+            set("notranslate", "true");
+        }
+        if (tidy) {
+            // Measured on a hand-arranged 30-factor map: even 1-3 KK iterations moved placed
+            // factors 34-77 pt on average, a fresh layout ~500 pt. Tidy therefore keeps every
+            // start position (no iterations) and lets vpsc remove overlaps with the least
+            // movement (prism moved them ~90 pt).
+            set("maxiter", "0");
+            set("overlap", "vpsc");
+        }
+        break;
+    case Engine::Circo:
+        set("mindist", "0.6");
+        break;
+    }
+}
+
+Engine engineFor(const LayoutOptions& options)
+{
+    // Tidy needs start positions and pins, which only neato honours both of.
+    return options.tidy ? Engine::Neato : options.engine;
+}
+
+std::vector<Point> readCurve(Agedge_t* edge)
+{
+    std::vector<Point> curve;
+    const splines* spl = ED_spl(edge);
+    if (!spl)
+        return curve;
+    for (int b = 0; b < spl->size; ++b) {
+        const bezier& bz = spl->list[b];
+        if (bz.size < 1)
+            continue;
+        if (!curve.empty()) {
+            // Join pieces with a straight cubic so the result stays 1 + 3k points.
+            const Point last = curve.back();
+            const Point next{bz.list[0].x, -bz.list[0].y};
+            curve.push_back(last);
+            curve.push_back(next);
+            curve.push_back(next);
+        }
+        for (int i = 0; i < bz.size; ++i)
+            curve.push_back({bz.list[i].x, -bz.list[i].y});
+    }
+    if (curve.size() < 4 || (curve.size() - 1) % 3 != 0)
+        curve.clear();
+    return curve;
+}
+
+std::string pluginsMissing(Engine engine)
+{
+    return std::string("Graphviz could not find its layout plugins (engine '") + engineName(engine) +
+           "'). Reinstall the graphviz package or run `dot -c` as root.";
+}
+
+} // namespace
+
+const char* engineName(Engine e)
+{
+    switch (e) {
+    case Engine::Dot: return "dot";
+    case Engine::Neato: return "neato";
+    case Engine::Fdp: return "fdp";
+    case Engine::Sfdp: return "sfdp";
+    case Engine::Circo: return "circo";
+    }
+    return "neato";
+}
+
+std::vector<Engine> allEngines()
+{
+    return {Engine::Dot, Engine::Neato, Engine::Fdp, Engine::Sfdp, Engine::Circo};
+}
+
+bool engineAvailable(Engine engine)
+{
+    GraphvizLock lock;
+    const auto plugins = lock.layoutPlugins();
+    lock.takeMessages();
+    return std::find(plugins.begin(), plugins.end(), engineName(engine)) != plugins.end();
+}
+
+LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
+{
+    LayoutResult result;
+    if (map.factorCount() == 0)
+        return result;
+
+    const Engine engine = engineFor(options);
+    if (engine == Engine::Dot && map.factorCount() > dotMaxFactors) {
+        throw LayoutError("The map has " + std::to_string(map.factorCount()) +
+                          " factors; the 'dot' layout is only offered up to " +
+                          std::to_string(dotMaxFactors) + " because it would take minutes. Use neato or sfdp.");
+    }
+    // Only neato and fdp read pinned positions; the others are anchored afterwards.
+    const bool honoursPins = engine == Engine::Neato || engine == Engine::Fdp;
+    const std::vector<Factor> factors = map.factors();
+    const bool anyPinned = options.keepPinned && honoursPins &&
+                           std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return f.pinned; });
+
+    const std::map<FactorId, Point> starts =
+        options.tidy ? detail::tidyPositions(map, options) : std::map<FactorId, Point>{};
+    const bool tidy = !starts.empty(); // nothing placed yet: tidy is a fresh layout
+
+    GraphvizLock lock;
+    GVC_t* gvc = lock.context();
+    if (!gvc)
+        throw LayoutError(pluginsMissing(engine));
+    lock.takeMessages();
+
+    Graph g(gvc, "causeway");
+    if (!g.get())
+        throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
+    setEngineAttributes(g, engine, factors.size(), anyPinned || tidy, tidy);
+    g.declare(AGNODE, "shape", "box");
+    g.declare(AGNODE, "fixedsize", "true");
+    g.declare(AGNODE, "label", "");
+    Agsym_t* width = g.declare(AGNODE, "width", "0.75");
+    Agsym_t* height = g.declare(AGNODE, "height", "0.5");
+    Agsym_t* pos = g.declare(AGNODE, "pos", "");
+    g.declare(AGEDGE, "dir", "none"); // the canvas draws its own arrow heads: route to the border
+
+    std::vector<std::pair<Agnode_t*, FactorId>> nodes;
+    std::map<FactorId, Agnode_t*> nodeOf;
+    for (const Factor& f : factors) {
+        Agnode_t* n = g.addNode(std::to_string(f.id.value));
+        const Size size = detail::sizeOf(map, options, f.id);
+        g.set(n, width, number(size.width / 72.0));
+        g.set(n, height, number(size.height / 72.0));
+        const bool pin = options.keepPinned && honoursPins && f.pinned;
+        if (pin) {
+            g.set(n, pos, gvPos(f.position, true));
+        } else if (tidy) {
+            g.set(n, pos, gvPos(starts.at(f.id), false));
+        }
+        nodes.emplace_back(n, f.id);
+        nodeOf[f.id] = n;
+    }
+    std::vector<std::pair<Agedge_t*, LinkId>> edges;
+    for (const Link& l : map.links())
+        edges.emplace_back(g.addEdge(nodeOf.at(l.from), nodeOf.at(l.to), std::to_string(l.id.value)), l.id);
+
+    if (g.layout(engineName(engine)) != 0) {
+        const std::string messages = lock.takeMessages();
+        if (lock.layoutPlugins().empty() || messages.find("not recognized") != std::string::npos)
+            throw LayoutError(pluginsMissing(engine));
+        throw LayoutError(std::string("Graphviz could not lay out the map with '") + engineName(engine) +
+                          "': " + (messages.empty() ? "no reason given" : messages));
+    }
+    lock.takeMessages(); // warnings (e.g. straight-line fallbacks) are not the user's business
+
+    for (const auto& [n, id] : nodes)
+        result.positions[id] = {ND_coord(n).x, -ND_coord(n).y};
+    for (const auto& [e, id] : edges) {
+        std::vector<Point> curve = readCurve(e);
+        if (curve.empty()) {
+            const Link& l = map.link(id);
+            curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
+                                          result.positions[l.to], detail::sizeOf(map, options, l.to));
+        }
+        result.links.push_back({id, std::move(curve)});
+    }
+    detail::anchor(result, map, options);
+    return result;
+}
+
+} // namespace causeway::layout

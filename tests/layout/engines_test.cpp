@@ -1,0 +1,167 @@
+// Every engine lays out small and 100-factor maps into non-overlapping boxes joined by curves
+// that run from their factor's box to the other's.
+
+#include "maps.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace causeway {
+namespace {
+
+using layout::Engine;
+using layout::LayoutOptions;
+using layout::LayoutResult;
+using testing::boxSizes;
+using testing::distanceToBox;
+using testing::overlappingPairs;
+using testing::randomMap;
+
+// Graphviz clips curves at the box border; allow for its rounding and the box margin.
+constexpr double borderTolerance = 4.0;
+
+LayoutOptions optionsFor(Engine engine, const SystemMap& map)
+{
+    LayoutOptions options;
+    options.engine = engine;
+    options.sizes = boxSizes(map);
+    return options;
+}
+
+void expectCurvesJoinTheirBoxes(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    ASSERT_EQ(result.links.size(), map.linkCount());
+    for (const auto& geometry : result.links) {
+        const Link& link = map.link(geometry.id);
+        ASSERT_GE(geometry.curve.size(), 4u) << describeLink(map, link);
+        EXPECT_EQ((geometry.curve.size() - 1) % 3, 0u) << describeLink(map, link);
+        EXPECT_LT(distanceToBox(geometry.curve.front(), result.positions.at(link.from), options.sizes.at(link.from)),
+                  borderTolerance)
+            << describeLink(map, link) << " does not start at its from box";
+        EXPECT_LT(distanceToBox(geometry.curve.back(), result.positions.at(link.to), options.sizes.at(link.to)),
+                  borderTolerance)
+            << describeLink(map, link) << " does not end at its to box";
+    }
+}
+
+bool overlapIsAvoided(Engine engine)
+{
+    return engine == Engine::Neato || engine == Engine::Fdp || engine == Engine::Dot;
+}
+
+class EveryEngine : public ::testing::TestWithParam<Engine> {};
+
+TEST_P(EveryEngine, IsAvailableInProcess)
+{
+    EXPECT_TRUE(layout::engineAvailable(GetParam()));
+}
+
+TEST_P(EveryEngine, PlacesEveryFactorOfASmallMapApart)
+{
+    const SystemMap map = randomMap(12, 16, 1);
+    const LayoutOptions options = optionsFor(GetParam(), map);
+    const LayoutResult result = layout::computeLayout(map, options);
+
+    ASSERT_EQ(result.positions.size(), map.factorCount());
+    for (const auto& [id, p] : result.positions)
+        EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y));
+    if (overlapIsAvoided(GetParam())) {
+        EXPECT_EQ(overlappingPairs(options, result), 0u);
+    }
+    expectCurvesJoinTheirBoxes(map, options, result);
+}
+
+TEST_P(EveryEngine, LaysOutAHundredFactorMapWithoutOverlaps)
+{
+    const SystemMap map = randomMap(100, 200, 7);
+    const LayoutOptions options = optionsFor(GetParam(), map);
+    const LayoutResult result = layout::computeLayout(map, options);
+
+    ASSERT_EQ(result.positions.size(), 100u);
+    if (overlapIsAvoided(GetParam())) {
+        EXPECT_EQ(overlappingPairs(options, result), 0u);
+    }
+    expectCurvesJoinTheirBoxes(map, options, result);
+}
+
+TEST_P(EveryEngine, RoutesASelfLinkFromAndBackToItsFactor)
+{
+    SystemMap map = randomMap(4, 4, 3);
+    const FactorId first = map.factorIds().front();
+    testing::addLink(map, first, first, Polarity::Negative);
+    const LayoutOptions options = optionsFor(GetParam(), map);
+    const LayoutResult result = layout::computeLayout(map, options);
+
+    expectCurvesJoinTheirBoxes(map, options, result);
+    const auto self = *map.findLink(first, first);
+    for (const auto& geometry : result.links) {
+        if (geometry.id != self)
+            continue;
+        // A loop leaves the box, not a point sitting on it.
+        double reach = 0;
+        for (const Point& p : geometry.curve)
+            reach = std::max(reach, distanceToBox(p, result.positions.at(first), options.sizes.at(first)));
+        EXPECT_GT(reach, 5.0);
+    }
+}
+
+TEST_P(EveryEngine, ReturnsNothingForAnEmptyMap)
+{
+    const LayoutResult result = layout::computeLayout(SystemMap{}, optionsFor(GetParam(), SystemMap{}));
+    EXPECT_TRUE(result.positions.empty());
+    EXPECT_TRUE(result.links.empty());
+}
+
+TEST_P(EveryEngine, KeepsTheDrawingAroundWhereTheMapWas)
+{
+    SystemMap map = randomMap(15, 20, 5);
+    testing::placeOnGrid(map);
+    for (const FactorId id : map.factorIds())
+        map.moveFactor(id, {map.factor(id).position.x + 5000, map.factor(id).position.y - 3000});
+    const LayoutResult result = layout::computeLayout(map, optionsFor(GetParam(), map));
+
+    Point before, after;
+    for (const Factor& f : map.factors()) {
+        before.x += f.position.x / 15;
+        before.y += f.position.y / 15;
+        after.x += result.positions.at(f.id).x / 15;
+        after.y += result.positions.at(f.id).y / 15;
+    }
+    EXPECT_NEAR(after.x, before.x, 0.01);
+    EXPECT_NEAR(after.y, before.y, 0.01);
+}
+
+INSTANTIATE_TEST_SUITE_P(Layout, EveryEngine, ::testing::ValuesIn(layout::allEngines()),
+                         [](const auto& info) { return std::string(layout::engineName(info.param)); });
+
+TEST(Layout, EstimatesBoxSizesFromLabelsWhenNoneAreGiven)
+{
+    SystemMap map;
+    const FactorId shortLabel = testing::addFactor(map, "x");
+    const FactorId longLabel = testing::addFactor(map, "community capacity to respond to demand");
+    testing::addLink(map, shortLabel, longLabel);
+    layout::LayoutOptions options;
+    options.engine = Engine::Dot; // dot places the two side by side in rank order (rankdir=LR)
+    const LayoutResult result = layout::computeLayout(map, options);
+
+    // ~39 characters at ~7 pt: the boxes' centres sit more than half that width apart.
+    const double gap = std::abs(result.positions.at(longLabel).x - result.positions.at(shortLabel).x);
+    EXPECT_GT(gap, 39 * 7 / 2.0);
+}
+
+TEST(Layout, RefusesDotOnMapsTooLargeForIt)
+{
+    const SystemMap map = randomMap(450, 10, 2);
+    layout::LayoutOptions options;
+    options.engine = Engine::Dot;
+    try {
+        layout::computeLayout(map, options);
+        FAIL() << "dot ran on 450 factors";
+    } catch (const layout::LayoutError& e) {
+        EXPECT_NE(std::string(e.what()).find("neato"), std::string::npos) << e.what();
+    }
+}
+
+} // namespace
+} // namespace causeway

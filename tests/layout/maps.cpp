@@ -1,0 +1,111 @@
+#include "maps.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace causeway::testing {
+
+SystemMap randomMap(std::size_t factors, std::size_t links, std::uint32_t seed)
+{
+    static const char* words[] = {"stress", "trust", "funding", "staff turnover", "waiting times",
+                                  "community cohesion", "capacity", "demand", "morale", "outcomes",
+                                  "public awareness of services", "costs", "access", "quality"};
+    std::mt19937 rng(seed);
+    SystemMap map;
+    std::vector<FactorId> ids;
+    for (std::size_t i = 0; i < factors; ++i) {
+        Factor f;
+        f.label = std::string(words[rng() % std::size(words)]) + " " + std::to_string(i);
+        ids.push_back(map.addFactor(f));
+    }
+    std::set<std::pair<std::size_t, std::size_t>> used;
+    const std::size_t possible = factors * (factors - 1);
+    while (used.size() < std::min(links, possible)) {
+        const std::size_t a = rng() % factors;
+        const std::size_t b = rng() % factors;
+        if (a == b || !used.insert({a, b}).second)
+            continue;
+        Link l;
+        l.from = ids[a];
+        l.to = ids[b];
+        l.polarity = rng() % 3 == 0 ? Polarity::Negative : Polarity::Positive;
+        map.addLink(l);
+    }
+    return map;
+}
+
+FactorId addFactor(SystemMap& map, const std::string& label)
+{
+    Factor f;
+    f.label = label;
+    return map.addFactor(f);
+}
+
+LinkId addLink(SystemMap& map, FactorId from, FactorId to, Polarity polarity)
+{
+    Link l;
+    l.from = from;
+    l.to = to;
+    l.polarity = polarity;
+    return map.addLink(l);
+}
+
+void placeOnGrid(SystemMap& map, double dx, double dy)
+{
+    const auto ids = map.factorIds();
+    const auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(double(ids.size()))));
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        map.moveFactor(ids[i], {100 + dx * double(i % columns), 50 + dy * double(i / columns)});
+}
+
+std::map<FactorId, layout::Size> boxSizes(const SystemMap& map)
+{
+    std::map<FactorId, layout::Size> sizes;
+    for (const Factor& f : map.factors())
+        sizes[f.id] = {7.5 * double(f.label.size()) + 16, 36};
+    return sizes;
+}
+
+double distanceToBox(Point p, Point centre, layout::Size size)
+{
+    const double dx = std::max(0.0, std::abs(p.x - centre.x) - size.width / 2);
+    const double dy = std::max(0.0, std::abs(p.y - centre.y) - size.height / 2);
+    return std::hypot(dx, dy);
+}
+
+std::size_t overlappingPairs(const layout::LayoutOptions& options, const layout::LayoutResult& result,
+                             double tolerance)
+{
+    std::size_t count = 0;
+    for (auto a = result.positions.begin(); a != result.positions.end(); ++a) {
+        for (auto b = std::next(a); b != result.positions.end(); ++b) {
+            const layout::Size& sa = options.sizes.at(a->first);
+            const layout::Size& sb = options.sizes.at(b->first);
+            const double overlapX = (sa.width + sb.width) / 2 - std::abs(a->second.x - b->second.x);
+            const double overlapY = (sa.height + sb.height) / 2 - std::abs(a->second.y - b->second.y);
+            if (overlapX > tolerance && overlapY > tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+double meanDisplacement(const SystemMap& before, const layout::LayoutResult& after)
+{
+    double sum = 0;
+    std::size_t count = 0;
+    for (const Factor& f : before.factors()) {
+        if (f.position.x == 0 && f.position.y == 0)
+            continue;
+        const Point& p = after.positions.at(f.id);
+        sum += std::hypot(p.x - f.position.x, p.y - f.position.y);
+        ++count;
+    }
+    return count ? sum / double(count) : 0;
+}
+
+} // namespace causeway::testing

@@ -1,0 +1,47 @@
+#pragma once
+
+// Maps and geometric checks shared by the layout tests.
+
+#include "layout/layout.h"
+#include "model/systemmap.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <ostream>
+#include <string>
+
+namespace causeway::testing {
+
+// `factors` factors with labels of varied length and `links` distinct links (no self-links),
+// from a fixed seed, all at (0,0).
+SystemMap randomMap(std::size_t factors, std::size_t links, std::uint32_t seed);
+
+FactorId addFactor(SystemMap& map, const std::string& label);
+LinkId addLink(SystemMap& map, FactorId from, FactorId to, Polarity polarity = Polarity::Positive);
+
+// Places every factor on a grid in id order, the way a facilitator might have arranged them.
+void placeOnGrid(SystemMap& map, double dx = 200, double dy = 100);
+
+// Box sizes as the canvas would measure them: 7.5 pt a character plus padding, 36 pt tall.
+std::map<FactorId, layout::Size> boxSizes(const SystemMap& map);
+
+// Distance from a point to a box around `centre` (0 inside).
+double distanceToBox(Point p, Point centre, layout::Size size);
+
+// Pairs of factors whose boxes overlap by more than `tolerance` points in both directions.
+std::size_t overlappingPairs(const layout::LayoutOptions& options, const layout::LayoutResult& result,
+                             double tolerance = 0.5);
+
+// Mean distance each factor placed in `before` moved in `after`.
+double meanDisplacement(const SystemMap& before, const layout::LayoutResult& after);
+
+} // namespace causeway::testing
+
+namespace causeway::layout {
+// Test names and messages read "neato", not "4-byte object <01-00 00-00>".
+inline void PrintTo(Engine engine, std::ostream* os)
+{
+    *os << engineName(engine);
+}
+} // namespace causeway::layout
