@@ -5,6 +5,10 @@ list(APPEND CAUSEWAY_APPCORE_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/documentedits.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mapcommand.h
   ${CMAKE_CURRENT_SOURCE_DIR}/mapcommand.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/autosave.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/autosave.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/clipboard.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/clipboard.cpp
 )
 
 # Qt 6.4's moc, fed the compiler's predefined macros, fails on libstdc++'s <concepts>

@@ -10,15 +10,32 @@
 
 namespace causeway::test {
 
+inline Factor makeFactor(const char* label, Point position = {})
+{
+    Factor f;
+    f.label = label;
+    f.position = position;
+    return f;
+}
+
+inline Link makeLink(FactorId from, FactorId to, Polarity polarity)
+{
+    Link l;
+    l.from = from;
+    l.to = to;
+    l.polarity = polarity;
+    return l;
+}
+
 // A -> B (+), B -> C (-), C unlinked to A; positions far apart so moves are visible.
 inline void loadTriangle(Document& doc)
 {
     SystemMap m;
-    const FactorId a = m.addFactor({FactorId{}, "A", "", "", {0, 0}});
-    const FactorId b = m.addFactor({FactorId{}, "B", "", "", {100, 0}});
-    const FactorId c = m.addFactor({FactorId{}, "C", "", "", {200, 0}});
-    m.addLink({LinkId{}, a, b, Polarity::Positive});
-    m.addLink({LinkId{}, b, c, Polarity::Negative});
+    const FactorId a = m.addFactor(makeFactor("A", {0, 0}));
+    const FactorId b = m.addFactor(makeFactor("B", {100, 0}));
+    const FactorId c = m.addFactor(makeFactor("C", {200, 0}));
+    m.addLink(makeLink(a, b, Polarity::Positive));
+    m.addLink(makeLink(b, c, Polarity::Negative));
     doc.replaceMap(std::move(m));
 }
 

@@ -1,0 +1,151 @@
+#include "documenttestutil.h"
+
+#include "app/autosave.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace causeway;
+using namespace causeway::test;
+
+namespace {
+
+// What a crash leaves behind: the recovery files without the live session's lock.
+void copyRecoveryFiles(const QString& from, const QString& to)
+{
+    for (const QString& name : QDir(from).entryList({"*.causeway", "*.json"}, QDir::Files))
+        QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
+}
+
+} // namespace
+
+TEST(Autosave, WritesARecoveryFileOfAModifiedDocumentWhenTheTimerFires)
+{
+    QTemporaryDir dir;
+    Document doc;
+    Autosaver saver(&doc, dir.path());
+    saver.setInterval(10);
+    QSignalSpy autosaved(&saver, &Autosaver::autosaved);
+    doc.addFactor("Trust", {});
+    ASSERT_TRUE(autosaved.wait(10000));
+    const QString path = autosaved[0][0].toString();
+    EXPECT_TRUE(path.startsWith(dir.path()));
+    EXPECT_TRUE(QFile::exists(path));
+}
+
+TEST(Autosave, WritesNothingForAnUnmodifiedDocument)
+{
+    QTemporaryDir dir;
+    Document doc;
+    Autosaver saver(&doc, dir.path());
+    EXPECT_FALSE(saver.saveNow());
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST(Autosave, WritesOnlyWhenSomethingChangedSinceTheLastWrite)
+{
+    QTemporaryDir dir;
+    Document doc;
+    Autosaver saver(&doc, dir.path());
+    doc.addFactor("Trust", {});
+    EXPECT_TRUE(saver.saveNow());
+    EXPECT_FALSE(saver.saveNow());
+    doc.addFactor("Fear", {});
+    EXPECT_TRUE(saver.saveNow());
+}
+
+TEST(Autosave, SavingTheDocumentRemovesTheRecoveryFile)
+{
+    QTemporaryDir dir;
+    QTemporaryDir recovery;
+    Document doc;
+    Autosaver saver(&doc, recovery.path());
+    loadTriangle(doc);
+    ASSERT_TRUE(saver.saveNow());
+    const QString path = saver.recoveryPath();
+    ASSERT_TRUE(QFile::exists(path));
+    QString error;
+    ASSERT_TRUE(doc.saveAs(dir.filePath("m.causeway"), &error));
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(QDir(recovery.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST(Autosave, ClosingNormallyRemovesTheRecoveryFile)
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        Document doc;
+        Autosaver saver(&doc, dir.path());
+        doc.addFactor("Trust", {});
+        ASSERT_TRUE(saver.saveNow());
+        path = saver.recoveryPath();
+        ASSERT_TRUE(QFile::exists(path));
+    }
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(Autosave, ALiveSessionsRecoveryFilesAreNotOffered)
+{
+    QTemporaryDir dir;
+    Document doc;
+    Autosaver saver(&doc, dir.path());
+    doc.addFactor("Trust", {});
+    ASSERT_TRUE(saver.saveNow());
+    EXPECT_TRUE(Autosaver::findRecoveryFiles(dir.path()).empty());
+}
+
+TEST(Autosave, ACrashedSessionsRecoveryFileIsFoundAndLoadsTheUnsavedMap)
+{
+    QTemporaryDir live;
+    QTemporaryDir crashed;
+    QTemporaryDir files;
+    Document doc;
+    loadTriangle(doc);
+    QString error;
+    const QString original = files.filePath("workshop.causeway");
+    ASSERT_TRUE(doc.saveAs(original, &error));
+    doc.addFactor("Trust", {});
+    Autosaver saver(&doc, live.path());
+    ASSERT_TRUE(saver.saveNow());
+    copyRecoveryFiles(live.path(), crashed.path());
+
+    const std::vector<RecoveryFile> found = Autosaver::findRecoveryFiles(crashed.path());
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].originalPath, doc.filePath());
+    EXPECT_EQ(found[0].displayName, "workshop.causeway");
+    SystemMap map;
+    ASSERT_TRUE(Autosaver::loadRecoveryFile(found[0], &map, &error)) << error.toStdString();
+    EXPECT_TRUE(map == doc.map());
+
+    Autosaver::removeRecoveryFile(found[0]);
+    EXPECT_TRUE(Autosaver::findRecoveryFiles(crashed.path()).empty());
+}
+
+TEST(Autosave, ACorruptRecoveryFileIsReportedNotLoaded)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath("untitled-1-1.causeway"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"causew");
+    f.close();
+    const std::vector<RecoveryFile> found = Autosaver::findRecoveryFiles(dir.path());
+    ASSERT_EQ(found.size(), 1u);
+    SystemMap map;
+    map.addFactor(makeFactor("Kept"));
+    QString error;
+    EXPECT_FALSE(Autosaver::loadRecoveryFile(found[0], &map, &error));
+    EXPECT_TRUE(error.contains("untitled-1-1.causeway"));
+    EXPECT_EQ(map.factorCount(), 1u);
+}
+
+TEST(Autosave, ARecoveredMapIsWrittenWithoutAFurtherEdit)
+{
+    QTemporaryDir dir;
+    Document doc;
+    loadTriangle(doc); // replaceMap: modified, as a recovered map is
+    Autosaver saver(&doc, dir.path());
+    EXPECT_TRUE(saver.saveNow());
+}
