@@ -100,35 +100,6 @@ private:
     std::size_t m_capacity;
 };
 
-// Stops at the first loop longer than `shorterThan`.
-class LongerLoopSink : public LoopSink {
-public:
-    explicit LongerLoopSink(std::size_t shorterThan) : m_shorterThan(shorterThan) {}
-    bool found = false;
-    bool onLoop(const FoundLoop& loop) override
-    {
-        found = loop.vertices.size() > m_shorterThan;
-        return !found;
-    }
-
-private:
-    std::size_t m_shorterThan;
-};
-
-// Whether a loop of length > `length` exists within the query's bounds.
-bool longerLoopExists(const Prepared& p, const LoopQuery& query, std::size_t length)
-{
-    if (length >= p.longest)
-        return false;
-    LongerLoopSink sink(length);
-    if (needsBoundedSearch(p, query))
-        boundedSearch(p.graph, p.filter, length + 1, query.maxLength, query.cancel, sink);
-    else
-        // Hawick meets at most `limit` shorter loops (all of them already listed) first.
-        hawickSearch(p.graph, p.filter, query.cancel, sink);
-    return sink.found;
-}
-
 bool shortestFirst(const Loop& a, const Loop& b)
 {
     if (a.length() != b.length())
@@ -200,31 +171,27 @@ LoopResult findLoops(const SystemMap& map, const LoopQuery& query)
     if (query.limit == 0) {
         CollectingSink sink(p.graph, result.loops, kUnbounded);
         result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
+    } else if (CollectingSink few(p.graph, result.loops, query.limit + 1);
+               searchAll(p, query, few) == SearchEnd::Completed) {
+        // At most `limit` loops in all: listed in one pass, which spares deepening through
+        // every length of a big component that holds only a few long loops.
+    } else if (query.cancel && query.cancel->load(std::memory_order_relaxed)) {
+        result.cancelled = true;
     } else {
-        // Deepen the length bound one link at a time: each level lists its loops in canonical
-        // order, so the first `limit` loops found are the shortest, lexicographically first ones.
-        // One loop beyond the limit is collected to learn that the listing is truncated.
-        CollectingSink sink(p.graph, result.loops, query.limit + 1);
-        for (std::size_t length = 1; length <= p.longest; ++length) {
-            const SearchEnd end =
-                boundedSearch(p.graph, p.filter, length, length, query.cancel, sink);
-            if (end == SearchEnd::Cancelled) {
+        // More than `limit` loops exist, so the listing is truncated. Deepen the length bound one
+        // link at a time: each level meets its loops in canonical order, so the first `limit`
+        // loops found are the shortest, lexicographically first ones.
+        result.loops.clear();
+        result.truncated = true;
+        CollectingSink sink(p.graph, result.loops, query.limit);
+        for (std::size_t length = 1; length <= p.longest && result.loops.size() < query.limit;
+             ++length) {
+            if (boundedSearch(p.graph, p.filter, length, length, query.cancel, sink)
+                == SearchEnd::Cancelled) {
                 result.cancelled = true;
+                result.truncated = false;
                 break;
             }
-            if (end == SearchEnd::Stopped) {
-                result.truncated = true;
-                result.loops.pop_back();
-                break;
-            }
-            if (result.loops.size() == query.limit) {
-                result.truncated = longerLoopExists(p, query, length);
-                break;
-            }
-        }
-        if (query.cancel && query.cancel->load(std::memory_order_relaxed)) {
-            result.cancelled = true;
-            result.truncated = false;
         }
     }
     std::sort(result.loops.begin(), result.loops.end(), shortestFirst);
