@@ -1,3 +1,31 @@
-# Owned by the widgets work. Add canvas, items, main window, panels here.
+# Owned by the widgets work: canvas, items, main window, panels.
 list(APPEND CAUSEWAY_APPUI_SOURCES
+  ${CMAKE_CURRENT_SOURCE_DIR}/theme.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/theme.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/linkgeometry.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/linkgeometry.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/factoritem.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/factoritem.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/linkitem.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/linkitem.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/inlineeditor.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/inlineeditor.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/canvasscene.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/canvasscene.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/canvasview.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/canvasview.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/editactions.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/editactions.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/propertiespanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/propertiespanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/findbar.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/findbar.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/layoutrunner.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/layoutrunner.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/layoutmenu.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/layoutmenu.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/filecontroller.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/filecontroller.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.cpp
 )

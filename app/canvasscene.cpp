@@ -1,0 +1,457 @@
+#include "app/canvasscene.h"
+
+#include "app/document.h"
+#include "app/factoritem.h"
+#include "app/inlineeditor.h"
+#include "app/linkitem.h"
+#include "app/theme.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace causeway {
+
+CanvasScene::CanvasScene(Document* document, QObject* parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    setBackgroundBrush(theme::canvasBackground());
+    setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; maps are small
+    connect(document, &Document::factorAdded, this, &CanvasScene::onFactorAdded);
+    connect(document, &Document::factorChanged, this, &CanvasScene::onFactorChanged);
+    connect(document, &Document::factorRemoved, this, &CanvasScene::onFactorRemoved);
+    connect(document, &Document::linkAdded, this, &CanvasScene::onLinkAdded);
+    connect(document, &Document::linkChanged, this, &CanvasScene::onLinkChanged);
+    connect(document, &Document::linkRemoved, this, &CanvasScene::onLinkRemoved);
+    connect(document, &Document::reset, this, &CanvasScene::rebuild);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        // Remember the order factors were selected in, so L links first -> second.
+        const std::vector<FactorId> now = selectedFactors();
+        std::erase_if(m_selectionOrder, [&](FactorId id) {
+            return !std::binary_search(now.begin(), now.end(), id);
+        });
+        for (FactorId id : now)
+            if (std::find(m_selectionOrder.begin(), m_selectionOrder.end(), id)
+                == m_selectionOrder.end())
+                m_selectionOrder.push_back(id);
+    });
+    rebuild();
+}
+
+CanvasScene::~CanvasScene() = default;
+
+// ---- the model's signals
+
+void CanvasScene::rebuild()
+{
+    closeEditor();
+    for (LinkItem* item : std::as_const(m_links))
+        delete item;
+    for (FactorItem* item : std::as_const(m_factors))
+        delete item;
+    m_links.clear();
+    m_factors.clear();
+    m_selectionOrder.clear();
+    const SystemMap& map = m_document->map();
+    for (FactorId id : map.factorIds())
+        onFactorAdded(id);
+    for (LinkId id : map.linkIds())
+        onLinkAdded(id);
+}
+
+void CanvasScene::onFactorAdded(FactorId id)
+{
+    const Factor* factor = m_document->map().findFactor(id);
+    if (!factor || m_factors.contains(id))
+        return;
+    auto* item = new FactorItem(id);
+    item->syncFrom(*factor);
+    m_factors.insert(id, item);
+    addItem(item);
+}
+
+void CanvasScene::onFactorChanged(FactorId id)
+{
+    FactorItem* item = m_factors.value(id);
+    const Factor* factor = m_document->map().findFactor(id);
+    if (!item || !factor)
+        return;
+    item->syncFrom(*factor);
+    updateLinksOf(id); // the box may have a new size
+}
+
+void CanvasScene::onFactorRemoved(FactorId id)
+{
+    // Links to it normally go first with their own signal; make sure none is left dangling.
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (it.value()->link().from == id || it.value()->link().to == id) {
+            delete it.value();
+            it = m_links.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    delete m_factors.take(id);
+}
+
+void CanvasScene::onLinkAdded(LinkId id)
+{
+    const Link* link = m_document->map().findLink(id);
+    if (!link || m_links.contains(id))
+        return;
+    auto* item = new LinkItem(*link);
+    m_links.insert(id, item);
+    addItem(item);
+    updateLinkGeometry(item);
+    updateReverseOf(*link);
+}
+
+void CanvasScene::onLinkChanged(LinkId id)
+{
+    LinkItem* item = m_links.value(id);
+    const Link* link = m_document->map().findLink(id);
+    if (!item || !link)
+        return;
+    item->syncFrom(*link);
+    updateLinkGeometry(item);
+}
+
+void CanvasScene::onLinkRemoved(LinkId id)
+{
+    LinkItem* item = m_links.take(id);
+    if (!item)
+        return;
+    const Link link = item->link();
+    delete item;
+    updateReverseOf(link);
+}
+
+void CanvasScene::updateLinkGeometry(LinkItem* item)
+{
+    const Link& link = item->link();
+    FactorItem* from = m_factors.value(link.from);
+    FactorItem* to = m_factors.value(link.to);
+    if (!from || !to)
+        return;
+    const bool apart = link.from != link.to && m_document->map().findLink(link.to, link.from);
+    item->setEnds(from->box(), to->box(), apart);
+}
+
+void CanvasScene::updateReverseOf(const Link& link)
+{
+    if (auto reverse = m_document->map().findLink(link.to, link.from))
+        if (LinkItem* item = m_links.value(*reverse))
+            updateLinkGeometry(item);
+}
+
+void CanvasScene::updateLinksOf(FactorId id)
+{
+    const SystemMap& map = m_document->map();
+    if (!map.contains(id))
+        return;
+    for (LinkId l : map.outLinks(id))
+        if (LinkItem* item = m_links.value(l))
+            updateLinkGeometry(item);
+    for (LinkId l : map.inLinks(id))
+        if (LinkItem* item = m_links.value(l))
+            updateLinkGeometry(item);
+}
+
+void CanvasScene::factorItemMoved(FactorId id)
+{
+    updateLinksOf(id);
+}
+
+// ---- selection
+
+std::vector<FactorId> CanvasScene::selectedFactors() const
+{
+    std::vector<FactorId> ids;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == FactorItem::Type)
+            ids.push_back(static_cast<FactorItem*>(item)->id());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<LinkId> CanvasScene::selectedLinks() const
+{
+    std::vector<LinkId> ids;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == LinkItem::Type)
+            ids.push_back(static_cast<LinkItem*>(item)->id());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void CanvasScene::selectOnly(const std::vector<FactorId>& factors, const std::vector<LinkId>& links)
+{
+    clearSelection();
+    for (FactorId id : factors)
+        if (FactorItem* item = m_factors.value(id))
+            item->setSelected(true);
+    for (LinkId id : links)
+        if (LinkItem* item = m_links.value(id))
+            item->setSelected(true);
+}
+
+QRectF CanvasScene::mapBounds() const
+{
+    QRectF r;
+    for (FactorItem* item : std::as_const(m_factors))
+        r |= item->sceneBoundingRect();
+    for (LinkItem* item : std::as_const(m_links))
+        r |= item->sceneBoundingRect();
+    return r.isEmpty() ? QRectF(-400, -300, 800, 600) : r;
+}
+
+std::map<FactorId, layout::Size> CanvasScene::boxSizes() const
+{
+    std::map<FactorId, layout::Size> sizes;
+    for (auto it = m_factors.begin(); it != m_factors.end(); ++it)
+        sizes[it.key()] = {it.value()->boxSize().width(), it.value()->boxSize().height()};
+    return sizes;
+}
+
+// ---- gestures
+
+void CanvasScene::beginNewFactor(QPointF scenePos, FactorId linkFrom)
+{
+    closeEditor();
+    m_editor = new InlineEditor(QString(), scenePos);
+    addItem(m_editor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+    InlineEditor* editor = m_editor;
+    connect(editor, &InlineEditor::committed, this, [this, scenePos, linkFrom](const QString& text) {
+        closeEditor();
+        if (text.isEmpty())
+            return;
+        const Point at{scenePos.x(), scenePos.y()};
+        if (linkFrom.valid() && m_document->map().contains(linkFrom)) {
+            // A link dragged onto empty canvas: the new factor and its link are one step.
+            m_document->undoStack()->beginMacro(tr("Add factor \"%1\" with a link").arg(text));
+            const FactorId id = m_document->addFactor(text, at);
+            const LinkId link = id.valid() ? m_document->addLink(linkFrom, id) : LinkId{};
+            m_document->undoStack()->endMacro();
+            selectOnly({}, {link});
+        } else {
+            const FactorId id = m_document->addFactor(text, at);
+            selectOnly({id});
+        }
+    });
+    connect(editor, &InlineEditor::cancelled, this, &CanvasScene::closeEditor);
+}
+
+void CanvasScene::editLabel(FactorId id)
+{
+    FactorItem* item = m_factors.value(id);
+    if (!item)
+        return;
+    closeEditor();
+    m_editor = new InlineEditor(item->label(), item->pos());
+    addItem(m_editor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+    connect(m_editor, &InlineEditor::committed, this, [this, id](const QString& text) {
+        closeEditor();
+        const Factor* factor = m_document->map().findFactor(id);
+        if (!factor || text.isEmpty() || text.toStdString() == factor->label)
+            return;
+        Factor changed = *factor;
+        changed.label = text.toStdString();
+        m_document->updateFactor(changed);
+    });
+    connect(m_editor, &InlineEditor::cancelled, this, &CanvasScene::closeEditor);
+}
+
+void CanvasScene::closeEditor()
+{
+    if (!m_editor)
+        return;
+    InlineEditor* editor = m_editor;
+    m_editor = nullptr;
+    editor->finish(false); // no-op when it already finished
+    editor->deleteLater(); // may be inside its own key handler
+}
+
+bool CanvasScene::linkSelection()
+{
+    if (m_selectionOrder.size() != 2) {
+        emit statusMessage(tr("Select two factors (click, then Ctrl+click) to link them"));
+        return false;
+    }
+    const LinkId id = m_document->addLink(m_selectionOrder[0], m_selectionOrder[1]);
+    if (id.valid())
+        selectOnly({}, {id});
+    return id.valid();
+}
+
+void CanvasScene::deleteSelection()
+{
+    const auto factors = selectedFactors();
+    const auto links = selectedLinks();
+    if (!factors.empty() || !links.empty())
+        m_document->remove(factors, links);
+}
+
+void CanvasScene::bendLink(LinkId id, Point bend)
+{
+    const Link* link = m_document->map().findLink(id);
+    if (!link)
+        return;
+    Link changed = *link;
+    changed.bend = bend;
+    m_document->updateLink(changed);
+}
+
+void CanvasScene::commitMoves()
+{
+    std::map<FactorId, Point> moved;
+    const SystemMap& map = m_document->map();
+    for (auto it = m_factors.begin(); it != m_factors.end(); ++it) {
+        const Factor* factor = map.findFactor(it.key());
+        const QPointF p = it.value()->pos();
+        if (factor && (factor->position.x != p.x() || factor->position.y != p.y()))
+            moved[it.key()] = {p.x(), p.y()};
+    }
+    if (moved.empty())
+        return;
+    if (!m_document->moveFactors(moved)) {
+        for (const auto& [id, p] : moved) // refused: back to where the model has them
+            onFactorChanged(id);
+    }
+}
+
+// ---- mouse
+
+FactorItem* CanvasScene::factorAt(QPointF scenePos) const
+{
+    for (QGraphicsItem* item : items(scenePos))
+        if (item->type() == FactorItem::Type)
+            return static_cast<FactorItem*>(item);
+    return nullptr;
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_editor && !m_editor->sceneBoundingRect().contains(event->scenePos()))
+        m_editor->finish(true);
+    if (event->button() == Qt::LeftButton) {
+        FactorItem* factor = factorAt(event->scenePos());
+        if (factor
+            && ((event->modifiers() & Qt::ShiftModifier) || factor->handleContains(event->scenePos()))) {
+            m_linkSource = factor->id();
+            m_linkLeftSource = false;
+            m_linkPreview = new QGraphicsPathItem;
+            QPen pen(theme::handleColour(), theme::kLinkWidth, Qt::DashLine, Qt::RoundCap);
+            m_linkPreview->setPen(pen);
+            m_linkPreview->setZValue(50);
+            addItem(m_linkPreview);
+            event->accept();
+            return;
+        }
+        m_pressedOnFactor = factor != nullptr;
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!m_linkSource.valid()) {
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    }
+    FactorItem* source = m_factors.value(m_linkSource);
+    if (!source) {
+        finishLinkDrag(event->scenePos());
+        return;
+    }
+    const QPointF pos = event->scenePos();
+    FactorItem* target = factorAt(pos);
+    if (target != source)
+        m_linkLeftSource = true;
+    if (target != m_linkTargetItem) {
+        if (m_linkTargetItem)
+            m_linkTargetItem->setLinkTarget(false);
+        m_linkTargetItem = target;
+        if (target && (target != source || m_linkLeftSource))
+            target->setLinkTarget(true);
+    }
+    QPainterPath path(source->pos());
+    path.lineTo(pos);
+    m_linkPreview->setPath(path);
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_linkSource.valid()) {
+        finishLinkDrag(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_pressedOnFactor && event->button() == Qt::LeftButton) {
+        m_pressedOnFactor = false;
+        commitMoves();
+    }
+}
+
+void CanvasScene::finishLinkDrag(QPointF scenePos)
+{
+    const FactorId source = m_linkSource;
+    const bool left = m_linkLeftSource;
+    m_linkSource = {};
+    if (m_linkTargetItem)
+        m_linkTargetItem->setLinkTarget(false);
+    m_linkTargetItem = nullptr;
+    delete m_linkPreview;
+    m_linkPreview = nullptr;
+    if (!m_document->map().contains(source))
+        return;
+
+    FactorItem* target = factorAt(scenePos);
+    if (target && (target->id() != source || left)) {
+        const LinkId id = m_document->addLink(source, target->id());
+        if (id.valid())
+            selectOnly({}, {id});
+    } else if (!target && left) {
+        beginNewFactor(scenePos, source); // name the new factor; it arrives linked
+    }
+}
+
+void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    QGraphicsItem* item = itemAt(event->scenePos(), QTransform());
+    if (!item) {
+        beginNewFactor(event->scenePos());
+        event->accept();
+    } else if (item->type() == FactorItem::Type) {
+        editLabel(static_cast<FactorItem*>(item)->id());
+        event->accept();
+    } else {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+    }
+}
+
+void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    QGraphicsItem* item = itemAt(event->scenePos(), QTransform());
+    if (item && (item->type() == FactorItem::Type || item->type() == LinkItem::Type)) {
+        if (!item->isSelected()) {
+            clearSelection();
+            item->setSelected(true);
+        }
+    } else {
+        clearSelection();
+    }
+    emit contextMenuRequested(event->screenPos(), event->scenePos());
+    event->accept();
+}
+
+} // namespace causeway

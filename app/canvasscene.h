@@ -1,0 +1,99 @@
+#pragma once
+
+#include "layout/layout.h"
+#include "model/systemmap.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <map>
+#include <vector>
+
+class QGraphicsPathItem;
+
+namespace causeway {
+
+class Document;
+class FactorItem;
+class InlineEditor;
+class LinkItem;
+
+// The map as a scene. Listens to the Document and keeps one item per factor and link; turns
+// gestures (double-click, drags, link drags, bends) into Document intents. Items never write
+// to the model.
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit CanvasScene(Document* document, QObject* parent = nullptr);
+    ~CanvasScene() override;
+
+    Document* document() const { return m_document; }
+    FactorItem* factorItem(FactorId id) const { return m_factors.value(id); }
+    LinkItem* linkItem(LinkId id) const { return m_links.value(id); }
+    int factorItemCount() const { return int(m_factors.size()); }
+    int linkItemCount() const { return int(m_links.size()); }
+
+    std::vector<FactorId> selectedFactors() const; // ascending id order
+    std::vector<LinkId> selectedLinks() const;
+    void selectOnly(const std::vector<FactorId>& factors, const std::vector<LinkId>& links = {});
+    // Bounding box of the map's items (a default area when empty).
+    QRectF mapBounds() const;
+    // Box sizes as drawn, for the layout.
+    std::map<FactorId, layout::Size> boxSizes() const;
+
+    // ---- gestures the editor's actions call
+    void beginNewFactor(QPointF scenePos, FactorId linkFrom = {});
+    void editLabel(FactorId id);
+    bool isEditingLabel() const { return m_editor != nullptr; }
+    InlineEditor* labelEditor() const { return m_editor; }
+    // Links the selected factors: two selected -> one link (in selection order when known).
+    bool linkSelection();
+    void deleteSelection();
+
+    // ---- called by items
+    void factorItemMoved(FactorId id);
+    void bendLink(LinkId id, Point bend);
+
+signals:
+    void contextMenuRequested(QPoint screenPos, QPointF scenePos);
+    void statusMessage(const QString& message);
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
+
+private:
+    void onFactorAdded(FactorId id);
+    void onFactorChanged(FactorId id);
+    void onFactorRemoved(FactorId id);
+    void onLinkAdded(LinkId id);
+    void onLinkChanged(LinkId id);
+    void onLinkRemoved(LinkId id);
+    void rebuild();
+    void updateLinkGeometry(LinkItem* item);
+    void updateLinksOf(FactorId id);
+    void updateReverseOf(const Link& link);
+    FactorItem* factorAt(QPointF scenePos) const;
+    void commitMoves();
+    void finishLinkDrag(QPointF scenePos);
+    void closeEditor();
+
+    Document* m_document;
+    QHash<FactorId, FactorItem*> m_factors;
+    QHash<LinkId, LinkItem*> m_links;
+    std::vector<FactorId> m_selectionOrder; // for L: which factor was selected first
+
+    // A link being dragged out of a factor.
+    FactorId m_linkSource;
+    bool m_linkLeftSource = false;
+    QGraphicsPathItem* m_linkPreview = nullptr;
+    FactorItem* m_linkTargetItem = nullptr;
+
+    bool m_pressedOnFactor = false;
+    InlineEditor* m_editor = nullptr;
+};
+
+} // namespace causeway

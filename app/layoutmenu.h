@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QStatusBar;
+class QWidget;
+
+namespace causeway {
+
+class CanvasScene;
+class LayoutRunner;
+
+// The Layout menu: one entry per Graphviz engine plus Tidy, a busy indicator in the status bar
+// while Graphviz works, and a clear dialog when it fails.
+class LayoutMenu : public QObject {
+    Q_OBJECT
+public:
+    LayoutMenu(CanvasScene* scene, QStatusBar* statusBar, QWidget* window);
+
+    void fillMenu(QMenu* menu);
+    LayoutRunner* runner() const { return m_runner; }
+    // Lays out a map whose factors have no positions yet (an import), with an engine fit for
+    // its size. Returns false when the map already has positions.
+    bool layoutIfUnplaced();
+
+signals:
+    void applied();
+
+private:
+    void setBusy(bool busy, const QString& text);
+
+    CanvasScene* m_scene;
+    QStatusBar* m_statusBar;
+    QWidget* m_window;
+    LayoutRunner* m_runner;
+    QList<QAction*> m_actions;
+    QProgressBar* m_busy;
+    QLabel* m_busyLabel;
+};
+
+} // namespace causeway

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "layout/layout.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <variant>
+
+namespace causeway {
+
+class CanvasScene;
+class Document;
+
+// Runs Graphviz off the UI thread on a copy of the map and applies the result as one undo step.
+// If the map changes while the layout runs, the result is dropped (it would undo those edits).
+class LayoutRunner : public QObject {
+    Q_OBJECT
+public:
+    LayoutRunner(CanvasScene* scene, QObject* parent = nullptr);
+    ~LayoutRunner() override;
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    // Starts a layout; false (and nothing happens) while another one runs or the map is empty.
+    bool run(layout::Engine engine, bool tidy = false);
+    // Waits for a running layout (tests, closing the window).
+    void waitForFinished();
+    qint64 lastDurationMs() const { return m_lastMs; }
+
+signals:
+    void started(const QString& description);
+    // applied: the positions are in the map (one undo step); otherwise `message` says why not,
+    // and `failed` tells a Graphviz error from a result that was not needed.
+    void finished(bool applied, const QString& message, bool failed);
+
+private:
+    using Outcome = std::variant<layout::LayoutResult, QString>;
+    void onFinished();
+
+    CanvasScene* m_scene;
+    Document* m_document;
+    QFutureWatcher<Outcome> m_watcher;
+    QString m_description;
+    quint64 m_revision = 0;     // bumped by every change to the map
+    quint64 m_startRevision = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastMs = 0;
+};
+
+} // namespace causeway

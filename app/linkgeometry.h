@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/systemmap.h"
+
+#include <optional>
+
+namespace causeway {
+
+// The drawing of one link, computed once and shared by the canvas and (later) the SVG export.
+// Plain C++ (no Qt) so io/ can move it inward if the export needs it there.
+
+// A factor's box: centre and size in map units (y down).
+struct BoxShape {
+    Point centre;
+    double width = 0;
+    double height = 0;
+};
+
+struct LinkStyle {
+    double arrowLength = 17;
+    double arrowWidth = 14;
+    double signRadius = 13;
+    double signGap = 6;       // between the arrow head's base and the sign circle
+    double delayLength = 22;  // each stroke of the || mark
+    double delayGap = 7;      // between the two strokes
+    double tipMargin = 3;     // the arrow stops this far outside the target box
+    double loopSize = 55;     // how far a self-link loop reaches out of its box
+};
+
+struct LinkShape {
+    // The line: a cubic Bezier from the source box's edge to the base of the arrow head.
+    Point start, c1, c2, end;
+    // The arrow head: tip on the target box's edge, base corners left and right.
+    Point tip, baseLeft, baseRight;
+    Point sign;    // centre of the polarity circle, on the line, just before the arrow head
+    Point middle;  // the point a facilitator drags to bend the link
+    // The delay mark: two strokes across the line at its middle.
+    Point delayA1, delayA2, delayB1, delayB2;
+    Point labelAnchor; // where a link label goes: beside the middle, away from the curve
+};
+
+// A link between two different boxes. `bend` is Link::bend (offset of the curve's middle from
+// the middle of the chord between the centres); `curveApart` makes an unbent link curve to its
+// left, so A->B and B->A drawn together separate.
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const LinkStyle& style = {});
+
+// A self-link: a loop out of the box. `bend` is the offset of the loop's apex from the box
+// centre (default: above the box).
+LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend,
+                               const LinkStyle& style = {});
+
+// The inverse of the above: the bend that puts the link's middle at `middle`.
+Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle);
+
+} // namespace causeway

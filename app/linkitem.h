@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/linkgeometry.h"
+#include "model/systemmap.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+#include <optional>
+
+namespace causeway {
+
+// A link drawn as a curved arrow with its polarity sign near the head and, when delayed, a ||
+// mark across its middle. Dragging it bends it (one Document::updateLink on release).
+class LinkItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+
+    explicit LinkItem(const Link& link);
+
+    LinkId id() const { return m_link.id; }
+    int type() const override { return Type; }
+    const Link& link() const { return m_link; }
+    void syncFrom(const Link& link);
+    // Recomputes the drawing for the ends' current boxes.
+    void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart);
+    const LinkShape& linkShape() const { return m_shape; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    void rebuild();
+
+    Link m_link;
+    BoxShape m_from, m_to;
+    bool m_curveApart = false;
+    std::optional<Point> m_dragBend; // the bend shown while dragging, before the model has it
+    QPointF m_pressPos;
+    Point m_pressMiddle;
+    bool m_hovered = false;
+
+    LinkShape m_shape;
+    QPainterPath m_path;
+    QRectF m_bounds;
+};
+
+} // namespace causeway

@@ -1,0 +1,114 @@
+// The Causeway editor: `causeway [MAP]`, or `causeway --screenshot OUT.png [--size WxH] MAP` to
+// render the editor on a map to a PNG and exit (used by scripts/screenshot under Xvfb).
+#include "app/canvasview.h"
+#include "app/document.h"
+#include "app/filecontroller.h"
+#include "app/layoutmenu.h"
+#include "app/layoutrunner.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFont>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+QSize parseSize(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    return {parts[0].toInt(), parts[1].toInt()};
+}
+
+int screenshot(const QString& out, QSize size, const QString& mapPath)
+{
+    QTextStream err(stderr);
+    auto* window = new causeway::MainWindow(/*withAutosave=*/false);
+    window->resize(size);
+    window->show();
+    QElapsedTimer clock;
+    clock.start();
+    if (!mapPath.isEmpty() && !window->files()->openPath(mapPath)) {
+        err << "causeway: could not open " << mapPath << "\n";
+        return 1;
+    }
+    const qint64 openMs = clock.elapsed();
+    // An imported map is laid out first; wait for it so the picture shows the result.
+    window->layoutMenu()->runner()->waitForFinished();
+    QApplication::processEvents();
+    window->view()->zoomToFit();
+    QApplication::processEvents();
+    const QPixmap picture = window->grab();
+    if (picture.isNull() || !picture.save(out)) {
+        err << "causeway: could not write " << out << "\n";
+        return 1;
+    }
+    err << "causeway: wrote " << out << " (" << picture.width() << "x" << picture.height()
+        << "; opening the map took " << openMs << " ms)\n";
+    window->close();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Causeway"));
+    QApplication::setOrganizationName(QStringLiteral("Causeway"));
+    QApplication::setOrganizationDomain(QStringLiteral("causeway.invalid"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // Read from the back of a workshop room: a size up from the desktop default.
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.15));
+    QApplication::setFont(font);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Participatory causal systems mapping"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("map"),
+                                 QStringLiteral("A .causeway map to open, or a CSV/GraphML to import"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Write a PNG of the editor on MAP and exit."),
+                                  QStringLiteral("file.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOption(shot);
+    parser.addOption(size);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    const QString mapPath = args.isEmpty() ? QString() : args.front();
+
+    if (parser.isSet(shot)) {
+        const QSize windowSize = parseSize(parser.value(size));
+        if (!windowSize.isValid() || windowSize.width() < 200 || windowSize.height() < 200) {
+            QTextStream(stderr) << "causeway: --size wants WxH, e.g. 1024x768\n";
+            return 2;
+        }
+        return screenshot(parser.value(shot), windowSize, mapPath);
+    }
+
+    auto* window = new causeway::MainWindow;
+    window->resize(1280, 800);
+    window->show();
+    const bool recovered = window->files()->offerRecovery();
+    if (!mapPath.isEmpty()) {
+        auto* target = window;
+        if (recovered) { // the first window holds the recovered work: open the file beside it
+            target = new causeway::MainWindow;
+            target->resize(1280, 800);
+            target->show();
+        }
+        target->files()->openPath(mapPath);
+    }
+    return app.exec();
+}

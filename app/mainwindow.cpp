@@ -1,0 +1,189 @@
+#include "app/mainwindow.h"
+
+#include "app/autosave.h"
+#include "app/canvasscene.h"
+#include "app/canvasview.h"
+#include "app/document.h"
+#include "app/editactions.h"
+#include "app/filecontroller.h"
+#include "app/findbar.h"
+#include "app/layoutmenu.h"
+#include "app/layoutrunner.h"
+#include "app/propertiespanel.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace causeway {
+
+MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAcceptDrops(true);
+    m_document = new Document(this);
+    m_scene = new CanvasScene(m_document, this);
+    m_view = new CanvasView(m_scene);
+    m_findBar = new FindBar(m_view);
+
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_view, 1);
+    column->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    auto* dock = new QDockWidget(tr("Properties"), this);
+    dock->setObjectName(QStringLiteral("properties"));
+    m_properties = new PropertiesPanel(m_scene);
+    dock->setWidget(m_properties);
+    dock->setMinimumWidth(240);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {280}, Qt::Horizontal); // the canvas gets the room
+
+    m_zoomLabel = new QLabel;
+    m_countLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    m_edit = new EditActions(m_view, this, this);
+    m_files = new FileController(m_document, this);
+    m_layout = new LayoutMenu(m_scene, statusBar(), this);
+    buildMenus();
+    m_layout->fillMenu(menuBar()->addMenu(tr("&Layout")));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_edit->fillViewMenu(view);
+    view->addSeparator();
+    view->addAction(dock->toggleViewAction());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
+            &MainWindow::showShortcuts);
+
+    auto status = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
+    connect(m_edit, &EditActions::statusMessage, this, status);
+    connect(m_edit, &EditActions::findRequested, m_findBar, &FindBar::activate);
+    connect(m_scene, &CanvasScene::statusMessage, this, status);
+    connect(m_files, &FileController::statusMessage, this, status);
+    connect(m_document, &Document::editRefused, this, status);
+    connect(m_scene, &CanvasScene::contextMenuRequested, this,
+            [this](QPoint screenPos, QPointF scenePos) {
+                QMenu menu;
+                m_edit->fillContextMenu(&menu, scenePos);
+                menu.exec(screenPos);
+            });
+    connect(m_files, &FileController::newWindowRequested, this, [] {
+        auto* window = new MainWindow;
+        window->resize(1024, 720);
+        window->show();
+    });
+    connect(m_files, &FileController::mapLoaded, this, [this](bool) {
+        if (!m_layout->layoutIfUnplaced())
+            m_view->zoomToFit();
+    });
+    connect(m_layout, &LayoutMenu::applied, m_view, &CanvasView::zoomToFit);
+    connect(m_view, &CanvasView::zoomChanged, this, [this](double zoom) {
+        m_zoomLabel->setText(tr("Zoom %1%").arg(std::lround(zoom * 100)));
+    });
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
+    for (auto signal : {&Document::factorAdded, &Document::factorRemoved})
+        connect(m_document, signal, this, &MainWindow::updateCounts);
+    for (auto signal : {&Document::linkAdded, &Document::linkRemoved})
+        connect(m_document, signal, this, &MainWindow::updateCounts);
+    connect(m_document, &Document::reset, this, &MainWindow::updateCounts);
+
+    if (withAutosave) {
+        m_autosaver = new Autosaver(m_document, {}, this);
+        connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& message) {
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+        });
+    }
+    m_zoomLabel->setText(tr("Zoom 100%"));
+    updateTitle();
+    updateCounts();
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_files->fillMenu(menuBar()->addMenu(tr("&File")));
+    m_edit->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] - Causeway").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateCounts()
+{
+    const SystemMap& map = m_document->map();
+    m_countLabel->setText(tr("%n factor(s)", nullptr, int(map.factorCount())) + QStringLiteral(", ")
+                          + tr("%n link(s)", nullptr, int(map.linkCount())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_layout->runner()->waitForFinished();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty()
+        && event->mimeData()->urls().front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().front().toLocalFile();
+    event->acceptProposedAction();
+    // Open after the drop returns: a dialog inside a drop handler blocks the source application.
+    QMetaObject::invokeMethod(this, [this, path] { m_files->openPath(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard and mouse"),
+        tr("<table cellpadding=3>"
+           "<tr><td><b>Double-click</b> empty canvas</td><td>new factor (type, Enter)</td></tr>"
+           "<tr><td><b>N</b></td><td>new factor at the mouse</td></tr>"
+           "<tr><td>Drag from a factor's <b>green handle</b> or <b>Shift+drag</b></td>"
+           "<td>link to another factor (or to empty canvas: new linked factor)</td></tr>"
+           "<tr><td>Select two factors, <b>L</b></td><td>link first to second</td></tr>"
+           "<tr><td><b>P</b> / <b>+</b> / <b>-</b> / <b>?</b></td><td>cycle / set polarity</td></tr>"
+           "<tr><td><b>D</b></td><td>toggle delay ||</td></tr>"
+           "<tr><td><b>F2</b> or double-click a factor</td><td>rename</td></tr>"
+           "<tr><td>Drag a link</td><td>bend it</td></tr>"
+           "<tr><td><b>Delete</b>, <b>Ctrl+A</b>, <b>Ctrl+C/X/V</b>, <b>Ctrl+Z</b></td>"
+           "<td>delete, select all, copy/cut/paste, undo</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>find a factor</td></tr>"
+           "<tr><td><b>Wheel</b>, <b>Ctrl+=/-/0</b>, <b>F</b></td><td>zoom, actual size, fit</td></tr>"
+           "<tr><td><b>Middle-drag</b> or <b>Space+drag</b></td><td>pan</td></tr>"
+           "</table>"));
+}
+
+} // namespace causeway

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace causeway {
+
+class Autosaver;
+class CanvasScene;
+class CanvasView;
+class Document;
+class EditActions;
+class FileController;
+class FindBar;
+class LayoutMenu;
+class PropertiesPanel;
+
+// One map in one window. Thin: it wires the document to the canvas, the panels and the menus,
+// each of which lives in its own class.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `withAutosave` false: no recovery files (screenshots, tests).
+    explicit MainWindow(bool withAutosave = true, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document* document() const { return m_document; }
+    CanvasScene* scene() const { return m_scene; }
+    CanvasView* view() const { return m_view; }
+    FileController* files() const { return m_files; }
+    LayoutMenu* layoutMenu() const { return m_layout; }
+    FindBar* findBar() const { return m_findBar; }
+    EditActions* editActions() const { return m_edit; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateTitle();
+    void updateCounts();
+    void showShortcuts();
+
+    Document* m_document;
+    CanvasScene* m_scene;
+    CanvasView* m_view;
+    EditActions* m_edit;
+    FileController* m_files;
+    LayoutMenu* m_layout;
+    FindBar* m_findBar;
+    PropertiesPanel* m_properties;
+    Autosaver* m_autosaver = nullptr;
+    QLabel* m_zoomLabel;
+    QLabel* m_countLabel;
+};
+
+} // namespace causeway
