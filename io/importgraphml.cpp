@@ -317,7 +317,7 @@ private:
         else
             m_warnings.add(line + ": delay '" + delay + "' of " + describe
                            + " not understood, imported as no delay");
-        link.label = firstOf(element, {"label"});
+        link.label = firstOf(element, {"label", "edge label"});
         if (link.label.empty() && element.yedLabel)
             link.label = *element.yedLabel;
         link.note = firstOf(element, {"note", "description"});

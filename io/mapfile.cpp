@@ -15,8 +15,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A NaN or infinite coordinate would be written as null and make the file unreadable; a
-// position at the origin is the lesser harm.
+// The model refuses non-finite positions; should one slip through anyway, null in the file would
+// make it unreadable, and a position at the origin is the lesser harm.
 double finite(double x)
 {
     return std::isfinite(x) ? x : 0.0;

@@ -111,7 +111,7 @@ private:
             if (colon != std::string::npos)
                 reason = reason.substr(colon + 2);
             // nlohmann counts bytes from 1; a position past the end means the text stopped early.
-            if (e.byte >= m_text.size() && reason.find("end of input") != std::string::npos)
+            if (e.byte > m_text.size())
                 fail("the file is truncated: the JSON stops at "
                      + at(positionOf(m_text, m_text.size())) + " (" + reason + ")");
             fail("not valid JSON at " + at(positionOf(m_text, e.byte > 0 ? e.byte - 1 : 0)) + ": "

@@ -1,0 +1,53 @@
+#include "io/import.h"
+
+#include "iotestutil.h"
+
+using namespace causeway;
+using namespace causeway::test;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+
+TEST(ImportFile, ChoosesTheImporterFromTheExtension)
+{
+    TempDir dir;
+    std::filesystem::copy_file(dataPath("gephi.graphml"), dir.file("Network.GraphML"));
+    EXPECT_EQ(importFile(dir.file("Network.GraphML")).map.linkCount(), 3u);
+    writeText(dir.file("links.CSV"), "From,To,Polarity\nA,B,+\n");
+    const ImportResult r = importFile(dir.file("links.CSV"));
+    EXPECT_EQ(r.map.linkCount(), 1u);
+    EXPECT_EQ(r.map.title, "links");
+}
+
+TEST(ImportFile, AnUnknownExtensionListsTheSupportedOnes)
+{
+    TempDir dir;
+    writeText(dir.file("map.xlsx"), "PK");
+    const std::string message = ioErrorOf([&] { importFile(dir.file("map.xlsx")); });
+    EXPECT_THAT(message, HasSubstr("cannot import '.xlsx' files"));
+    EXPECT_THAT(message, HasSubstr("supported: .csv links table, .graphml"));
+    EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("noextension")); }),
+                HasSubstr("a file without an extension"));
+}
+
+TEST(ImportFile, ErrorsNameTheFileAndLine)
+{
+    TempDir dir;
+    writeText(dir.file("links.csv"), "From,To,Polarity\nA,B,sideways\n");
+    EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("links.csv")); }),
+                HasSubstr(dir.file("links.csv") + ": line 2: polarity 'sideways'"));
+    EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("absent.csv")); }), HasSubstr("no such file"));
+    writeText(dir.file("factors.csv"), "Label\n\"open\n");
+    EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("links.csv"), dir.file("factors.csv")); }),
+                HasSubstr("links.csv: line 2"));
+}
+
+TEST(ImportFile, AFactorsTableAlsoAppliesToGraphml)
+{
+    TempDir dir;
+    writeText(dir.file("factors.csv"), "Label,Group,Description\nExclusion criteria,Agencies,Who is refused\nNew one,X,\n");
+    const ImportResult r = importFile(dataPath("gephi.graphml"), dir.file("factors.csv"));
+    EXPECT_EQ(r.map.factorCount(), 4u);
+    EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Exclusion criteria")).group, "Agencies");
+    // The new factor goes below the positioned ones.
+    EXPECT_GT(r.map.factor(*r.map.findFactorByLabel("New one")).position.y, 140.0);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "io/ioerror.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+namespace causeway::test {
+
+inline std::string dataPath(const std::string& name)
+{
+    return std::string(CAUSEWAY_IO_TEST_DATA) + "/" + name;
+}
+
+inline std::string readText(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+inline void writeText(const std::filesystem::path& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+// A fresh folder per test, removed afterwards.
+class TempDir {
+public:
+    TempDir()
+    {
+        std::random_device random;
+        m_path = std::filesystem::temp_directory_path()
+            / ("causeway-io-test-" + std::to_string(random()) + std::to_string(random()));
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        std::filesystem::permissions(m_path, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::add, ec);
+        std::filesystem::remove_all(m_path, ec);
+    }
+    const std::filesystem::path& path() const { return m_path; }
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+    std::size_t entryCount() const
+    {
+        return std::size_t(std::distance(std::filesystem::directory_iterator(m_path),
+                                         std::filesystem::directory_iterator()));
+    }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// The message of the IoError `f` throws ("" and a test failure if it throws none).
+template <class F>
+std::string ioErrorOf(F f)
+{
+    try {
+        f();
+    } catch (const IoError& e) {
+        return e.what();
+    } catch (const std::exception& e) {
+        ADD_FAILURE() << "expected IoError, got another exception: " << e.what();
+        return {};
+    }
+    ADD_FAILURE() << "expected IoError, nothing thrown";
+    return {};
+}
+
+} // namespace causeway::test
