@@ -13,8 +13,9 @@ namespace causeway {
 // does not accept it.
 void applyChange(SystemMap& map, const MapChange& change, bool forward);
 // Why `changes` cannot be applied to `map` (the model's message), or nullopt when they can.
-// Runs them on a copy: validation happens before a command is pushed.
-std::optional<std::string> refusal(const SystemMap& map, const std::vector<MapChange>& changes);
+// Validation before a command is pushed: applies them and takes them back, so `map` ends as it
+// was (except that id counters may have moved on, which only skips ids).
+std::optional<std::string> refusal(SystemMap& map, const std::vector<MapChange>& changes);
 
 // The one undo command of the editor: a list of primitive changes, applied forward on redo and
 // backward on undo (Tiled's generic ChangeValue instead of a class per edit). It holds ids and

@@ -372,3 +372,27 @@ TEST(DocumentState, SaveWithoutAFileNameFailsWithAMessage)
     EXPECT_FALSE(doc.save(&error));
     EXPECT_FALSE(error.isEmpty());
 }
+
+TEST(DocumentEdits, AChangeListRefusedHalfwayLeavesTheMapAsItWas)
+{
+    Document doc;
+    loadTriangle(doc);
+    const SystemMap before = doc.map();
+    Factor added = makeFactor("New");
+    added.id = FactorId(doc.map().nextFactorId());
+    Link broken = makeLink(added.id, FactorId(999), Polarity::Positive);
+    broken.id = LinkId(doc.map().nextLinkId());
+    Factor renamed = doc.map().factor(idOf(doc, "A"));
+    renamed.label = "Renamed";
+    QSignalSpy refused(&doc, &Document::editRefused);
+    QSignalSpy added_(&doc, &Document::factorAdded);
+    EXPECT_FALSE(doc.applyChanges("Broken", {
+        {MapChange::Kind::UpdateFactor, doc.map().factor(renamed.id), renamed, {}, {}},
+        {MapChange::Kind::InsertFactor, {}, added, {}, {}},
+        {MapChange::Kind::InsertLink, {}, {}, {}, broken},
+    }));
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_EQ(added_.count(), 0);
+    EXPECT_TRUE(doc.map() == before);
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+}
