@@ -156,7 +156,7 @@ private:
                 const std::size_t length = depth + 1;
                 const bool edgeOk = m_u == kNone || edgeUsed || (w == m_u && m_s == m_v);
                 if (length >= m_minLength && length <= m_maxLength && edgeOk && vertexSeen) {
-                    if (!m_sink.onLoop({m_path, polarityOf(neg, unk)})) {
+                    if (!m_sink.onLoop({m_path, m_path.size(), polarityOf(neg, unk)})) {
                         m_end = SearchEnd::Stopped;
                         return false;
                     }

@@ -23,7 +23,8 @@ class HawickRun {
 public:
     HawickRun(const LoopGraph& g, const LoopFilter& f, const std::atomic<bool>* cancel,
               LoopSink& sink)
-        : m_g(g), m_filter(f), m_cancel(cancel), m_sink(sink), m_toLocal(g.vertexCount(), 0)
+        : m_g(g), m_filter(f), m_cancel(cancel), m_sink(sink), m_needsVertices(sink.needsVertices()),
+          m_toLocal(g.vertexCount(), 0)
     {
     }
 
@@ -54,21 +55,34 @@ public:
         if (m_pivoted && path.front() != 0)
             throw StopHawick{}; // every loop through the pivot has been seen
         const std::size_t k = path.size();
-        std::size_t negatives = 0;
-        std::size_t unknowns = 0;
-        m_loop.resize(k);
+        // Per link, bit 0: "-", bit 1: "?". Bit 0 of the xor: odd "-" count; bit 1 of the or: a "?".
+        unsigned parity = 0;
+        unsigned any = 0;
         for (std::size_t i = 0; i < k; ++i) {
-            const auto a = static_cast<std::uint32_t>(path[i]);
-            const auto b = static_cast<std::uint32_t>(path[i + 1 == k ? 0 : i + 1]);
-            const Sign s = signOf(a, b);
-            negatives += s == Sign::Negative;
-            unknowns += s == Sign::Unknown;
-            m_loop[i] = m_toCore[a];
+            const unsigned b = signBits(static_cast<std::uint32_t>(path[i]),
+                                        static_cast<std::uint32_t>(path[i + 1 == k ? 0 : i + 1]));
+            parity ^= b;
+            any |= b;
         }
-        if (m_filter.vertex && m_filter.edge
-            && std::find(m_loop.begin(), m_loop.end(), *m_filter.vertex) == m_loop.end())
+        const LoopPolarity polarity = (any & 2)     ? LoopPolarity::Unknown
+                                      : (parity & 1) ? LoopPolarity::Balancing
+                                                     : LoopPolarity::Reinforcing;
+        std::span<const std::uint32_t> vertices;
+        if (m_needsVertices) {
+            m_loop.resize(k);
+            for (std::size_t i = 0; i < k; ++i)
+                m_loop[i] = m_toCore[path[i]];
+            // Both filters: Hawick ran through the link; the factor is checked here.
+            if (m_filter.vertex && m_filter.edge
+                && std::find(m_loop.begin(), m_loop.end(), *m_filter.vertex) == m_loop.end())
+                return;
+            vertices = m_loop;
+        } else if (m_filter.vertex && m_filter.edge
+                   && std::none_of(path.begin(), path.end(),
+                                   [&](auto a) { return m_toCore[a] == *m_filter.vertex; })) {
             return;
-        if (!m_sink.onLoop({m_loop, polarityOf(negatives, unknowns)})) {
+        }
+        if (!m_sink.onLoop({vertices, k, polarity})) {
             m_end = SearchEnd::Stopped;
             throw StopHawick{};
         }
@@ -76,7 +90,6 @@ public:
 
 private:
     static constexpr std::uint32_t kDenseLimit = 1024;
-    static constexpr std::uint8_t kNoEdge = 0xFF;
 
     void runComponent(const std::vector<std::uint32_t>& vertices,
                       std::optional<std::uint32_t> pivot)
@@ -93,7 +106,7 @@ private:
 
         m_dense = n <= kDenseLimit;
         if (m_dense)
-            m_signs.assign(std::size_t(n) * n, kNoEdge);
+            m_signs.assign(std::size_t(n) * n, 0);
         m_n = n;
         HawickGraph graph(n);
         for (std::uint32_t a = 0; a < n; ++a) {
@@ -105,7 +118,7 @@ private:
                 const std::uint32_t b = m_toLocal[y];
                 boost::add_edge(a, b, graph);
                 if (m_dense)
-                    m_signs[std::size_t(a) * n + b] = static_cast<std::uint8_t>(m_g.sign[e]);
+                    m_signs[std::size_t(a) * n + b] = static_cast<std::uint8_t>(bitsOf(m_g.sign[e]));
             }
         }
         m_pivoted = pivot.has_value();
@@ -115,11 +128,16 @@ private:
         }
     }
 
-    Sign signOf(std::uint32_t a, std::uint32_t b) const
+    static unsigned bitsOf(Sign s)
+    {
+        return s == Sign::Negative ? 1u : s == Sign::Unknown ? 2u : 0u;
+    }
+
+    unsigned signBits(std::uint32_t a, std::uint32_t b) const
     {
         if (m_dense)
-            return static_cast<Sign>(m_signs[std::size_t(a) * m_n + b]);
-        return m_g.sign[m_g.findEdge(m_toCore[a], m_toCore[b])];
+            return m_signs[std::size_t(a) * m_n + b];
+        return bitsOf(m_g.sign[m_g.findEdge(m_toCore[a], m_toCore[b])]);
     }
 
     // Copied by value inside Boost, so it only points at the run.
@@ -136,6 +154,7 @@ private:
     const LoopFilter& m_filter;
     const std::atomic<bool>* m_cancel;
     LoopSink& m_sink;
+    const bool m_needsVertices;
     std::vector<std::uint32_t> m_toLocal;
     std::vector<std::uint32_t> m_toCore;
     std::vector<std::uint8_t> m_signs;

@@ -26,8 +26,10 @@ struct LoopFilter {
 
 struct FoundLoop {
     // The loop's vertices, vertices[i] -> vertices[i + 1] and back to vertices[0]. boundedSearch
-    // starts at the smallest vertex; hawickSearch may start elsewhere when a filter is set.
+    // starts at the smallest vertex; hawickSearch may start elsewhere when a filter is set, and
+    // leaves this empty for a sink that does not need vertices.
     std::span<const std::uint32_t> vertices;
+    std::size_t length;
     LoopPolarity polarity;
 };
 
@@ -36,6 +38,8 @@ public:
     virtual ~LoopSink() = default;
     // Return false to stop the search.
     virtual bool onLoop(const FoundLoop& loop) = 0;
+    // False when only the loop's length and polarity matter: spares Hawick mapping vertices back.
+    virtual bool needsVertices() const { return true; }
 };
 
 enum class SearchEnd { Completed, Stopped, Cancelled };
@@ -50,9 +54,10 @@ SearchEnd boundedSearch(const LoopGraph& graph, const LoopFilter& filter, std::s
 class CountingSink : public LoopSink {
 public:
     LoopCounts counts;
+    bool needsVertices() const override { return false; }
     bool onLoop(const FoundLoop& loop) override
     {
-        const std::size_t k = loop.vertices.size();
+        const std::size_t k = loop.length;
         if (counts.byLength.size() <= k)
             counts.byLength.resize(k + 1, 0);
         ++counts.byLength[k];
