@@ -287,6 +287,19 @@ TEST(Loops, CancellingFromAnotherThreadStopsAHugeCount)
     EXPECT_TRUE(r.cancelled);
 }
 
+TEST(Loops, CancellingFromAnotherThreadStopsALengthBoundedCount)
+{
+    // A bound just below the component size takes the bounded search, over billions of loops.
+    LoopMap m = completeMap(13);
+    std::atomic<bool> cancel = false;
+    LoopResult r;
+    std::thread worker([&] { r = countLoops(m.map, {.maxLength = 12, .cancel = &cancel}); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    cancel = true;
+    worker.join();
+    EXPECT_TRUE(r.cancelled);
+}
+
 TEST(Loops, UnknownFactorOrLinkInAQueryThrows)
 {
     LoopMap m = completeMap(2);
