@@ -150,16 +150,18 @@ TEST(Layout, EstimatesBoxSizesFromLabelsWhenNoneAreGiven)
     EXPECT_GT(gap, 39 * 7 / 2.0);
 }
 
-TEST(Layout, RefusesDotOnMapsTooLargeForIt)
+TEST(Layout, RefusesDotAndCircoOnMapsTooLargeForThem)
 {
-    const SystemMap map = randomMap(450, 10, 2);
-    layout::LayoutOptions options;
-    options.engine = Engine::Dot;
-    try {
-        layout::computeLayout(map, options);
-        FAIL() << "dot ran on 450 factors";
-    } catch (const layout::LayoutError& e) {
-        EXPECT_NE(std::string(e.what()).find("neato"), std::string::npos) << e.what();
+    const SystemMap map = randomMap(300, 10, 2);
+    for (Engine engine : {Engine::Dot, Engine::Circo}) {
+        layout::LayoutOptions options;
+        options.engine = engine;
+        try {
+            layout::computeLayout(map, options);
+            ADD_FAILURE() << layout::engineName(engine) << " ran on 300 factors";
+        } catch (const layout::LayoutError& e) {
+            EXPECT_NE(std::string(e.what()).find("neato"), std::string::npos) << e.what();
+        }
     }
 }
 
