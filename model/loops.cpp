@@ -110,18 +110,8 @@ bool shortestFirst(const Loop& a, const Loop& b)
 LoopCounts countOf(const std::vector<Loop>& loops)
 {
     LoopCounts counts;
-    for (const Loop& loop : loops) {
-        const std::size_t k = loop.length();
-        if (counts.byLength.size() <= k)
-            counts.byLength.resize(k + 1, 0);
-        ++counts.byLength[k];
-        ++counts.total;
-        switch (loop.polarity) {
-        case LoopPolarity::Reinforcing: ++counts.reinforcing; break;
-        case LoopPolarity::Balancing: ++counts.balancing; break;
-        case LoopPolarity::Unknown: ++counts.unknown; break;
-        }
-    }
+    for (const Loop& loop : loops)
+        addToCounts(counts, loop.length(), loop.polarity);
     return counts;
 }
 

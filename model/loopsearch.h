@@ -50,6 +50,19 @@ SearchEnd hawickSearch(const LoopGraph& graph, const LoopFilter& filter,
 SearchEnd boundedSearch(const LoopGraph& graph, const LoopFilter& filter, std::size_t minLength,
                         std::size_t maxLength, const std::atomic<bool>* cancel, LoopSink& sink);
 
+inline void addToCounts(LoopCounts& counts, std::size_t length, LoopPolarity polarity)
+{
+    if (counts.byLength.size() <= length)
+        counts.byLength.resize(length + 1, 0);
+    ++counts.byLength[length];
+    ++counts.total;
+    switch (polarity) {
+    case LoopPolarity::Reinforcing: ++counts.reinforcing; break;
+    case LoopPolarity::Balancing: ++counts.balancing; break;
+    case LoopPolarity::Unknown: ++counts.unknown; break;
+    }
+}
+
 // Counts into LoopCounts; never stops the search.
 class CountingSink : public LoopSink {
 public:
@@ -57,16 +70,7 @@ public:
     bool needsVertices() const override { return false; }
     bool onLoop(const FoundLoop& loop) override
     {
-        const std::size_t k = loop.length;
-        if (counts.byLength.size() <= k)
-            counts.byLength.resize(k + 1, 0);
-        ++counts.byLength[k];
-        ++counts.total;
-        switch (loop.polarity) {
-        case LoopPolarity::Reinforcing: ++counts.reinforcing; break;
-        case LoopPolarity::Balancing: ++counts.balancing; break;
-        case LoopPolarity::Unknown: ++counts.unknown; break;
-        }
+        addToCounts(counts, loop.length, loop.polarity);
         return true;
     }
 };

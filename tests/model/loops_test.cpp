@@ -26,12 +26,20 @@ public:
     }
     std::vector<FactorId> factors(int n)
     {
-        std::vector<FactorId> ids;
         for (int i = 0; i < n; ++i)
-            ids.push_back(factor("F" + std::to_string(i)));
-        return ids;
+            m_ids.push_back(factor("F" + std::to_string(i)));
+        return m_ids;
+    }
+    // Positive links between factors made by factors(), by their index.
+    void links(std::initializer_list<std::pair<int, int>> pairs)
+    {
+        for (auto [from, to] : pairs)
+            link(m_ids.at(from), m_ids.at(to));
     }
     SystemMap map;
+
+private:
+    std::vector<FactorId> m_ids;
 };
 
 // Every ordered pair linked, self-links included: sum over k of C(n,k)(k-1)! loops, plus n.
@@ -80,37 +88,34 @@ TEST(Loops, LinksBothWaysMakeALoopOfLengthTwo)
     EXPECT_EQ(r.loops[0].polarity, LoopPolarity::Reinforcing);
 }
 
-TEST(Loops, TwoNegativeLinksMakeAReinforcingLoop)
+// The one loop of a triangle 0 -> 1 -> 2 -> 0 with these polarities.
+LoopResult triangle(Polarity p01, Polarity p12, Polarity p20)
 {
     LoopMap m;
     const auto f = m.factors(3);
-    m.link(f[0], f[1], kNeg);
-    m.link(f[1], f[2], kNeg);
-    m.link(f[2], f[0], kPos);
-    const LoopResult r = findLoops(m.map, {});
+    m.link(f[0], f[1], p01);
+    m.link(f[1], f[2], p12);
+    m.link(f[2], f[0], p20);
+    return findLoops(m.map, {});
+}
+
+TEST(Loops, TwoNegativeLinksMakeAReinforcingLoop)
+{
+    const LoopResult r = triangle(kNeg, kNeg, kPos);
     ASSERT_EQ(r.loops.size(), 1u);
     EXPECT_EQ(r.loops[0].polarity, LoopPolarity::Reinforcing);
     EXPECT_EQ(r.counts.reinforcing, 1u);
 }
 
-TEST(Loops, ThreeNegativeLinksMakeABalancingLoop)
+TEST(Loops, AnOddNumberOfNegativeLinksMakesABalancingLoop)
 {
-    LoopMap m;
-    const auto f = m.factors(3);
-    m.link(f[0], f[1], kNeg);
-    m.link(f[1], f[2], kNeg);
-    m.link(f[2], f[0], kNeg);
-    EXPECT_EQ(findLoops(m.map, {}).loops.at(0).polarity, LoopPolarity::Balancing);
+    EXPECT_EQ(triangle(kNeg, kNeg, kNeg).loops.at(0).polarity, LoopPolarity::Balancing);
+    EXPECT_EQ(triangle(kPos, kNeg, kPos).loops.at(0).polarity, LoopPolarity::Balancing);
 }
 
 TEST(Loops, OneUnknownLinkMakesTheLoopUnknownWhateverTheOthers)
 {
-    LoopMap m;
-    const auto f = m.factors(3);
-    m.link(f[0], f[1], kNeg);
-    m.link(f[1], f[2], kNeg);
-    m.link(f[2], f[0], kUnk);
-    const LoopResult r = findLoops(m.map, {});
+    const LoopResult r = triangle(kNeg, kNeg, kUnk);
     EXPECT_EQ(r.loops.at(0).polarity, LoopPolarity::Unknown);
     EXPECT_EQ(r.counts.unknown, 1u);
     EXPECT_EQ(r.counts.reinforcing + r.counts.balancing, 0u);
@@ -134,10 +139,7 @@ TEST(Loops, AMapWithoutCyclesHasNoLoops)
 {
     LoopMap m;
     const auto f = m.factors(4);
-    m.link(f[0], f[1]);
-    m.link(f[1], f[2]);
-    m.link(f[0], f[2]);
-    m.link(f[2], f[3]);
+    m.links({{0, 1}, {1, 2}, {0, 2}, {2, 3}});
     EXPECT_TRUE(findLoops(m.map, {}).loops.empty());
     EXPECT_EQ(countLoops(m.map, {}).counts.total, 0u);
     EXPECT_TRUE(findLoops(m.map, {.throughFactor = f[2], .limit = 3}).loops.empty());
@@ -148,13 +150,7 @@ TEST(Loops, ListIsShortestFirstThenOrderedByFactorIds)
     LoopMap m;
     const auto f = m.factors(4);
     // Loops: [3], [0,3], [1,2], [0,1,2]: lengths and smallest factors interleave.
-    m.link(f[0], f[1]);
-    m.link(f[1], f[2]);
-    m.link(f[2], f[0]);
-    m.link(f[2], f[1]);
-    m.link(f[0], f[3]);
-    m.link(f[3], f[0]);
-    m.link(f[3], f[3]);
+    m.links({{0, 1}, {1, 2}, {2, 0}, {2, 1}, {0, 3}, {3, 0}, {3, 3}});
     const std::vector<std::vector<FactorId>> expected = {
         {f[3]}, {f[0], f[3]}, {f[1], f[2]}, {f[0], f[1], f[2]}};
     EXPECT_EQ(factorLists(findLoops(m.map, {})), expected);
@@ -181,11 +177,7 @@ TEST(Loops, ThroughLinkKeepsOnlyLoopsUsingThatLinkInItsDirection)
     LoopMap m;
     const auto f = m.factors(3);
     const LinkId ab = m.link(f[0], f[1]);
-    m.link(f[1], f[0]);
-    m.link(f[1], f[2]);
-    m.link(f[2], f[0]);
-    m.link(f[0], f[2]);
-    m.link(f[2], f[1]);
+    m.links({{1, 0}, {1, 2}, {2, 0}, {0, 2}, {2, 1}});
     // Loops: [0,1] [0,2] [1,2] [0,1,2] [0,2,1]; only [0,1] and [0,1,2] go 0 -> 1.
     const LoopResult r = findLoops(m.map, {.throughLink = ab});
     const std::vector<std::vector<FactorId>> expected = {{f[0], f[1]}, {f[0], f[1], f[2]}};
@@ -199,11 +191,8 @@ TEST(Loops, ALinkBetweenTwoCyclesIsOnNoLoop)
 {
     LoopMap m;
     const auto f = m.factors(4);
-    m.link(f[0], f[1]);
-    m.link(f[1], f[0]);
+    m.links({{0, 1}, {1, 0}, {2, 3}, {3, 2}});
     const LinkId bridge = m.link(f[1], f[2]);
-    m.link(f[2], f[3]);
-    m.link(f[3], f[2]);
     EXPECT_EQ(countLoops(m.map, {}).counts.total, 2u);
     EXPECT_TRUE(findLoops(m.map, {.throughLink = bridge}).loops.empty());
 }
@@ -274,30 +263,29 @@ TEST(Loops, AnAlreadyCancelledQueryReturnsCancelled)
     EXPECT_TRUE(findLoops(m.map, {.maxLength = 4, .cancel = &cancel}).cancelled);
 }
 
-TEST(Loops, CancellingFromAnotherThreadStopsAHugeCount)
+// Counts on another thread and cancels after 50 ms.
+LoopResult countCancelledFromAnotherThread(const SystemMap& map, LoopQuery query)
 {
-    // About 1.6e9 loops: far too many to finish, so only the cancel can end it.
-    LoopMap m = completeMap(13);
     std::atomic<bool> cancel = false;
+    query.cancel = &cancel;
     LoopResult r;
-    std::thread worker([&] { r = countLoops(m.map, {.cancel = &cancel}); });
+    std::thread worker([&] { r = countLoops(map, query); });
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     cancel = true;
     worker.join();
-    EXPECT_TRUE(r.cancelled);
+    return r;
+}
+
+TEST(Loops, CancellingFromAnotherThreadStopsAHugeCount)
+{
+    // About 1.6e9 loops: far too many to finish, so only the cancel can end it.
+    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(13).map, {}).cancelled);
 }
 
 TEST(Loops, CancellingFromAnotherThreadStopsALengthBoundedCount)
 {
     // A bound just below the component size takes the bounded search, over billions of loops.
-    LoopMap m = completeMap(13);
-    std::atomic<bool> cancel = false;
-    LoopResult r;
-    std::thread worker([&] { r = countLoops(m.map, {.maxLength = 12, .cancel = &cancel}); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    cancel = true;
-    worker.join();
-    EXPECT_TRUE(r.cancelled);
+    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(13).map, {.maxLength = 12}).cancelled);
 }
 
 TEST(Loops, UnknownFactorOrLinkInAQueryThrows)
