@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <map>
+#include <set>
 #include <vector>
 
 class QUndoStack;
@@ -90,6 +91,7 @@ signals:
 private:
     void resetTo(SystemMap map, const QString& filePath, bool clean);
     void notify(const MapChange& change, bool forward);
+    bool refuseMissing(const std::set<LinkId>& links); // emits editRefused for the first missing
 
     SystemMap m_map;
     QUndoStack* m_undoStack;

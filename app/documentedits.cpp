@@ -30,6 +30,21 @@ MapChange updateLinkChange(const Link& before, const Link& after)
     return {K::UpdateLink, {}, {}, before, after};
 }
 
+// One UpdateLink per link that `edit` actually changes.
+template <class Edit>
+std::vector<MapChange> linkEdits(const SystemMap& map, const std::set<LinkId>& links, Edit edit)
+{
+    std::vector<MapChange> changes;
+    for (LinkId id : links) {
+        const Link& before = map.link(id);
+        Link after = before;
+        edit(after);
+        if (!(after == before))
+            changes.push_back(updateLinkChange(before, after));
+    }
+    return changes;
+}
+
 } // namespace
 
 bool Document::applyChanges(const QString& actionName, std::vector<MapChange> changes)
@@ -214,63 +229,46 @@ bool Document::updateLink(const Link& link)
 
 bool Document::setPolarity(const std::vector<LinkId>& links, Polarity polarity)
 {
-    std::vector<MapChange> changes;
-    for (LinkId id : std::set<LinkId>(links.begin(), links.end())) {
-        const Link* l = m_map.findLink(id);
-        if (!l) {
-            emit editRefused(tr("There is no link %1 to change.").arg(id.value));
-            return false;
-        }
-        if (l->polarity == polarity)
-            continue;
-        Link after = *l;
-        after.polarity = polarity;
-        changes.push_back(updateLinkChange(*l, after));
-    }
-    return applyChanges(tr("Change polarity"), std::move(changes));
+    const std::set<LinkId> ids(links.begin(), links.end());
+    if (refuseMissing(ids))
+        return false;
+    return applyChanges(tr("Change polarity"),
+                        linkEdits(m_map, ids, [&](Link& l) { l.polarity = polarity; }));
 }
 
 bool Document::cyclePolarity(const std::vector<LinkId>& links)
 {
-    std::vector<MapChange> changes;
-    for (LinkId id : std::set<LinkId>(links.begin(), links.end())) {
-        const Link* l = m_map.findLink(id);
-        if (!l) {
-            emit editRefused(tr("There is no link %1 to change.").arg(id.value));
-            return false;
-        }
-        Link after = *l;
-        after.polarity = l->polarity == Polarity::Positive   ? Polarity::Negative
-                         : l->polarity == Polarity::Negative ? Polarity::Unknown
-                                                             : Polarity::Positive;
-        changes.push_back(updateLinkChange(*l, after));
-    }
-    return applyChanges(tr("Change polarity"), std::move(changes));
+    const std::set<LinkId> ids(links.begin(), links.end());
+    if (refuseMissing(ids))
+        return false;
+    return applyChanges(tr("Change polarity"), linkEdits(m_map, ids, [](Link& l) {
+                            l.polarity = l.polarity == Polarity::Positive   ? Polarity::Negative
+                                         : l.polarity == Polarity::Negative ? Polarity::Unknown
+                                                                            : Polarity::Positive;
+                        }));
 }
 
 bool Document::toggleDelay(const std::vector<LinkId>& links)
 {
-    const std::set<LinkId> unique(links.begin(), links.end());
+    const std::set<LinkId> ids(links.begin(), links.end());
+    if (refuseMissing(ids))
+        return false;
     // A mixed selection becomes all delayed, like a bold button on mixed text.
-    bool allDelayed = true;
-    for (LinkId id : unique) {
-        const Link* l = m_map.findLink(id);
-        if (!l) {
+    const bool delay = !std::all_of(ids.begin(), ids.end(),
+                                    [&](LinkId id) { return m_map.link(id).delay; });
+    return applyChanges(tr("Toggle delay"),
+                        linkEdits(m_map, ids, [&](Link& l) { l.delay = delay; }));
+}
+
+bool Document::refuseMissing(const std::set<LinkId>& links)
+{
+    for (LinkId id : links) {
+        if (!m_map.contains(id)) {
             emit editRefused(tr("There is no link %1 to change.").arg(id.value));
-            return false;
+            return true;
         }
-        allDelayed = allDelayed && l->delay;
     }
-    std::vector<MapChange> changes;
-    for (LinkId id : unique) {
-        const Link& l = m_map.link(id);
-        if (l.delay == !allDelayed)
-            continue;
-        Link after = l;
-        after.delay = !allDelayed;
-        changes.push_back(updateLinkChange(l, after));
-    }
-    return applyChanges(tr("Toggle delay"), std::move(changes));
+    return false;
 }
 
 std::pair<std::vector<FactorId>, std::vector<LinkId>> Document::paste(const SystemMap& fragment,
