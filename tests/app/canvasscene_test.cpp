@@ -1,0 +1,216 @@
+#include "app/canvasscene.h"
+#include "app/document.h"
+#include "app/factoritem.h"
+#include "app/inlineeditor.h"
+#include "app/layoutrunner.h"
+#include "app/linkitem.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace causeway;
+
+namespace {
+
+struct CanvasFixture : ::testing::Test {
+    Document doc;
+    CanvasScene scene{&doc};
+
+    FactorId add(const char* label, Point at) { return doc.addFactor(label, at); }
+};
+
+} // namespace
+
+TEST_F(CanvasFixture, AddingAFactorToTheDocumentCreatesAnItem)
+{
+    const FactorId id = add("Trust", {40, 60});
+    FactorItem* item = scene.factorItem(id);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->label(), QStringLiteral("Trust"));
+    EXPECT_EQ(item->pos(), QPointF(40, 60));
+    EXPECT_EQ(scene.factorItemCount(), 1);
+}
+
+TEST_F(CanvasFixture, RemovingAFactorRemovesItsItemAndItsLinks)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {300, 0});
+    const LinkId l = doc.addLink(a, b);
+    ASSERT_NE(scene.linkItem(l), nullptr);
+    doc.remove({a}, {});
+    EXPECT_EQ(scene.factorItem(a), nullptr);
+    EXPECT_EQ(scene.linkItem(l), nullptr);
+    EXPECT_EQ(scene.factorItemCount(), 1);
+    EXPECT_EQ(scene.linkItemCount(), 0);
+
+    doc.undoStack()->undo(); // both come back
+    EXPECT_NE(scene.factorItem(a), nullptr);
+    EXPECT_NE(scene.linkItem(l), nullptr);
+}
+
+TEST_F(CanvasFixture, PolarityChangeUpdatesTheLinkItem)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {300, 0});
+    const LinkId l = doc.addLink(a, b);
+    EXPECT_EQ(scene.linkItem(l)->link().polarity, Polarity::Positive);
+    doc.cyclePolarity({l});
+    EXPECT_EQ(scene.linkItem(l)->link().polarity, Polarity::Negative);
+    doc.toggleDelay({l});
+    EXPECT_TRUE(scene.linkItem(l)->link().delay);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    EXPECT_EQ(scene.linkItem(l)->link().polarity, Polarity::Positive);
+    EXPECT_FALSE(scene.linkItem(l)->link().delay);
+}
+
+TEST_F(CanvasFixture, LinksFollowAFactorThatMoves)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {300, 0});
+    const LinkId l = doc.addLink(a, b);
+    const double tipBefore = scene.linkItem(l)->linkShape().tip.x;
+    doc.moveFactors({{b, Point{500, 0}}});
+    EXPECT_NEAR(scene.linkItem(l)->linkShape().tip.x, tipBefore + 200, 1.0);
+}
+
+TEST_F(CanvasFixture, ASecondLinkTheOtherWayCurvesBothApart)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {300, 0});
+    const LinkId ab = doc.addLink(a, b);
+    EXPECT_NEAR(scene.linkItem(ab)->linkShape().middle.y, 0, 1e-6);
+    const LinkId ba = doc.addLink(b, a);
+    const double y1 = scene.linkItem(ab)->linkShape().middle.y;
+    const double y2 = scene.linkItem(ba)->linkShape().middle.y;
+    EXPECT_LT(y1 * y2, 0);
+    doc.remove({}, {ba});
+    EXPECT_NEAR(scene.linkItem(ab)->linkShape().middle.y, 0, 1e-6);
+}
+
+TEST_F(CanvasFixture, ResetRebuildsEveryItem)
+{
+    add("Old", {0, 0});
+    SystemMap map;
+    Factor f;
+    f.label = "New 1";
+    const FactorId n1 = map.addFactor(f);
+    f.label = "New 2";
+    const FactorId n2 = map.addFactor(f);
+    Link link;
+    link.from = n1;
+    link.to = n2;
+    map.addLink(link);
+    doc.replaceMap(std::move(map));
+    EXPECT_EQ(scene.factorItemCount(), 2);
+    EXPECT_EQ(scene.linkItemCount(), 1);
+    EXPECT_EQ(scene.factorItem(n2)->label(), QStringLiteral("New 2"));
+}
+
+TEST_F(CanvasFixture, TypedLabelInTheInlineEditorAddsAFactorAsOneStep)
+{
+    scene.beginNewFactor({120, 80});
+    ASSERT_NE(scene.labelEditor(), nullptr);
+    scene.labelEditor()->setPlainText(QStringLiteral("  Peer   support "));
+    scene.labelEditor()->finish(true);
+    ASSERT_EQ(doc.map().factorCount(), 1u);
+    const Factor f = doc.map().factors().front();
+    EXPECT_EQ(f.label, "Peer support");
+    EXPECT_EQ(f.position, (Point{120, 80}));
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(scene.selectedFactors(), std::vector<FactorId>{f.id});
+}
+
+TEST_F(CanvasFixture, CancelledInlineEditorAddsNothing)
+{
+    scene.beginNewFactor({0, 0});
+    scene.labelEditor()->setPlainText(QStringLiteral("Typo"));
+    scene.labelEditor()->finish(false);
+    EXPECT_EQ(doc.map().factorCount(), 0u);
+    EXPECT_FALSE(scene.isEditingLabel());
+}
+
+TEST_F(CanvasFixture, LinkDraggedToEmptyCanvasAddsALinkedFactorAsOneStep)
+{
+    const FactorId a = add("A", {0, 0});
+    const int steps = doc.undoStack()->count();
+    scene.beginNewFactor({300, 0}, a);
+    scene.labelEditor()->setPlainText(QStringLiteral("B"));
+    scene.labelEditor()->finish(true);
+    EXPECT_EQ(doc.map().factorCount(), 2u);
+    EXPECT_EQ(doc.map().linkCount(), 1u);
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.map().factorCount(), 1u);
+    EXPECT_EQ(scene.linkItemCount(), 0);
+}
+
+TEST_F(CanvasFixture, RenamingInPlaceUpdatesTheLabel)
+{
+    const FactorId a = add("Funding", {0, 0});
+    scene.editLabel(a);
+    scene.labelEditor()->setPlainText(QStringLiteral("Core funding"));
+    scene.labelEditor()->finish(true);
+    EXPECT_EQ(doc.map().factor(a).label, "Core funding");
+    EXPECT_EQ(scene.factorItem(a)->label(), QStringLiteral("Core funding"));
+}
+
+TEST_F(CanvasFixture, LPressedWithTwoFactorsSelectedLinksFirstToSecond)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {300, 0});
+    scene.clearSelection();
+    scene.factorItem(b)->setSelected(true);
+    scene.factorItem(a)->setSelected(true);
+    ASSERT_TRUE(scene.linkSelection());
+    const Link link = doc.map().links().front();
+    EXPECT_EQ(link.from, b);
+    EXPECT_EQ(link.to, a);
+    EXPECT_EQ(scene.selectedLinks(), std::vector<LinkId>{link.id});
+}
+
+TEST_F(CanvasFixture, BendingALinkStoresTheBendInTheModel)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {300, 0});
+    const LinkId l = doc.addLink(a, b);
+    scene.bendLink(l, {0, 60});
+    ASSERT_TRUE(doc.map().link(l).bend.has_value());
+    EXPECT_NEAR(scene.linkItem(l)->linkShape().middle.y, 60, 1e-9);
+}
+
+TEST_F(CanvasFixture, LayoutIsAppliedAsOneUndoStep)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {0, 0});
+    const FactorId c = add("C", {0, 0});
+    doc.addLink(a, b);
+    doc.addLink(b, c);
+    const int steps = doc.undoStack()->count();
+    LayoutRunner runner(&scene);
+    QSignalSpy finished(&runner, &LayoutRunner::finished);
+    ASSERT_TRUE(runner.run(layout::Engine::Dot));
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    EXPECT_NE(doc.map().factor(a).position, doc.map().factor(c).position);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.map().factor(c).position, (Point{0, 0}));
+}
+
+TEST_F(CanvasFixture, LayoutResultIsDroppedWhenTheMapChangedMeanwhile)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {0, 0});
+    doc.addLink(a, b);
+    LayoutRunner runner(&scene);
+    QSignalSpy finished(&runner, &LayoutRunner::finished);
+    ASSERT_TRUE(runner.run(layout::Engine::Neato));
+    add("Added while Graphviz works", {500, 500});
+    const int steps = doc.undoStack()->count();
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_FALSE(finished.front().at(0).toBool());
+    EXPECT_EQ(doc.undoStack()->count(), steps);
+}

@@ -1,0 +1,198 @@
+// Drives a real editor window the way a facilitator would (mouse and keyboard through QTest):
+// open the sample map, add two factors, link them, toggle polarity, undo, redo, save, and read
+// the saved file back with the io library.
+#include "app/canvasscene.h"
+#include "app/canvasview.h"
+#include "app/document.h"
+#include "app/factoritem.h"
+#include "app/filecontroller.h"
+#include "app/findbar.h"
+#include "app/inlineeditor.h"
+#include "app/mainwindow.h"
+#include "io/mapfile.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+using namespace causeway;
+
+namespace {
+
+struct GuiSmoke : ::testing::Test {
+    MainWindow* window = nullptr;
+    CanvasView* view = nullptr;
+    Document* doc = nullptr;
+
+    void SetUp() override
+    {
+        window = new MainWindow(/*withAutosave=*/false);
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        // Shortcuts need an active window; Xvfb has no window manager to activate one.
+        QApplication::setActiveWindow(window);
+        ASSERT_EQ(QApplication::activeWindow(), window);
+        view = window->view();
+        doc = window->document();
+        ASSERT_TRUE(window->files()->openPath(QStringLiteral(CAUSEWAY_SAMPLE_MAP)));
+        view->setFocus();
+    }
+    void TearDown() override
+    {
+        if (doc)
+            doc->undoStack()->setClean(); // nothing to ask about on close
+        delete window;
+    }
+
+    // A point on screen (viewport coordinates) for a scene point.
+    QPoint at(QPointF scenePos) const { return view->mapFromScene(scenePos); }
+
+    // Somewhere empty: below the sample map, shown at 100 %.
+    QPointF emptySpot() const
+    {
+        const QRectF bounds = window->scene()->mapBounds();
+        return {bounds.center().x(), bounds.bottom() + 400};
+    }
+
+    FactorId typeNewFactor(QPointF scenePos, const QString& label)
+    {
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at(scenePos));
+        EXPECT_TRUE(window->scene()->isEditingLabel());
+        QTest::keyClicks(view, label);
+        QTest::keyClick(view, Qt::Key_Return);
+        const auto found = doc->map().findFactorByLabel(label.toStdString());
+        return found ? *found : FactorId{};
+    }
+};
+
+} // namespace
+
+TEST_F(GuiSmoke, ScriptedSessionSavesWhatWasDrawn)
+{
+    const std::size_t factors0 = doc->map().factorCount();
+    const std::size_t links0 = doc->map().linkCount();
+    ASSERT_GT(factors0, 10u);
+    EXPECT_FALSE(doc->isModified());
+
+    view->resetZoom();
+    const QPointF spot = emptySpot();
+    view->centerOn(spot);
+
+    // Two factors, each typed in place after a double-click on empty canvas.
+    const FactorId a = typeNewFactor(spot - QPointF(200, 0), QStringLiteral("Volunteer hours"));
+    const FactorId b = typeNewFactor(spot + QPointF(200, 0), QStringLiteral("Burnout"));
+    ASSERT_TRUE(a.valid());
+    ASSERT_TRUE(b.valid());
+    EXPECT_EQ(doc->map().factorCount(), factors0 + 2);
+    EXPECT_TRUE(doc->isModified());
+    EXPECT_TRUE(window->isWindowModified());
+
+    // Link them: Shift+drag from one factor to the other.
+    const QPoint from = at(spot - QPointF(200, 0));
+    const QPoint to = at(spot + QPointF(200, 0));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(view->viewport(), (from + to) / 2);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+    const auto link = doc->map().findLink(a, b);
+    ASSERT_TRUE(link.has_value());
+    EXPECT_EQ(doc->map().linkCount(), links0 + 1);
+    EXPECT_EQ(window->scene()->selectedLinks(), std::vector<LinkId>{*link});
+
+    // P cycles the selected link's polarity; undo and redo through the keyboard.
+    QTest::keyClick(view, Qt::Key_P);
+    EXPECT_EQ(doc->map().link(*link).polarity, Polarity::Negative);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(doc->map().link(*link).polarity, Polarity::Positive);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(doc->map().link(*link).polarity, Polarity::Negative);
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("session.causeway"));
+    ASSERT_TRUE(window->files()->saveAs(path));
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("session.causeway")));
+
+    const SystemMap saved = loadMapFile(path.toStdString());
+    EXPECT_EQ(saved.factorCount(), factors0 + 2);
+    EXPECT_EQ(saved.linkCount(), links0 + 1);
+    const auto savedA = saved.findFactorByLabel("Volunteer hours");
+    const auto savedB = saved.findFactorByLabel("Burnout");
+    ASSERT_TRUE(savedA && savedB);
+    const auto savedLink = saved.findLink(*savedA, *savedB);
+    ASSERT_TRUE(savedLink.has_value());
+    EXPECT_EQ(saved.link(*savedLink).polarity, Polarity::Negative);
+    EXPECT_EQ(saved, doc->map());
+}
+
+TEST_F(GuiSmoke, DraggingAFactorIsOneUndoStep)
+{
+    const FactorId id = doc->map().factorIds().front();
+    const Point before = doc->map().factor(id).position;
+    view->resetZoom();
+    view->centerOn(QPointF(before.x, before.y));
+    const int steps = doc->undoStack()->count();
+    const QPoint start = at(QPointF(before.x, before.y));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(view->viewport(), start + QPoint(20 * i, 10 * i));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(100, 50));
+    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    const Point after = doc->map().factor(id).position;
+    EXPECT_NEAR(after.x - before.x, 100, 1.0);
+    EXPECT_NEAR(after.y - before.y, 50, 1.0);
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->map().factor(id).position, before);
+    EXPECT_EQ(window->scene()->factorItem(id)->pos(), QPointF(before.x, before.y));
+}
+
+TEST_F(GuiSmoke, FindSelectsTheFactorAsYouType)
+{
+    const Factor target = doc->map().factors().back();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    FindBar* bar = window->findBar();
+    ASSERT_TRUE(bar->isVisible());
+    QTest::keyClicks(bar->lineEdit(), QString::fromStdString(target.label));
+    EXPECT_GE(bar->matchCount(), 1);
+    EXPECT_EQ(window->scene()->selectedFactors(), std::vector<FactorId>{target.id});
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
+    EXPECT_FALSE(bar->isVisible());
+}
+
+TEST_F(GuiSmoke, CopyAndPasteKeepsTheLinksAmongTheCopiedFactors)
+{
+    const Link link = doc->map().links().front();
+    window->scene()->selectOnly({link.from, link.to});
+    const std::size_t factors0 = doc->map().factorCount();
+    const std::size_t links0 = doc->map().linkCount();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(doc->map().factorCount(), factors0 + 2);
+    EXPECT_EQ(doc->map().linkCount(), links0 + 1);
+    EXPECT_EQ(window->scene()->selectedFactors().size(), 2u);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); // a paste is one step
+    EXPECT_EQ(doc->map().factorCount(), factors0);
+}
+
+int main(int argc, char** argv)
+{
+    // A real display (Xvfb) when there is one; offscreen otherwise, so the test still runs.
+    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
+    QApplication::setApplicationName(QStringLiteral("gui_smoke"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

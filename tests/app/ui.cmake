@@ -1,0 +1,23 @@
+# Owned by the widgets work: canvas tests (offscreen) and the GUI smoke test (a real window).
+add_executable(test_appui
+  ${CMAKE_CURRENT_LIST_DIR}/appui_main.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/linkgeometry_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/canvasscene_test.cpp
+)
+target_link_libraries(test_appui PRIVATE causeway_appui GTest::gtest Qt6::Test)
+gtest_discover_tests(test_appui DISCOVERY_MODE PRE_TEST)
+
+# The smoke test drives a real MainWindow with QTest: under Xvfb when xvfb-run is installed,
+# else on the offscreen platform.
+add_executable(test_gui_smoke ${CMAKE_CURRENT_LIST_DIR}/gui_smoke_test.cpp)
+target_link_libraries(test_gui_smoke PRIVATE causeway_appui GTest::gtest Qt6::Test)
+target_compile_definitions(test_gui_smoke PRIVATE
+  CAUSEWAY_SAMPLE_MAP="${PROJECT_SOURCE_DIR}/resources/samples/peer-nsp.causeway")
+find_program(CAUSEWAY_XVFB_RUN xvfb-run)
+if(CAUSEWAY_XVFB_RUN)
+  add_test(NAME gui_smoke
+    COMMAND ${CAUSEWAY_XVFB_RUN} -a -s "-screen 0 1280x800x24" $<TARGET_FILE:test_gui_smoke>)
+else()
+  add_test(NAME gui_smoke COMMAND test_gui_smoke)
+  set_tests_properties(gui_smoke PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen)
+endif()
