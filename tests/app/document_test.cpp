@@ -396,3 +396,37 @@ TEST(DocumentEdits, AChangeListRefusedHalfwayLeavesTheMapAsItWas)
     EXPECT_TRUE(doc.map() == before);
     EXPECT_EQ(doc.undoStack()->count(), 0);
 }
+
+TEST(DocumentEdits, NudgingBackToTheStartDropsTheStep)
+{
+    Document doc;
+    loadTriangle(doc);
+    doc.undoStack()->setClean();
+    const FactorId a = idOf(doc, "A");
+    doc.nudgeFactors({a}, {1, 0});
+    doc.nudgeFactors({a}, {-1, 0});
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_FALSE(doc.isModified());
+}
+
+TEST(DocumentSignals, APasteReportsEachNewFactorAndLink)
+{
+    Document doc;
+    loadTriangle(doc);
+    const SystemMap all = doc.fragment(doc.map().factorIds());
+    QSignalSpy factorAdded(&doc, &Document::factorAdded);
+    QSignalSpy linkAdded(&doc, &Document::linkAdded);
+    const auto [factors, links] = doc.paste(all, {0, 100});
+    ASSERT_EQ(factorAdded.count(), 3);
+    EXPECT_EQ(linkAdded.count(), 2);
+    EXPECT_EQ(factorAdded[2][0].value<FactorId>(), factors[2]);
+}
+
+TEST(DocumentState, ARefusedEditLeavesTheDocumentUnmodified)
+{
+    Document doc;
+    QSignalSpy modified(&doc, &Document::modifiedChanged);
+    doc.addLink(FactorId(1), FactorId(2));
+    EXPECT_FALSE(doc.isModified());
+    EXPECT_EQ(modified.count(), 0);
+}
