@@ -162,9 +162,7 @@ private:
                 fail(where, "expected an object, got " + describe(item));
             Factor factor;
             factor.id = FactorId(requiredId(item, "id", where));
-            if (auto [it, added] = seen.emplace(factor.id.value, i); !added)
-                fail(where + ".id", "duplicate factor id " + std::to_string(factor.id.value)
-                                        + " (also factors[" + std::to_string(it->second) + "])");
+            checkUnique(seen, factor.id.value, i, "factor");
             factor.label = requiredString(item, "label", where);
             if (factor.label.empty())
                 fail(where + ".label", "empty label (every factor needs a name)");
@@ -188,9 +186,7 @@ private:
                 fail(where, "expected an object, got " + describe(item));
             Link link;
             link.id = LinkId(requiredId(item, "id", where));
-            if (auto [it, added] = seen.emplace(link.id.value, i); !added)
-                fail(where + ".id", "duplicate link id " + std::to_string(link.id.value)
-                                        + " (also links[" + std::to_string(it->second) + "])");
+            checkUnique(seen, link.id.value, i, "link");
             link.from = FactorId(requiredId(item, "from", where));
             link.to = FactorId(requiredId(item, "to", where));
             if (!map.contains(link.from))
@@ -237,6 +233,17 @@ private:
                 nextLink = std::max(nextLink, requiredId(*next, "link", "nextIds"));
         }
         map.reserveIds(nextFactor, nextLink);
+    }
+
+    // `kind` is "factor" or "link"; the array is named after it.
+    void checkUnique(std::map<std::uint64_t, std::size_t>& seen, std::uint64_t id, std::size_t index,
+                     const std::string& kind) const
+    {
+        const auto [it, added] = seen.emplace(id, index);
+        if (!added)
+            fail(kind + "s[" + std::to_string(index) + "].id",
+                 "duplicate " + kind + " id " + std::to_string(id) + " (also " + kind + "s["
+                     + std::to_string(it->second) + "])");
     }
 
     template <class Edit>

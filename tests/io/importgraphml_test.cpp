@@ -14,16 +14,6 @@ ImportResult importFixture(const std::string& name)
     return importGraphml(readText(dataPath(name)));
 }
 
-const Link& linkBetween(const SystemMap& map, const std::string& from, const std::string& to)
-{
-    const auto a = map.findFactorByLabel(from);
-    const auto b = map.findFactorByLabel(to);
-    EXPECT_TRUE(a && b) << from << " -> " << to;
-    const auto id = map.findLink(*a, *b);
-    EXPECT_TRUE(id.has_value()) << from << " -> " << to;
-    return map.link(*id);
-}
-
 } // namespace
 
 TEST(ImportGraphml, NetworkxNodeIdsBecomeLabelsAndPolarityIsRead)

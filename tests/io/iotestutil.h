@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ioerror.h"
+#include "model/systemmap.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -56,6 +57,17 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+// The link between two factors named by label; a test failure if there is none.
+inline const Link& linkBetween(const SystemMap& map, const std::string& from, const std::string& to)
+{
+    const auto a = map.findFactorByLabel(from);
+    const auto b = map.findFactorByLabel(to);
+    EXPECT_TRUE(a && b) << from << " -> " << to;
+    const auto id = map.findLink(*a, *b);
+    EXPECT_TRUE(id.has_value()) << from << " -> " << to;
+    return map.link(*id);
+}
 
 // The message of the IoError `f` throws ("" and a test failure if it throws none).
 template <class F>
