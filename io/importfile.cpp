@@ -42,9 +42,16 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
 
     ImportResult result;
     if (ext == "csv") {
-        result = withFileName(path, [&] {
-            return factors ? importLinksCsv(text, std::string_view(*factors)) : importLinksCsv(text);
-        });
+        try {
+            result = factors ? importLinksCsv(text, std::string_view(*factors)) : importLinksCsv(text);
+        } catch (const IoError& e) {
+            // The importer says "factors table, line 3: ..."; name the file instead.
+            constexpr std::string_view factorsPrefix = "factors table, ";
+            const std::string_view message = e.what();
+            if (factorsCsvPath && message.starts_with(factorsPrefix))
+                throw IoError(*factorsCsvPath + ": " + std::string(message.substr(factorsPrefix.size())));
+            throw IoError(path + ": " + std::string(message));
+        }
     } else {
         result = withFileName(path, [&] { return importGraphml(text); });
         if (factors) {

@@ -2,6 +2,7 @@
 
 #include "iotestutil.h"
 
+#include <random>
 #include <set>
 
 using namespace causeway;
@@ -213,4 +214,23 @@ TEST(ImportLinksCsv, TheSampleCopyMatchesTheSharedOriginal)
             GTEST_SKIP() << "no shared folder beside the checkout";
         EXPECT_EQ(readText(dataPath(name)), readText(shared)) << name;
     }
+}
+
+TEST(ImportLinksCsv, RandomCorruptionGivesIoErrorOrAMap)
+{
+    const std::string text = readText(dataPath("peer-nsp-links.csv"));
+    std::mt19937 random(7);
+    const std::string alphabet = ",\"\r\n+-?x \xEF\xBB\xBF";
+    int imported = 0;
+    for (int round = 0; round < 1000; ++round) {
+        std::string mutated = text;
+        for (int e = 0; e < 3; ++e)
+            mutated[random() % mutated.size()] = alphabet[random() % alphabet.size()];
+        try {
+            imported += importLinksCsv(mutated).map.linkCount() > 0;
+        } catch (const IoError&) {
+        }
+    }
+    EXPECT_GT(imported, 0);
+    EXPECT_LT(imported, 1000);
 }

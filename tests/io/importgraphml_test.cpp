@@ -2,6 +2,8 @@
 
 #include "iotestutil.h"
 
+#include <random>
+
 using namespace causeway;
 using namespace causeway::test;
 using ::testing::Contains;
@@ -158,4 +160,23 @@ TEST(ImportGraphml, ManyWarningsAreCapped)
     const ImportResult r = importGraphml(text);
     EXPECT_EQ(r.warnings.size(), 101u);
     EXPECT_THAT(r.warnings.back(), HasSubstr("... and 900 more warnings"));
+}
+
+TEST(ImportGraphml, RandomCorruptionGivesIoErrorOrAMap)
+{
+    const std::string text = readText(dataPath("yed.graphml"));
+    std::mt19937 random(11);
+    const std::string alphabet = "<>/=\"' \nxyd:-+";
+    int imported = 0;
+    for (int round = 0; round < 1000; ++round) {
+        std::string mutated = text;
+        for (int e = 0; e < 3; ++e)
+            mutated[random() % mutated.size()] = alphabet[random() % alphabet.size()];
+        try {
+            imported += importGraphml(mutated).map.factorCount() > 0;
+        } catch (const IoError&) {
+        }
+    }
+    EXPECT_GT(imported, 0);
+    EXPECT_LT(imported, 1000);
 }
