@@ -9,6 +9,19 @@
 
 namespace causeway {
 
+MapData mapDataOf(const SystemMap& map)
+{
+    return {map.title, map.description, map.loopLabels, map.rounds};
+}
+
+void setMapData(SystemMap& map, const MapData& data)
+{
+    map.title = data.title;
+    map.description = data.description;
+    map.loopLabels = data.loopLabels;
+    map.rounds = data.rounds;
+}
+
 namespace {
 
 std::string nativePath(const QString& path)
@@ -159,6 +172,9 @@ void Document::notify(const MapChange& c, bool forward)
         break;
     case K::UpdateLink:
         emit linkChanged(c.linkAfter.id);
+        break;
+    case K::UpdateMapData:
+        emit mapDataChanged();
         break;
     }
 }

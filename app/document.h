@@ -13,15 +13,37 @@ class QUndoStack;
 
 namespace causeway {
 
+// The map-level data that is not factors or links: one value, so an edit of a loop label or of a
+// nomination round is one UpdateMapData change holding the data before and after.
+struct MapData {
+    std::string title;
+    std::string description;
+    std::vector<LoopLabel> loopLabels;
+    std::vector<NominationRound> rounds;
+    bool operator==(const MapData&) const = default;
+};
+MapData mapDataOf(const SystemMap& map);
+void setMapData(SystemMap& map, const MapData& data);
+
 // One primitive, reversible change to the map. A command is a list of these: redo applies them
 // in order, undo applies their inverses in reverse order. Values, never pointers.
 struct MapChange {
-    enum class Kind { InsertFactor, RemoveFactor, UpdateFactor, InsertLink, RemoveLink, UpdateLink };
+    enum class Kind {
+        InsertFactor,
+        RemoveFactor,
+        UpdateFactor,
+        InsertLink,
+        RemoveLink,
+        UpdateLink,
+        UpdateMapData
+    };
     Kind kind;
     Factor factorBefore; // UpdateFactor, RemoveFactor (the removed factor)
     Factor factorAfter;  // UpdateFactor, InsertFactor
     Link linkBefore;     // UpdateLink, RemoveLink
     Link linkAfter;      // UpdateLink, InsertLink
+    MapData dataBefore;  // UpdateMapData
+    MapData dataAfter;   // UpdateMapData
 };
 
 // Owns the map, its undo stack, its file path and modified state. The UI calls intent methods;
@@ -69,6 +91,8 @@ public:
                                                                   Point offset);
     // The factors and the links among them, as a stand-alone map (for copy).
     SystemMap fragment(const std::vector<FactorId>& factors) const;
+    // Title, description, loop labels or nomination rounds: one undo step named `actionName`.
+    bool updateMapData(const MapData& data, const QString& actionName);
     // Any list of changes as one undo step (used by layout and by the intents above).
     bool applyChanges(const QString& actionName, std::vector<MapChange> changes);
 
@@ -83,6 +107,7 @@ signals:
     void linkAdded(causeway::LinkId id);
     void linkChanged(causeway::LinkId id);
     void linkRemoved(causeway::LinkId id);
+    void mapDataChanged(); // title, description, loop labels or rounds
     void reset(); // the whole map was replaced
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);

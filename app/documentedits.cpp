@@ -3,6 +3,7 @@
 #include "app/document.h"
 
 #include "app/mapcommand.h"
+#include "model/nominations.h"
 
 #include <QUndoStack>
 
@@ -46,6 +47,14 @@ std::vector<MapChange> linkEdits(const SystemMap& map, const std::set<LinkId>& l
 }
 
 } // namespace
+
+bool Document::updateMapData(const MapData& data, const QString& actionName)
+{
+    MapData before = mapDataOf(m_map);
+    if (before == data)
+        return false;
+    return applyChanges(actionName, {{K::UpdateMapData, {}, {}, {}, {}, std::move(before), data}});
+}
 
 bool Document::applyChanges(const QString& actionName, std::vector<MapChange> changes)
 {
@@ -112,6 +121,20 @@ bool Document::remove(const std::vector<FactorId>& factors, const std::vector<Li
         return false;
 
     std::vector<MapChange> changes;
+    // Nominations of the deleted items leave the rounds in the same step, so undo brings both back.
+    std::vector<ItemRef> items;
+    for (FactorId id : factorSet)
+        items.push_back(ItemRef::of(id));
+    for (LinkId id : linkSet)
+        items.push_back(ItemRef::of(id));
+    if (!nominationsOf(m_map, items).empty()) {
+        SystemMap withoutNominations;
+        withoutNominations.rounds = m_map.rounds;
+        removeNominations(withoutNominations, items);
+        MapChange data{K::UpdateMapData, {}, {}, {}, {}, mapDataOf(m_map), mapDataOf(m_map)};
+        data.dataAfter.rounds = withoutNominations.rounds;
+        changes.push_back(std::move(data));
+    }
     for (LinkId id : linkSet)
         changes.push_back({K::RemoveLink, {}, {}, m_map.link(id), {}});
     for (FactorId id : factorSet)

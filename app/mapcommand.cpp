@@ -28,6 +28,9 @@ void applyChange(SystemMap& map, const MapChange& c, bool forward)
     case K::UpdateLink:
         map.updateLink(forward ? c.linkAfter : c.linkBefore);
         break;
+    case K::UpdateMapData:
+        setMapData(map, forward ? c.dataAfter : c.dataBefore);
+        break;
     }
 }
 

@@ -2,6 +2,7 @@
 add_executable(test_appcore
   ${CMAKE_CURRENT_LIST_DIR}/appcore_main.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/documentdata_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/documentfiles_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/autosave_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/clipboard_test.cpp

@@ -1,0 +1,59 @@
+// Map-level data (loop labels, nomination rounds) through the Document: one undo step each, and
+// deleting a nominated item takes its nominations along in the same step.
+#include "documenttestutil.h"
+
+#include "model/nominations.h"
+
+#include <QSignalSpy>
+
+using namespace causeway;
+using namespace causeway::test;
+
+TEST(DocumentData, AddingARoundIsOneStepAndUndoRemovesIt)
+{
+    Document doc;
+    loadTriangle(doc);
+    QSignalSpy changed(&doc, &Document::mapDataChanged);
+    MapData data = mapDataOf(doc.map());
+    NominationRound round;
+    round.name = "Round 1";
+    data.rounds.push_back(round);
+    expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Open round 'Round 1'"); });
+    EXPECT_EQ(doc.undoStack()->undoText(), "Open round 'Round 1'");
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_FALSE(doc.updateMapData(mapDataOf(doc.map()), "nothing")) << "an unchanged value is no step";
+}
+
+TEST(DocumentData, DeletingANominatedFactorRemovesItsNominationsAndUndoBringsBothBack)
+{
+    Document doc;
+    loadTriangle(doc);
+    SystemMap withRound = doc.map();
+    NominationRound round;
+    round.name = "R";
+    addRound(withRound, round);
+    const FactorId a = idOf(doc, "A"), b = idOf(doc, "B");
+    castBallot(withRound, "R", Ballot{"P1", {ItemRef::of(a), ItemRef::of(b)}, {}});
+    castBallot(withRound, "R", Ballot{"P2", {ItemRef::of(a)}, {}});
+    ASSERT_TRUE(doc.updateMapData(mapDataOf(withRound), "Vote"));
+    const SystemMap before = doc.map();
+
+    ASSERT_TRUE(doc.remove({a}, {}));
+    EXPECT_TRUE(nominationsOf(doc.map(), {ItemRef::of(a)}).empty());
+    EXPECT_EQ(findRound(doc.map(), "R")->ballots[0].watch, std::vector<ItemRef>{ItemRef::of(b)});
+
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.map() == before);
+    doc.undoStack()->redo();
+    EXPECT_TRUE(nominationsOf(doc.map(), {ItemRef::of(a)}).empty());
+}
+
+TEST(DocumentData, LoopLabelsAreMapDataWithUndo)
+{
+    Document doc;
+    loadTriangle(doc);
+    MapData data = mapDataOf(doc.map());
+    data.loopLabels.push_back({"R1 Triangle", doc.map().linkIds()});
+    expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Name loop"); });
+    EXPECT_EQ(doc.map().loopLabels.size(), 1u);
+}
