@@ -29,3 +29,47 @@ struct LoopsOptions {
 int runLoops(const LoopsOptions& options);
 
 } // namespace causeway::cli
+
+namespace causeway::cli {
+
+int runSils(const std::string& map, bool json);
+
+struct MetricsOptions {
+    std::string map;
+    std::size_t maxLoopLength = 8;
+    bool json = false;
+};
+int runMetrics(const MetricsOptions& options);
+
+struct LayoutOptions {
+    std::string map;
+    std::string engine = "neato";
+    bool tidy = false;
+    std::string output; // empty: overwrite the map
+};
+int runLayout(const LayoutOptions& options);
+
+struct ExportOptions {
+    std::string map;
+    std::string output;
+    std::string format; // empty: from the output's extension
+};
+int runExport(const ExportOptions& options);
+
+struct BallotsOptions {
+    std::string map;
+    std::string round;
+    std::string add;    // ballots CSV to import
+    std::string output; // empty: overwrite the map
+};
+int runBallots(const BallotsOptions& options);
+
+struct TallyOptions {
+    std::string map;
+    std::string round; // empty: the last round
+    bool csv = false;
+    bool json = false;
+};
+int runTally(const TallyOptions& options);
+
+} // namespace causeway::cli

@@ -39,6 +39,50 @@ int main(int argc, char** argv)
         ->check(CLI::PositiveNumber);
     loopsCmd->add_flag("--count-only", loops.countOnly, "Count loops without listing them");
     loopsCmd->add_flag("--json", loops.json, "Print JSON");
+    bool sils = false;
+    loopsCmd->add_flag("--sils", sils,
+                       "Print the shortest independent loop set: a few short loops that together "
+                       "cover every link on a loop");
+
+    MetricsOptions metrics;
+    auto* metricsCmd = app.add_subcommand(
+        "metrics", "Per factor and link: degree, loops through it, betweenness; indicator hints");
+    metricsCmd->add_option("map", metrics.map, "Map file (.causeway)")->required();
+    metricsCmd->add_option("--max-loop-length", metrics.maxLoopLength,
+                           "Count loops up to this length (0: all; slow on dense maps)")->capture_default_str();
+    metricsCmd->add_flag("--json", metrics.json, "Print JSON");
+
+    LayoutOptions layoutOpts;
+    auto* layoutCmd = app.add_subcommand("layout", "Lay the map out with Graphviz (pinned factors stay)");
+    layoutCmd->add_option("map", layoutOpts.map, "Map file (.causeway)")->required();
+    layoutCmd->add_option("--engine", layoutOpts.engine, "dot, neato, fdp, sfdp or circo")->capture_default_str();
+    layoutCmd->add_flag("--tidy", layoutOpts.tidy, "Move factors as little as possible");
+    layoutCmd->add_option("-o,--output", layoutOpts.output, "Write here instead of over the map");
+
+    ExportOptions exportOpts;
+    auto* exportCmd = app.add_subcommand(
+        "export", "Write the map as CSV (links or factors table), GraphML or DOT");
+    exportCmd->add_option("map", exportOpts.map, "Map file (.causeway)")->required();
+    exportCmd->add_option("-o,--output", exportOpts.output, "File to write")->required();
+    exportCmd->add_option("--to", exportOpts.format,
+                          "csv (links), factors-csv, graphml, dot; default: from the extension");
+
+    BallotsOptions ballots;
+    auto* ballotsCmd = app.add_subcommand(
+        "ballots", "Add paper or form ballots (CSV: Participant,Kind,Item) to a nomination round");
+    ballotsCmd->add_option("map", ballots.map, "Map file (.causeway)")->required();
+    ballotsCmd->add_option("--round", ballots.round, "Round name (created if missing)")->required();
+    ballotsCmd->add_option("--add", ballots.add, "Ballots CSV; Kind is watch or stop, Item a factor "
+                                                 "label or \"From -> To\"")->required();
+    ballotsCmd->add_option("-o,--output", ballots.output, "Write here instead of over the map");
+
+    TallyOptions tally;
+    auto* tallyCmd = app.add_subcommand("tally", "Print a nomination round's tally");
+    tallyCmd->add_option("map", tally.map, "Map file (.causeway)")->required();
+    tallyCmd->add_option("--round", tally.round, "Round name (default: the last round)");
+    auto* csvFlag = tallyCmd->add_flag("--csv", tally.csv,
+                                       "CSV: Item,Kind,Watch,Stop,Participants,Rank");
+    tallyCmd->add_flag("--json", tally.json, "Print JSON")->excludes(csvFlag);
 
     try {
         app.parse(argc, argv);
@@ -52,7 +96,17 @@ int main(int argc, char** argv)
         if (*validateCmd)
             return runValidate(validatePath);
         if (*loopsCmd)
-            return runLoops(loops);
+            return sils ? runSils(loops.map, loops.json) : runLoops(loops);
+        if (*metricsCmd)
+            return runMetrics(metrics);
+        if (*layoutCmd)
+            return runLayout(layoutOpts);
+        if (*exportCmd)
+            return runExport(exportOpts);
+        if (*ballotsCmd)
+            return runBallots(ballots);
+        if (*tallyCmd)
+            return runTally(tally);
     } catch (const std::exception& e) {
         std::cerr << "causeway-cli: " << e.what() << '\n';
         return 1;

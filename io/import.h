@@ -27,6 +27,30 @@ ImportResult importLinksCsv(std::string_view linksCsv,
 // a yEd NodeLabel) or the node id; polarity from an edge attribute `polarity` or `sign`.
 ImportResult importGraphml(std::string_view text);
 
+// Graphviz DOT, read by Graphviz's own parser: labels, polarity from a `polarity` or `sign`
+// attribute or a +/-/? edge label, delay (`delay` attribute or a || in the label), group,
+// description, note, and positions from `pos` (points, y up; "!" marks pinned).
+ImportResult importDot(std::string_view text);
+
+// Kumu blueprint JSON: `elements` (label, element type, description, tags) and `connections`
+// (from/to by id or label; `type` or `connection type` such as +, -, same, opposite; direction),
+// positions from `position` or the first of `maps`.
+ImportResult importKumu(std::string_view text);
+
+// Loopy (ncase.me/loopy): a full link, its `?data=` query or the raw payload
+// [nodes, edges, labels, uid]; edge strength > 0 is +, < 0 is -; positions kept.
+ImportResult importLoopy(std::string_view text);
+
+// Vensim .mdl: variables and arrows of the sketch section (ghost copies merged by name), arrow
+// polarity and delay marks, stocks and flows as signed links, positions, R/B loop markers as
+// loop labels where they match a loop. Arrows that only set a stock's initial value are skipped.
+ImportResult importVensim(std::string_view text);
+
+// XMILE (.xmile, Stella .stmx/.itmx): stocks, flows and auxiliaries; links from the names each
+// equation uses (stocks: inflow +, outflow -); polarity from the view's connectors (aliases
+// resolved), '?' otherwise; positions from the first view.
+ImportResult importXmile(std::string_view text);
+
 // Chooses the importer from the extension (.csv, .graphml) and reads the file(s).
 ImportResult importFile(const std::string& path,
                         const std::optional<std::string>& factorsCsvPath = std::nullopt);

@@ -25,15 +25,38 @@ auto withFileName(const std::string& path, Read read) -> decltype(read())
     }
 }
 
+// Importers that read one file with nothing beside it, by extension.
+using ModelImporter = ImportResult (*)(std::string_view);
+ModelImporter modelImporter(const std::string& ext)
+{
+    if (ext == "json")
+        return importKumu;
+    if (ext == "loopy" || ext == "txt")
+        return importLoopy;
+    if (ext == "mdl")
+        return importVensim;
+    if (ext == "xmile" || ext == "xmi" || ext == "stmx" || ext == "itmx")
+        return importXmile;
+    return nullptr;
+}
+
 } // namespace
 
 ImportResult importFile(const std::string& path, const std::optional<std::string>& factorsCsvPath)
 {
     const std::string ext = fileExtension(path);
-    if (ext != "csv" && ext != "graphml")
+    if (const ModelImporter read = modelImporter(ext)) {
+        const std::string text = readFileLimited(path, kMaxMapFileBytes);
+        ImportResult result = withFileName(path, [&] { return read(text); });
+        if (result.map.title.empty())
+            result.map.title = std::filesystem::path(path).stem().string();
+        return result;
+    }
+    const bool graphLike = ext == "graphml" || ext == "dot" || ext == "gv";
+    if (ext != "csv" && !graphLike)
         throw IoError(path + ": cannot import " + (ext.empty() ? "a file without an extension"
                                                               : "'." + ext + "' files")
-                      + " (supported: .csv links table, .graphml)");
+                      + " (supported: .csv links table, .graphml, .dot/.gv)");
 
     const std::string text = readFileLimited(path, kMaxMapFileBytes);
     std::optional<std::string> factors;
@@ -53,7 +76,9 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
             throw IoError(path + ": " + std::string(message));
         }
     } else {
-        result = withFileName(path, [&] { return importGraphml(text); });
+        result = withFileName(path, [&] {
+            return ext == "graphml" ? importGraphml(text) : importDot(text);
+        });
         if (factors) {
             // Details for the nodes, and factors without links, from the table; placed below.
             const std::vector<FactorId> added = withFileName(

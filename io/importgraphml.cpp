@@ -257,6 +257,7 @@ private:
             factor.label = id;
         factor.group = firstOf(element, {"group"});
         factor.description = firstOf(element, {"description"});
+        factor.pinned = firstOf(element, {"pinned"}) == "true";
 
         const auto x = parseNumber(firstOf(element, {"x"}));
         const auto y = parseNumber(firstOf(element, {"y"}));

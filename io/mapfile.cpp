@@ -3,6 +3,7 @@
 #include "io/mapfile.h"
 
 #include "io/fileutil.h"
+#include "io/mapdata.h"
 #include "io/mapschema.h"
 
 #include <nlohmann/json.hpp>
@@ -86,6 +87,11 @@ std::string writeMapJson(const SystemMap& map)
     for (const Link& link : map.links())
         links.push_back(linkJson(link));
     root["links"] = std::move(links);
+    // Written only when present, so maps without them stay as small as before.
+    if (!map.loopLabels.empty())
+        root["loopLabels"] = mapdata::loopLabelsJson(map);
+    if (!map.rounds.empty())
+        root["rounds"] = mapdata::roundsJson(map);
     appendExtra(root, map.extra, mapschema::kTopKeys);
 
     // Two-space indent keeps files readable and diffs small. Invalid UTF-8 (from an import of a

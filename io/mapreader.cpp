@@ -1,6 +1,7 @@
 // parseMapJson: the reading half of the .causeway format. Every message names the place in
 // the file ("links[3].from: ..."), because a user or a script has to find and fix it.
 #include "io/mapfile.h"
+#include "io/mapdata.h"
 #include "io/mapschema.h"
 
 #include <nlohmann/json.hpp>
@@ -63,6 +64,10 @@ public:
         readFactors(requiredArray(root, "factors", ""), map);
         readLinks(requiredArray(root, "links", ""), map);
         readNextIds(root, map);
+        if (auto it = root.find("loopLabels"); it != root.end() && !it->is_null())
+            mapdata::readLoopLabels(*it, map, m_prefix);
+        if (auto it = root.find("rounds"); it != root.end() && !it->is_null())
+            mapdata::readRounds(*it, map, m_prefix);
         return map;
     }
 

@@ -9,8 +9,8 @@ namespace causeway::mapschema {
 
 inline constexpr std::string_view kFormatName = "causeway";
 
-inline constexpr std::array<std::string_view, 7> kTopKeys = {
-    "format", "version", "title", "description", "nextIds", "factors", "links"};
+inline constexpr std::array<std::string_view, 9> kTopKeys = {
+    "format", "version", "title", "description", "nextIds", "factors", "links", "loopLabels", "rounds"};
 inline constexpr std::array<std::string_view, 7> kFactorKeys = {
     "id", "label", "description", "group", "x", "y", "pinned"};
 inline constexpr std::array<std::string_view, 8> kLinkKeys = {

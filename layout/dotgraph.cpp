@@ -3,6 +3,7 @@
 #include "layout/graphviz.h"
 #include "layout/layout.h"
 
+#include <algorithm>
 #include <string>
 
 namespace causeway::layout {
@@ -41,12 +42,18 @@ DotGraph parseDot(std::string_view text)
     DotGraph result;
     result.directed = agisdirected(graph);
     result.attributes = withDefaults(graph, graph, AGRAPH);
+    std::vector<std::pair<IDTYPE, DotGraph::Edge>> edges;
     for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
         result.nodes.push_back({agnameof(n), withDefaults(graph, n, AGNODE)});
         for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e))
-            result.edges.push_back(
-                {agnameof(agtail(e)), agnameof(aghead(e)), withDefaults(graph, e, AGEDGE)});
+            edges.push_back({AGSEQ(e), {agnameof(agtail(e)), agnameof(aghead(e)),
+                                        withDefaults(graph, e, AGEDGE)}});
     }
+    // cgraph walks edges node by node; the file's order is their sequence number.
+    std::sort(edges.begin(), edges.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [seq, edge] : edges)
+        result.edges.push_back(std::move(edge));
     agclose(graph);
     return result;
 }

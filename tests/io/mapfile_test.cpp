@@ -104,21 +104,21 @@ TEST(MapFile, IsPrettyPrintedWithTwoSpacesInAFixedFieldOrder)
 TEST(MapFile, UnknownFieldsAtEveryLevelSurviveARoundTrip)
 {
     Json j = Json::parse(writeMapJson(richMap()));
-    j["loopLabels"] = Json::array({{{"name", "R1"}, {"links", {1, 2}}}});
-    j["rounds"] = Json::array({{{"title", "first"}, {"ballots", Json::array()}}});
+    j["scenarios"] = Json::array({{{"name", "R1"}, {"links", {1, 2}}}});
+    j["sessions"] = Json::array({{{"title", "first"}, {"ballots", Json::array()}}});
     j["factors"][0]["colour"] = "#ff8800";
     j["factors"][1]["shape"] = {{"kind", "ellipse"}, {"scale", 1.5}};
     j["links"][2]["weight"] = 0.75;
     const SystemMap loaded = parseMapJson(j.dump());
 
-    EXPECT_EQ(loaded.extra, R"({"loopLabels":[{"name":"R1","links":[1,2]}],"rounds":[{"title":"first","ballots":[]}]})");
+    EXPECT_EQ(loaded.extra, R"({"scenarios":[{"name":"R1","links":[1,2]}],"sessions":[{"title":"first","ballots":[]}]})");
     EXPECT_EQ(loaded.factor(FactorId(1)).extra, R"({"colour":"#ff8800"})");
     EXPECT_EQ(loaded.link(LinkId(3)).extra, R"({"weight":0.75})");
 
     const std::string saved = writeMapJson(loaded);
     const Json again = Json::parse(saved);
-    EXPECT_EQ(again["loopLabels"], j["loopLabels"]);
-    EXPECT_EQ(again["rounds"], j["rounds"]);
+    EXPECT_EQ(again["scenarios"], j["scenarios"]);
+    EXPECT_EQ(again["sessions"], j["sessions"]);
     EXPECT_EQ(again["factors"][1]["shape"], j["factors"][1]["shape"]);
     EXPECT_EQ(again["links"][2]["weight"], 0.75);
     EXPECT_TRUE(parseMapJson(saved) == loaded);

@@ -1,0 +1,80 @@
+#include "io/export.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace causeway {
+
+namespace {
+
+// A DOT double-quoted string: backslash and quote escaped, line breaks as \n.
+std::string quoted(const std::string& s)
+{
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        if (c == '\r')
+            continue;
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string number(double v)
+{
+    std::ostringstream s;
+    s.precision(10);
+    s << v;
+    return s.str();
+}
+
+} // namespace
+
+std::string exportDot(const SystemMap& map)
+{
+    std::ostringstream out;
+    out << "digraph " << quoted(map.title.empty() ? "causeway" : map.title) << " {\n";
+    // Positions are points; neato -n reads them as such (inputscale is implied by -n).
+    out << "  graph [outputorder=edgesfirst];\n";
+    out << "  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];\n";
+    out << "  edge [fontname=\"DejaVu Sans\"];\n";
+    // Graphviz's y axis points up; the map's points down.
+    for (const Factor& f : map.factors()) {
+        out << "  f" << f.id.value << " [label=" << quoted(f.label);
+        if (!f.group.empty())
+            out << ", group=" << quoted(f.group);
+        if (!f.description.empty())
+            out << ", description=" << quoted(f.description) << ", tooltip=" << quoted(f.description);
+        out << ", pos=\"" << number(f.position.x) << "," << number(-f.position.y)
+            << (f.pinned ? "!" : "") << "\"";
+        if (f.pinned)
+            out << ", pinned=true";
+        out << "];\n";
+    }
+    for (const Link& l : map.links()) {
+        const char* symbol = polaritySymbol(l.polarity);
+        std::string label = std::string(symbol) + (l.delay ? " ||" : "");
+        out << "  f" << l.from.value << " -> f" << l.to.value << " [label=" << quoted(label)
+            << ", polarity=" << quoted(symbol) << ", delay=" << (l.delay ? "true" : "false");
+        if (l.polarity == Polarity::Negative)
+            out << ", color=\"#D55E00\", fontcolor=\"#D55E00\"";
+        else if (l.polarity == Polarity::Positive)
+            out << ", color=\"#0072B2\", fontcolor=\"#0072B2\"";
+        else
+            out << ", color=\"#555555\", style=dashed";
+        if (!l.label.empty())
+            out << ", xlabel=" << quoted(l.label);
+        if (!l.note.empty())
+            out << ", note=" << quoted(l.note);
+        out << "];\n";
+    }
+    out << "}\n";
+    return out.str();
+}
+
+} // namespace causeway

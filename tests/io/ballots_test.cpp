@@ -1,0 +1,92 @@
+// Ballots from CSV, tallies as CSV: the 12-participant round on the sample map against a
+// hand-computed tally (tests/data/ballots/round1-tally.csv; the counts are worked out in
+// tests/data/ballots/README.md).
+#include "io/ballots.h"
+#include "io/import.h"
+#include "io/mapfile.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace causeway;
+
+namespace {
+
+std::string readText(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+const std::string kData = CAUSEWAY_TEST_DATA;
+
+SystemMap sample() { return loadMapFile(kData + "/../../resources/samples/peer-nsp.causeway"); }
+
+std::string crlf(std::string text)
+{
+    std::string out;
+    for (char c : text) {
+        if (c == '\n')
+            out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Ballots, TwelveParticipantRoundMatchesTheHandComputedTally)
+{
+    SystemMap map = sample();
+    EXPECT_EQ(importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv")), 12u);
+    const NominationRound* round = findRound(map, "Round 1");
+    ASSERT_NE(round, nullptr);
+    EXPECT_EQ(round->ballots.size(), 12u);
+    EXPECT_EQ(tallyCsv(map, *round), crlf(readText(kData + "/ballots/round1-tally.csv")));
+}
+
+TEST(Ballots, AnInvalidRowRejectsTheWholeFileWithItsLineAndTheMapStaysUnchanged)
+{
+    struct Case {
+        const char* file;
+        const char* expected;
+    };
+    for (Case c : {Case{"over-budget.csv", "line 5"}, Case{"unknown-item.csv", "line 3"},
+                   Case{"both-kinds.csv", "line 3"}}) {
+        SystemMap map = sample();
+        const SystemMap before = map;
+        try {
+            importBallotsCsv(map, "Round 1", readText(kData + "/ballots/" + c.file));
+            ADD_FAILURE() << c.file << " was accepted";
+        } catch (const IoError& e) {
+            EXPECT_NE(std::string(e.what()).find(c.expected), std::string::npos) << c.file << ": " << e.what();
+        }
+        EXPECT_EQ(map, before) << c.file;
+    }
+}
+
+TEST(Ballots, ExportedBallotsReimportToTheSameTally)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    const std::string exported = exportBallotsCsv(map, *findRound(map, "Round 1"));
+    SystemMap again = sample();
+    importBallotsCsv(again, "Round 1", exported);
+    EXPECT_EQ(tallyCsv(again, *findRound(again, "Round 1")), tallyCsv(map, *findRound(map, "Round 1")));
+}
+
+TEST(Ballots, AnonymousRoundsExportCodesNotNames)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "R", "Participant,Kind,Item\nAna Smith,watch,Peer worker skill\n");
+    NominationRound r = *findRound(map, "R");
+    r.anonymous = true;
+    updateRound(map, "R", r);
+    const std::string exported = exportBallotsCsv(map, *findRound(map, "R"));
+    EXPECT_EQ(exported.find("Ana"), std::string::npos) << exported;
+    EXPECT_NE(exported.find("P1,watch,Peer worker skill"), std::string::npos) << exported;
+}
