@@ -42,6 +42,7 @@ std::string exportGraphml(const SystemMap& map)
     decl.append_attribute("encoding") = "UTF-8";
     pugi::xml_node graphml = doc.append_child("graphml");
     graphml.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+    key(graphml, "g_title", "graph", "title", "string");
     key(graphml, "d_label", "node", "label", "string");
     key(graphml, "d_description", "node", "description", "string");
     key(graphml, "d_group", "node", "group", "string");
@@ -56,6 +57,8 @@ std::string exportGraphml(const SystemMap& map)
     pugi::xml_node graph = graphml.append_child("graph");
     graph.append_attribute("id") = map.title.empty() ? "causeway" : map.title.c_str();
     graph.append_attribute("edgedefault") = "directed";
+    if (!map.title.empty())
+        data(graph, "g_title", map.title);
     auto nodeId = [](FactorId id) { return "f" + std::to_string(id.value); };
     for (const Factor& f : map.factors()) {
         pugi::xml_node node = graph.append_child("node");

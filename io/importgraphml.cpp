@@ -78,6 +78,12 @@ public:
         if (std::string_view(graph.attribute("edgedefault").value()) == "undirected")
             m_undirected = true;
 
+        const Element graphData = readElement(graph, m_graphKeys);
+        for (const char* key : {"title", "name", "label"})
+            if (auto it = graphData.attrs.find(key); it != graphData.attrs.end() && !it->second.empty()) {
+                m_map.title = it->second;
+                break;
+            }
         collect(graph);
         for (pugi::xml_node node : m_nodes)
             readNode(node);
@@ -137,6 +143,8 @@ private:
                 m_nodeKeys[id] = info;
             if (domain == "edge" || domain == "all" || domain.empty())
                 m_edgeKeys[id] = info;
+            if (domain == "graph")
+                m_graphKeys[id] = info;
         }
     }
 
@@ -362,6 +370,7 @@ private:
     importutil::Warnings m_warnings;
     std::map<std::string, Key> m_nodeKeys;
     std::map<std::string, Key> m_edgeKeys;
+    std::map<std::string, Key> m_graphKeys;
     std::vector<pugi::xml_node> m_nodes;
     std::vector<pugi::xml_node> m_edges;
     std::set<std::string> m_groupNodes;
