@@ -49,6 +49,16 @@ std::optional<Polarity> parsePolarityLoosely(std::string_view text)
     return number > 0 ? Polarity::Positive : Polarity::Negative;
 }
 
+std::string lineColumn(std::string_view text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    const std::string_view before = text.substr(0, offset);
+    const std::size_t line = 1 + std::size_t(std::count(before.begin(), before.end(), '\n'));
+    const std::size_t lastBreak = before.rfind('\n');
+    const std::size_t column = lastBreak == std::string_view::npos ? offset + 1 : offset - lastBreak;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 void placeInitially(SystemMap& map, const std::vector<FactorId>& ids, Point origin)
 {
     const std::size_t n = ids.size();

@@ -21,6 +21,9 @@ std::optional<bool> parseFlag(std::string_view text);
 // ("1.0", "-2", as networkx writes weights). nullopt when not recognised.
 std::optional<Polarity> parsePolarityLoosely(std::string_view text);
 
+// "line L, column C" of a byte offset into `text` (1-based), for messages about malformed input.
+std::string lineColumn(std::string_view text, std::size_t offset);
+
 // Gives factors a first position so an imported map is not a pile at (0,0): a circle for a
 // few factors, a grid for many, with its top-left corner at `origin`. Layout improves it later.
 void placeInitially(SystemMap& map, const std::vector<FactorId>& ids, Point origin = {0, 0});

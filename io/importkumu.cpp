@@ -1,0 +1,258 @@
+// Kumu blueprint JSON (kumu.io "Export > JSON"): `elements` and `connections`, each with its
+// fields either at the top level or under `attributes`, and optional `maps[].elements[]` that
+// place elements on a map.
+#include "io/import.h"
+
+#include "io/importutil.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace causeway {
+
+namespace {
+
+using importutil::lower;
+using importutil::trim;
+using nlohmann::json;
+
+// A field of an element or connection: top level first, then under `attributes`; names
+// compared case-insensitively because hand-written blueprints vary ("Element Type").
+const json* field(const json& object, std::initializer_list<const char*> names)
+{
+    for (const json* scope : {&object, object.contains("attributes") ? &object["attributes"] : nullptr}) {
+        if (!scope || !scope->is_object())
+            continue;
+        for (const char* name : names)
+            for (const auto& [key, value] : scope->items())
+                if (lower(key) == name && !value.is_null())
+                    return &value;
+    }
+    return nullptr;
+}
+
+std::string text(const json* value)
+{
+    if (!value)
+        return {};
+    if (value->is_string())
+        return trim(value->get<std::string>());
+    if (value->is_number() || value->is_boolean())
+        return value->dump();
+    if (value->is_array()) { // tags
+        std::string joined;
+        for (const json& item : *value)
+            if (item.is_string())
+                joined += (joined.empty() ? "" : ", ") + item.get<std::string>();
+        return joined;
+    }
+    return {};
+}
+
+std::optional<Point> position(const json& object)
+{
+    const json* pos = object.contains("position") ? &object["position"] : &object;
+    if (!pos->is_object() || !pos->contains("x") || !pos->contains("y"))
+        return std::nullopt;
+    const json& x = (*pos)["x"];
+    const json& y = (*pos)["y"];
+    if (!x.is_number() || !y.is_number() || !std::isfinite(x.get<double>())
+        || !std::isfinite(y.get<double>()))
+        return std::nullopt;
+    return Point{x.get<double>(), y.get<double>()};
+}
+
+class KumuReader {
+public:
+    explicit KumuReader(ImportResult& result) : m_map(result.map), m_warnings(result.warnings) {}
+
+    void read(const json& doc)
+    {
+        if (!doc.is_object() || (!doc.contains("elements") && !doc.contains("connections")))
+            throw IoError("not a Kumu blueprint: expected a JSON object with \"elements\" and "
+                          "\"connections\"");
+        if (doc.contains("elements"))
+            for (std::size_t i = 0; const json& element : arrayOf(doc, "elements"))
+                readElement(element, i++);
+        if (doc.contains("connections"))
+            for (std::size_t i = 0; const json& connection : arrayOf(doc, "connections"))
+                readConnection(connection, i++);
+        if (doc.contains("maps") && doc["maps"].is_array())
+            readPositions(doc["maps"]);
+        if (m_unknownPolarity > 0)
+            m_warnings.add(std::to_string(m_unknownPolarity)
+                           + " connection(s) have no recognised type (+/-/same/opposite), "
+                             "imported as '?'");
+        for (const char* key : {"loops", "views", "perspectives"})
+            if (doc.contains(key))
+                m_warnings.add(std::string("Kumu \"") + key + "\" are not imported");
+        std::vector<FactorId> unplaced;
+        for (const FactorId id : m_map.factorIds())
+            if (!m_placed.contains(id))
+                unplaced.push_back(id);
+        if (unplaced.size() == m_map.factorCount())
+            importutil::placeInitially(m_map, unplaced);
+        else if (!unplaced.empty())
+            importutil::placeInitially(m_map, unplaced, {0, bottom() + 200});
+        m_warnings.finish();
+    }
+
+private:
+    static const json& arrayOf(const json& doc, const char* key)
+    {
+        if (!doc[key].is_array())
+            throw IoError(std::string("not a Kumu blueprint: \"") + key + "\" is not an array");
+        return doc[key];
+    }
+
+    double bottom() const
+    {
+        double y = 0;
+        for (const FactorId id : m_placed)
+            y = std::max(y, m_map.factor(id).position.y);
+        return y;
+    }
+
+    void readElement(const json& element, std::size_t index)
+    {
+        const std::string where = "elements[" + std::to_string(index) + "]";
+        if (!element.is_object())
+            throw IoError(where + ": expected an object");
+        const std::string id = text(field(element, {"_id", "id"}));
+        Factor factor;
+        factor.label = text(field(element, {"label", "name"}));
+        if (factor.label.empty())
+            factor.label = id;
+        if (factor.label.empty()) {
+            m_warnings.add(where + ": element without a label or id skipped");
+            return;
+        }
+        factor.group = text(field(element, {"element type", "type"}));
+        factor.description = text(field(element, {"description"}));
+        const std::string tags = text(field(element, {"tags"}));
+        if (!tags.empty())
+            factor.description += (factor.description.empty() ? "" : "\n") + ("Tags: " + tags);
+        const auto known = m_byKey.find(id.empty() ? factor.label : id);
+        if (known != m_byKey.end()) {
+            m_warnings.add(where + ": a second element '" + factor.label + "' skipped");
+            return;
+        }
+        const FactorId added = m_map.addFactor(factor);
+        if (const auto pos = position(element)) {
+            m_map.moveFactor(added, *pos);
+            m_placed.insert(added);
+        }
+        if (!id.empty())
+            m_byKey.emplace(id, added);
+        m_byKey.emplace(factor.label, added); // connections may name elements by label
+    }
+
+    // Kumu creates an element for a connection end it does not know; so do we.
+    FactorId endpoint(const std::string& key)
+    {
+        if (const auto it = m_byKey.find(key); it != m_byKey.end())
+            return it->second;
+        Factor factor;
+        factor.label = key;
+        const FactorId id = m_map.addFactor(factor);
+        m_byKey.emplace(key, id);
+        m_warnings.add("connection end '" + key + "' is not an element; added as a factor");
+        return id;
+    }
+
+    void readConnection(const json& connection, std::size_t index)
+    {
+        const std::string where = "connections[" + std::to_string(index) + "]";
+        if (!connection.is_object())
+            throw IoError(where + ": expected an object");
+        const std::string from = text(field(connection, {"from"}));
+        const std::string to = text(field(connection, {"to"}));
+        if (from.empty() || to.empty()) {
+            m_warnings.add(where + ": connection without \"from\" and \"to\" skipped");
+            return;
+        }
+        Link link;
+        link.from = endpoint(from);
+        link.to = endpoint(to);
+        const std::string type = text(field(connection, {"connection type", "type", "polarity", "sign"}));
+        if (const auto polarity = importutil::parsePolarityLoosely(type)) {
+            link.polarity = *polarity;
+        } else {
+            link.polarity = Polarity::Unknown;
+            ++m_unknownPolarity;
+        }
+        if (const auto delay = importutil::parseFlag(text(field(connection, {"delay"}))))
+            link.delay = *delay;
+        link.label = text(field(connection, {"label"}));
+        link.note = text(field(connection, {"description"}));
+        add(link, where);
+
+        const std::string direction = lower(text(field(connection, {"direction"})));
+        if (direction == "mutual") {
+            std::swap(link.from, link.to);
+            add(link, where + " (mutual, reverse direction)");
+        } else if (direction == "undirected") {
+            m_warnings.add(where + ": undirected connection imported as a link from \"from\" to "
+                                   "\"to\"; check its direction");
+        }
+    }
+
+    void add(const Link& link, const std::string& where)
+    {
+        if (m_map.findLink(link.from, link.to)) {
+            m_warnings.add(where + ": a second connection " + describeLink(m_map, link) + " skipped");
+            return;
+        }
+        m_map.addLink(link);
+    }
+
+    void readPositions(const json& maps)
+    {
+        // Only the first map's layout: a blueprint may hold several views of the same elements.
+        if (maps.empty() || !maps[0].is_object() || !maps[0].contains("elements")
+            || !maps[0]["elements"].is_array())
+            return;
+        if (maps.size() > 1)
+            m_warnings.add("positions taken from the first of " + std::to_string(maps.size()) + " maps");
+        for (const json& placed : maps[0]["elements"]) {
+            if (!placed.is_object())
+                continue;
+            const auto it = m_byKey.find(text(field(placed, {"element", "_id", "id"})));
+            const auto pos = position(placed);
+            if (it == m_byKey.end() || !pos)
+                continue;
+            m_map.moveFactor(it->second, *pos);
+            m_placed.insert(it->second);
+        }
+    }
+
+    SystemMap& m_map;
+    importutil::Warnings m_warnings;
+    std::map<std::string, FactorId> m_byKey;
+    std::set<FactorId> m_placed;
+    std::size_t m_unknownPolarity = 0;
+};
+
+} // namespace
+
+ImportResult importKumu(std::string_view text)
+{
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
+        std::string reason = e.what();
+        if (const std::size_t tag = reason.find("] "); tag != std::string::npos)
+            reason = reason.substr(tag + 2);
+        throw IoError("not valid JSON: " + reason);
+    }
+    ImportResult result;
+    KumuReader(result).read(doc);
+    return result;
+}
+
+} // namespace causeway

@@ -1,0 +1,410 @@
+// Vensim .mdl: the map comes from the sketch section (after "\\\---///"), whose records are
+//   10,id,name,x,y,w,h,shape,bits,...        variables (bits & 1 clear: a ghost copy)
+//   11,id,glyph,x,y,...                      valves; the flow variable's record follows
+//   12,id,glyph,x,y,w,h,shape,bits,...       comments and clouds (bits & 4: text on next line)
+//   1,id,from,to,shape,hid,pol,thick,hasf,dtype,...   arrows; pol is the polarity's char code
+// The equations tell stocks (INTEG) from the rest, which way a flow runs, and which arrows into
+// a stock only set its initial value.
+#include "io/import.h"
+
+#include "io/importutil.h"
+#include "io/vensimequations.h"
+#include "model/loops.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace causeway {
+
+namespace {
+
+struct Record {
+    int type = 0;
+    int id = 0;
+    std::string name; // variables: the name; comments: the text
+    double x = 0, y = 0;
+    std::vector<int> numbers; // fields from the 5th on (arrows: from the 3rd), 0 when absent
+    std::size_t line = 0;
+    int field(std::size_t i) const { return i < numbers.size() ? numbers[i] : 0; }
+};
+
+struct View {
+    std::vector<Record> records;
+};
+
+// Splits a record at commas outside double quotes.
+std::vector<std::string> splitFields(std::string_view line)
+{
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (const char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        if (c == ',' && !quoted)
+            fields.emplace_back();
+        else
+            fields.back() += c;
+    }
+    return fields;
+}
+
+std::optional<double> toNumber(const std::string& text)
+{
+    const std::string t = importutil::trim(text);
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    if (t.empty() || ec != std::errc() || ptr != t.data() + t.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+int toInt(const std::string& text)
+{
+    const auto value = toNumber(text);
+    return value && std::abs(*value) < 1e9 ? int(*value) : 0;
+}
+
+class VensimReader {
+public:
+    VensimReader(std::string_view text, ImportResult& result)
+        : m_text(text), m_map(result.map), m_warnings(result.warnings)
+    {
+    }
+
+    void read()
+    {
+        const std::size_t marker = m_text.find("\\\\\\---///");
+        if (marker == std::string_view::npos)
+            throw IoError("not a Vensim model with a sketch: no \"\\\\\\---///\" sketch section "
+                          "(a .mdl saved without its diagram cannot be mapped)");
+        m_equations = vensim::parseEquations(m_text.substr(0, marker));
+        parseSketch(marker);
+        double bottom = 0;
+        for (std::size_t v = 0; v < m_views.size(); ++v)
+            buildView(m_views[v], v, bottom);
+        if (m_unsignedArrows > 0)
+            m_warnings.add(std::to_string(m_unsignedArrows)
+                           + " arrow(s) have no polarity sign, imported as '?'");
+        labelLoops();
+        m_warnings.finish();
+    }
+
+private:
+    std::string lineName(std::size_t line) const { return "line " + std::to_string(line); }
+
+    void parseSketch(std::size_t marker)
+    {
+        std::size_t lineNo = 1 + std::size_t(std::count(m_text.begin(), m_text.begin() + std::ptrdiff_t(marker), '\n'));
+        std::size_t pos = marker;
+        bool expectText = false;
+        while (pos < m_text.size()) {
+            std::size_t end = m_text.find('\n', pos);
+            if (end == std::string_view::npos)
+                end = m_text.size();
+            std::string_view line = m_text.substr(pos, end - pos);
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            pos = end + 1;
+            const std::size_t current = lineNo++;
+            if (expectText) { // the text of the comment before
+                m_views.back().records.back().name = importutil::trim(line);
+                expectText = false;
+                continue;
+            }
+            if (line.starts_with("\\\\\\---///")) {
+                m_views.emplace_back();
+                continue;
+            }
+            if (line.starts_with("///---\\\\\\"))
+                break; // the settings that follow the sketch are not part of the map
+            if (line.empty() || !std::isdigit(static_cast<unsigned char>(line[0])))
+                continue; // V300, *View, $ style lines
+            expectText = parseRecord(line, current);
+        }
+    }
+
+    // Returns true when the record's text follows on the next line.
+    bool parseRecord(std::string_view line, std::size_t lineNo)
+    {
+        const std::vector<std::string> f = splitFields(line);
+        Record r;
+        r.type = toInt(f[0]);
+        r.line = lineNo;
+        if (r.type != 1 && r.type != 10 && r.type != 11 && r.type != 12)
+            return false; // bitmaps, metafiles, ...
+        const std::size_t needed = r.type == 1 ? 4 : 5;
+        if (f.size() < needed || !toNumber(f[1]))
+            throw IoError(lineName(lineNo) + ": sketch record of type " + std::to_string(r.type)
+                          + " has " + std::to_string(f.size()) + " fields, expected at least "
+                          + std::to_string(needed));
+        r.id = toInt(f[1]);
+        if (r.type == 1) {
+            for (std::size_t i = 2; i < f.size() && i < 12; ++i)
+                r.numbers.push_back(toInt(f[i]));
+        } else {
+            r.name = f[2];
+            const auto x = toNumber(f[3]);
+            const auto y = toNumber(f[4]);
+            if (!x || !y)
+                throw IoError(lineName(lineNo) + ": position '" + f[3] + "," + f[4]
+                              + "' is not a pair of numbers");
+            r.x = *x;
+            r.y = *y;
+            for (std::size_t i = 5; i < f.size() && i < 12; ++i)
+                r.numbers.push_back(toInt(f[i]));
+        }
+        if (m_views.empty())
+            m_views.emplace_back();
+        m_views.back().records.push_back(std::move(r));
+        const Record& added = m_views.back().records.back();
+        // numbers[3] is the bits field of a comment (w, h, shape, bits).
+        return added.type == 12 && (added.field(3) & 4) != 0;
+    }
+
+    std::string labelOf(const Record& r) const
+    {
+        std::string label = importutil::trim(r.name);
+        if (label.size() >= 2 && label.front() == '"' && label.back() == '"')
+            label = label.substr(1, label.size() - 2);
+        // Vensim escapes line breaks in names as \n.
+        for (std::size_t at = label.find("\\n"); at != std::string::npos; at = label.find("\\n", at))
+            label.replace(at, 2, " ");
+        return label;
+    }
+
+    FactorId factorFor(const Record& r, Point offset)
+    {
+        const std::string key = vensim::normaliseName(labelOf(r));
+        const bool ghost = r.field(3) % 2 == 0 && r.numbers.size() > 3;
+        const Point position{r.x + offset.x, r.y + offset.y};
+        if (const auto it = m_factors.find(key); it != m_factors.end()) {
+            if (!ghost && m_ghostPlaced.erase(key))
+                m_map.moveFactor(it->second, position);
+            return it->second;
+        }
+        Factor factor;
+        factor.label = labelOf(r);
+        const auto eq = m_equations.find(key);
+        if (eq != m_equations.end() && eq->second.stock)
+            factor.group = "stock";
+        else if (r.field(2) & 32)
+            factor.group = "flow";
+        factor.position = position;
+        const FactorId id = m_map.addFactor(factor);
+        m_factors[key] = id;
+        if (ghost)
+            m_ghostPlaced.insert(key);
+        return id;
+    }
+
+    void buildView(const View& view, std::size_t index, double& bottom)
+    {
+        // Views share no coordinates: each later view goes below the ones before.
+        double top = INFINITY, low = -INFINITY;
+        for (const Record& r : view.records)
+            if (r.type != 1) {
+                top = std::min(top, r.y);
+                low = std::max(low, r.y);
+            }
+        const Point offset{0, index == 0 || !std::isfinite(top) ? 0 : bottom + 200 - top};
+        if (std::isfinite(low))
+            bottom = std::max(bottom, low + offset.y);
+
+        std::map<int, FactorId> byId;   // variables, and valves as their flow
+        std::map<int, std::string> keyOf; // variable id -> normalised name
+        std::set<int> clouds;
+        for (std::size_t i = 0; i < view.records.size(); ++i) {
+            const Record& r = view.records[i];
+            if (r.type == 10) {
+                if (labelOf(r).empty()) {
+                    m_warnings.add(lineName(r.line) + ": variable without a name skipped");
+                    continue;
+                }
+                byId[r.id] = factorFor(r, offset);
+                keyOf[r.id] = vensim::normaliseName(labelOf(r));
+            } else if (r.type == 12) {
+                if (r.name == "48")
+                    clouds.insert(r.id);
+                else if (!importutil::trim(r.name).empty() && r.name != "0")
+                    m_comments.push_back({importutil::trim(r.name), {r.x + offset.x, r.y + offset.y}});
+            }
+        }
+        // A valve stands for the flow variable whose record follows it.
+        for (std::size_t i = 0; i + 1 < view.records.size(); ++i) {
+            const Record& r = view.records[i];
+            const Record& next = view.records[i + 1];
+            if (r.type == 11 && next.type == 10 && byId.contains(next.id)) {
+                byId[r.id] = byId[next.id];
+                keyOf[r.id] = keyOf[next.id];
+                m_valves.insert({index, r.id});
+            }
+        }
+        for (const Record& r : view.records)
+            if (r.type == 1)
+                readArrow(r, byId, keyOf, clouds, index);
+    }
+
+    void readArrow(const Record& r, const std::map<int, FactorId>& byId,
+                   const std::map<int, std::string>& keyOf, const std::set<int>& clouds,
+                   std::size_t view)
+    {
+        const int fromId = r.field(0), toId = r.field(1), shape = r.field(2);
+        const int polarityChar = r.field(4), delayType = r.field(7);
+        if (clouds.contains(toId) || clouds.contains(fromId))
+            return; // a flow's pipe to or from outside the model
+        const auto from = byId.find(fromId);
+        const auto to = byId.find(toId);
+        if (from == byId.end() || to == byId.end()) {
+            m_warnings.add(lineName(r.line) + ": arrow " + std::to_string(r.id)
+                           + " does not join two variables; skipped");
+            return;
+        }
+        const std::string& fromKey = keyOf.at(fromId);
+        const std::string& toKey = keyOf.at(toId);
+        const auto stock = m_equations.find(toKey);
+        const bool intoStock = stock != m_equations.end() && stock->second.stock;
+        Link link;
+        link.from = from->second;
+        link.to = to->second;
+        if (m_valves.contains({view, fromId}) && (shape == 4 || shape == 100)) {
+            // A pipe: the flow fills (4) or drains (100) the stock; the rate's sign, when the
+            // equations give one, decides.
+            int s = shape == 100 ? -1 : 1;
+            if (intoStock)
+                if (const auto sign = stock->second.rateSigns.find(fromKey);
+                    sign != stock->second.rateSigns.end() && sign->second != 0)
+                    s = sign->second;
+            link.polarity = s > 0 ? Polarity::Positive : Polarity::Negative;
+        } else {
+            if (intoStock) {
+                const auto& refs = stock->second.rateRefs;
+                if (std::find(refs.begin(), refs.end(), fromKey) == refs.end()) {
+                    m_warnings.add(lineName(r.line) + ": arrow " + describeEnds(link)
+                                   + " only sets the stock's initial value; skipped");
+                    return;
+                }
+            }
+            switch (polarityChar) {
+            case '+': case 'S': case 's': case 'P': case 'p':
+                link.polarity = Polarity::Positive;
+                break;
+            case '-': case 'O': case 'o': case 'N': case 'n':
+                link.polarity = Polarity::Negative;
+                break;
+            default:
+                link.polarity = Polarity::Unknown;
+                ++m_unsignedArrows;
+            }
+            // dtype's low bits choose the delay marking; its high bits (64, 128) are drawing
+            // flags that plain arrows carry too.
+            link.delay = (delayType & 63) != 0;
+        }
+        if (const auto existing = m_map.findLink(link.from, link.to)) {
+            if (m_map.link(*existing).polarity != link.polarity)
+                m_warnings.add(lineName(r.line) + ": a second arrow " + describeEnds(link)
+                               + " with another polarity skipped");
+            return; // ghost copies repeat arrows
+        }
+        m_map.addLink(link);
+    }
+
+    std::string describeEnds(const Link& link) const
+    {
+        return m_map.factor(link.from).label + " -> " + m_map.factor(link.to).label;
+    }
+
+    // Vensim's loop markers are comments reading R or B (optionally numbered) drawn inside the
+    // loop; a caption often sits just below. Each becomes the label of the nearest loop of its
+    // polarity whose factors surround it.
+    void labelLoops()
+    {
+        struct Marker {
+            std::string name;
+            LoopPolarity polarity;
+            Point at;
+        };
+        std::vector<Marker> markers;
+        std::vector<bool> isMarker(m_comments.size(), false);
+        for (std::size_t i = 0; i < m_comments.size(); ++i) {
+            const std::string& t = m_comments[i].first;
+            const bool numbered = t.size() >= 1 && (t[0] == 'R' || t[0] == 'B')
+                && std::all_of(t.begin() + 1, t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            if (!numbered)
+                continue;
+            isMarker[i] = true;
+            markers.push_back({t, t[0] == 'R' ? LoopPolarity::Reinforcing : LoopPolarity::Balancing,
+                               m_comments[i].second});
+        }
+        if (markers.empty())
+            return;
+        for (Marker& marker : markers)
+            for (std::size_t i = 0; i < m_comments.size(); ++i) {
+                const Point at = m_comments[i].second;
+                if (!isMarker[i] && std::hypot(at.x - marker.at.x, at.y - marker.at.y) <= 40) {
+                    marker.name += " " + m_comments[i].first;
+                    break;
+                }
+            }
+        LoopQuery query;
+        query.maxLength = 12;
+        query.limit = 5000;
+        const LoopResult loops = findLoops(m_map, query);
+        std::set<std::size_t> taken;
+        for (const Marker& marker : markers) {
+            std::optional<std::size_t> best;
+            double bestDistance = INFINITY;
+            for (std::size_t i = 0; i < loops.loops.size(); ++i) {
+                const Loop& loop = loops.loops[i];
+                if (loop.polarity != marker.polarity || taken.contains(i))
+                    continue;
+                Point centre;
+                for (const FactorId id : loop.factors) {
+                    centre.x += m_map.factor(id).position.x / double(loop.factors.size());
+                    centre.y += m_map.factor(id).position.y / double(loop.factors.size());
+                }
+                double radius = 0;
+                for (const FactorId id : loop.factors) {
+                    const Point p = m_map.factor(id).position;
+                    radius += std::hypot(p.x - centre.x, p.y - centre.y) / double(loop.factors.size());
+                }
+                const double distance = std::hypot(marker.at.x - centre.x, marker.at.y - centre.y);
+                if (distance <= std::max(60.0, radius) && distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            if (!best) {
+                m_warnings.add("loop marker '" + marker.name + "' matches no loop of its polarity "
+                               "around it; not imported");
+                continue;
+            }
+            taken.insert(*best);
+            m_map.loopLabels.push_back({marker.name, loops.loops[*best].links});
+        }
+    }
+
+    std::string_view m_text;
+    SystemMap& m_map;
+    importutil::Warnings m_warnings;
+    std::map<std::string, vensim::Equation> m_equations;
+    std::vector<View> m_views;
+    std::map<std::string, FactorId> m_factors; // normalised name -> factor
+    std::set<std::string> m_ghostPlaced;       // placed at a ghost copy so far
+    std::set<std::pair<std::size_t, int>> m_valves; // (view, valve id)
+    std::vector<std::pair<std::string, Point>> m_comments;
+    std::size_t m_unsignedArrows = 0;
+};
+
+} // namespace
+
+ImportResult importVensim(std::string_view text)
+{
+    ImportResult result;
+    VensimReader(text, result).read();
+    return result;
+}
+
+} // namespace causeway
