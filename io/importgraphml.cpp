@@ -248,7 +248,7 @@ private:
     void readNode(pugi::xml_node node)
     {
         const std::string id = node.attribute("id").value();
-        if (id.empty()) {
+        if (trim(id).empty()) { // a blank id cannot be a label either
             m_warnings.add(lineOf(node) + ": node without an id skipped");
             return;
         }

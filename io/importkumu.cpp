@@ -243,7 +243,7 @@ ImportResult importKumu(std::string_view text)
     json doc;
     try {
         doc = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse errors, and numbers out of range
         // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         std::string reason = e.what();
         if (const std::size_t tag = reason.find("] "); tag != std::string::npos)

@@ -116,6 +116,11 @@ ImportResult importLoopy(std::string_view text)
     } catch (const json::parse_error& e) {
         throw IoError("not a Loopy model: the model data is not valid JSON at character "
                       + std::to_string(e.byte) + " of the decoded data");
+    } catch (const json::exception& e) { // a number out of range
+        std::string reason = e.what();
+        if (const std::size_t tag = reason.find("] "); tag != std::string::npos)
+            reason = reason.substr(tag + 2);
+        throw IoError("not a Loopy model: " + reason);
     }
     if (!model.is_array() || model.size() < 2 || !model[0].is_array() || !model[1].is_array())
         throw IoError("not a Loopy model: expected [nodes, edges, labels, uid]");

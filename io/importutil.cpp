@@ -7,12 +7,13 @@
 
 namespace causeway::importutil {
 
+// All of isspace, as the model judges a label blank: "\v" alone must read as empty here too.
 std::string trim(std::string_view text)
 {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const std::size_t first = text.find_first_not_of(" \t\r\n\v\f");
     if (first == std::string_view::npos)
         return {};
-    const std::size_t last = text.find_last_not_of(" \t\r\n");
+    const std::size_t last = text.find_last_not_of(" \t\r\n\v\f");
     return std::string(text.substr(first, last - first + 1));
 }
 

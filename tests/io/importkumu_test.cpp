@@ -66,6 +66,9 @@ TEST(ImportKumu, MalformedInputIsRefusedWithThePosition)
                 testing::HasSubstr("\"elements\" is not an array"));
     EXPECT_THAT(ioErrorOf([] { importKumu(R"({"elements": [3]})"); }),
                 testing::HasSubstr("elements[0]: expected an object"));
+    // Found by fuzzing: a number too large for a double.
+    EXPECT_THAT(ioErrorOf([] { importKumu(R"({"elements": [1e999]})"); }),
+                testing::HasSubstr("number overflow"));
 }
 
 } // namespace

@@ -66,6 +66,9 @@ TEST(ImportLoopy, MalformedInputIsRefusedWithTheReason)
     EXPECT_THAT(ioErrorOf([] { importLoopy("[[[1,\"x\",0,0,\"a\",0]],[],[],2]"); }),
                 testing::HasSubstr("node 1 x: expected a number"));
     EXPECT_THAT(ioErrorOf([] { importLoopy("[1,2]"); }), testing::HasSubstr("[nodes, edges"));
+    // Found by fuzzing: a number too large for a double.
+    EXPECT_THAT(ioErrorOf([] { importLoopy("[[[1,198,28e367,0,\"a\",0]],[],[],2]"); }),
+                testing::HasSubstr("number overflow"));
 }
 
 } // namespace

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Builds the importer fuzzers (clang + libFuzzer, ASan + UBSan) into fuzz/build/. Optional: not
+# part of the CMake build or scripts/test. Needs clang and libclang-rt-14-dev (libFuzzer).
+#   fuzz/build.sh                      build all
+#   fuzz/run.sh kumu 120               fuzz one importer for 120 s (see run.sh)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+out="$here/build"
+mkdir -p "$out/obj"
+flags="-std=c++20 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -I$root"
+# The library once, instrumented for coverage, then one small harness object per importer.
+sources="$root/model/*.cpp $root/io/csv.cpp $root/io/importutil.cpp $root/io/importcsv.cpp \
+  $root/io/importgraphml.cpp $root/io/importkumu.cpp $root/io/importloopy.cpp \
+  $root/io/importvensim.cpp $root/io/vensimequations.cpp $root/io/importxmile.cpp \
+  $root/io/mapfile.cpp $root/io/mapreader.cpp $root/io/mapdata.cpp $root/io/fileutil.cpp"
+objs=""
+for src in $sources; do
+  obj="$out/obj/$(basename "$(dirname "$src")")_$(basename "$src" .cpp).o"
+  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+    clang++ $flags -fsanitize=fuzzer-no-link -c "$src" -o "$obj"
+  fi
+  objs="$objs $obj"
+done
+for target in csv graphml kumu loopy vensim xmile native; do
+  upper=$(echo "$target" | tr a-z A-Z)
+  clang++ $flags -fsanitize=fuzzer -DFUZZ_$upper "$here/fuzz_importer.cpp" $objs -lpugixml \
+    -o "$out/fuzz_$target"
+done
+echo "built: $(ls "$out" | grep fuzz_ | tr '\n' ' ')"
