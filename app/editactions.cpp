@@ -193,7 +193,11 @@ void EditActions::straighten()
             continue;
         Link after = *link;
         after.bend.reset();
-        changes.push_back({MapChange::Kind::UpdateLink, {}, {}, *link, after});
+        MapChange change{};
+        change.kind = MapChange::Kind::UpdateLink;
+        change.linkBefore = *link;
+        change.linkAfter = after;
+        changes.push_back(std::move(change));
     }
     if (!changes.empty())
         doc->applyChanges(tr("Straighten %n link(s)", nullptr, int(changes.size())), changes);

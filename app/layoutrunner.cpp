@@ -2,12 +2,15 @@
 
 #include "app/canvasscene.h"
 #include "app/document.h"
+#include "app/layoutcompaction.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace causeway {
+
 
 LayoutRunner::LayoutRunner(CanvasScene* scene, QObject* parent)
     : QObject(parent), m_scene(scene), m_document(scene->document())
@@ -41,9 +44,16 @@ bool LayoutRunner::run(layout::Engine engine, bool tidy)
     m_startRevision = m_revision;
     m_clock.start();
     SystemMap copy = m_document->map();
-    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options]() -> Outcome {
+    // Tidy and pinned factors promise positions close to the old ones: no compaction then.
+    const std::vector<Factor> factors = copy.factors();
+    const bool compact = !tidy && std::none_of(factors.begin(), factors.end(),
+                                               [](const Factor& f) { return f.pinned; });
+    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options, compact]() -> Outcome {
         try {
-            return layout::computeLayout(copy, options);
+            layout::LayoutResult result = layout::computeLayout(copy, options);
+            if (compact)
+                compactLayout(result.positions, options.sizes);
+            return result;
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
         }
@@ -71,17 +81,21 @@ void LayoutRunner::onFinished()
                                  .arg(m_description), false);
         return;
     }
-    const auto& result = std::get<layout::LayoutResult>(outcome);
-    std::vector<MapChange> changes;
+    std::map<FactorId, Point> positions = std::get<layout::LayoutResult>(outcome).positions;
     const SystemMap& map = m_document->map();
-    for (const auto& [id, position] : result.positions) {
+    std::vector<MapChange> changes;
+    for (const auto& [id, position] : positions) {
         const Factor* f = map.findFactor(id);
         if (!f || !std::isfinite(position.x) || !std::isfinite(position.y)
             || f->position == position)
             continue;
         Factor after = *f;
         after.position = position;
-        changes.push_back({MapChange::Kind::UpdateFactor, *f, after, {}, {}});
+        MapChange change{};
+        change.kind = MapChange::Kind::UpdateFactor;
+        change.factorBefore = *f;
+        change.factorAfter = after;
+        changes.push_back(std::move(change));
     }
     if (changes.empty()) {
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);

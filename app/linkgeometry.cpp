@@ -106,8 +106,10 @@ LinkShape finish(const Cubic& full, double t0, double t1, Point middle, const Li
     const double tSign = parameterBefore(full, t0, tBase, s.signGap + s.signRadius);
     shape.sign = full.at(tSign);
 
-    // Delay mark and label at the visible middle, which stays clear of the sign on short links.
-    const double tMid = std::min((t0 + tBase) / 2, tSign - 0.05);
+    // Delay mark and label halfway between the source box and the back of the sign circle, so
+    // on a short link they do not disappear under the sign.
+    const double tSignBack = parameterBefore(full, t0, tBase, s.signGap + 2 * s.signRadius + 2);
+    const double tMid = (t0 + tSignBack) / 2;
     const Point m = full.at(std::max(t0, tMid));
     const Point along = unit(full.tangent(std::max(t0, tMid)));
     const Point across = normalLeft(along);

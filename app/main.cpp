@@ -14,8 +14,10 @@
 #include <QFont>
 #include <QPixmap>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -27,7 +29,16 @@ QSize parseSize(const QString& text)
     return {parts[0].toInt(), parts[1].toInt()};
 }
 
-int screenshot(const QString& out, QSize size, const QString& mapPath)
+std::optional<causeway::layout::Engine> parseEngine(const QString& name)
+{
+    for (causeway::layout::Engine e : causeway::layout::allEngines())
+        if (name == QLatin1String(causeway::layout::engineName(e)))
+            return e;
+    return std::nullopt;
+}
+
+int screenshot(const QString& out, QSize size, const QString& mapPath,
+               std::optional<causeway::layout::Engine> engine, double zoom)
 {
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
@@ -40,10 +51,21 @@ int screenshot(const QString& out, QSize size, const QString& mapPath)
         return 1;
     }
     const qint64 openMs = clock.elapsed();
+    causeway::LayoutRunner* runner = window->layoutMenu()->runner();
+    if (engine) {
+        runner->waitForFinished();
+        QApplication::processEvents();
+        runner->run(*engine);
+    }
     // An imported map is laid out first; wait for it so the picture shows the result.
-    window->layoutMenu()->runner()->waitForFinished();
+    const bool laidOut = engine || runner->isRunning();
+    runner->waitForFinished();
     QApplication::processEvents();
+    if (laidOut)
+        err << "causeway: layout took " << runner->lastDurationMs() << " ms\n";
     window->view()->zoomToFit();
+    if (zoom > 0) // a detail of a large map, centred, at a zoom that can be read
+        window->view()->setZoom(zoom);
     QApplication::processEvents();
     const QPixmap picture = window->grab();
     if (picture.isNull() || !picture.save(out)) {
@@ -52,6 +74,8 @@ int screenshot(const QString& out, QSize size, const QString& mapPath)
     }
     err << "causeway: wrote " << out << " (" << picture.width() << "x" << picture.height()
         << "; opening the map took " << openMs << " ms)\n";
+    // A screenshot never saves: close without the unsaved-changes question.
+    window->document()->undoStack()->setClean();
     window->close();
     return 0;
 }
@@ -82,8 +106,18 @@ int main(int argc, char** argv)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        QStringLiteral("With --screenshot: lay the map out first (dot, neato, fdp, sfdp, circo)."),
+        QStringLiteral("engine"));
     parser.addOption(shot);
     parser.addOption(size);
+    const QCommandLineOption zoomOption(
+        QStringLiteral("zoom"),
+        QStringLiteral("With --screenshot: zoom to this percentage (centred) instead of fitting."),
+        QStringLiteral("percent"));
+    parser.addOption(layoutOption);
+    parser.addOption(zoomOption);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString mapPath = args.isEmpty() ? QString() : args.front();
@@ -94,7 +128,17 @@ int main(int argc, char** argv)
             QTextStream(stderr) << "causeway: --size wants WxH, e.g. 1024x768\n";
             return 2;
         }
-        return screenshot(parser.value(shot), windowSize, mapPath);
+        std::optional<causeway::layout::Engine> engine;
+        if (parser.isSet(layoutOption)) {
+            engine = parseEngine(parser.value(layoutOption));
+            if (!engine) {
+                QTextStream(stderr) << "causeway: unknown layout engine " << parser.value(layoutOption)
+                                    << "\n";
+                return 2;
+            }
+        }
+        const double zoom = parser.isSet(zoomOption) ? parser.value(zoomOption).toDouble() / 100 : 0;
+        return screenshot(parser.value(shot), windowSize, mapPath, engine, zoom);
     }
 
     auto* window = new causeway::MainWindow;

@@ -52,7 +52,7 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     dock->setWidget(m_properties);
     dock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {280}, Qt::Horizontal); // the canvas gets the room
+    m_dock = dock;
 
     m_zoomLabel = new QLabel;
     m_countLabel = new QLabel;
@@ -137,6 +137,17 @@ void MainWindow::updateCounts()
     const SystemMap& map = m_document->map();
     m_countLabel->setText(tr("%n factor(s)", nullptr, int(map.factorCount())) + QStringLiteral(", ")
                           + tr("%n link(s)", nullptr, int(map.linkCount())));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // The canvas gets the room (once the dock layout exists, hence queued).
+        QMetaObject::invokeMethod(
+            this, [this] { resizeDocks({m_dock}, {250}, Qt::Horizontal); }, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

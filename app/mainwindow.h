@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 
 namespace causeway {
@@ -34,6 +35,7 @@ public:
     EditActions* editActions() const { return m_edit; }
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -53,6 +55,8 @@ private:
     FindBar* m_findBar;
     PropertiesPanel* m_properties;
     Autosaver* m_autosaver = nullptr;
+    QDockWidget* m_dock;
+    bool m_shown = false;
     QLabel* m_zoomLabel;
     QLabel* m_countLabel;
 };

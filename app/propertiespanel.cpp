@@ -70,7 +70,8 @@ QWidget* PropertiesPanel::buildFactorPage()
     m_factorGroup = new QComboBox;
     m_factorGroup->setEditable(true);
     m_factorGroup->setInsertPolicy(QComboBox::NoInsert);
-    m_factorPinned = new QCheckBox(tr("Pinned (auto-layout keeps it in place)"));
+    m_factorPinned = new QCheckBox(tr("&Pinned"));
+    m_factorPinned->setToolTip(tr("Auto-layout keeps a pinned factor where it is"));
     form->addRow(tr("&Label"), m_factorLabel);
     form->addRow(tr("&Description"), m_factorDescription);
     form->addRow(tr("&Group"), m_factorGroup);
@@ -99,13 +100,18 @@ QWidget* PropertiesPanel::buildLinkPage()
     auto* row = new QHBoxLayout(polarityRow);
     row->setContentsMargins(0, 0, 0, 0);
     m_polarity = new QButtonGroup(this);
-    const struct { Polarity p; QString text; QColor colour; } choices[] = {
-        {Polarity::Positive, QStringLiteral("+ same"), theme::positiveColour()},
-        {Polarity::Negative, QStringLiteral("\u2212 opposite"), theme::negativeColour()},
-        {Polarity::Unknown, QStringLiteral("? unknown"), theme::unknownColour()},
+    const struct { Polarity p; QString text; QString tip; QColor colour; } choices[] = {
+        {Polarity::Positive, QStringLiteral("+"), tr("Same direction (+ key)"),
+         theme::positiveColour()},
+        {Polarity::Negative, QStringLiteral("\u2212"), tr("Opposite direction (- key)"),
+         theme::negativeColour()},
+        {Polarity::Unknown, QStringLiteral("?"), tr("Unknown or mixed (? key)"),
+         theme::unknownColour()},
     };
     for (const auto& c : choices) {
         auto* button = new QPushButton(c.text);
+        button->setToolTip(c.tip);
+        button->setMinimumWidth(44);
         button->setCheckable(true);
         button->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white;"
                                              " font-weight: bold; }")
