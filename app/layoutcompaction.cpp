@@ -89,6 +89,7 @@ void compactLayout(std::map<FactorId, Point>& positions,
         boxArea += 4 * b.halfW * b.halfH;
     }
     const double fill = boxArea / std::max(1.0, (maxX - minX) * (maxY - minY));
+
     if (fill < o.fill)
         scale = std::min(scale, std::sqrt(fill / o.fill));
     if (scale < 1) {
@@ -101,6 +102,22 @@ void compactLayout(std::map<FactorId, Point>& positions,
             *b.centre = {c.x + (b.centre->x - c.x) * scale, c.y + (b.centre->y - c.y) * scale};
     }
     for (int i = 0; i < o.maxIterations && separate(boxes, o); ++i) {
+    }
+    if (!o.landscape)
+        return;
+    minX = minY = 1e300;
+    maxX = maxY = -1e300;
+    for (const Box& b : boxes) {
+        minX = std::min(minX, b.centre->x - b.halfW);
+        maxX = std::max(maxX, b.centre->x + b.halfW);
+        minY = std::min(minY, b.centre->y - b.halfH);
+        maxY = std::max(maxY, b.centre->y + b.halfH);
+    }
+    if (maxY - minY > 1.05 * (maxX - minX)) {
+        for (Box& b : boxes) // the boxes themselves stay upright: only centres turn
+            *b.centre = {-b.centre->y, b.centre->x};
+        for (int i = 0; i < o.maxIterations && separate(boxes, o); ++i) {
+        }
     }
 }
 

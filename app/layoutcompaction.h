@@ -13,11 +13,14 @@ namespace causeway {
 // arrangement, shorter links), then pushes apart any boxes closer than a link's arrow head and
 // sign need. Plain C++, so the layout library can take it over.
 struct CompactionOptions {
-    double gapX = 60;      // clear space between boxes side by side
-    double gapY = 45;      // and one above the other
+    double gapX = 80;      // clear space between boxes side by side
+    double gapY = 60;      // and one above the other
     double spacing = 1.7;  // wanted typical distance to the nearest neighbour, in box widths
     double fill = 0.25;    // wanted share of the drawing's area covered by boxes
     int maxIterations = 200;
+    // Turn a drawing taller than wide a quarter turn: screens and projectors are landscape.
+    // Only for engines whose drawings have no direction (not dot's ranks).
+    bool landscape = false;
 };
 
 void compactLayout(std::map<FactorId, Point>& positions,

@@ -51,8 +51,11 @@ bool LayoutRunner::run(layout::Engine engine, bool tidy)
     m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options, compact]() -> Outcome {
         try {
             layout::LayoutResult result = layout::computeLayout(copy, options);
-            if (compact)
-                compactLayout(result.positions, options.sizes);
+            if (compact) {
+                CompactionOptions compaction;
+                compaction.landscape = options.engine != layout::Engine::Dot;
+                compactLayout(result.positions, options.sizes, compaction);
+            }
             return result;
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
