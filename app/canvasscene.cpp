@@ -334,14 +334,25 @@ FactorItem* CanvasScene::factorAt(QPointF scenePos) const
     return nullptr;
 }
 
+FactorItem* CanvasScene::handleAt(QPointF scenePos) const
+{
+    // Not through the items' shapes: a handle is part of the shape only while it shows, and a
+    // press right on it should start a link even when the hover that showed it was missed.
+    const double r = theme::kHandleRadius + 6;
+    for (QGraphicsItem* item : items(QRectF(scenePos - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+        if (item->type() == FactorItem::Type && static_cast<FactorItem*>(item)->handleContains(scenePos))
+            return static_cast<FactorItem*>(item);
+    return nullptr;
+}
+
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
     if (m_editor && !m_editor->sceneBoundingRect().contains(event->scenePos()))
         m_editor->finish(true);
     if (event->button() == Qt::LeftButton) {
-        FactorItem* factor = factorAt(event->scenePos());
-        if (factor
-            && ((event->modifiers() & Qt::ShiftModifier) || factor->handleContains(event->scenePos()))) {
+        FactorItem* handle = handleAt(event->scenePos());
+        FactorItem* factor = handle ? handle : factorAt(event->scenePos());
+        if (factor && (handle || (event->modifiers() & Qt::ShiftModifier))) {
             m_linkSource = factor->id();
             m_linkLeftSource = false;
             m_linkPreview = new QGraphicsPathItem;

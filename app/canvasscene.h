@@ -77,6 +77,7 @@ private:
     void updateLinksOf(FactorId id);
     void updateReverseOf(const Link& link);
     FactorItem* factorAt(QPointF scenePos) const;
+    FactorItem* handleAt(QPointF scenePos) const;
     void commitMoves();
     void finishLinkDrag(QPointF scenePos);
     void closeEditor();

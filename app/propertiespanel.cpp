@@ -63,6 +63,7 @@ QWidget* PropertiesPanel::buildFactorPage()
     auto* form = new QFormLayout(page);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_factorLabel = new QLineEdit;
+    m_factorLabel->setObjectName(QStringLiteral("factorLabel"));
     m_factorDescription = new QPlainTextEdit;
     m_factorDescription->setTabChangesFocus(true);
     m_factorDescription->setMaximumHeight(120);
@@ -121,6 +122,7 @@ QWidget* PropertiesPanel::buildLinkPage()
     }
     m_linkDelay = new QCheckBox(tr("Delayed (||)"));
     m_linkLabel = new QLineEdit;
+    m_linkLabel->setObjectName(QStringLiteral("linkLabel"));
     m_linkNote = new QPlainTextEdit;
     m_linkNote->setTabChangesFocus(true);
     m_linkNote->setMaximumHeight(120);
@@ -155,6 +157,11 @@ void PropertiesPanel::showSelection()
     const auto links = m_scene->selectedLinks();
     m_factor = factors.size() == 1 && links.empty() ? factors.front() : FactorId{};
     m_link = links.size() == 1 && factors.empty() ? links.front() : LinkId{};
+    // Another item: its own values, whatever was typed for the last one (committed on leaving).
+    m_factorLabel->setModified(false);
+    m_factorDescription->document()->setModified(false);
+    m_linkLabel->setModified(false);
+    m_linkNote->document()->setModified(false);
     if (!m_factor.valid() && !m_link.valid()) {
         if (factors.empty() && links.empty())
             m_summary->setText(tr("Nothing selected.\n\nDouble-click the canvas to add a factor; "
@@ -174,9 +181,10 @@ void PropertiesPanel::refresh()
     m_loading = true;
     if (const Factor* f = m_factor.valid() ? map.findFactor(m_factor) : nullptr) {
         m_stack->setCurrentIndex(FactorPage);
-        if (!m_factorLabel->hasFocus())
+        // A field the user is typing in (modified, not yet committed) keeps what they typed.
+        if (!m_factorLabel->isModified())
             m_factorLabel->setText(q(f->label));
-        if (!m_factorDescription->hasFocus())
+        if (!m_factorDescription->document()->isModified())
             m_factorDescription->setPlainText(q(f->description));
         std::set<std::string> groups;
         for (const Factor& other : map.factors())
@@ -192,9 +200,9 @@ void PropertiesPanel::refresh()
         m_linkEnds->setText(q(describeLink(map, *l)));
         m_polarity->button(int(l->polarity))->setChecked(true);
         m_linkDelay->setChecked(l->delay);
-        if (!m_linkLabel->hasFocus())
+        if (!m_linkLabel->isModified())
             m_linkLabel->setText(q(l->label));
-        if (!m_linkNote->hasFocus())
+        if (!m_linkNote->document()->isModified())
             m_linkNote->setPlainText(q(l->note));
     } else {
         m_stack->setCurrentIndex(Empty);
@@ -207,6 +215,8 @@ void PropertiesPanel::commitFactor()
     const Factor* f = m_factor.valid() ? m_document->map().findFactor(m_factor) : nullptr;
     if (m_loading || !f)
         return;
+    m_factorLabel->setModified(false);
+    m_factorDescription->document()->setModified(false);
     Factor after = *f;
     const QString label = m_factorLabel->text().simplified();
     if (!label.isEmpty())
@@ -225,6 +235,8 @@ void PropertiesPanel::commitLink()
     const Link* l = m_link.valid() ? m_document->map().findLink(m_link) : nullptr;
     if (m_loading || !l)
         return;
+    m_linkLabel->setModified(false);
+    m_linkNote->document()->setModified(false);
     Link after = *l;
     after.polarity = Polarity(m_polarity->checkedId());
     after.delay = m_linkDelay->isChecked();

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -41,6 +42,7 @@ struct GuiSmoke : ::testing::Test {
         // Shortcuts need an active window; Xvfb has no window manager to activate one.
         QApplication::setActiveWindow(window);
         ASSERT_EQ(QApplication::activeWindow(), window);
+        QCoreApplication::processEvents(); // the window settles its dock size after showing
         view = window->view();
         doc = window->document();
         ASSERT_TRUE(window->files()->openPath(QStringLiteral(CAUSEWAY_SAMPLE_MAP)));
@@ -182,6 +184,113 @@ TEST_F(GuiSmoke, CopyAndPasteKeepsTheLinksAmongTheCopiedFactors)
     EXPECT_EQ(window->scene()->selectedFactors().size(), 2u);
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); // a paste is one step
     EXPECT_EQ(doc->map().factorCount(), factors0);
+}
+
+TEST_F(GuiSmoke, DraggingFromTheHandleLinksTwoFactors)
+{
+    view->resetZoom();
+    const QPointF spot = emptySpot();
+    view->centerOn(spot);
+    const FactorId a = typeNewFactor(spot - QPointF(200, 0), QStringLiteral("Handle source"));
+    const FactorId b = typeNewFactor(spot + QPointF(200, 0), QStringLiteral("Handle target"));
+    FactorItem* item = window->scene()->factorItem(a);
+    ASSERT_NE(item, nullptr);
+    const QPoint handle = at(item->mapToScene(QPointF(item->boxSize().width() / 2, 0)));
+    QTest::mouseMove(view->viewport(), handle); // hovering shows the handle
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, handle);
+    QTest::mouseMove(view->viewport(), at(spot));
+    QTest::mouseMove(view->viewport(), at(spot + QPointF(200, 0)));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at(spot + QPointF(200, 0)));
+    EXPECT_TRUE(doc->map().findLink(a, b).has_value());
+    EXPECT_EQ(doc->map().factor(a).position, (Point{item->pos().x(), item->pos().y()})); // not moved
+}
+
+TEST_F(GuiSmoke, DraggingALinkOntoEmptyCanvasNamesANewLinkedFactor)
+{
+    view->resetZoom();
+    const QPointF spot = emptySpot();
+    view->centerOn(spot);
+    const FactorId a = typeNewFactor(spot - QPointF(200, 0), QStringLiteral("Cause"));
+    const int steps = doc->undoStack()->count();
+    const QPoint from = at(spot - QPointF(200, 0));
+    const QPoint to = at(spot + QPointF(200, 0));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+    ASSERT_TRUE(window->scene()->isEditingLabel());
+    QTest::keyClicks(view, QStringLiteral("Effect"));
+    QTest::keyClick(view, Qt::Key_Return);
+    const auto effect = doc->map().findFactorByLabel("Effect");
+    ASSERT_TRUE(effect.has_value());
+    EXPECT_TRUE(doc->map().findLink(a, *effect).has_value());
+    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+}
+
+TEST_F(GuiSmoke, EscapeCancelsANewFactor)
+{
+    view->resetZoom();
+    const QPointF spot = emptySpot();
+    view->centerOn(spot);
+    const std::size_t before = doc->map().factorCount();
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at(spot));
+    QTest::keyClicks(view, QStringLiteral("Never mind"));
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_EQ(doc->map().factorCount(), before);
+    EXPECT_FALSE(window->scene()->isEditingLabel());
+}
+
+TEST_F(GuiSmoke, LabelEditedInThePropertiesPanelIsOneUndoStep)
+{
+    const FactorId id = doc->map().factorIds().front();
+    const std::string old = doc->map().factor(id).label;
+    window->scene()->selectOnly({id});
+    auto* label = window->findChild<QLineEdit*>(QStringLiteral("factorLabel"));
+    ASSERT_NE(label, nullptr);
+    ASSERT_EQ(label->text().toStdString(), old);
+    const int steps = doc->undoStack()->count();
+    label->setFocus();
+    label->selectAll();
+    QTest::keyClicks(label, QStringLiteral("Renamed in the panel"));
+    QTest::keyClick(label, Qt::Key_Return);
+    EXPECT_EQ(doc->map().factor(id).label, "Renamed in the panel");
+    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    EXPECT_EQ(window->scene()->factorItem(id)->label(), QStringLiteral("Renamed in the panel"));
+    doc->undoStack()->undo();
+    EXPECT_EQ(label->text().toStdString(), old);
+}
+
+TEST_F(GuiSmoke, DeleteRemovesTheSelectionAndSelectAllSelectsEverything)
+{
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    EXPECT_EQ(window->scene()->selectedFactors().size(), doc->map().factorCount());
+    EXPECT_EQ(window->scene()->selectedLinks().size(), doc->map().linkCount());
+    const FactorId id = doc->map().factorIds().front();
+    window->scene()->selectOnly({id});
+    QTest::keyClick(view, Qt::Key_Delete);
+    EXPECT_FALSE(doc->map().contains(id));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(doc->map().contains(id));
+}
+
+TEST_F(GuiSmoke, WheelZoomsAndSpaceDragPans)
+{
+    view->resetZoom();
+    const QPoint centre = view->viewport()->rect().center();
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), {}, {0, 120}, Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    EXPECT_GT(view->zoom(), 1.1);
+    const std::size_t selectedBefore = window->scene()->selectedItems().size();
+    const QPointF before = view->mapToScene(centre);
+    QTest::keyPress(view, Qt::Key_Space);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseMove(view->viewport(), centre + QPoint(120, 80));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, centre + QPoint(120, 80));
+    QTest::keyRelease(view, Qt::Key_Space);
+    const QPointF after = view->mapToScene(centre);
+    EXPECT_LT(after.x(), before.x() - 50); // the canvas followed the hand
+    EXPECT_LT(after.y(), before.y() - 30);
+    EXPECT_EQ(window->scene()->selectedItems().size(), selectedBefore);
 }
 
 int main(int argc, char** argv)
