@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace causeway {
 
@@ -167,24 +168,28 @@ void CanvasScene::factorItemMoved(FactorId id)
 
 // ---- selection
 
-std::vector<FactorId> CanvasScene::selectedFactors() const
+namespace {
+// The ids of the selected items of one kind, ascending.
+template <class Item>
+auto selectedIds(const QList<QGraphicsItem*>& selected)
 {
-    std::vector<FactorId> ids;
-    for (QGraphicsItem* item : selectedItems())
-        if (item->type() == FactorItem::Type)
-            ids.push_back(static_cast<FactorItem*>(item)->id());
+    std::vector<decltype(std::declval<Item&>().id())> ids;
+    for (QGraphicsItem* item : selected)
+        if (item->type() == Item::Type)
+            ids.push_back(static_cast<Item*>(item)->id());
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+} // namespace
+
+std::vector<FactorId> CanvasScene::selectedFactors() const
+{
+    return selectedIds<FactorItem>(selectedItems());
 }
 
 std::vector<LinkId> CanvasScene::selectedLinks() const
 {
-    std::vector<LinkId> ids;
-    for (QGraphicsItem* item : selectedItems())
-        if (item->type() == LinkItem::Type)
-            ids.push_back(static_cast<LinkItem*>(item)->id());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return selectedIds<LinkItem>(selectedItems());
 }
 
 void CanvasScene::selectOnly(const std::vector<FactorId>& factors, const std::vector<LinkId>& links)

@@ -1,5 +1,6 @@
 // The Causeway editor: `causeway [MAP]`, or `causeway --screenshot OUT.png [--size WxH] MAP` to
 // render the editor on a map to a PNG and exit (used by scripts/screenshot under Xvfb).
+#include "app/canvasscene.h"
 #include "app/canvasview.h"
 #include "app/document.h"
 #include "app/filecontroller.h"
@@ -38,7 +39,7 @@ std::optional<causeway::layout::Engine> parseEngine(const QString& name)
 }
 
 int screenshot(const QString& out, QSize size, const QString& mapPath,
-               std::optional<causeway::layout::Engine> engine, double zoom)
+               std::optional<causeway::layout::Engine> engine, double zoom, const QString& select)
 {
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
@@ -64,6 +65,12 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
     if (laidOut)
         err << "causeway: layout took " << runner->lastDurationMs() << " ms\n";
     window->view()->zoomToFit();
+    if (!select.isEmpty()) { // show the properties panel at work
+        if (auto id = window->document()->map().findFactorByLabel(select.toStdString()))
+            window->scene()->selectOnly({*id});
+        else
+            err << "causeway: no factor labelled " << select << "\n";
+    }
     if (zoom > 0) // a detail of a large map, centred, at a zoom that can be read
         window->view()->setZoom(zoom);
     QApplication::processEvents();
@@ -116,8 +123,12 @@ int main(int argc, char** argv)
         QStringLiteral("zoom"),
         QStringLiteral("With --screenshot: zoom to this percentage (centred) instead of fitting."),
         QStringLiteral("percent"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), QStringLiteral("With --screenshot: select the factor with this label."),
+        QStringLiteral("label"));
     parser.addOption(layoutOption);
     parser.addOption(zoomOption);
+    parser.addOption(selectOption);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString mapPath = args.isEmpty() ? QString() : args.front();
@@ -138,7 +149,8 @@ int main(int argc, char** argv)
             }
         }
         const double zoom = parser.isSet(zoomOption) ? parser.value(zoomOption).toDouble() / 100 : 0;
-        return screenshot(parser.value(shot), windowSize, mapPath, engine, zoom);
+        return screenshot(parser.value(shot), windowSize, mapPath, engine, zoom,
+                          parser.value(selectOption));
     }
 
     auto* window = new causeway::MainWindow;
