@@ -1,6 +1,7 @@
-# Owned by the widgets work: canvas tests (offscreen) and the GUI smoke test (a real window).
+# Owned by the widgets work: canvas tests (offscreen, sharing the document tests' main) and the
+# GUI smoke test (a real window).
 add_executable(test_appui
-  ${CMAKE_CURRENT_LIST_DIR}/appui_main.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/appcore_main.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linkgeometry_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/canvasscene_test.cpp
 )
