@@ -10,6 +10,7 @@
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QUndoStack>
+#include <QVariantAnimation>
 
 #include <algorithm>
 #include <utility>
@@ -28,6 +29,22 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     connect(document, &Document::linkChanged, this, &CanvasScene::onLinkChanged);
     connect(document, &Document::linkRemoved, this, &CanvasScene::onLinkRemoved);
     connect(document, &Document::reset, this, &CanvasScene::rebuild);
+    m_animation = new QVariantAnimation(this);
+    m_animation->setDuration(350);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        const double t = value.toDouble();
+        const SystemMap& map = m_document->map();
+        for (const auto& [id, start] : m_animationStarts) {
+            FactorItem* item = m_factors.value(id);
+            const Factor* f = map.findFactor(id);
+            if (item && f)
+                item->setPos(start + (QPointF(f->position.x, f->position.y) - start) * t);
+        }
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, &CanvasScene::stopAnimation);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         // Remember the order factors were selected in, so L links first -> second.
         const std::vector<FactorId> now = selectedFactors();
@@ -48,6 +65,7 @@ CanvasScene::~CanvasScene() = default;
 
 void CanvasScene::rebuild()
 {
+    stopAnimation();
     closeEditor();
     for (LinkItem* item : std::as_const(m_links))
         delete item;
@@ -80,8 +98,50 @@ void CanvasScene::onFactorChanged(FactorId id)
     const Factor* factor = m_document->map().findFactor(id);
     if (!item || !factor)
         return;
-    item->syncFrom(*factor);
+    if (m_collectingAnimation) {
+        m_animationStarts.emplace(id, item->pos()); // stays where it is until the animation runs
+        const QPointF start = m_animationStarts.at(id);
+        item->syncFrom(*factor);
+        item->setPos(start);
+    } else {
+        if (isAnimating())
+            stopAnimation(); // another change (an undo, an edit) wins over the glide
+        item->syncFrom(*factor);
+    }
     updateLinksOf(id); // the box may have a new size
+}
+
+void CanvasScene::beginAnimatedChange()
+{
+    stopAnimation();
+    m_collectingAnimation = m_animationsEnabled;
+}
+
+void CanvasScene::endAnimatedChange()
+{
+    if (!m_collectingAnimation)
+        return;
+    m_collectingAnimation = false;
+    if (!m_animationStarts.empty())
+        m_animation->start();
+}
+
+bool CanvasScene::isAnimating() const
+{
+    return m_animation->state() == QAbstractAnimation::Running;
+}
+
+void CanvasScene::stopAnimation()
+{
+    if (m_animationStarts.empty())
+        return;
+    m_animation->stop();
+    const auto starts = std::exchange(m_animationStarts, {});
+    const SystemMap& map = m_document->map();
+    for (const auto& [id, start] : starts)
+        if (FactorItem* item = m_factors.value(id))
+            if (const Factor* f = map.findFactor(id))
+                item->setPos(f->position.x, f->position.y); // exactly where the model has it
 }
 
 void CanvasScene::onFactorRemoved(FactorId id)
@@ -205,9 +265,17 @@ void CanvasScene::selectOnly(const std::vector<FactorId>& factors, const std::ve
 
 QRectF CanvasScene::mapBounds() const
 {
+    // Boxes where the model has them (items may still be gliding there), links as drawn.
     QRectF r;
-    for (FactorItem* item : std::as_const(m_factors))
-        r |= item->sceneBoundingRect();
+    const SystemMap& map = m_document->map();
+    for (auto it = m_factors.begin(); it != m_factors.end(); ++it) {
+        const Factor* f = map.findFactor(it.key());
+        const QSizeF size = it.value()->boxSize();
+        const QPointF centre = f ? QPointF(f->position.x, f->position.y) : it.value()->pos();
+        r |= QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+    if (isAnimating())
+        return r.isEmpty() ? QRectF(-400, -300, 800, 600) : r.adjusted(-40, -40, 40, 40);
     for (LinkItem* item : std::as_const(m_links))
         r |= item->sceneBoundingRect();
     return r.isEmpty() ? QRectF(-400, -300, 800, 600) : r;
@@ -352,6 +420,7 @@ FactorItem* CanvasScene::handleAt(QPointF scenePos) const
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
+    stopAnimation(); // never drag a factor from a position the model does not have
     if (m_editor && !m_editor->sceneBoundingRect().contains(event->scenePos()))
         m_editor->finish(true);
     if (event->button() == Qt::LeftButton) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QGraphicsPathItem;
+class QVariantAnimation;
 
 namespace causeway {
 
@@ -50,6 +51,12 @@ public:
     bool linkSelection();
     void deleteSelection();
 
+    // ---- animated changes (auto-layout): factors glide to the positions the change gives them
+    void setAnimationsEnabled(bool on) { m_animationsEnabled = on; }
+    void beginAnimatedChange();
+    void endAnimatedChange();
+    bool isAnimating() const;
+
     // ---- called by items
     void factorItemMoved(FactorId id);
     void bendLink(LinkId id, Point bend);
@@ -81,6 +88,7 @@ private:
     void commitMoves();
     void finishLinkDrag(QPointF scenePos);
     void closeEditor();
+    void stopAnimation();
 
     Document* m_document;
     QHash<FactorId, FactorItem*> m_factors;
@@ -92,6 +100,11 @@ private:
     bool m_linkLeftSource = false;
     QGraphicsPathItem* m_linkPreview = nullptr;
     FactorItem* m_linkTargetItem = nullptr;
+
+    bool m_animationsEnabled = true;
+    bool m_collectingAnimation = false;
+    std::map<FactorId, QPointF> m_animationStarts;
+    QVariantAnimation* m_animation = nullptr;
 
     bool m_pressedOnFactor = false;
     InlineEditor* m_editor = nullptr;

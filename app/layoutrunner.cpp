@@ -104,7 +104,9 @@ void LayoutRunner::onFinished()
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);
         return;
     }
+    m_scene->beginAnimatedChange();
     const bool applied = m_document->applyChanges(m_description, std::move(changes));
+    m_scene->endAnimatedChange();
     emit finished(applied, applied ? tr("%1 in %2 ms").arg(m_description).arg(m_lastMs)
                                    : tr("%1 was refused").arg(m_description), false);
 }

@@ -43,6 +43,7 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
 {
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
+    window->scene()->setAnimationsEnabled(false); // the picture is taken at once
     window->resize(size);
     window->show();
     QElapsedTimer clock;

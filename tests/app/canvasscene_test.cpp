@@ -6,6 +6,7 @@
 #include "app/linkitem.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -213,4 +214,35 @@ TEST_F(CanvasFixture, LayoutResultIsDroppedWhenTheMapChangedMeanwhile)
     ASSERT_TRUE(finished.wait(20000));
     EXPECT_FALSE(finished.front().at(0).toBool());
     EXPECT_EQ(doc.undoStack()->count(), steps);
+}
+
+TEST_F(CanvasFixture, LayoutGlidesFactorsToTheModelsPositions)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {0, 0});
+    doc.addLink(a, b);
+    LayoutRunner runner(&scene);
+    QSignalSpy finished(&runner, &LayoutRunner::finished);
+    ASSERT_TRUE(runner.run(layout::Engine::Dot));
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(scene.isAnimating());
+    EXPECT_EQ(scene.factorItem(b)->pos(), QPointF(0, 0)); // the glide starts where it was
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scene.isAnimating(); }, 5000));
+    const Point end = doc.map().factor(b).position;
+    EXPECT_EQ(scene.factorItem(b)->pos(), QPointF(end.x, end.y));
+}
+
+TEST_F(CanvasFixture, UndoDuringTheGlidePutsFactorsBackAtOnce)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {0, 0});
+    doc.addLink(a, b);
+    LayoutRunner runner(&scene);
+    QSignalSpy finished(&runner, &LayoutRunner::finished);
+    ASSERT_TRUE(runner.run(layout::Engine::Dot));
+    ASSERT_TRUE(finished.wait(20000));
+    doc.undoStack()->undo();
+    EXPECT_FALSE(scene.isAnimating());
+    EXPECT_EQ(scene.factorItem(a)->pos(), QPointF(0, 0));
+    EXPECT_EQ(scene.factorItem(b)->pos(), QPointF(0, 0));
 }
