@@ -146,6 +146,23 @@ void CanvasView::keyPressEvent(QKeyEvent* event)
             event->accept();
             return;
         }
+        // Arrow keys nudge the selected factors (Shift: further); held keys merge into one step.
+        const double step = event->modifiers() & Qt::ShiftModifier ? 50 : 10;
+        Point delta;
+        switch (event->key()) {
+        case Qt::Key_Left: delta = {-step, 0}; break;
+        case Qt::Key_Right: delta = {step, 0}; break;
+        case Qt::Key_Up: delta = {0, -step}; break;
+        case Qt::Key_Down: delta = {0, step}; break;
+        default: break;
+        }
+        const auto factors = m_scene->selectedFactors();
+        if (!(delta == Point{}) && !factors.empty()
+            && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))) {
+            m_scene->document()->nudgeFactors(factors, delta);
+            event->accept();
+            return;
+        }
     }
     QGraphicsView::keyPressEvent(event);
 }

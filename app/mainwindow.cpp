@@ -189,6 +189,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>D</b></td><td>toggle delay ||</td></tr>"
            "<tr><td><b>F2</b> or double-click a factor</td><td>rename</td></tr>"
            "<tr><td>Drag a link</td><td>bend it</td></tr>"
+           "<tr><td><b>Arrow keys</b> (Shift: further)</td><td>nudge the selected factors</td></tr>"
            "<tr><td><b>Delete</b>, <b>Ctrl+A</b>, <b>Ctrl+C/X/V</b>, <b>Ctrl+Z</b></td>"
            "<td>delete, select all, copy/cut/paste, undo</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>find a factor</td></tr>"

@@ -293,6 +293,21 @@ TEST_F(GuiSmoke, WheelZoomsAndSpaceDragPans)
     EXPECT_EQ(window->scene()->selectedItems().size(), selectedBefore);
 }
 
+TEST_F(GuiSmoke, ArrowKeysNudgeTheSelectionAsOneStep)
+{
+    const FactorId id = doc->map().factorIds().front();
+    const Point before = doc->map().factor(id).position;
+    window->scene()->selectOnly({id});
+    const int steps = doc->undoStack()->count();
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    const Point after = doc->map().factor(id).position;
+    EXPECT_EQ(after, (Point{before.x + 20, before.y + 50}));
+    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    EXPECT_EQ(window->scene()->factorItem(id)->pos(), QPointF(after.x, after.y));
+}
+
 int main(int argc, char** argv)
 {
     // A real display (Xvfb) when there is one; offscreen otherwise, so the test still runs.
