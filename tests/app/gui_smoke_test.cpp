@@ -308,6 +308,20 @@ TEST_F(GuiSmoke, ArrowKeysNudgeTheSelectionAsOneStep)
     EXPECT_EQ(window->scene()->factorItem(id)->pos(), QPointF(after.x, after.y));
 }
 
+TEST_F(GuiSmoke, PlusMinusAndQuestionKeysSetTheSelectedLinksPolarity)
+{
+    const Link link = doc->map().links().front();
+    window->scene()->selectOnly({}, {link.id});
+    QTest::keyClick(view, '-');
+    EXPECT_EQ(doc->map().link(link.id).polarity, Polarity::Negative);
+    QTest::keyClick(view, '?');
+    EXPECT_EQ(doc->map().link(link.id).polarity, Polarity::Unknown);
+    QTest::keyClick(view, '+');
+    EXPECT_EQ(doc->map().link(link.id).polarity, Polarity::Positive);
+    QTest::keyClick(view, Qt::Key_D);
+    EXPECT_NE(doc->map().link(link.id).delay, link.delay);
+}
+
 int main(int argc, char** argv)
 {
     // A real display (Xvfb) when there is one; offscreen otherwise, so the test still runs.
