@@ -71,17 +71,20 @@ void LayoutMenu::fillMenu(QMenu* menu)
     menu->addAction(tr("Pinned factors keep their place; pin one in Properties"))->setEnabled(false);
 }
 
-bool LayoutMenu::layoutIfUnplaced()
+bool LayoutMenu::layoutIfUnplaced(bool imported)
 {
     const SystemMap& map = m_scene->document()->map();
     if (map.factorCount() < 2)
         return false;
-    const std::vector<Factor> factors = map.factors();
-    for (const Factor& f : factors)
-        if (!(f.position == factors.front().position))
-            return false;
-    // dot reads causal chains best, but is slow past a few hundred factors.
-    return m_runner->run(factors.size() <= 150 ? layout::Engine::Dot : layout::Engine::Sfdp);
+    if (!imported) {
+        const std::vector<Factor> factors = map.factors();
+        for (const Factor& f : factors)
+            if (!(f.position == factors.front().position))
+                return false;
+    }
+    // Importers only place factors on a first circle or grid. neato reads well up to a few
+    // hundred factors; sfdp stays fast beyond.
+    return m_runner->run(map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp);
 }
 
 void LayoutMenu::setBusy(bool busy, const QString& text)

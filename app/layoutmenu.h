@@ -23,9 +23,9 @@ public:
 
     void fillMenu(QMenu* menu);
     LayoutRunner* runner() const { return m_runner; }
-    // Lays out a map whose factors have no positions yet (an import), with an engine fit for
-    // its size. Returns false when the map already has positions.
-    bool layoutIfUnplaced();
+    // Lays out an imported map, or one whose factors all share one position, with an engine
+    // fit for its size. Returns false when it started no layout.
+    bool layoutIfUnplaced(bool imported);
 
 signals:
     void applied();

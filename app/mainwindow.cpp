@@ -89,8 +89,8 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
         window->resize(1024, 720);
         window->show();
     });
-    connect(m_files, &FileController::mapLoaded, this, [this](bool) {
-        if (!m_layout->layoutIfUnplaced())
+    connect(m_files, &FileController::mapLoaded, this, [this](bool imported) {
+        if (!m_layout->layoutIfUnplaced(imported))
             m_view->zoomToFit();
     });
     connect(m_layout, &LayoutMenu::applied, m_view, &CanvasView::zoomToFit);
