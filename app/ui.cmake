@@ -12,6 +12,7 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/inlineeditor.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/canvasscene.h
   ${CMAKE_CURRENT_SOURCE_DIR}/canvasscene.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/canvasgestures.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/canvasview.h
   ${CMAKE_CURRENT_SOURCE_DIR}/canvasview.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/editactions.h
