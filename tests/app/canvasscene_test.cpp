@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace causeway;
 
 namespace {
@@ -20,6 +22,27 @@ struct CanvasFixture : ::testing::Test {
     CanvasScene scene{&doc};
 
     FactorId add(const char* label, Point at) { return doc.addFactor(label, at); }
+
+    // A -> B, both at the origin, for the layout tests.
+    std::pair<FactorId, FactorId> pairAtOrigin()
+    {
+        const FactorId a = add("A", {0, 0});
+        const FactorId b = add("B", {0, 0});
+        doc.addLink(a, b);
+        return {a, b};
+    }
+    // Runs a layout to its end; `meanwhile` runs while Graphviz works. Returns whether the
+    // result was applied.
+    bool runLayout(layout::Engine engine, const std::function<void()>& meanwhile = {})
+    {
+        LayoutRunner runner(&scene);
+        QSignalSpy finished(&runner, &LayoutRunner::finished);
+        if (!runner.run(engine))
+            return false;
+        if (meanwhile)
+            meanwhile();
+        return finished.wait(20000) && finished.front().at(0).toBool();
+    }
 };
 
 } // namespace
@@ -203,28 +226,19 @@ TEST_F(CanvasFixture, LayoutIsAppliedAsOneUndoStep)
 
 TEST_F(CanvasFixture, LayoutResultIsDroppedWhenTheMapChangedMeanwhile)
 {
-    const FactorId a = add("A", {0, 0});
-    const FactorId b = add("B", {0, 0});
-    doc.addLink(a, b);
-    LayoutRunner runner(&scene);
-    QSignalSpy finished(&runner, &LayoutRunner::finished);
-    ASSERT_TRUE(runner.run(layout::Engine::Neato));
-    add("Added while Graphviz works", {500, 500});
-    const int steps = doc.undoStack()->count();
-    ASSERT_TRUE(finished.wait(20000));
-    EXPECT_FALSE(finished.front().at(0).toBool());
+    pairAtOrigin();
+    int steps = 0;
+    EXPECT_FALSE(runLayout(layout::Engine::Neato, [&] {
+        add("Added while Graphviz works", {500, 500});
+        steps = doc.undoStack()->count();
+    }));
     EXPECT_EQ(doc.undoStack()->count(), steps);
 }
 
 TEST_F(CanvasFixture, LayoutGlidesFactorsToTheModelsPositions)
 {
-    const FactorId a = add("A", {0, 0});
-    const FactorId b = add("B", {0, 0});
-    doc.addLink(a, b);
-    LayoutRunner runner(&scene);
-    QSignalSpy finished(&runner, &LayoutRunner::finished);
-    ASSERT_TRUE(runner.run(layout::Engine::Dot));
-    ASSERT_TRUE(finished.wait(20000));
+    const auto [a, b] = pairAtOrigin();
+    ASSERT_TRUE(runLayout(layout::Engine::Dot));
     ASSERT_TRUE(scene.isAnimating());
     EXPECT_EQ(scene.factorItem(b)->pos(), QPointF(0, 0)); // the glide starts where it was
     ASSERT_TRUE(QTest::qWaitFor([&] { return !scene.isAnimating(); }, 5000));
@@ -234,13 +248,8 @@ TEST_F(CanvasFixture, LayoutGlidesFactorsToTheModelsPositions)
 
 TEST_F(CanvasFixture, UndoDuringTheGlidePutsFactorsBackAtOnce)
 {
-    const FactorId a = add("A", {0, 0});
-    const FactorId b = add("B", {0, 0});
-    doc.addLink(a, b);
-    LayoutRunner runner(&scene);
-    QSignalSpy finished(&runner, &LayoutRunner::finished);
-    ASSERT_TRUE(runner.run(layout::Engine::Dot));
-    ASSERT_TRUE(finished.wait(20000));
+    const auto [a, b] = pairAtOrigin();
+    ASSERT_TRUE(runLayout(layout::Engine::Dot));
     doc.undoStack()->undo();
     EXPECT_FALSE(scene.isAnimating());
     EXPECT_EQ(scene.factorItem(a)->pos(), QPointF(0, 0));
