@@ -56,7 +56,8 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
     if (ext != "csv" && !graphLike)
         throw IoError(path + ": cannot import " + (ext.empty() ? "a file without an extension"
                                                               : "'." + ext + "' files")
-                      + " (supported: .csv links table, .graphml, .dot/.gv)");
+                      + " (supported: .csv links table, .graphml, .dot/.gv, Kumu .json, Loopy .loopy/.txt, "
+                        "Vensim .mdl, XMILE .xmile/.xmi/.stmx/.itmx)");
 
     const std::string text = readFileLimited(path, kMaxMapFileBytes);
     std::optional<std::string> factors;
