@@ -64,7 +64,16 @@ Autosaver::Autosaver(Document* document, const QString& directory, QObject* pare
     m_pending = document->isModified(); // e.g. a recovered map, not saved anywhere yet
 
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] { m_pending = true; });
-    connect(document, &Document::reset, this, [this] { m_pending = true; });
+    connect(document, &Document::reset, this, [this] {
+        m_pending = true;
+        // A replaced map that is not saved anywhere (recovered, imported) is written at once:
+        // waiting for the timer would leave a minute in which a crash loses it.
+        if (m_document && m_document->isModified()) {
+            QString error;
+            if (!saveNow(&error) && !error.isEmpty())
+                emit autosaveFailed(error);
+        }
+    });
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
         if (!modified) // saved, or undone back to the saved state: nothing to recover
             discard();

@@ -62,8 +62,7 @@ TEST(Autosave, SavingTheDocumentRemovesTheRecoveryFile)
     QTemporaryDir recovery;
     Document doc;
     Autosaver saver(&doc, recovery.path());
-    loadTriangle(doc);
-    ASSERT_TRUE(saver.saveNow());
+    loadTriangle(doc); // an unsaved replaced map is written at once
     const QString path = saver.recoveryPath();
     ASSERT_TRUE(QFile::exists(path));
     QString error;
@@ -148,4 +147,16 @@ TEST(Autosave, ARecoveredMapIsWrittenWithoutAFurtherEdit)
     loadTriangle(doc); // replaceMap: modified, as a recovered map is
     Autosaver saver(&doc, dir.path());
     EXPECT_TRUE(saver.saveNow());
+}
+
+TEST(Autosave, AReplacedUnsavedMapIsWrittenAtOnceNotAMinuteLater)
+{
+    QTemporaryDir dir;
+    Document doc;
+    Autosaver saver(&doc, dir.path());
+    saver.setInterval(60 * 60 * 1000); // the timer cannot be what writes it
+    QSignalSpy autosaved(&saver, &Autosaver::autosaved);
+    loadTriangle(doc); // replaceMap, as recovery and import do
+    ASSERT_EQ(autosaved.count(), 1);
+    EXPECT_TRUE(QFile::exists(autosaved[0][0].toString()));
 }
