@@ -1,6 +1,7 @@
 #include "io/importutil.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <numbers>
@@ -95,6 +96,29 @@ void Warnings::finish()
     if (m_dropped > 0)
         m_out.push_back("... and " + std::to_string(m_dropped) + " more warnings");
     m_dropped = 0;
+}
+
+std::string normaliseModelName(std::string_view name)
+{
+    std::string text = trim(name);
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
+        text = text.substr(1, text.size() - 2);
+    std::string out;
+    bool gap = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool escapedBreak = c == '\\' && i + 1 < text.size() && text[i + 1] == 'n';
+        if (c == ' ' || c == '_' || c == '\n' || c == '\r' || c == '\t' || escapedBreak) {
+            gap = true;
+            i += escapedBreak ? 1 : 0;
+            continue;
+        }
+        if (gap && !out.empty())
+            out += '_';
+        gap = false;
+        out += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
 }
 
 } // namespace causeway::importutil

@@ -24,6 +24,11 @@ std::optional<Polarity> parsePolarityLoosely(std::string_view text);
 // "line L, column C" of a byte offset into `text` (1-based), for messages about malformed input.
 std::string lineColumn(std::string_view text, std::size_t offset);
 
+// A variable name as system dynamics tools match it (Vensim, XMILE): case-insensitive, runs of
+// spaces, underscores, tabs and line breaks (also written "\n") equal to one '_', surrounding
+// double quotes not part of the name.
+std::string normaliseModelName(std::string_view name);
+
 // Gives factors a first position so an imported map is not a pile at (0,0): a circle for a
 // few factors, a grid for many, with its top-left corner at `origin`. Layout improves it later.
 void placeInitially(SystemMap& map, const std::vector<FactorId>& ids, Point origin = {0, 0});

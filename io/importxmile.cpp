@@ -31,29 +31,10 @@ pugi::xml_node child(pugi::xml_node node, std::string_view name)
     return {};
 }
 
-// XMILE names: case-insensitive, spaces, underscores and line breaks (written "\n") equal,
-// surrounding quotes not part of the name.
+// XMILE names: case-insensitive, spaces, underscores and line breaks equal, quotes not part.
 std::string normalise(std::string_view name)
 {
-    std::string text = importutil::trim(name);
-    if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
-        text = text.substr(1, text.size() - 2);
-    std::string out;
-    bool gap = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const bool escapedBreak = c == '\\' && i + 1 < text.size() && text[i + 1] == 'n';
-        if (c == ' ' || c == '_' || c == '\n' || c == '\r' || c == '\t' || escapedBreak) {
-            gap = true;
-            i += escapedBreak ? 1 : 0;
-            continue;
-        }
-        if (gap && !out.empty())
-            out += '_';
-        gap = false;
-        out += char(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
+    return importutil::normaliseModelName(name);
 }
 
 // How a name reads on the map: Stella's "\n" line breaks become spaces.

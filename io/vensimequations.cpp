@@ -81,22 +81,7 @@ std::map<std::string, int> termSigns(std::string_view rate)
 
 std::string normaliseName(std::string_view name)
 {
-    std::string text = importutil::trim(name);
-    if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
-        text = text.substr(1, text.size() - 2);
-    std::string out;
-    bool gap = false;
-    for (const char c : text) {
-        if (c == ' ' || c == '_' || c == '\t' || c == '\n' || c == '\r') {
-            gap = true;
-            continue;
-        }
-        if (gap && !out.empty())
-            out += '_';
-        gap = false;
-        out += char(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
+    return importutil::normaliseModelName(name);
 }
 
 std::vector<std::string> references(std::string_view expression)
