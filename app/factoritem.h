@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/linkgeometry.h"
+#include "layout/linkgeometry.h"
 #include "model/systemmap.h"
 
 #include <QGraphicsItem>

@@ -2,8 +2,6 @@
 list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/theme.h
   ${CMAKE_CURRENT_SOURCE_DIR}/theme.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/linkgeometry.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/linkgeometry.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/factoritem.h
   ${CMAKE_CURRENT_SOURCE_DIR}/factoritem.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/linkitem.h

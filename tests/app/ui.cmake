@@ -2,7 +2,7 @@
 # GUI smoke test (a real window).
 add_executable(test_appui
   ${CMAKE_CURRENT_LIST_DIR}/appcore_main.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/linkgeometry_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/layoutcompaction_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/canvasscene_test.cpp
 )
 target_link_libraries(test_appui PRIVATE causeway_appui GTest::gtest Qt6::Test)

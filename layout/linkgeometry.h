@@ -6,8 +6,8 @@
 
 namespace causeway {
 
-// The drawing of one link, computed once and shared by the canvas and (later) the SVG export.
-// Plain C++ (no Qt) so io/ can move it inward if the export needs it there.
+// The drawing of one link, computed once and shared by the canvas and the SVG export.
+// Plain C++ (no Qt), in layout/ so io/'s SVG export draws exactly what the canvas draws.
 
 // A factor's box: centre and size in map units (y down).
 struct BoxShape {

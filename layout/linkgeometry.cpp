@@ -1,4 +1,4 @@
-#include "app/linkgeometry.h"
+#include "layout/linkgeometry.h"
 
 #include <algorithm>
 #include <cmath>
