@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""causeway-cli ballots and tally, end to end: a 12-participant round from CSV matches the
+hand-computed tally (tests/data/ballots/README.md); an invalid file changes nothing on disk.
+
+Usage: cli_rounds_test.py CAUSEWAY_CLI SAMPLE_MAP BALLOTS_DIR
+"""
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CLI, SAMPLE, BALLOTS = sys.argv[1:4]
+failures = []
+
+
+def check(ok, message):
+    if not ok:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    m = os.path.join(tmp, "map.causeway")
+    shutil.copy(SAMPLE, m)
+    p = run("ballots", m, "--round", "Round 1", "--add", os.path.join(BALLOTS, "round1.csv"))
+    check(p.returncode == 0 and "12 ballots" in p.stdout, "12 ballots added: " + p.stdout + p.stderr)
+
+    p = run("tally", m, "--round", "Round 1", "--csv")
+    expected = open(os.path.join(BALLOTS, "round1-tally.csv"), newline="").read()
+    got = p.stdout.replace("\r\n", "\n")
+    check(got == expected, "tally --csv equals the hand-computed table:\n" + got)
+
+    rows = list(csv.DictReader(io.StringIO(got)))
+    check(rows and list(rows[0].keys()) == ["Item", "Kind", "Watch", "Stop", "Participants", "Rank"],
+          "tally CSV columns")
+
+    data = json.loads(run("tally", m, "--json").stdout)
+    check(data["ballots"] == 12 and data["items"][0]["item"] == "Client trust in the service",
+          "tally --json defaults to the last round")
+    check(abs(data["items"][0]["agreement"] - 10 / 12) < 1e-9, "agreement is the share of participants")
+
+    # An invalid file: clear message with the line, non-zero exit, the map file byte for byte intact.
+    before = open(m, "rb").read()
+    for name, line in (("over-budget.csv", "line 5"), ("unknown-item.csv", "line 3"), ("both-kinds.csv", "line 3")):
+        p = run("ballots", m, "--round", "Round 1", "--add", os.path.join(BALLOTS, name))
+        check(p.returncode != 0 and line in p.stderr, f"{name} refused naming {line}: {p.stderr}")
+        check(open(m, "rb").read() == before, f"{name} leaves the map file unchanged")
+
+    p = run("tally", m, "--round", "No such round")
+    check(p.returncode != 0 and "No such round" in p.stderr, "unknown round reported")
+
+if failures:
+    sys.exit(1)
+print("all checks passed")
