@@ -22,7 +22,9 @@ struct LoopsOptions {
     std::string map;
     std::optional<std::string> through; // factor label, or "From -> To" for a link
     std::size_t maxLength = 0;
-    std::size_t limit = 0;
+    // Listing every loop of a dense workshop map (10^8 and more) would exhaust memory: list the
+    // shortest this many unless asked otherwise; the output says when more exist.
+    std::size_t limit = 100000;
     bool countOnly = false;
     bool json = false;
 };

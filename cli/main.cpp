@@ -35,8 +35,10 @@ int main(int argc, char** argv)
                          "Only loops through this factor (label) or link (\"From -> To\")");
     loopsCmd->add_option("--max-length", loops.maxLength, "Only loops with at most N links")
         ->check(CLI::PositiveNumber);
-    loopsCmd->add_option("--limit", loops.limit, "List at most N loops (the shortest)")
-        ->check(CLI::PositiveNumber);
+    loopsCmd->add_option("--limit", loops.limit,
+                         "List at most N loops, the shortest (default 100000: dense maps have "
+                         "hundreds of millions; 0 lists every loop)")
+        ->capture_default_str();
     loopsCmd->add_flag("--count-only", loops.countOnly, "Count loops without listing them");
     loopsCmd->add_flag("--json", loops.json, "Print JSON");
     bool sils = false;
