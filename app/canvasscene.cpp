@@ -55,7 +55,12 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     rebuild();
 }
 
-CanvasScene::~CanvasScene() = default;
+CanvasScene::~CanvasScene()
+{
+    // QGraphicsScene's destructor deletes selected items after our members are gone; its
+    // selectionChanged would reach the lambda above and read the destroyed selection order.
+    blockSignals(true);
+}
 
 // ---- the model's signals
 

@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "app/analysisdocks.h"
+#include "app/analysispanel.h"
 #include "app/autosave.h"
 #include "app/canvasscene.h"
 #include "app/canvasview.h"
@@ -68,6 +70,9 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     m_edit->fillViewMenu(view);
     view->addSeparator();
     view->addAction(dock->toggleViewAction());
+    m_analysis = new AnalysisDocks(this, m_view, dock); // Loops and Analysis docks, loop names
+    m_analysis->fillMenu(menuBar()->addMenu(tr("&Analysis")));
+    m_properties->addSection(m_analysis->analysis()->selectionFigures());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
             &MainWindow::showShortcuts);

@@ -7,6 +7,7 @@ class QLabel;
 
 namespace causeway {
 
+class AnalysisDocks;
 class Autosaver;
 class CanvasScene;
 class CanvasView;
@@ -33,6 +34,7 @@ public:
     LayoutMenu* layoutMenu() const { return m_layout; }
     FindBar* findBar() const { return m_findBar; }
     EditActions* editActions() const { return m_edit; }
+    AnalysisDocks* analysis() const { return m_analysis; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +56,7 @@ private:
     LayoutMenu* m_layout;
     FindBar* m_findBar;
     PropertiesPanel* m_properties;
+    AnalysisDocks* m_analysis = nullptr;
     Autosaver* m_autosaver = nullptr;
     QDockWidget* m_dock;
     bool m_shown = false;

@@ -57,6 +57,12 @@ PropertiesPanel::PropertiesPanel(CanvasScene* scene, QWidget* parent)
     showSelection();
 }
 
+void PropertiesPanel::addSection(QWidget* section)
+{
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(column->count() - 1, section); // above the closing stretch
+}
+
 QWidget* PropertiesPanel::buildFactorPage()
 {
     auto* page = new QWidget;

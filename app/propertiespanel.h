@@ -23,6 +23,8 @@ class PropertiesPanel : public QWidget {
     Q_OBJECT
 public:
     PropertiesPanel(CanvasScene* scene, QWidget* parent = nullptr);
+    // Another panel's read-only section (e.g. loop figures), below the fields.
+    void addSection(QWidget* section);
 
 private:
     QWidget* buildFactorPage();

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/loops.h"
+#include "model/sils.h"
+#include "model/systemmap.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+class QThreadPool;
+
+namespace causeway {
+
+// What the loop explorer asks for: the loops through an item (or all), the first `listLimit`
+// shortest listed, the loops counted by length and polarity, and optionally the shortest
+// independent loop set.
+struct LoopJobRequest {
+    std::optional<FactorId> throughFactor;
+    std::optional<LinkId> throughLink;
+    std::size_t listLimit = 500;
+    bool withOverview = true;
+};
+
+// Lists and counts loops off the UI thread. The shortest loops come first (findLoops with a
+// limit searches by increasing length); counting then deepens the length bound 1, 2, 3, ... so
+// a map with hundreds of millions of loops shows a growing "at least" figure instead of
+// freezing. start() cancels the running search without waiting for it; results of an older
+// start() are dropped. Signals arrive on the UI thread.
+class LoopJob : public QObject {
+    Q_OBJECT
+public:
+    explicit LoopJob(QObject* parent = nullptr);
+    ~LoopJob() override; // cancels and waits: the workers read a copy of the map, not this
+
+    void start(const SystemMap& map, const LoopJobRequest& request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // Blocks until every search started so far has ended (tests, closing the window).
+    void waitForFinished();
+    std::uint64_t generation() const { return m_generation; }
+
+signals:
+    void started();
+    void listed(const causeway::LoopResult& result);
+    void overviewReady(const causeway::LoopSet& set);
+    // All loops up to `upToLength` links counted; `complete`: no loop is longer.
+    void counted(const causeway::LoopCounts& counts, std::size_t upToLength, std::size_t longest,
+                 bool complete);
+    void finished(bool cancelled);
+
+private:
+    struct Run;
+    static void work(LoopJob* job, std::shared_ptr<Run> run);
+    // Hands a result to the UI thread; dropped there unless the run is still the current one.
+    template <class F>
+    void post(const std::shared_ptr<Run>& run, F&& deliver);
+
+    QThreadPool* m_pool;
+    std::shared_ptr<Run> m_current;
+    std::uint64_t m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace causeway

@@ -1,0 +1,203 @@
+#include "app/looplabelitem.h"
+
+#include "app/canvasemphasis.h"
+#include "app/canvasscene.h"
+#include "app/document.h"
+#include "app/factoritem.h"
+#include "app/linkitem.h"
+#include "app/looplistmodel.h"
+#include "app/theme.h"
+#include "layout/loopmarker.h"
+#include "model/looplabels.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway {
+
+namespace {
+constexpr double kTextGap = 4;
+constexpr double kTextPadding = 5;
+constexpr double kMaxTextWidth = 260;
+} // namespace
+
+LoopLabelItem::LoopLabelItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    setZValue(0.5); // over the links, under the factors
+}
+
+QFont LoopLabelItem::nameFont()
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(18);
+    f.setBold(true);
+    return f;
+}
+
+void LoopLabelItem::setContent(const QString& name, LoopPolarity polarity, bool broken,
+                               bool clockwise)
+{
+    prepareGeometryChange();
+    m_name = name;
+    m_polarity = polarity;
+    m_broken = broken;
+    m_clockwise = clockwise;
+    m_bounds = QRectF(-kRadius - 8, -kRadius - 8, 2 * kRadius + 16, 2 * kRadius + 16)
+                   .united(textRect().adjusted(-2, -2, 2, 2));
+    update();
+}
+
+QRectF LoopLabelItem::textRect() const
+{
+    const QFontMetricsF metrics(nameFont());
+    const QString text = m_broken ? QStringLiteral("\u26A0 ") + m_name : m_name;
+    const QRectF box = metrics.boundingRect(QRectF(0, 0, kMaxTextWidth, 1000),
+                                            Qt::AlignHCenter | Qt::TextWordWrap, text);
+    const double w = box.width() + 2 * kTextPadding;
+    const double h = box.height() + 2 * kTextPadding;
+    return QRectF(-w / 2, kRadius + kTextGap + 4, w, h);
+}
+
+QRectF LoopLabelItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor colour = m_broken ? theme::unknownColour() : loopPolarityColour(m_polarity);
+
+    // A pale disc behind the arrow keeps it legible over links.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
+
+    // The circular arrow: 290 degrees of arc, the head at its end. Qt's angles run
+    // counter-clockwise on screen, so a clockwise loop sweeps negatively.
+    const double startDeg = 110;
+    const double sweepDeg = m_clockwise ? -290 : 290;
+    const QRectF circle(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius);
+    QPainterPath arc;
+    arc.arcMoveTo(circle, startDeg);
+    arc.arcTo(circle, startDeg, sweepDeg);
+    QPen pen(colour, 4, m_broken ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(arc);
+
+    const double end = (startDeg + sweepDeg) * M_PI / 180.0;
+    const QPointF tip(kRadius * std::cos(end), -kRadius * std::sin(end));
+    // Direction of travel at the end of the arc (y down).
+    const double sign = m_clockwise ? 1.0 : -1.0;
+    const QPointF along(sign * std::sin(end), sign * std::cos(end));
+    const QPointF across(-along.y(), along.x());
+    QPolygonF head;
+    head << tip + along * 9 << tip - along * 5 + across * 8 << tip - along * 5 - across * 8;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+
+    QFont letterFont = nameFont();
+    letterFont.setPixelSize(20);
+    painter->setFont(letterFont);
+    painter->setPen(colour);
+    const QString letter =
+        m_broken ? QStringLiteral("!") : QString::fromLatin1(loopPolarityLetter(m_polarity));
+    painter->drawText(circle, Qt::AlignCenter, letter);
+
+    const QRectF text = textRect();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(text, 6, 6);
+    painter->setFont(nameFont());
+    painter->setPen(m_broken ? theme::unknownColour() : theme::textColour());
+    painter->drawText(text.adjusted(kTextPadding, kTextPadding, -kTextPadding, -kTextPadding),
+                      Qt::AlignHCenter | Qt::TextWordWrap,
+                      m_broken ? QStringLiteral("\u26A0 ") + m_name : m_name);
+}
+
+// ---- overlay
+
+LoopLabelOverlay::LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis, QObject* parent)
+    : QObject(parent), m_scene(scene), m_emphasis(emphasis)
+{
+    Document* document = scene->document();
+    // After the scene's own slots (connected first), so factor and link items are up to date.
+    connect(document, &Document::mapDataChanged, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::reset, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::factorChanged, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::factorRemoved, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::factorAdded, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::linkAdded, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::linkChanged, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::linkRemoved, this, &LoopLabelOverlay::rebuild);
+    if (emphasis)
+        connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::applyEmphasis);
+    rebuild();
+}
+
+LoopLabelOverlay::~LoopLabelOverlay()
+{
+    for (LoopLabelItem* item : m_items)
+        if (item->scene() == m_scene)
+            delete item;
+}
+
+void LoopLabelOverlay::rebuild()
+{
+    const SystemMap& map = m_scene->document()->map();
+    const auto& labels = map.loopLabels;
+    while (m_items.size() > labels.size()) {
+        delete m_items.back();
+        m_items.pop_back();
+    }
+    while (m_items.size() < labels.size()) {
+        m_items.push_back(new LoopLabelItem);
+        m_scene->addItem(m_items.back());
+    }
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const LoopLabel& label = labels[i];
+        const auto loop = loopOfLabel(map, label);
+        std::vector<Point> outline;
+        for (LinkId id : label.links) {
+            const Link* link = map.findLink(id);
+            if (!link)
+                continue;
+            if (FactorItem* from = m_scene->factorItem(link->from))
+                outline.push_back({from->pos().x(), from->pos().y()});
+            if (LinkItem* item = m_scene->linkItem(id))
+                outline.push_back(item->linkShape().middle);
+        }
+        const layout::LoopMarker marker = layout::loopMarker(outline);
+        LoopLabelItem* item = m_items[i];
+        item->setContent(QString::fromStdString(label.name),
+                         loop ? loop->polarity : LoopPolarity::Unknown, !loop, marker.clockwise);
+        item->setVisible(!outline.empty()); // every factor of the loop is gone
+        item->setPos(marker.centre.x, marker.centre.y);
+    }
+    applyEmphasis();
+}
+
+void LoopLabelOverlay::applyEmphasis()
+{
+    const SystemMap& map = m_scene->document()->map();
+    for (std::size_t i = 0; i < m_items.size() && i < map.loopLabels.size(); ++i) {
+        bool on = !m_emphasis || !m_emphasis->isActive();
+        if (!on) {
+            const auto& links = map.loopLabels[i].links;
+            on = !links.empty() && std::all_of(links.begin(), links.end(), [&](LinkId id) {
+                return m_emphasis->links().count(id) > 0;
+            });
+        }
+        m_items[i]->setOpacity(on ? 1.0 : CanvasEmphasis::kDimmedOpacity);
+    }
+}
+
+} // namespace causeway

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/loops.h"
+
+#include <QGraphicsItem>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+namespace causeway {
+
+class CanvasEmphasis;
+class CanvasScene;
+
+// A loop's name on the canvas: a circular arrow turning the way the loop runs, its R/B/U letter
+// inside, the name underneath in large bold type. A broken loop (an edit removed or rewired one
+// of its links) is drawn grey and dashed with a warning mark. Passive: clicks go to the canvas.
+class LoopLabelItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 20 };
+    static constexpr double kRadius = 21;
+
+    LoopLabelItem();
+
+    int type() const override { return Type; }
+    void setContent(const QString& name, LoopPolarity polarity, bool broken, bool clockwise);
+    QString name() const { return m_name; }
+    bool isBroken() const { return m_broken; }
+    bool isClockwise() const { return m_clockwise; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+    static QFont nameFont();
+
+private:
+    QRectF textRect() const;
+
+    QString m_name;
+    LoopPolarity m_polarity = LoopPolarity::Reinforcing;
+    bool m_broken = false;
+    bool m_clockwise = true;
+    QRectF m_bounds;
+};
+
+// Keeps one LoopLabelItem per SystemMap::loopLabels entry, placed at its loop's centre
+// (layout::loopMarker over the factors' centres and the links' drawn middles) and refreshed
+// when the map changes. Labels outside the emphasised loop dim with the rest of the canvas.
+class LoopLabelOverlay : public QObject {
+    Q_OBJECT
+public:
+    LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis, QObject* parent = nullptr);
+    ~LoopLabelOverlay() override;
+
+    const std::vector<LoopLabelItem*>& items() const { return m_items; }
+    void rebuild();
+
+private:
+    void applyEmphasis();
+
+    CanvasScene* m_scene;
+    CanvasEmphasis* m_emphasis;
+    std::vector<LoopLabelItem*> m_items;
+};
+
+} // namespace causeway

@@ -1,0 +1,119 @@
+// The loop search in the background on a dense map: the window keeps responding, the shortest
+// loops come first, cancel stops it. Figures are printed, never asserted against a clock.
+
+#include "app/looplistmodel.h"
+#include "loopstestutil.h"
+#include "model/loops.h"
+
+#include <QSignalSpy>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace causeway;
+using namespace causeway::testing;
+
+TEST(DenseLoops, TheGeneratedMapHasAHugeNumberOfLoops)
+{
+    const SystemMap map = denseMap();
+    EXPECT_EQ(map.factorCount(), 100u);
+    EXPECT_EQ(map.linkCount(), 300u);
+    LoopQuery query;
+    query.maxLength = 14;
+    const LoopResult counted = countLoops(map, query);
+    // Loops of up to 14 links alone run to tens of thousands; with ~3^L growth the loops up to
+    // the component size run to far beyond hundreds of millions.
+    std::printf("[ figures  ] loops of up to 14 links on the dense map: %llu\n",
+                static_cast<unsigned long long>(counted.counts.total));
+    EXPECT_GT(counted.counts.total, 10000u);
+}
+
+TEST(DenseLoops, TheWindowStaysResponsiveWhileLoopsAreListedAndCounted)
+{
+    LoopsUi ui;
+    ui.doc.replaceMap(denseMap());
+    ui.panel.show();
+
+    // A 5 ms tick records the longest gap the event loop left between ticks.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, sinceTick.restart());
+    });
+    QElapsedTimer clock;
+    qint64 firstRows = -1;
+    QObject::connect(ui.panel.model(), &QAbstractItemModel::modelReset, [&] {
+        if (firstRows < 0 && ui.panel.model()->rowCount() > 0)
+            firstRows = clock.elapsed();
+    });
+    sinceTick.start();
+    tick.start();
+    clock.start();
+    ui.panel.restartNow();
+    waitUntil([&] { return !ui.panel.job()->isRunning(); }, 10000);
+    tick.stop();
+
+    ASSERT_GT(ui.panel.model()->rowCount(), 0);
+    EXPECT_EQ(ui.panel.model()->rowCount(), int(LoopsPanel::kListLimit));
+    // The first rows are the shortest loops of the map.
+    LoopQuery shortest;
+    shortest.limit = 20;
+    const LoopResult expected = findLoops(ui.doc.map(), shortest);
+    EXPECT_TRUE(std::equal(expected.loops.begin(), expected.loops.end(),
+                           ui.panel.model()->loops().begin()));
+    std::printf("[ figures  ] first %zu loops listed after %lld ms; longest UI stall %lld ms over "
+                "%lld ms; status: %s\n",
+                ui.panel.model()->loops().size(), static_cast<long long>(firstRows),
+                static_cast<long long>(longestGap), static_cast<long long>(clock.elapsed()),
+                ui.panel.statusText().toStdString().c_str());
+    EXPECT_TRUE(ui.panel.statusText().contains(QStringLiteral("at least"))
+                || ui.panel.countComplete());
+    ui.panel.job()->cancel();
+    ui.panel.job()->waitForFinished();
+}
+
+TEST(DenseLoops, CancelStopsTheSearch)
+{
+    LoopsUi ui;
+    ui.doc.replaceMap(denseMap());
+    ui.panel.show();
+    QSignalSpy counted(ui.panel.job(), &LoopJob::counted);
+    ui.panel.restartNow();
+    ASSERT_TRUE(waitUntil([&] { return counted.count() >= 3; }));
+    QElapsedTimer clock;
+    clock.start();
+    ui.panel.job()->cancel();
+    EXPECT_FALSE(ui.panel.job()->isRunning());
+    ui.panel.job()->waitForFinished(); // returns: the worker saw the flag
+    std::printf("[ figures  ] the worker ended %lld ms after cancel\n",
+                static_cast<long long>(clock.elapsed()));
+    const int before = counted.count();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(counted.count(), before); // nothing more is delivered
+    EXPECT_TRUE(ui.panel.statusText().contains(QStringLiteral("stopped")))
+        << ui.panel.statusText().toStdString();
+}
+
+TEST(DenseLoops, AnEditDuringTheSearchDropsTheOutdatedResults)
+{
+    LoopsUi ui;
+    ui.doc.replaceMap(denseMap());
+    ui.panel.show();
+    ui.panel.restartNow();
+    const std::uint64_t first = ui.panel.job()->generation();
+    // Edit at once: the running search reads the old map.
+    const LinkId link = ui.doc.map().linkIds().front();
+    ASSERT_TRUE(ui.doc.remove({}, {link}));
+    ASSERT_TRUE(waitUntil([&] {
+        return ui.panel.job()->generation() > first && ui.panel.model()->rowCount() > 0;
+    }));
+    for (const Loop& loop : ui.panel.model()->loops())
+        ASSERT_EQ(std::count(loop.links.begin(), loop.links.end(), link), 0);
+    ui.panel.job()->cancel();
+    ui.panel.job()->waitForFinished();
+}

@@ -1,0 +1,132 @@
+// Naming loops: one undo step each, drawn on the canvas, flagged (not dropped) when broken.
+
+#include "app/looplabelitem.h"
+#include "app/looplabelslist.h"
+#include "app/looplistmodel.h"
+#include "loopstestutil.h"
+#include "model/looplabels.h"
+
+#include <QListWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace causeway;
+using namespace causeway::testing;
+
+namespace {
+
+// A -> B -> C -> A drawn clockwise on screen (right, then down-left, then up), and D -> A.
+struct TriangleUi : ::testing::Test {
+    LoopsUi ui;
+    LoopLabelOverlay overlay{&ui.scene, &ui.emphasis};
+    FactorId a, b, c, d;
+    LinkId ab, bc, ca, da;
+    void SetUp() override
+    {
+        a = ui.doc.addFactor(QStringLiteral("Trust"), {0, 0});
+        b = ui.doc.addFactor(QStringLiteral("Visits"), {400, 0});
+        c = ui.doc.addFactor(QStringLiteral("Skills"), {200, 300});
+        d = ui.doc.addFactor(QStringLiteral("Funding"), {-300, 0});
+        ab = ui.doc.addLink(a, b);
+        bc = ui.doc.addLink(b, c);
+        ca = ui.doc.addLink(c, a);
+        da = ui.doc.addLink(d, a);
+    }
+    Loop loop() const { return findLoops(ui.doc.map(), {}).loops.at(0); }
+};
+
+} // namespace
+
+TEST_F(TriangleUi, NamingALoopIsOneUndoStep)
+{
+    const int steps = ui.doc.undoStack()->count();
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "  R1 Trust builds reach "));
+    EXPECT_EQ(ui.doc.undoStack()->count(), steps + 1);
+    ASSERT_EQ(ui.doc.map().loopLabels.size(), 1u);
+    EXPECT_EQ(ui.doc.map().loopLabels[0].name, "R1 Trust builds reach");
+    EXPECT_TRUE(loopLabelIntact(ui.doc.map(), ui.doc.map().loopLabels[0]));
+    ASSERT_EQ(overlay.items().size(), 1u);
+    EXPECT_EQ(overlay.items()[0]->name(), QStringLiteral("R1 Trust builds reach"));
+
+    ui.doc.undoStack()->undo();
+    EXPECT_TRUE(ui.doc.map().loopLabels.empty());
+    EXPECT_TRUE(overlay.items().empty());
+    ui.doc.undoStack()->redo();
+    EXPECT_EQ(ui.doc.map().loopLabels.size(), 1u);
+    EXPECT_EQ(overlay.items().size(), 1u);
+}
+
+TEST_F(TriangleUi, NamingANamedLoopAgainRenamesIt)
+{
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1 Trust builds reach"));
+    ASSERT_EQ(ui.doc.map().loopLabels.size(), 1u);
+    EXPECT_EQ(ui.doc.map().loopLabels[0].name, "R1 Trust builds reach");
+    EXPECT_FALSE(nameLoop(&ui.doc, loop(), "   "));
+}
+
+TEST_F(TriangleUi, RenameAndDeleteAreUndoable)
+{
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
+    ASSERT_TRUE(renameLoopLabel(&ui.doc, 0, "R1 Reach"));
+    EXPECT_EQ(ui.doc.map().loopLabels[0].name, "R1 Reach");
+    ASSERT_TRUE(deleteLoopLabel(&ui.doc, 0));
+    EXPECT_TRUE(ui.doc.map().loopLabels.empty());
+    ui.doc.undoStack()->undo();
+    EXPECT_EQ(ui.doc.map().loopLabels.at(0).name, "R1 Reach");
+    ui.doc.undoStack()->undo();
+    EXPECT_EQ(ui.doc.map().loopLabels.at(0).name, "R1");
+    EXPECT_FALSE(deleteLoopLabel(&ui.doc, 5));
+}
+
+TEST_F(TriangleUi, TheLabelSitsInsideTheLoopAndTurnsItsWay)
+{
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
+    const LoopLabelItem* item = overlay.items().at(0);
+    EXPECT_TRUE(item->isClockwise());
+    EXPECT_NEAR(item->pos().x(), 200, 60);
+    EXPECT_NEAR(item->pos().y(), 100, 60);
+    // Moving a factor across flips the drawn direction: the label follows the drawing.
+    Factor moved = ui.doc.map().factor(c);
+    moved.position = {200, -300};
+    ASSERT_TRUE(ui.doc.updateFactor(moved));
+    EXPECT_FALSE(overlay.items().at(0)->isClockwise());
+    EXPECT_LT(overlay.items().at(0)->pos().y(), 0);
+}
+
+TEST_F(TriangleUi, ABrokenLoopKeepsItsLabelFlagged)
+{
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1 Trust builds reach"));
+    LoopLabelsList list(&ui.doc);
+    ASSERT_TRUE(ui.doc.remove({}, {bc}));
+    ASSERT_EQ(ui.doc.map().loopLabels.size(), 1u); // not dropped
+    EXPECT_TRUE(overlay.items().at(0)->isBroken());
+    EXPECT_TRUE(overlay.items().at(0)->isVisible());
+    EXPECT_TRUE(list.list()->item(0)->text().contains(QStringLiteral("\u26A0")));
+    EXPECT_TRUE(list.list()->item(0)->text().contains(QStringLiteral("broken")));
+    ui.doc.undoStack()->undo(); // the link is back: the loop and its label are whole again
+    EXPECT_FALSE(overlay.items().at(0)->isBroken());
+    EXPECT_FALSE(list.list()->item(0)->text().contains(QStringLiteral("\u26A0")));
+}
+
+TEST_F(TriangleUi, LabelsOutsideTheHighlightDim)
+{
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
+    ui.emphasis.setEmphasis({d, a}, {da});
+    EXPECT_DOUBLE_EQ(overlay.items().at(0)->opacity(), CanvasEmphasis::kDimmedOpacity);
+    const Loop l = loop();
+    ui.emphasis.setEmphasis({l.factors.begin(), l.factors.end()}, {l.links.begin(), l.links.end()});
+    EXPECT_DOUBLE_EQ(overlay.items().at(0)->opacity(), 1.0);
+}
+
+TEST_F(TriangleUi, TheListNamesTheLoopInTheNameColumn)
+{
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1 Trust builds reach"));
+    ASSERT_TRUE(ui.listAll());
+    ASSERT_EQ(ui.panel.model()->rowCount(), 1);
+    EXPECT_EQ(ui.panel.model()->index(0, LoopListModel::NameColumn).data().toString(),
+              QStringLiteral("R1 Trust builds reach"));
+    ui.panel.filter()->setSearchText(QStringLiteral("reach"));
+    EXPECT_EQ(ui.panel.filter()->rowCount(), 1);
+}
