@@ -90,7 +90,7 @@ void CanvasScene::deleteSelection()
 {
     const auto factors = selectedFactors();
     const auto links = selectedLinks();
-    if (!factors.empty() || !links.empty())
+    if ((!factors.empty() || !links.empty()) && mayRemove(factors, links))
         m_document->remove(factors, links);
 }
 
@@ -143,8 +143,29 @@ FactorItem* CanvasScene::handleAt(QPointF scenePos) const
     return nullptr;
 }
 
+void CanvasScene::setItemClickInterceptor(ItemClickInterceptor interceptor)
+{
+    m_clickInterceptor = std::move(interceptor);
+    if (m_clickInterceptor) {
+        closeEditor();
+        clearSelection();
+    }
+}
+
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (m_clickInterceptor) {
+        event->accept();
+        for (QGraphicsItem* item : items(event->scenePos())) { // topmost first
+            if (item->type() == FactorItem::Type)
+                return m_clickInterceptor(ItemRef::of(static_cast<FactorItem*>(item)->id()),
+                                          event->button());
+            if (item->type() == LinkItem::Type)
+                return m_clickInterceptor(ItemRef::of(static_cast<LinkItem*>(item)->id()),
+                                          event->button());
+        }
+        return;
+    }
     stopAnimation(); // never drag a factor from a position the model does not have
     if (m_editor && !m_editor->sceneBoundingRect().contains(event->scenePos()))
         m_editor->finish(true);
@@ -169,6 +190,8 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 
 void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (m_clickInterceptor)
+        return event->accept();
     if (!m_linkSource.valid()) {
         QGraphicsScene::mouseMoveEvent(event);
         return;
@@ -196,6 +219,8 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 
 void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (m_clickInterceptor)
+        return event->accept();
     if (m_linkSource.valid()) {
         finishLinkDrag(event->scenePos());
         event->accept();
@@ -233,6 +258,8 @@ void CanvasScene::finishLinkDrag(QPointF scenePos)
 
 void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (m_clickInterceptor) // the second click of a double-click counts as a click again
+        return mousePressEvent(event);
     if (event->button() != Qt::LeftButton) {
         QGraphicsScene::mouseDoubleClickEvent(event);
         return;
@@ -251,6 +278,8 @@ void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
 
 void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
 {
+    if (m_clickInterceptor) // a right click is a "stop" nomination while voting
+        return event->accept();
     QGraphicsItem* item = itemAt(event->scenePos(), QTransform());
     if (item && (item->type() == FactorItem::Type || item->type() == LinkItem::Type)) {
         if (!item->isSelected()) {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "layout/layout.h"
+#include "model/nomination.h"
 #include "model/systemmap.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+
+#include <functional>
 
 #include <map>
 #include <vector>
@@ -50,6 +53,20 @@ public:
     // Links the selected factors: two selected -> one link (in selection order when known).
     bool linkSelection();
     void deleteSelection();
+
+    // While set (voting), a left or right click on a factor or link calls this instead of
+    // selecting, moving or editing, and other canvas gestures do nothing: voting never edits.
+    using ItemClickInterceptor = std::function<void(ItemRef item, Qt::MouseButton button)>;
+    void setItemClickInterceptor(ItemClickInterceptor interceptor);
+    bool isIntercepting() const { return bool(m_clickInterceptor); }
+    // Asked before factors or links are deleted (nominations of them go too); false cancels.
+    using RemovalGuard =
+        std::function<bool(const std::vector<FactorId>& factors, const std::vector<LinkId>& links)>;
+    void setRemovalGuard(RemovalGuard guard) { m_removalGuard = std::move(guard); }
+    bool mayRemove(const std::vector<FactorId>& factors, const std::vector<LinkId>& links) const
+    {
+        return !m_removalGuard || m_removalGuard(factors, links);
+    }
 
     // ---- animated changes (auto-layout): factors glide to the positions the change gives them
     void setAnimationsEnabled(bool on) { m_animationsEnabled = on; }
@@ -107,6 +124,8 @@ private:
     QVariantAnimation* m_animation = nullptr;
 
     bool m_pressedOnFactor = false;
+    ItemClickInterceptor m_clickInterceptor;
+    RemovalGuard m_removalGuard;
     InlineEditor* m_editor = nullptr;
 };
 

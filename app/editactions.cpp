@@ -226,7 +226,7 @@ void EditActions::copy()
 void EditActions::cut()
 {
     const auto factors = m_scene->selectedFactors();
-    if (factors.empty())
+    if (factors.empty() || !m_scene->mayRemove(factors, {}))
         return;
     copy();
     m_scene->document()->remove(factors, {});

@@ -12,6 +12,7 @@
 #include "app/layoutmenu.h"
 #include "app/layoutrunner.h"
 #include "app/propertiespanel.h"
+#include "app/roundspanel.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -76,6 +77,7 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
             &MainWindow::showShortcuts);
+    m_rounds = RoundsPanel::install(this, m_scene, dock); // Rounds dock, Results dock and menu
 
     auto status = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_edit, &EditActions::statusMessage, this, status);

@@ -17,6 +17,7 @@ class FileController;
 class FindBar;
 class LayoutMenu;
 class PropertiesPanel;
+class RoundsPanel;
 
 // One map in one window. Thin: it wires the document to the canvas, the panels and the menus,
 // each of which lives in its own class.
@@ -35,6 +36,7 @@ public:
     FindBar* findBar() const { return m_findBar; }
     EditActions* editActions() const { return m_edit; }
     AnalysisDocks* analysis() const { return m_analysis; }
+    RoundsPanel* rounds() const { return m_rounds; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -57,6 +59,7 @@ private:
     FindBar* m_findBar;
     PropertiesPanel* m_properties;
     AnalysisDocks* m_analysis = nullptr;
+    RoundsPanel* m_rounds = nullptr;
     Autosaver* m_autosaver = nullptr;
     QDockWidget* m_dock;
     bool m_shown = false;

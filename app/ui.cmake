@@ -27,6 +27,20 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/layoutmenu.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/filecontroller.h
   ${CMAKE_CURRENT_SOURCE_DIR}/filecontroller.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/roundedits.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/roundedits.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/votingsession.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/votingsession.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/votebadgeitem.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/votebadgeitem.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/votingpanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/votingpanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/resultsview.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/resultsview.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounddialog.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounddialog.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/roundspanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/roundspanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.h
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.cpp
 )

@@ -1,0 +1,563 @@
+#include "app/roundspanel.h"
+
+#include "app/canvasscene.h"
+#include "app/document.h"
+#include "app/resultsview.h"
+#include "app/rounddialog.h"
+#include "app/roundedits.h"
+#include "app/votebadgeitem.h"
+#include "app/votingpanel.h"
+#include "app/votingsession.h"
+#include "io/ballots.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace causeway {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+bool writeText(const QString& path, const std::string& text, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size())) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
+    : QWidget(parent), m_scene(scene), m_document(scene->document())
+{
+    m_session = new VotingSession(m_document, this);
+    m_overlay = new VoteOverlay(scene, this);
+    m_voting = new VotingPanel(m_session, m_document);
+    m_ask = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
+
+    // ---- the list page
+    auto* listPage = new QWidget;
+    m_list = new QListWidget;
+    m_list->setMinimumHeight(90);
+    m_details = new QLabel;
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    auto button = [this](const QString& text, void (RoundsPanel::*slot)()) {
+        auto* b = new QPushButton(text);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_new = button(tr("New round..."), &RoundsPanel::newRound);
+    m_edit = button(tr("Settings..."), &RoundsPanel::editRound);
+    m_delete = button(tr("Delete"), &RoundsPanel::deleteRound);
+    m_names = button(tr("Add names..."), &RoundsPanel::addNames);
+    m_codes = button(tr("Add codes..."), &RoundsPanel::addCodes);
+    m_vote = new QPushButton(tr("Start voting"));
+    QFont big = m_vote->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_vote->setFont(big);
+    m_vote->setMinimumHeight(46);
+    connect(m_vote, &QPushButton::clicked, this, &RoundsPanel::startVoting);
+    m_reveal = new QPushButton(tr("Reveal"));
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        const NominationRound* r = current();
+        reveal(!(r && r->revealed));
+    });
+    m_close = new QPushButton(tr("Close round"));
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        if (m_ask(tr("Close round"), tr("Close round '%1'? Its results are frozen: no more "
+                                        "ballots (Undo reopens it).").arg(currentRound())))
+            closeCurrent();
+    });
+    m_showResults = new QPushButton(tr("Results"));
+    connect(m_showResults, &QPushButton::clicked, this, [this] {
+        if (m_resultsDock) {
+            m_resultsDock->show();
+            m_resultsDock->raise();
+        }
+    });
+    m_export = button(tr("Export ballots..."), &RoundsPanel::exportBallotsDialog);
+    m_exportTally = button(tr("Export tally..."), &RoundsPanel::exportTallyDialog);
+    m_import = button(tr("Import ballots..."), &RoundsPanel::importBallotsDialog);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_new, 0, 0);
+    grid->addWidget(m_edit, 0, 1);
+    grid->addWidget(m_names, 1, 0);
+    grid->addWidget(m_codes, 1, 1);
+    grid->addWidget(m_vote, 2, 0, 1, 2);
+    grid->addWidget(m_reveal, 3, 0);
+    grid->addWidget(m_showResults, 3, 1);
+    grid->addWidget(m_close, 4, 0);
+    grid->addWidget(m_delete, 4, 1);
+    grid->addWidget(m_export, 5, 0);
+    grid->addWidget(m_exportTally, 5, 1);
+    grid->addWidget(m_import, 6, 0, 1, 2);
+    auto* listColumn = new QVBoxLayout(listPage);
+    listColumn->setContentsMargins(0, 0, 0, 0);
+    listColumn->addWidget(m_list, 1);
+    listColumn->addWidget(m_details);
+    listColumn->addLayout(grid);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(listPage);
+    m_pages->addWidget(m_voting);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->hide();
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(4, 4, 4, 4);
+    column->addWidget(m_pages, 1);
+    column->addWidget(m_message);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_session->isActive())
+            refresh();
+    });
+    connect(m_document, &Document::mapDataChanged, this, &RoundsPanel::refresh);
+    connect(m_document, &Document::reset, this, &RoundsPanel::refresh);
+    connect(m_voting, &VotingPanel::endRequested, this, &RoundsPanel::endVoting);
+    connect(m_session, &VotingSession::refused, this, &RoundsPanel::statusMessage);
+    connect(m_session, &VotingSession::submitted, this, [this](const QString& who) {
+        emit statusMessage(tr("Ballot of %1 cast").arg(who));
+    });
+    connect(m_session, &VotingSession::changed, this, [this] {
+        if (m_session->isActive() && !m_session->participant().isEmpty())
+            m_overlay->showDraft(m_session->draft()); // this voter's choices only
+        else
+            m_overlay->clearDraft();
+    });
+    connect(m_session, &VotingSession::stopped, this, [this] {
+        if (m_scene)
+            m_scene->setItemClickInterceptor({});
+        m_pages->setCurrentIndex(0);
+        refresh();
+    });
+    refresh();
+}
+
+RoundsPanel::~RoundsPanel()
+{
+    if (m_session->isActive() && m_scene)
+        m_scene->setItemClickInterceptor({});
+}
+
+RoundsPanel* RoundsPanel::install(QMainWindow* window, CanvasScene* scene, QDockWidget* besides)
+{
+    auto* panel = new RoundsPanel(scene);
+    auto* dock = new QDockWidget(tr("Rounds"), window);
+    dock->setObjectName(QStringLiteral("rounds"));
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (besides)
+        window->tabifyDockWidget(besides, dock);
+
+    panel->m_results = new ResultsView(scene->document());
+    panel->m_resultsDock = new QDockWidget(tr("Results"), window);
+    panel->m_resultsDock->setObjectName(QStringLiteral("results"));
+    panel->m_resultsDock->setWidget(panel->m_results);
+    // Beside the map, tall enough for a bar per item; tabbed with the Rounds dock.
+    window->addDockWidget(Qt::RightDockWidgetArea, panel->m_resultsDock);
+    window->tabifyDockWidget(dock, panel->m_resultsDock);
+    panel->m_resultsDock->hide();
+    panel->m_results->setRound(panel->currentRound());
+
+    // A Rounds menu before Help.
+    auto* menu = new QMenu(tr("&Rounds"), window);
+    connect(menu->addAction(tr("&New Round...")), &QAction::triggered, panel, &RoundsPanel::newRound);
+    connect(menu->addAction(tr("Start &Voting")), &QAction::triggered, panel,
+            [panel, dock] { dock->raise(); panel->startVoting(); });
+    connect(menu->addAction(tr("&Reveal Results")), &QAction::triggered, panel,
+            [panel] { panel->reveal(true); });
+    connect(menu->addAction(tr("&Close Round")), &QAction::triggered, panel, &RoundsPanel::closeCurrent);
+    menu->addSeparator();
+    connect(menu->addAction(tr("&Import Ballots...")), &QAction::triggered, panel,
+            &RoundsPanel::importBallotsDialog);
+    connect(menu->addAction(tr("Export &Ballots...")), &QAction::triggered, panel,
+            &RoundsPanel::exportBallotsDialog);
+    connect(menu->addAction(tr("Export &Tally...")), &QAction::triggered, panel,
+            &RoundsPanel::exportTallyDialog);
+    menu->addSeparator();
+    menu->addAction(dock->toggleViewAction());
+    menu->addAction(panel->m_resultsDock->toggleViewAction());
+    const QList<QAction*> menus = window->menuBar()->actions();
+    if (!menus.isEmpty())
+        window->menuBar()->insertMenu(menus.back(), menu);
+    else
+        window->menuBar()->addMenu(menu);
+
+    connect(panel, &RoundsPanel::statusMessage, window,
+            [window](const QString& message) { window->statusBar()->showMessage(message, 8000); });
+    scene->setRemovalGuard([panel](const std::vector<FactorId>& factors,
+                                   const std::vector<LinkId>& links) {
+        return panel->confirmRemoval(factors, links);
+    });
+    return panel;
+}
+
+void RoundsPanel::setAsk(Ask ask)
+{
+    m_ask = ask;
+    m_voting->setAsk(std::move(ask));
+}
+
+// ---- state
+
+QString RoundsPanel::currentRound() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void RoundsPanel::setCurrentRound(const QString& name)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == name)
+            m_list->setCurrentRow(i);
+}
+
+const NominationRound* RoundsPanel::current() const
+{
+    return roundedits::findRound(m_document, currentRound());
+}
+
+void RoundsPanel::report(const QString& message, bool refused)
+{
+    emit statusMessage(message);
+    m_message->setText(message);
+    m_message->setStyleSheet(refused ? QStringLiteral("QLabel { color: #8A2A00; background: #FBE3D6; "
+                                                      "padding: 4px; }")
+                                     : QString());
+    m_message->setVisible(!message.isEmpty());
+}
+
+void RoundsPanel::refresh()
+{
+    const QString keep = m_session->isActive() ? m_session->roundName() : currentRound();
+    const SystemMap& map = m_document->map();
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        for (const NominationRound& r : map.rounds) {
+            QStringList state;
+            state << (r.closed ? tr("closed") : tr("open"));
+            if (r.revealed)
+                state << tr("revealed");
+            else if (r.secret)
+                state << tr("secret");
+            state << tr("%1 of %2 voted").arg(r.ballots.size()).arg(r.participants.size());
+            auto* item = new QListWidgetItem(q(r.name) + QStringLiteral("\n   ") + state.join(QStringLiteral(", ")));
+            item->setData(Qt::UserRole, q(r.name));
+            m_list->addItem(item);
+        }
+        int row = 0;
+        for (int i = 0; i < m_list->count(); ++i)
+            if (m_list->item(i)->data(Qt::UserRole).toString() == keep)
+                row = i;
+        if (m_list->count() > 0)
+            m_list->setCurrentRow(row);
+    }
+    const NominationRound* r = current();
+    const bool has = r != nullptr;
+    const bool open = has && !r->closed;
+    if (has) {
+        QStringList settings;
+        settings << tr("Watch %1, stop %2").arg(r->watchBudget).arg(r->stopBudget);
+        settings << (r->allowLinks ? tr("factors and links") : tr("factors only"));
+        if (r->secret)
+            settings << tr("secret until revealed");
+        if (r->anonymous)
+            settings << tr("anonymous codes");
+        m_details->setText(q(r->question) + QStringLiteral("\n") + settings.join(QStringLiteral(" \u00b7 ")));
+    } else {
+        m_details->setText(tr("No rounds yet. A round asks every participant which factors and "
+                              "links to watch, and which the organisation could stop watching."));
+    }
+    for (QPushButton* b : {m_edit, m_names, m_codes, m_vote, m_import})
+        b->setEnabled(open);
+    for (QPushButton* b : {m_delete, m_reveal, m_showResults, m_export, m_exportTally})
+        b->setEnabled(has);
+    m_close->setEnabled(open);
+    m_close->setText(has && r->closed ? tr("Closed") : tr("Close round"));
+    m_reveal->setText(has && r->revealed ? tr("Hide results") : tr("Reveal"));
+
+    const QString name = has ? q(r->name) : QString();
+    if (m_overlay->roundName() != name)
+        m_overlay->showRound(name);
+    if (m_results && m_results->round() != name)
+        m_results->setRound(name);
+}
+
+// ---- actions
+
+bool RoundsPanel::createRound(const NominationRound& settings)
+{
+    QString error;
+    if (!roundedits::addRound(m_document, settings, &error)) {
+        report(error, true);
+        return false;
+    }
+    setCurrentRound(q(settings.name));
+    report(tr("Round '%1' is open. Add participants, then Start voting.").arg(q(settings.name)));
+    return true;
+}
+
+void RoundsPanel::newRound()
+{
+    NominationRound defaults;
+    const SystemMap& map = m_document->map();
+    for (int n = int(map.rounds.size()) + 1;; ++n) {
+        defaults.name = tr("Round %1").arg(n).toStdString();
+        if (!findRound(map, defaults.name))
+            break;
+    }
+    RoundDialog dialog(defaults, /*creating=*/true, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createRound(dialog.settings());
+}
+
+void RoundsPanel::editRound()
+{
+    const NominationRound* r = current();
+    if (!r)
+        return;
+    RoundDialog dialog(*r, /*creating=*/false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const NominationRound settings = dialog.settings();
+    if (roundedits::updateSettings(m_document, currentRound(), settings, &error))
+        setCurrentRound(q(settings.name));
+    else
+        report(error, true);
+}
+
+void RoundsPanel::deleteRound()
+{
+    const NominationRound* r = current();
+    if (!r || !m_ask(tr("Delete round"), tr("Delete round '%1' and its %n ballot(s)? (Undo brings "
+                                            "it back.)", nullptr, int(r->ballots.size()))
+                                             .arg(q(r->name))))
+        return;
+    QString error;
+    if (!roundedits::removeRound(m_document, currentRound(), &error))
+        report(error, true);
+}
+
+void RoundsPanel::addNames()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Add participants"), tr("Participants' names, one a line:"), QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!roundedits::addParticipants(m_document, currentRound(), text.split(QLatin1Char('\n')), &error))
+        report(error, true);
+}
+
+void RoundsPanel::addCodes()
+{
+    bool ok = false;
+    const int n = QInputDialog::getInt(this, tr("Add anonymous codes"),
+                                       tr("How many participants (codes P1, P2, ...)?"), 12, 1, 500,
+                                       1, &ok);
+    if (!ok)
+        return;
+    QString error;
+    const QStringList codes = roundedits::addParticipantCodes(m_document, currentRound(), n, &error);
+    if (codes.isEmpty())
+        report(error, true);
+    else
+        report(tr("Added %1 to %2").arg(codes.front(), codes.back()));
+}
+
+bool RoundsPanel::startVoting()
+{
+    const QString name = currentRound();
+    if (!m_session->start(name)) {
+        report(name.isEmpty() ? tr("Create a round first.") : tr("Round '%1' is closed.").arg(name),
+               true);
+        return false;
+    }
+    report({});
+    m_pages->setCurrentIndex(1);
+    m_scene->setItemClickInterceptor(
+        [this](ItemRef item, Qt::MouseButton button) { m_session->click(item, button); });
+    emit statusMessage(tr("Voting on '%1': the map cannot be edited until voting ends.").arg(name));
+    return true;
+}
+
+void RoundsPanel::endVoting()
+{
+    m_session->stop();
+}
+
+bool RoundsPanel::reveal(bool on)
+{
+    QString error;
+    if (!roundedits::setRevealed(m_document, currentRound(), on, &error)) {
+        report(error, true);
+        return false;
+    }
+    if (on && m_resultsDock) {
+        m_resultsDock->show();
+        m_resultsDock->raise();
+    }
+    return true;
+}
+
+bool RoundsPanel::closeCurrent()
+{
+    const QString name = currentRound();
+    if (m_session->isActive())
+        m_session->stop();
+    QString error;
+    if (!roundedits::closeRound(m_document, name, &error)) {
+        report(error, true);
+        return false;
+    }
+    report(tr("Round '%1' is closed: its results are frozen.").arg(name));
+    return true;
+}
+
+// ---- files
+
+bool RoundsPanel::exportBallots(const QString& path)
+{
+    const NominationRound* r = current();
+    QString error = tr("No round chosen");
+    if (!r || !writeText(path, exportBallotsCsv(m_document->map(), *r), &error)) {
+        report(tr("Could not export the ballots: %1").arg(error), true);
+        return false;
+    }
+    report(tr("Exported %n ballot(s) to %1", nullptr, int(r->ballots.size())).arg(path));
+    return true;
+}
+
+bool RoundsPanel::exportTally(const QString& path)
+{
+    const NominationRound* r = current();
+    QString error = tr("No round chosen");
+    if (!r || !writeText(path, tallyCsv(m_document->map(), *r), &error)) {
+        report(tr("Could not export the tally: %1").arg(error), true);
+        return false;
+    }
+    report(tr("Exported the tally to %1").arg(path));
+    return true;
+}
+
+bool RoundsPanel::importBallots(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(tr("Could not read %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    QString name = currentRound();
+    if (name.isEmpty())
+        name = tr("Round 1");
+    QString error;
+    const std::size_t cast = roundedits::importBallots(m_document, name,
+                                                       bytes.toStdString(), &error);
+    if (!error.isEmpty()) {
+        report(tr("Nothing imported: %1").arg(error), true);
+        return false;
+    }
+    setCurrentRound(name);
+    report(tr("Imported %n ballot(s) into '%1'", nullptr, int(cast)).arg(name));
+    return true;
+}
+
+void RoundsPanel::exportBallotsDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export ballots"),
+                                                      currentRound() + QStringLiteral(" ballots.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportBallots(path);
+}
+
+void RoundsPanel::exportTallyDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tally"),
+                                                      currentRound() + QStringLiteral(" tally.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportTally(path);
+}
+
+void RoundsPanel::importBallotsDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import ballots"), QString(),
+                                                      tr("CSV (*.csv);;All files (*)"));
+    if (!path.isEmpty() && !importBallots(path))
+        QMessageBox::warning(this, tr("Import ballots"), m_message->text());
+}
+
+// ---- deleting nominated items
+
+bool RoundsPanel::confirmRemoval(const std::vector<FactorId>& factors, const std::vector<LinkId>& links)
+{
+    const SystemMap& map = m_document->map();
+    std::vector<ItemRef> items;
+    for (FactorId id : factors) {
+        if (!map.contains(id))
+            continue;
+        items.push_back(ItemRef::of(id));
+        for (LinkId l : map.outLinks(id))
+            items.push_back(ItemRef::of(l));
+        for (LinkId l : map.inLinks(id))
+            items.push_back(ItemRef::of(l));
+    }
+    for (LinkId id : links)
+        items.push_back(ItemRef::of(id));
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    const std::vector<NominationEntry> entries = nominationsOf(map, items);
+    if (entries.empty())
+        return true;
+    std::set<std::string> roundSet;
+    for (const NominationEntry& e : entries)
+        roundSet.insert(e.round);
+    QStringList rounds;
+    for (const std::string& r : roundSet)
+        rounds << QStringLiteral("'%1'").arg(q(r));
+    const QString where = rounds.join(QStringLiteral(", "));
+    const int n = int(entries.size());
+    const QString count = n == 1 ? tr("1 nomination") : tr("%1 nominations").arg(n);
+    if (!m_ask(tr("Delete nominated items?"),
+               tr("%1 in round(s) %2 will be removed. Delete anyway?").arg(count, where)))
+        return false;
+    report(tr("Removed %1 from round(s) %2 (Undo brings them back)").arg(count, where));
+    return true;
+}
+
+} // namespace causeway

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "model/systemmap.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMainWindow;
+class QPushButton;
+class QStackedWidget;
+
+namespace causeway {
+
+class CanvasScene;
+class Document;
+class ResultsView;
+class VoteOverlay;
+class VotingPanel;
+class VotingSession;
+
+// The Rounds dock: the map's nomination rounds and what a facilitator does with them (new,
+// settings, participants, voting, reveal, close, delete, export, import). Each change is one
+// undo step (app/roundedits.h); while voting, the dock shows the VotingPanel and the canvas sends
+// its clicks to the VotingSession instead of editing.
+class RoundsPanel : public QWidget {
+    Q_OBJECT
+public:
+    RoundsPanel(CanvasScene* scene, QWidget* parent = nullptr);
+    ~RoundsPanel() override;
+
+    // Adds the Rounds dock (tabbed with `besides` when given), the Results dock and a Rounds
+    // menu to `window`; status messages go to its status bar.
+    static RoundsPanel* install(QMainWindow* window, CanvasScene* scene, QDockWidget* besides);
+
+    // ---- what the buttons do, callable from tests (no dialogs)
+    QString currentRound() const;
+    void setCurrentRound(const QString& name);
+    bool createRound(const NominationRound& settings);
+    bool startVoting();
+    void endVoting();
+    bool reveal(bool on);
+    bool closeCurrent();
+    bool exportBallots(const QString& path);
+    bool exportTally(const QString& path);
+    bool importBallots(const QString& path);
+
+    // Asks before deleting factors or links that hold nominations; reports what went. Installed
+    // as the canvas's removal guard.
+    bool confirmRemoval(const std::vector<FactorId>& factors, const std::vector<LinkId>& links);
+
+    // Yes/no questions and text prompts; tests replace them.
+    using Ask = std::function<bool(const QString& title, const QString& text)>;
+    void setAsk(Ask ask);
+
+    VotingSession* session() const { return m_session; }
+    VotingPanel* votingPanel() const { return m_voting; }
+    VoteOverlay* overlay() const { return m_overlay; }
+    ResultsView* results() const { return m_results; }
+    QDockWidget* resultsDock() const { return m_resultsDock; }
+    QLabel* messageLabel() const { return m_message; }
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    void refresh();
+    void report(const QString& message, bool refused = false);
+    void newRound();
+    void editRound();
+    void deleteRound();
+    void addNames();
+    void addCodes();
+    void exportBallotsDialog();
+    void exportTallyDialog();
+    void importBallotsDialog();
+    const NominationRound* current() const;
+
+    QPointer<CanvasScene> m_scene;
+    Document* m_document;
+    VotingSession* m_session;
+    VoteOverlay* m_overlay;
+    VotingPanel* m_voting;
+    ResultsView* m_results = nullptr;
+    QDockWidget* m_resultsDock = nullptr;
+    Ask m_ask;
+    QStackedWidget* m_pages;
+    QListWidget* m_list;
+    QLabel* m_details;
+    QLabel* m_message;
+    QPushButton *m_new, *m_edit, *m_delete, *m_names, *m_codes, *m_vote, *m_reveal, *m_close,
+        *m_showResults, *m_export, *m_exportTally, *m_import;
+};
+
+} // namespace causeway

@@ -1,0 +1,344 @@
+// Nomination rounds in the editor, without a window: the round edits as undo steps, the voting
+// session's budgets, the badges' geometry and secrecy, the results table, deleting nominated
+// items.
+#include "app/canvasscene.h"
+#include "app/document.h"
+#include "app/resultsview.h"
+#include "app/rounddialog.h"
+#include "app/roundedits.h"
+#include "app/votebadgeitem.h"
+#include "app/votingsession.h"
+#include "io/ballots.h"
+#include "layout/votebadge.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace causeway;
+
+namespace {
+
+std::string readFile(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll().toStdString();
+}
+
+// The tally is written with CRLF (RFC 4180); the fixture has plain newlines.
+std::string withoutCr(std::string text)
+{
+    std::erase(text, '\r');
+    return text;
+}
+
+QString data(const char* name)
+{
+    return QStringLiteral(CAUSEWAY_TEST_DATA "/ballots/") + QLatin1String(name);
+}
+
+struct Rounds : ::testing::Test {
+    Document doc;
+    CanvasScene scene{&doc};
+
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error)) << error.toStdString();
+    }
+    ItemRef factor(const char* label) const
+    {
+        const auto id = doc.map().findFactorByLabel(label);
+        EXPECT_TRUE(id.has_value()) << label;
+        return ItemRef::of(id.value_or(FactorId{}));
+    }
+    NominationRound named(const char* name, bool secret = true) const
+    {
+        NominationRound r;
+        r.name = name;
+        r.secret = secret;
+        return r;
+    }
+    int badgeItems() const
+    {
+        int n = 0;
+        for (QGraphicsItem* item : scene.items())
+            n += item->type() == VoteBadgeItem::Type && item->isVisible();
+        return n;
+    }
+};
+
+} // namespace
+
+// ---- badge geometry (layout/votebadge.h)
+
+TEST(VoteBadges, LargerCountsGetLargerBadges)
+{
+    EXPECT_DOUBLE_EQ(voteBadgeHeight(1, 12), VoteBadgeStyle{}.minHeight);
+    EXPECT_DOUBLE_EQ(voteBadgeHeight(12, 12), VoteBadgeStyle{}.maxHeight);
+    EXPECT_LT(voteBadgeHeight(3, 12), voteBadgeHeight(6, 12));
+}
+
+TEST(VoteBadges, FactorBadgesStandOnTheTopEdgeWatchFirst)
+{
+    const BoxShape box{{100, 200}, 120, 40};
+    const auto badges = factorVoteBadges(box, 4, 2, 10);
+    ASSERT_EQ(badges.size(), 2u);
+    EXPECT_EQ(badges[0].kind, NominationKind::Watch);
+    EXPECT_EQ(badges[1].kind, NominationKind::Stop);
+    for (const VoteBadge& b : badges)
+        EXPECT_NEAR(b.y + b.height, 184, 1e-9); // on the top edge (y 180), reaching 4 over it
+    EXPECT_LT(badges[0].x + badges[0].width, badges[1].x); // side by side, not overlapping
+    EXPECT_DOUBLE_EQ(badges[0].cornerRadius, badges[0].height / 2); // a pill
+    EXPECT_LT(badges[1].cornerRadius, badges[1].height / 4);         // a square-cornered tag
+    EXPECT_TRUE(badges[0].glyph.open);
+    EXPECT_FALSE(badges[1].glyph.open);
+    EXPECT_FALSE(badges[1].glyph.lashes.empty());
+}
+
+TEST(VoteBadges, ZeroCountsGetNoBadgeAndLinkBadgesCentreOnTheMiddle)
+{
+    EXPECT_TRUE(factorVoteBadges(BoxShape{{0, 0}, 100, 30}, 0, 0, 5).empty());
+    const auto badges = linkVoteBadges({50, 60}, 3, 0, 5);
+    ASSERT_EQ(badges.size(), 1u);
+    EXPECT_NEAR(badges[0].x + badges[0].width / 2, 50, 1e-9);
+    EXPECT_NEAR(badges[0].y + badges[0].height / 2, 60, 1e-9);
+    EXPECT_GT(makeVoteBadge(NominationKind::Watch, 12, 0, 0, 30).width,
+              makeVoteBadge(NominationKind::Watch, 3, 0, 0, 30).width); // two digits need room
+}
+
+// ---- round edits as undo steps
+
+TEST_F(Rounds, EachRoundEditIsOneNamedUndoStep)
+{
+    QUndoStack* undo = doc.undoStack();
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1")));
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Open round 'Round 1'"));
+    const QStringList codes = roundedits::addParticipantCodes(&doc, QStringLiteral("Round 1"), 3);
+    EXPECT_EQ(codes, QStringList({QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")}));
+    Ballot ballot{"P3", {factor("Peer worker skill")}, {factor("Peer workload")}};
+    ASSERT_TRUE(roundedits::castBallot(&doc, QStringLiteral("Round 1"), ballot));
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Ballot of P3"));
+    ASSERT_TRUE(roundedits::setRevealed(&doc, QStringLiteral("Round 1"), true));
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Reveal round 'Round 1'"));
+    ASSERT_TRUE(roundedits::closeRound(&doc, QStringLiteral("Round 1")));
+    EXPECT_EQ(undo->undoText(), QStringLiteral("Close round 'Round 1'"));
+    const SystemMap closed = doc.map();
+
+    undo->undo();
+    undo->undo();
+    undo->undo();
+    EXPECT_TRUE(doc.map().rounds[0].ballots.empty());
+    undo->redo();
+    undo->redo();
+    undo->redo();
+    EXPECT_EQ(doc.map(), closed);
+}
+
+TEST_F(Rounds, RefusalsLeaveTheMapAndTheUndoStackAlone)
+{
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1")));
+    const SystemMap before = doc.map();
+    const int steps = doc.undoStack()->count();
+    QString error;
+    EXPECT_FALSE(roundedits::addRound(&doc, named("Round 1"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("already a round"))) << error.toStdString();
+    NominationRound tooBig = named("Round 2");
+    tooBig.watchBudget = 21;
+    EXPECT_FALSE(roundedits::addRound(&doc, tooBig, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("0 to 20"))) << error.toStdString();
+    ASSERT_TRUE(roundedits::closeRound(&doc, QStringLiteral("Round 1")));
+    const SystemMap closed = doc.map();
+    Ballot late{"P1", {factor("Peer worker skill")}, {}};
+    EXPECT_FALSE(roundedits::castBallot(&doc, QStringLiteral("Round 1"), late, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("closed"))) << error.toStdString();
+    EXPECT_EQ(doc.map(), closed);
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    EXPECT_NE(doc.map(), before);
+}
+
+TEST_F(Rounds, ABadBallotsFileImportsNothingAndNamesTheLine)
+{
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Paper")));
+    const SystemMap before = doc.map();
+    QString error;
+    EXPECT_EQ(roundedits::importBallots(&doc, QStringLiteral("Paper"),
+                                        readFile(data("over-budget.csv")), &error),
+              0u);
+    EXPECT_TRUE(error.contains(QStringLiteral("line 5"))) << error.toStdString();
+    EXPECT_EQ(doc.map(), before);
+    EXPECT_EQ(roundedits::importBallots(&doc, QStringLiteral("Paper"), readFile(data("round1.csv")),
+                                        &error),
+              12u);
+    EXPECT_EQ(withoutCr(tallyCsv(doc.map(), doc.map().rounds[0])), readFile(data("round1-tally.csv")));
+    doc.undoStack()->undo(); // the whole file is one step
+    EXPECT_EQ(doc.map(), before);
+}
+
+// ---- the voting session
+
+TEST_F(Rounds, AFourthWatchIsRefusedAndTheDraftStaysAsItWas)
+{
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1")));
+    VotingSession session(&doc);
+    ASSERT_TRUE(session.start(QStringLiteral("Round 1")));
+    QStringList refusals;
+    QObject::connect(&session, &VotingSession::refused,
+                     [&](const QString& message) { refusals << message; });
+    EXPECT_FALSE(session.toggle(factor("Peer worker skill"), NominationKind::Watch)); // nobody yet
+    session.setParticipant(QStringLiteral("Ana"));
+    for (const char* label : {"Peer worker skill", "Client trust in the service",
+                              "Client visits to the NSP"})
+        EXPECT_TRUE(session.click(factor(label), Qt::LeftButton));
+    EXPECT_EQ(session.budgetText(), QStringLiteral("Watch: 0 of 3 left   Stop: 3 of 3 left"));
+    const Ballot full = session.draft();
+    EXPECT_FALSE(session.click(factor("HIV and HCV transmission"), Qt::LeftButton));
+    EXPECT_EQ(session.draft(), full);
+    EXPECT_TRUE(refusals.last().contains(QStringLiteral("All 3 watch"))) << refusals.last().toStdString();
+
+    // Right click: stop. Clicking again takes it back; stop on a watched item moves it.
+    EXPECT_TRUE(session.click(factor("Peer workload"), Qt::RightButton));
+    EXPECT_EQ(session.remaining(NominationKind::Stop), 2);
+    EXPECT_TRUE(session.click(factor("Peer workload"), Qt::RightButton));
+    EXPECT_EQ(session.remaining(NominationKind::Stop), 3);
+    EXPECT_TRUE(session.toggle(factor("Peer worker skill"), NominationKind::Stop));
+    EXPECT_EQ(session.remaining(NominationKind::Watch), 1);
+    EXPECT_EQ(session.draft().stop, std::vector<ItemRef>{factor("Peer worker skill")});
+
+    ASSERT_TRUE(session.submit());
+    EXPECT_TRUE(session.participant().isEmpty()); // cleared for the next person
+    EXPECT_TRUE(session.hasVoted(QStringLiteral("Ana")));
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Ballot of Ana"));
+}
+
+TEST_F(Rounds, AFactorsOnlyRoundRefusesLinks)
+{
+    NominationRound r = named("Factors");
+    r.allowLinks = false;
+    ASSERT_TRUE(roundedits::addRound(&doc, r));
+    VotingSession session(&doc);
+    ASSERT_TRUE(session.start(QStringLiteral("Factors")));
+    session.setParticipant(QStringLiteral("P1"));
+    EXPECT_FALSE(session.toggle(ItemRef::of(doc.map().linkIds().front()), NominationKind::Watch));
+    EXPECT_TRUE(session.draft().watch.empty());
+}
+
+TEST_F(Rounds, ClosingTheRoundEndsVotingAndASecondStartIsRefused)
+{
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1")));
+    VotingSession session(&doc);
+    ASSERT_TRUE(session.start(QStringLiteral("Round 1")));
+    ASSERT_TRUE(roundedits::closeRound(&doc, QStringLiteral("Round 1")));
+    EXPECT_FALSE(session.isActive());
+    EXPECT_FALSE(session.start(QStringLiteral("Round 1")));
+}
+
+// ---- badges on the canvas
+
+TEST_F(Rounds, BadgesShowOnlyOnceTheRoundIsRevealed)
+{
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1")));
+    ASSERT_EQ(roundedits::importBallots(&doc, QStringLiteral("Round 1"), readFile(data("round1.csv"))),
+              12u);
+    VoteOverlay overlay(&scene);
+    overlay.showRound(QStringLiteral("Round 1"));
+    EXPECT_EQ(badgeItems(), 0);
+    ASSERT_TRUE(roundedits::setRevealed(&doc, QStringLiteral("Round 1"), true));
+    EXPECT_EQ(badgeItems(), 10); // one item per nominated factor or link
+    int watchBadges = 0, stopBadges = 0;
+    for (QGraphicsItem* item : scene.items())
+        if (item->type() == VoteBadgeItem::Type)
+            for (const VoteBadge& b : static_cast<VoteBadgeItem*>(item)->badges())
+                (b.kind == NominationKind::Watch ? watchBadges : stopBadges) += 1;
+    EXPECT_EQ(watchBadges, 7);
+    EXPECT_EQ(stopBadges, 5);
+    // A voter's draft replaces the counts; hiding the round takes the badges away.
+    overlay.showDraft(Ballot{"P1", {factor("Peer worker skill")}, {}});
+    EXPECT_EQ(badgeItems(), 1);
+    overlay.clearDraft();
+    doc.undoStack()->undo(); // unreveal
+    EXPECT_EQ(badgeItems(), 0);
+}
+
+// ---- results
+
+TEST_F(Rounds, TheResultsTableListsTheTallyWithTiesAndAgreement)
+{
+    NominationRound r = named("Round 1", /*secret=*/true);
+    ASSERT_TRUE(roundedits::addRound(&doc, r));
+    ASSERT_EQ(roundedits::importBallots(&doc, QStringLiteral("Round 1"), readFile(data("round1.csv"))),
+              12u);
+    ResultsView view(&doc);
+    view.setRound(QStringLiteral("Round 1"));
+    EXPECT_EQ(view.table()->rowCount(), 0); // secret until revealed
+    ASSERT_TRUE(roundedits::setRevealed(&doc, QStringLiteral("Round 1"), true));
+    ASSERT_EQ(view.table()->rowCount(), 10);
+    EXPECT_EQ(view.table()->item(0, 0)->text(), QStringLiteral("Client trust in the service"));
+    EXPECT_EQ(view.table()->item(0, 2)->text(), QStringLiteral("10"));
+    EXPECT_EQ(view.table()->item(0, 6)->text(), QStringLiteral("83 %"));
+    EXPECT_EQ(view.table()->item(9, 5)->text(), QStringLiteral("=8"));
+    EXPECT_EQ(view.chart()->rows().size(), 10u);
+
+    // A second round compared with the first: what moved.
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 2", /*secret=*/false)));
+    Ballot one{"P1", {factor("Peer workload")}, {}};
+    ASSERT_TRUE(roundedits::castBallot(&doc, QStringLiteral("Round 2"), one));
+    view.setRound(QStringLiteral("Round 2"));
+    view.setCompareWith(QStringLiteral("Round 1"));
+    ASSERT_EQ(view.table()->rowCount(), 10);
+    EXPECT_EQ(view.table()->horizontalHeaderItem(3)->text(), QStringLiteral("Watch change"));
+    // Biggest change first: client trust lost all 10 watch nominations.
+    EXPECT_EQ(view.table()->item(0, 0)->text(), QStringLiteral("Client trust in the service"));
+    EXPECT_EQ(view.table()->item(0, 3)->text(), QString(QChar(0x2212)) + QStringLiteral("10"));
+    const auto workload = view.table()->findItems(QStringLiteral("Peer workload"), Qt::MatchExactly);
+    ASSERT_EQ(workload.size(), 1);
+    EXPECT_EQ(view.table()->item(workload[0]->row(), 3)->text(), QStringLiteral("+1"));
+}
+
+TEST(RoundDialogTest, SettingsComeFromTheFields)
+{
+    NominationRound start;
+    start.name = "Round 1";
+    RoundDialog dialog(start, true);
+    dialog.nameEdit()->setText(QStringLiteral("  Before lunch "));
+    dialog.watchBudget()->setValue(5);
+    dialog.stopBudget()->setValue(25); // clamped to the maximum
+    const NominationRound r = dialog.settings();
+    EXPECT_EQ(r.name, "Before lunch");
+    EXPECT_EQ(r.watchBudget, 5);
+    EXPECT_EQ(r.stopBudget, kMaxNominationBudget);
+    EXPECT_TRUE(r.secret);
+}
+
+// ---- deleting nominated items
+
+TEST_F(Rounds, DeletingANominatedFactorAsksAndUndoBringsTheNominationsBack)
+{
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1")));
+    ASSERT_EQ(roundedits::importBallots(&doc, QStringLiteral("Round 1"), readFile(data("round1.csv"))),
+              12u);
+    const SystemMap before = doc.map();
+    int asked = 0;
+    bool answer = false;
+    scene.setRemovalGuard([&](const std::vector<FactorId>&, const std::vector<LinkId>&) {
+        ++asked;
+        return answer;
+    });
+    const FactorId trust = factor("Client trust in the service").factor;
+    scene.selectOnly({trust});
+    scene.deleteSelection();
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(doc.map(), before); // "no": nothing deleted
+    answer = true;
+    scene.deleteSelection();
+    EXPECT_FALSE(doc.map().contains(trust));
+    // Its 10 watch nominations and the 4 of its link to client visits went in the same step.
+    EXPECT_EQ(tallyRound(doc.map().rounds[0]).size(), 8u);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.map(), before);
+}
