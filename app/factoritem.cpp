@@ -12,37 +12,30 @@
 
 namespace causeway {
 
-namespace {
-constexpr int kTextFlags = Qt::AlignCenter | Qt::TextWordWrap;
-}
-
 FactorItem::FactorItem(FactorId id) : m_id(id)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(1);
-    m_size = measure(QString());
+    m_text = layoutFactorBox("");
+    m_size = QSizeF(m_text.width, m_text.height);
 }
 
 QSizeF FactorItem::measure(const QString& label)
 {
-    const QFontMetricsF fm(theme::factorFont());
-    const QRectF text = fm.boundingRect(QRectF(0, 0, theme::kBoxMaxTextWidth, 10000), kTextFlags,
-                                        label.isEmpty() ? QStringLiteral(" ") : label);
-    const double w = std::max(theme::kBoxMinWidth, text.width() + 2 * theme::kBoxPaddingX);
-    const double h = std::max(fm.height() + 2 * theme::kBoxPaddingY,
-                              text.height() + 2 * theme::kBoxPaddingY);
-    return {std::ceil(w), std::ceil(h)};
+    const FactorBoxText text = layoutFactorBox(label.toStdString());
+    return {text.width, text.height};
 }
 
 void FactorItem::syncFrom(const Factor& factor)
 {
-    const QString label = QString::fromStdString(factor.label);
-    const QSizeF size = measure(label);
+    // Sized and wrapped by layout/textmetrics, as the SVG export does, so both draw the same box.
+    m_text = layoutFactorBox(factor.label);
+    const QSizeF size(m_text.width, m_text.height);
     if (size != m_size)
         prepareGeometryChange();
     m_size = size;
-    m_label = label;
+    m_label = QString::fromStdString(factor.label);
     m_group = QString::fromStdString(factor.group);
     m_pinned = factor.pinned;
     m_description = QString::fromStdString(factor.description);
@@ -113,11 +106,9 @@ void FactorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     QColor fill = theme::boxFill();
     QColor edge = theme::boxEdge();
     if (!m_group.isEmpty()) {
-        const QColor g = theme::groupColour(m_group.toStdString());
-        // A pale tint: 28 % of the group colour over white keeps black text at full contrast.
-        const auto tint = [](int c) { return 255 - (255 - c) * 28 / 100; };
-        fill = QColor(tint(g.red()), tint(g.green()), tint(g.blue()));
-        edge = g.darker(170);
+        const palette::Rgb g = palette::groupColour(m_group.toStdString());
+        fill = theme::qcolor(palette::groupFill(g));
+        edge = theme::qcolor(palette::groupEdge(g));
     }
     painter->setPen(QPen(isSelected() ? theme::textColour() : edge,
                          isSelected() ? theme::kSelectedEdgeWidth : theme::kBoxEdgeWidth));
@@ -126,11 +117,15 @@ void FactorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
 
     painter->setFont(theme::factorFont());
     painter->setPen(theme::textColour());
-    // The same wrap width as measure(), so the lines break exactly as they were measured.
-    const double textHeight = m_size.height() - 2 * theme::kBoxPaddingY;
-    painter->drawText(QRectF(-theme::kBoxMaxTextWidth / 2, -textHeight / 2 - 1,
-                             theme::kBoxMaxTextWidth, textHeight),
-                      kTextFlags, m_label);
+    // The lines layoutFactorBox() broke, each centred on its baseline (Qt centres with its own
+    // widths, which agree with the table's within a few percent).
+    const QFontMetricsF fm(theme::factorFont());
+    for (std::size_t i = 0; i < m_text.lines.size(); ++i) {
+        const double baseline = m_text.firstBaseline + double(i) * m_text.lineHeight;
+        painter->drawText(QRectF(r.left(), baseline - fm.ascent(), r.width(), fm.height()),
+                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip,
+                          QString::fromStdString(m_text.lines[i]));
+    }
 
     if (m_pinned) {
         // A pin head in the top-left corner: pinned factors stay put during auto-layout.

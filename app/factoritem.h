@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/linkgeometry.h"
+#include "layout/textmetrics.h"
 #include "model/systemmap.h"
 
 #include <QGraphicsItem>
@@ -53,6 +54,7 @@ private:
     QString m_description;
     bool m_pinned = false;
     QSizeF m_size;
+    FactorBoxText m_text;
     bool m_hovered = false;
     bool m_linkTarget = false;
 };

@@ -115,7 +115,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
 
     QPen line(colour, theme::kLinkWidth, Qt::SolidLine, Qt::FlatCap);
     if (m_link.polarity == Polarity::Unknown)
-        line.setDashPattern({2.5, 1.8}); // in line widths
+        line.setDashPattern({s.dashOn, s.dashOff}); // in line widths
     painter->setPen(line);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
@@ -130,7 +130,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawLine(qt(m_shape.delayB1), qt(m_shape.delayB2));
     }
 
-    painter->setPen(QPen(colour, 2.5));
+    painter->setPen(QPen(colour, s.signEdgeWidth));
     painter->setBrush(Qt::white);
     painter->drawEllipse(qt(m_shape.sign), s.signRadius, s.signRadius);
     painter->setFont(theme::signFont());

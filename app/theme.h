@@ -1,5 +1,8 @@
 #pragma once
 
+#include "layout/linkgeometry.h"
+#include "layout/palette.h"
+#include "layout/textmetrics.h"
 #include "model/systemmap.h"
 
 #include <QColor>
@@ -10,55 +13,50 @@ namespace causeway::theme {
 
 // Sized for a projector seen from the back of a room: scene units are points at 100 % zoom.
 
-// Okabe-Ito colours: told apart by the common colour-vision deficiencies, and each polarity also
-// has its own symbol and (for `?`) a dashed line, so colour is never the only cue.
-inline QColor positiveColour() { return QColor(0x00, 0x72, 0xB2); } // blue
-inline QColor negativeColour() { return QColor(0xD5, 0x5E, 0x00); } // vermillion
-inline QColor unknownColour() { return QColor(0x6E, 0x6E, 0x6E); }  // grey
-inline QColor polarityColour(Polarity p)
-{
-    switch (p) {
-    case Polarity::Positive: return positiveColour();
-    case Polarity::Negative: return negativeColour();
-    case Polarity::Unknown: break;
-    }
-    return unknownColour();
-}
+// The map's colours are layout/palette.h's, shared with the SVG export.
+inline QColor qcolor(palette::Rgb c) { return QColor(c.r, c.g, c.b); }
+inline QColor positiveColour() { return qcolor(palette::kPositive); }
+inline QColor negativeColour() { return qcolor(palette::kNegative); }
+inline QColor unknownColour() { return qcolor(palette::kUnknown); }
+inline QColor polarityColour(Polarity p) { return qcolor(palette::polarityColour(p)); }
 
-inline QColor canvasBackground() { return QColor(0xFF, 0xFF, 0xFF); }
-inline QColor textColour() { return QColor(0x11, 0x11, 0x11); }
-inline QColor boxEdge() { return QColor(0x33, 0x33, 0x33); }
-inline QColor boxFill() { return QColor(0xFF, 0xFF, 0xFF); }
+inline QColor canvasBackground() { return qcolor(palette::kBackground); }
+inline QColor textColour() { return qcolor(palette::kText); }
+inline QColor boxEdge() { return qcolor(palette::kBoxEdge); }
+inline QColor boxFill() { return qcolor(palette::kBoxFill); }
 // Selection must not look like a polarity: Okabe-Ito yellow as a halo, plus a thicker edge.
 inline QColor selectionHalo() { return QColor(0xF0, 0xE4, 0x42, 200); }
 inline QColor handleColour() { return QColor(0x00, 0x9E, 0x73); } // bluish green
 
-// A group's colour: a stable pick from a soft palette, used as a pale fill and a coloured edge.
+// A group's colour (palette::groupColour), used as a pale fill and a darker edge.
 QColor groupColour(const std::string& group);
 
-inline constexpr double kBoxMinWidth = 110;
-inline constexpr double kBoxMaxTextWidth = 180;
-inline constexpr double kBoxPaddingX = 12;
-inline constexpr double kBoxPaddingY = 9;
-inline constexpr double kBoxRadius = 9;
-inline constexpr double kBoxEdgeWidth = 2.5;
+// Box sizes and the label font live in layout/textmetrics.h, shared with the SVG export.
+inline constexpr FactorBoxStyle kFactorBox{};
+inline constexpr double kBoxMinWidth = kFactorBox.minWidth;
+inline constexpr double kBoxMaxTextWidth = kFactorBox.maxTextWidth;
+inline constexpr double kBoxPaddingX = kFactorBox.paddingX;
+inline constexpr double kBoxPaddingY = kFactorBox.paddingY;
+inline constexpr double kBoxRadius = kFactorBox.cornerRadius;
+inline constexpr double kBoxEdgeWidth = kFactorBox.edgeWidth;
 inline constexpr double kSelectedEdgeWidth = 4.5;
 inline constexpr double kHaloWidth = 14;
-inline constexpr double kLinkWidth = 3.5;
+inline constexpr double kLinkWidth = LinkStyle{}.lineWidth;
 inline constexpr double kHandleRadius = 8;
 
 inline QFont factorFont()
 {
+    // DejaVu Sans Bold, the face layout/textmetrics measures (there is no DemiBold face).
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(17);
-    f.setWeight(QFont::DemiBold);
+    f.setPixelSize(int(kFactorBox.font.pixelSize));
+    f.setWeight(kFactorBox.font.bold ? QFont::Bold : QFont::Normal);
     return f;
 }
 
 inline QFont signFont()
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(19);
+    f.setPixelSize(int(LinkStyle{}.signFontSize));
     f.setWeight(QFont::Bold);
     return f;
 }
@@ -66,7 +64,7 @@ inline QFont signFont()
 inline QFont linkLabelFont()
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(14);
+    f.setPixelSize(int(LinkStyle{}.labelFontSize));
     f.setItalic(true);
     return f;
 }

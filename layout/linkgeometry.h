@@ -25,6 +25,12 @@ struct LinkStyle {
     double delayGap = 7;      // between the two strokes
     double tipMargin = 3;     // the arrow stops this far outside the target box
     double loopSize = 55;     // how far a self-link loop reaches out of its box
+    // How the canvas and the SVG export stroke it.
+    double lineWidth = 3.5;
+    double dashOn = 2.5, dashOff = 1.8; // a `?` link's dashes, in line widths
+    double signEdgeWidth = 2.5;
+    double signFontSize = 19; // bold
+    double labelFontSize = 14; // italic
 };
 
 struct LinkShape {
