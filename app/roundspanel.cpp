@@ -9,7 +9,11 @@
 #include "app/votingpanel.h"
 #include "app/votingsession.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QGraphicsView>
+#include <QKeyEvent>
+#include <QShortcutEvent>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -141,6 +145,7 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     connect(m_session, &VotingSession::stopped, this, [this] {
         if (m_scene)
             m_scene->setItemClickInterceptor({});
+        qApp->removeEventFilter(this);
         m_pages->setCurrentIndex(0);
         refresh();
     });
@@ -395,8 +400,40 @@ bool RoundsPanel::startVoting()
     m_pages->setCurrentIndex(1);
     m_scene->setItemClickInterceptor(
         [this](ItemRef item, Qt::MouseButton button) { m_session->click(item, button); });
+    qApp->installEventFilter(this);
     emit statusMessage(tr("Voting on '%1': the map cannot be edited until voting ends.").arg(name));
     return true;
+}
+
+bool RoundsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!m_session->isActive() || !m_scene)
+        return false;
+    if (event->type() == QEvent::Shortcut) {
+        // Save, undo, redo, zoom and fit stay; the editing keys (N, Delete, P, Ctrl+V, ...) go.
+        const QKeySequence key = static_cast<QShortcutEvent*>(event)->key();
+        const QKeyCombination k = key.isEmpty() ? QKeyCombination() : key[0];
+        const bool ctrl = k.keyboardModifiers() & Qt::ControlModifier;
+        const bool allowed = key == QKeySequence(QKeySequence::Save)
+                             || key == QKeySequence(QKeySequence::Undo)
+                             || (ctrl && (k.key() == Qt::Key_Z || k.key() == Qt::Key_Y
+                                          || k.key() == Qt::Key_Equal || k.key() == Qt::Key_Plus
+                                          || k.key() == Qt::Key_Minus || k.key() == Qt::Key_0
+                                          || k.key() == Qt::Key_1))
+                             || (!ctrl && k.key() == Qt::Key_F);
+        if (!allowed) {
+            emit statusMessage(tr("Voting: the map cannot be edited until voting ends."));
+            return true;
+        }
+        return false;
+    }
+    if (event->type() == QEvent::KeyPress) { // arrow-key nudges, typing on the canvas
+        const auto views = m_scene->views();
+        for (QGraphicsView* view : views)
+            if (watched == view || watched == view->viewport())
+                return true;
+    }
+    return false;
 }
 
 void RoundsPanel::endVoting()

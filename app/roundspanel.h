@@ -67,6 +67,10 @@ public:
 signals:
     void statusMessage(const QString& message);
 
+protected:
+    // While voting: editing shortcuts and canvas keys do nothing (voting never edits the map).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void report(const QString& message, bool refused = false);

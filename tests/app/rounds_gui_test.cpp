@@ -218,6 +218,13 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
         EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Ballot of %1").arg(who));
     }
     EXPECT_EQ(visibleBadges(), 0);
+    // Editing keys do nothing while voting: select all, delete, a new factor.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_N);
+    EXPECT_FALSE(window->scene()->isEditingLabel());
     // Voting never moved or edited the map: only the round changed.
     SystemMap withoutRounds = doc->map();
     withoutRounds.rounds = mapBefore.rounds;
