@@ -77,12 +77,16 @@ void bringIntoView(CanvasView* view, const std::set<FactorId>& factors,
         return;
     rect.adjust(-30, -30, 30, 30);
     const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
-    if (visible.contains(rect))
-        return;
     const QSize port = view->viewport()->size();
     const double fit = std::min(port.width() / rect.width(), port.height() / rect.height());
-    if (fit < view->zoom())
-        view->setZoom(fit);
+    // Zoom out when it does not fit; zoom in (up to actual size) when it would be a speck in a
+    // map fitted to the window, so the room can read the highlighted factors.
+    const bool speck = rect.width() * view->zoom() < port.width() / 2.0
+                       && rect.height() * view->zoom() < port.height() / 2.0;
+    if (visible.contains(rect) && !speck)
+        return;
+    if (fit < view->zoom() || speck)
+        view->setZoom(std::min(fit, 1.0));
     view->centerOn(rect.center());
 }
 

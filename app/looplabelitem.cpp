@@ -22,20 +22,23 @@ namespace causeway {
 namespace {
 constexpr double kTextGap = 4;
 constexpr double kTextPadding = 5;
-constexpr double kMaxTextWidth = 260;
+constexpr double kMaxTextWidth = 200;
 } // namespace
 
 LoopLabelItem::LoopLabelItem()
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
-    setZValue(0.5); // over the links, under the factors
+    // The facilitator's story sits on top, at the same size on screen whatever the zoom, so a
+    // whole dense map fitted to a projector still shows legible loop names.
+    setZValue(3);
+    setFlag(ItemIgnoresTransformations);
 }
 
 QFont LoopLabelItem::nameFont()
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(18);
+    f.setPixelSize(16);
     f.setBold(true);
     return f;
 }
@@ -105,7 +108,7 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->drawPolygon(head);
 
     QFont letterFont = nameFont();
-    letterFont.setPixelSize(20);
+    letterFont.setPixelSize(17);
     painter->setFont(letterFont);
     painter->setPen(colour);
     const QString letter =

@@ -19,7 +19,7 @@ class CanvasScene;
 class LoopLabelItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 20 };
-    static constexpr double kRadius = 21;
+    static constexpr double kRadius = 16;
 
     LoopLabelItem();
 

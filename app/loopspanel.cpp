@@ -162,9 +162,11 @@ QWidget* LoopsPanel::buildLoopsTab()
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_polarity, 1);
     filters->addWidget(m_maxLength, 1);
-    m_through = new QCheckBox(tr("Only loops through the selected factor or link"));
+    m_through = new QCheckBox(tr("Only through the selection"));
+    m_through->setToolTip(tr("List only the loops through the selected factor or link"));
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search loops by factor or name"));
+    m_search->setPlaceholderText(tr("Search loops"));
+    m_search->setToolTip(tr("Words to find in the loop's factors or its name"));
     m_search->setClearButtonEnabled(true);
 
     m_table = new QTableView;
@@ -181,6 +183,14 @@ QWidget* LoopsPanel::buildLoopsTab()
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->moveSection(LoopListModel::NameColumn, LoopListModel::FactorsColumn);
+    m_table->horizontalHeader()->resizeSection(LoopListModel::NameColumn, 110);
+    // The name column only once the map has named loops: the loop text needs the room.
+    auto showNames = [this] {
+        m_table->setColumnHidden(LoopListModel::NameColumn, m_document->map().loopLabels.empty());
+    };
+    connect(m_document, &Document::mapDataChanged, this, showNames);
+    connect(m_document, &Document::reset, this, showNames);
+    showNames();
 
     m_previous = new QPushButton(tr("\u25B2 Previous"));
     m_previous->setToolTip(tr("Previous loop (Shift+F8)"));

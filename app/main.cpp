@@ -1,11 +1,15 @@
 // The Causeway editor: `causeway [MAP]`, or `causeway --screenshot OUT.png [--size WxH] MAP` to
 // render the editor on a map to a PNG and exit (used by scripts/screenshot under Xvfb).
+#include "app/analysisdocks.h"
 #include "app/canvasscene.h"
 #include "app/canvasview.h"
 #include "app/document.h"
 #include "app/filecontroller.h"
 #include "app/layoutmenu.h"
 #include "app/layoutrunner.h"
+#include "app/looplabelslist.h"
+#include "app/loopjob.h"
+#include "app/loopspanel.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>
@@ -38,8 +42,36 @@ std::optional<causeway::layout::Engine> parseEngine(const QString& name)
     return std::nullopt;
 }
 
+// --name-loop N:NAME names the Nth shortest loop; --loop N highlights it in the Loops panel.
+struct LoopShots {
+    QStringList names;
+    int highlight = -1;
+};
+
+void showLoops(causeway::MainWindow* window, const LoopShots& loops)
+{
+    const auto found = causeway::findLoops(window->document()->map(), {}).loops;
+    for (const QString& spec : loops.names) {
+        const int colon = spec.indexOf(QLatin1Char(':'));
+        const std::size_t index = spec.left(colon).toULong();
+        if (colon > 0 && index < found.size())
+            causeway::nameLoop(window->document(), found[index], spec.mid(colon + 1).toStdString());
+    }
+    if (loops.highlight < 0 && loops.names.isEmpty())
+        return;
+    causeway::LoopsPanel* panel = window->analysis()->loops();
+    window->analysis()->showLoops();
+    QApplication::processEvents();
+    panel->restartNow();
+    panel->job()->waitForFinished();
+    QApplication::processEvents(); // the results are delivered as queued calls
+    if (loops.highlight >= 0)
+        panel->selectRow(loops.highlight);
+}
+
 int screenshot(const QString& out, QSize size, const QString& mapPath,
-               std::optional<causeway::layout::Engine> engine, double zoom, const QString& select)
+               std::optional<causeway::layout::Engine> engine, double zoom, const QString& select,
+               const LoopShots& loops = {})
 {
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
@@ -74,6 +106,7 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
     }
     if (zoom > 0) // a detail of a large map, centred, at a zoom that can be read
         window->view()->setZoom(zoom);
+    showLoops(window, loops);
     QApplication::processEvents();
     const QPixmap picture = window->grab();
     if (picture.isNull() || !picture.save(out)) {
@@ -130,6 +163,16 @@ int main(int argc, char** argv)
     parser.addOption(layoutOption);
     parser.addOption(zoomOption);
     parser.addOption(selectOption);
+    const QCommandLineOption loopOption(
+        QStringLiteral("loop"),
+        QStringLiteral("With --screenshot: highlight the Nth shortest loop (from 0)."),
+        QStringLiteral("N"));
+    const QCommandLineOption nameLoopOption(
+        QStringLiteral("name-loop"),
+        QStringLiteral("With --screenshot: name the Nth shortest loop (repeatable)."),
+        QStringLiteral("N:name"));
+    parser.addOption(loopOption);
+    parser.addOption(nameLoopOption);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString mapPath = args.isEmpty() ? QString() : args.front();
@@ -150,8 +193,11 @@ int main(int argc, char** argv)
             }
         }
         const double zoom = parser.isSet(zoomOption) ? parser.value(zoomOption).toDouble() / 100 : 0;
+        LoopShots loops;
+        loops.names = parser.values(nameLoopOption);
+        loops.highlight = parser.isSet(loopOption) ? parser.value(loopOption).toInt() : -1;
         return screenshot(parser.value(shot), windowSize, mapPath, engine, zoom,
-                          parser.value(selectOption));
+                          parser.value(selectOption), loops);
     }
 
     auto* window = new causeway::MainWindow;
