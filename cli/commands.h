@@ -55,6 +55,12 @@ struct ExportOptions {
     std::string map;
     std::string output;
     std::string format; // empty: from the output's extension
+    double scale = 0;   // PNG: pixels per SVG px; 0: from dpi, else 1
+    double dpi = 0;
+    std::string round;  // vote badges of this round (when revealed); empty: the last revealed
+    bool noVotes = false;
+    bool noLoopLabels = false;
+    bool transparent = false;
 };
 int runExport(const ExportOptions& options);
 

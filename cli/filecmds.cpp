@@ -2,12 +2,14 @@
 #include "cli/commands.h"
 
 #include "io/ballots.h"
-#include "io/export.h"
 #include "io/fileutil.h"
+#include "io/mapexport.h"
+#include "io/rasterexport.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
 
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 namespace causeway::cli {
@@ -38,24 +40,33 @@ int runLayout(const LayoutOptions& options)
 
 int runExport(const ExportOptions& options)
 {
-    SystemMap map = loadMapFile(options.map);
-    std::string format = options.format.empty() ? fileExtension(options.output) : options.format;
-    std::string text;
-    if (format == "csv" || format == "links-csv")
-        text = exportLinksCsv(map);
-    else if (format == "factors-csv")
-        text = exportFactorsCsv(map);
-    else if (format == "graphml")
-        text = exportGraphml(map);
-    else if (format == "dot" || format == "gv")
-        text = exportDot(map);
-    else if (format == "causeway")
-        text = writeMapJson(map);
-    else
-        throw std::runtime_error("Cannot export to '" + format
-                                 + "' (choose csv, factors-csv, graphml, dot or causeway).");
+    const SystemMap map = loadMapFile(options.map);
+    const std::string name = options.format.empty() ? fileExtension(options.output) : options.format;
+    std::string bytes;
+    if (name == "causeway") {
+        bytes = writeMapJson(map);
+    } else {
+        const std::optional<ExportFormat> format = exportFormatNamed(name);
+        if (!format)
+            throw std::runtime_error("Cannot export to '" + name
+                                     + "' (choose svg, png, pdf, csv, factors-csv, graphml, dot "
+                                       "or causeway).");
+        if ((options.scale != 0 || options.dpi != 0) && *format != ExportFormat::Png)
+            throw std::runtime_error("--scale and --dpi apply to PNG only.");
+        ExportSettings settings;
+        settings.svg.voteBadges = !options.noVotes;
+        settings.svg.round = options.round;
+        settings.svg.loopLabels = !options.noLoopLabels;
+        settings.svg.background = !options.transparent;
+        settings.scale = options.dpi != 0 ? scaleForDpi(options.dpi)
+                         : options.scale != 0 ? options.scale
+                                              : 1.0;
+        if (!(settings.scale > 0))
+            throw std::runtime_error("--scale and --dpi must be positive.");
+        bytes = exportMap(map, *format, settings);
+    }
     // Built fully in memory first, then written atomically: an error never leaves a partial file.
-    writeFileAtomically(options.output, text);
+    writeFileAtomically(options.output, bytes);
     std::cout << "Exported " << options.map << " to " << options.output << '\n';
     return 0;
 }

@@ -63,11 +63,24 @@ int main(int argc, char** argv)
 
     ExportOptions exportOpts;
     auto* exportCmd = app.add_subcommand(
-        "export", "Write the map as CSV (links or factors table), GraphML or DOT");
+        "export", "Write the map as SVG, PNG or PDF (as drawn), CSV (links or factors table), "
+                  "GraphML or DOT");
     exportCmd->add_option("map", exportOpts.map, "Map file (.causeway)")->required();
     exportCmd->add_option("-o,--output", exportOpts.output, "File to write")->required();
     exportCmd->add_option("--to", exportOpts.format,
-                          "csv (links), factors-csv, graphml, dot; default: from the extension");
+                          "svg, png, pdf, csv (links), factors-csv, graphml, dot; default: from "
+                          "the extension");
+    auto* scaleOpt = exportCmd->add_option("--scale", exportOpts.scale,
+                                           "PNG: pixels per map unit (default 1)");
+    exportCmd->add_option("--dpi", exportOpts.dpi, "PNG: pixels per inch (96 = scale 1)")
+        ->excludes(scaleOpt);
+    exportCmd->add_option("--round", exportOpts.round,
+                          "SVG/PNG/PDF: vote badges of this nomination round (once revealed; "
+                          "default: the last revealed round)");
+    exportCmd->add_flag("--no-votes", exportOpts.noVotes, "SVG/PNG/PDF: no vote badges");
+    exportCmd->add_flag("--no-loop-labels", exportOpts.noLoopLabels, "SVG/PNG/PDF: no loop labels");
+    exportCmd->add_flag("--transparent", exportOpts.transparent,
+                        "SVG/PNG/PDF: no white background");
 
     BallotsOptions ballots;
     auto* ballotsCmd = app.add_subcommand(

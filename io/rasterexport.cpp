@@ -1,0 +1,139 @@
+#include "io/rasterexport.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <librsvg/rsvg.h>
+
+#include <cmath>
+#include <memory>
+
+namespace causeway {
+namespace {
+
+struct GObjectUnref {
+    void operator()(void* p) const { g_object_unref(p); }
+};
+struct SurfaceDestroy {
+    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+struct ContextDestroy {
+    void operator()(cairo_t* c) const { cairo_destroy(c); }
+};
+using Handle = std::unique_ptr<RsvgHandle, GObjectUnref>;
+using Surface = std::unique_ptr<cairo_surface_t, SurfaceDestroy>;
+using Context = std::unique_ptr<cairo_t, ContextDestroy>;
+
+[[noreturn]] void fail(const std::string& what, GError* error)
+{
+    std::string message = what;
+    if (error) {
+        message += ": ";
+        message += error->message;
+        g_error_free(error);
+    }
+    throw IoError(message);
+}
+
+Handle load(std::string_view svg)
+{
+    GError* error = nullptr;
+    Handle handle(rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()),
+                                            svg.size(), &error));
+    if (!handle)
+        fail("Cannot read the SVG", error);
+    rsvg_handle_set_dpi(handle.get(), kSvgPixelsPerInch);
+    return handle;
+}
+
+// The SVG's own width and height in px.
+void intrinsicSize(RsvgHandle* handle, double& width, double& height)
+{
+    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) || width <= 0
+        || height <= 0)
+        throw IoError("The SVG has no width and height to render at.");
+}
+
+void render(RsvgHandle* handle, cairo_t* cr, double width, double height)
+{
+    const RsvgRectangle viewport{0, 0, width, height};
+    GError* error = nullptr;
+    if (!rsvg_handle_render_document(handle, cr, &viewport, &error))
+        fail("Cannot render the SVG", error);
+}
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length)
+{
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+void check(cairo_status_t status, const char* what)
+{
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw IoError(std::string(what) + ": " + cairo_status_to_string(status));
+}
+
+PixelSize scaledSize(double width, double height, double scale)
+{
+    if (!(scale > 0) || !std::isfinite(scale))
+        throw IoError("The PNG scale must be a positive number.");
+    const double w = std::ceil(width * scale - 1e-9), h = std::ceil(height * scale - 1e-9);
+    if (w > kMaxPngSide || h > kMaxPngSide || w * h > kMaxPngPixels)
+        throw IoError("A PNG of " + std::to_string(long(w)) + " x " + std::to_string(long(h))
+                      + " pixels is too large; choose a smaller scale or DPI.");
+    return {std::max(1, int(w)), std::max(1, int(h))};
+}
+
+} // namespace
+
+PixelSize pngSize(std::string_view svg, double scale)
+{
+    Handle handle = load(svg);
+    double width = 0, height = 0;
+    intrinsicSize(handle.get(), width, height);
+    return scaledSize(width, height, scale);
+}
+
+std::string renderPng(std::string_view svg, double scale)
+{
+    Handle handle = load(svg);
+    double width = 0, height = 0;
+    intrinsicSize(handle.get(), width, height);
+    const PixelSize size = scaledSize(width, height, scale);
+    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height));
+    check(cairo_surface_status(surface.get()), "Cannot make a picture that large");
+    {
+        Context cr(cairo_create(surface.get()));
+        cairo_scale(cr.get(), scale, scale);
+        render(handle.get(), cr.get(), width, height);
+        check(cairo_status(cr.get()), "Cannot render the SVG");
+    }
+    std::string png;
+    check(cairo_surface_write_to_png_stream(surface.get(), append, &png), "Cannot write the PNG");
+    return png;
+}
+
+std::string renderPdf(std::string_view svg)
+{
+    Handle handle = load(svg);
+    double width = 0, height = 0;
+    intrinsicSize(handle.get(), width, height);
+    constexpr double pointsPerPixel = 72.0 / kSvgPixelsPerInch;
+    std::string pdf;
+    {
+        Surface surface(cairo_pdf_surface_create_for_stream(append, &pdf, width * pointsPerPixel,
+                                                            height * pointsPerPixel));
+        check(cairo_surface_status(surface.get()), "Cannot start the PDF");
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Causeway");
+        Context cr(cairo_create(surface.get()));
+        cairo_scale(cr.get(), pointsPerPixel, pointsPerPixel);
+        render(handle.get(), cr.get(), width, height);
+        check(cairo_status(cr.get()), "Cannot render the SVG");
+        cairo_show_page(cr.get());
+        cairo_surface_finish(surface.get()); // writes the rest of the PDF into `pdf`
+        check(cairo_surface_status(surface.get()), "Cannot write the PDF");
+    }
+    return pdf;
+}
+
+} // namespace causeway

@@ -1,0 +1,56 @@
+#pragma once
+
+// Internal to io/: the pieces svgexport.cpp and svgoverlays.cpp share.
+
+#include "layout/linkgeometry.h"
+#include "layout/textmetrics.h"
+#include "model/nomination.h"
+#include "model/systemmap.h"
+
+#include <pugixml.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace causeway::svg {
+
+// Where everything on the map is drawn, computed once with layout/'s functions, as the canvas
+// computes it: boxes sized by layoutFactorBox, links by computeLinkShape/computeSelfLoopShape.
+struct MapDrawing {
+    std::map<FactorId, BoxShape> boxes;
+    std::map<FactorId, FactorBoxText> labels;
+    std::map<LinkId, LinkShape> links;
+};
+MapDrawing drawingOf(const SystemMap& map);
+
+// The area the drawing covers.
+class Bounds {
+public:
+    void add(Point p, double grow = 0);
+    void addRect(double x, double y, double w, double h);
+    bool empty() const { return m_empty; }
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+
+private:
+    bool m_empty = true;
+};
+
+// A coordinate for an attribute: at most two decimals, no trailing zeros ("12.5", "-3").
+std::string number(double v);
+// Text safe for XML 1.0: malformed UTF-8 becomes U+FFFD, control characters are dropped.
+std::string xmlSafe(std::string_view utf8);
+
+pugi::xml_node element(pugi::xml_node parent, const char* name,
+                       std::initializer_list<std::pair<const char*, std::string>> attributes);
+// A <text> centred on x with its first baseline at y, one <tspan> per line.
+pugi::xml_node centredText(pugi::xml_node parent, const char* cssClass, double x, double y,
+                           const std::vector<std::string>& lines, double lineHeight);
+
+// Overlays (svgoverlays.cpp, svgvotebadges.cpp).
+void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing& drawing,
+                    Bounds& bounds);
+void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const NominationRound& round,
+                    const MapDrawing& drawing, Bounds& bounds);
+
+} // namespace causeway::svg

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "io/ioerror.h"
+#include "model/systemmap.h"
+
+#include <string>
+
+namespace causeway {
+
+struct SvgOptions {
+    double margin = 24;     // around the drawing, map units (= px at scale 1)
+    bool background = true; // a white rectangle under the map; false: transparent
+    bool loopLabels = true; // the map's named loops (SystemMap::loopLabels)
+    // Vote badges of a nomination round, drawn only once the round is revealed (secret until
+    // then). Empty name: the last revealed round, if any.
+    bool voteBadges = true;
+    std::string round;
+};
+
+// The map as the canvas draws it (same box sizes, curves, colours, polarity signs, delay marks,
+// loop labels and vote badges), as a standalone SVG 1.1 document in map units. Text stays text
+// (DejaVu Sans first). Every factor and link is one <g> with id "factor-<id>" / "link-<id>", a
+// class ("factor"; "link" plus "positive", "negative" or "unknown" and "delayed") and a <title>,
+// and a <style> block holds the polarity colours, so researchers can restyle or script it.
+// Throws IoError when options.round names no round of the map.
+std::string exportSvg(const SystemMap& map, const SvgOptions& options = {});
+
+} // namespace causeway

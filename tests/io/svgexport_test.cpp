@@ -1,0 +1,284 @@
+#include "io/mapexport.h"
+#include "io/svgexport.h"
+#include "layout/textmetrics.h"
+#include "model/nominations.h"
+
+#include "iotestutil.h"
+
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include <sstream>
+
+using namespace causeway;
+
+namespace {
+
+// Five factors: a reinforcing pair (A <-> B), a delayed negative link, a `?` link, a self-link,
+// a group, a link label, characters XML escapes, a named loop and a revealed round.
+struct Sample {
+    SystemMap map;
+    FactorId a, b, c, d;
+    LinkId ab, ba, bc, cd, dd;
+};
+
+Sample sampleMap()
+{
+    Sample s;
+    SystemMap& m = s.map;
+    m.title = "Test <map> & \"friends\"";
+    s.a = m.addFactor({.label = "Trust & <safety>", .group = "Clients", .position = {0, 0}});
+    s.b = m.addFactor({.label = "Availability of culturally appropriate peer support",
+                       .position = {320, 40}});
+    s.c = m.addFactor({.label = "Waiting \"times\"", .position = {320, 260}});
+    s.d = m.addFactor({.label = "Stigma", .position = {0, 300}});
+    s.ab = m.addLink({.from = s.a, .to = s.b, .polarity = Polarity::Positive});
+    s.ba = m.addLink({.from = s.b, .to = s.a, .polarity = Polarity::Positive, .label = "slowly"});
+    s.bc = m.addLink({.from = s.b, .to = s.c, .polarity = Polarity::Negative, .delay = true});
+    s.cd = m.addLink({.from = s.c, .to = s.d, .polarity = Polarity::Unknown});
+    s.dd = m.addLink({.from = s.d, .to = s.d, .polarity = Polarity::Negative});
+    m.loopLabels.push_back({"R1 Trust builds reach", {s.ab, s.ba}});
+    return s;
+}
+
+pugi::xml_document parse(const std::string& svg)
+{
+    pugi::xml_document doc;
+    const pugi::xml_parse_result result = doc.load_string(svg.c_str());
+    EXPECT_TRUE(result) << result.description() << " at " << result.offset;
+    return doc;
+}
+
+pugi::xml_node byId(const pugi::xml_document& doc, const std::string& id)
+{
+    return doc.find_node([&](pugi::xml_node n) { return id == n.attribute("id").value(); });
+}
+
+std::vector<std::string> classesOf(pugi::xml_node n)
+{
+    std::vector<std::string> out;
+    std::istringstream in(n.attribute("class").value());
+    for (std::string c; in >> c;)
+        out.push_back(c);
+    return out;
+}
+
+// All the text under a <text>, one space between its lines.
+std::string textOf(pugi::xml_node text)
+{
+    if (!text.child("tspan"))
+        return text.text().get();
+    std::string joined;
+    for (pugi::xml_node span : text.children("tspan"))
+        joined += (joined.empty() ? "" : " ") + std::string(span.text().get());
+    return joined;
+}
+
+struct ViewBox {
+    double x, y, w, h;
+};
+ViewBox viewBoxOf(const pugi::xml_document& doc)
+{
+    ViewBox v{};
+    std::istringstream(doc.child("svg").attribute("viewBox").value()) >> v.x >> v.y >> v.w >> v.h;
+    return v;
+}
+
+} // namespace
+
+TEST(SvgExport, IsWellFormedSvgWithAViewBoxAndPixelSize)
+{
+    const std::string svg = exportSvg(sampleMap().map);
+    EXPECT_EQ(svg.rfind("<?xml", 0), 0u);
+    const pugi::xml_document doc = parse(svg);
+    const pugi::xml_node root = doc.child("svg");
+    ASSERT_TRUE(root);
+    EXPECT_STREQ(root.attribute("xmlns").value(), "http://www.w3.org/2000/svg");
+    const ViewBox v = viewBoxOf(doc);
+    EXPECT_GT(v.w, 300);
+    EXPECT_GT(v.h, 300);
+    EXPECT_EQ(std::string(root.attribute("width").value()), std::to_string(int(v.w)) + "px");
+    EXPECT_EQ(std::string(root.attribute("height").value()), std::to_string(int(v.h)) + "px");
+    EXPECT_TRUE(root.child("style"));
+    EXPECT_STREQ(root.child("title").text().get(), "Test <map> & \"friends\"");
+}
+
+TEST(SvgExport, EveryFactorAndLinkIsOneGroupWithIdClassAndTitle)
+{
+    const Sample s = sampleMap();
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    for (const Factor& f : s.map.factors()) {
+        const pugi::xml_node g = byId(doc, "factor-" + std::to_string(f.id.value));
+        ASSERT_TRUE(g) << f.label;
+        EXPECT_STREQ(g.name(), "g");
+        EXPECT_EQ(classesOf(g), std::vector<std::string>{"factor"});
+        EXPECT_EQ(g.child("title").text().get(), f.label);
+    }
+    for (const Link& l : s.map.links()) {
+        const pugi::xml_node g = byId(doc, "link-" + std::to_string(l.id.value));
+        ASSERT_TRUE(g);
+        EXPECT_STREQ(g.name(), "g");
+        EXPECT_EQ(g.child("title").text().get(), describeLink(s.map, l));
+        EXPECT_EQ(classesOf(g).front(), "link");
+    }
+    EXPECT_EQ(doc.select_nodes("//g[@class='factor']").size(), s.map.factorCount());
+    EXPECT_EQ(doc.select_nodes("//g[starts-with(@class,'link ')]").size(), s.map.linkCount());
+    EXPECT_EQ(byId(doc, "link-" + std::to_string(s.ab.value)).child("title").text().get(),
+              std::string("Trust & <safety> -> Availability of culturally appropriate peer support"));
+}
+
+TEST(SvgExport, LinksCarryPolarityAndDelayClasses)
+{
+    const Sample s = sampleMap();
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    const auto cls = [&](LinkId id) { return classesOf(byId(doc, "link-" + std::to_string(id.value))); };
+    EXPECT_EQ(cls(s.ab), (std::vector<std::string>{"link", "positive"}));
+    EXPECT_EQ(cls(s.bc), (std::vector<std::string>{"link", "negative", "delayed"}));
+    EXPECT_EQ(cls(s.cd), (std::vector<std::string>{"link", "unknown"}));
+}
+
+TEST(SvgExport, SignsDelayMarksArrowHeadsAndDashesAreDrawn)
+{
+    const Sample s = sampleMap();
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    const auto link = [&](LinkId id) { return byId(doc, "link-" + std::to_string(id.value)); };
+    const auto sign = [&](LinkId id) {
+        return std::string(link(id).find_child_by_attribute("text", "class", "sign").text().get());
+    };
+    EXPECT_EQ(sign(s.ab), "+");
+    EXPECT_EQ(sign(s.bc), "\xE2\x88\x92"); // U+2212 minus
+    EXPECT_EQ(sign(s.cd), "?");
+    for (LinkId id : {s.ab, s.ba, s.bc, s.cd, s.dd}) {
+        EXPECT_TRUE(link(id).find_child_by_attribute("circle", "class", "sign"));
+        EXPECT_TRUE(link(id).find_child_by_attribute("path", "class", "head"));
+        EXPECT_TRUE(link(id).find_child_by_attribute("path", "class", "line"));
+    }
+    const pugi::xml_node delay = link(s.bc).find_child_by_attribute("path", "class", "delay");
+    ASSERT_TRUE(delay);
+    const std::string d = delay.attribute("d").value();
+    EXPECT_EQ(std::count(d.begin(), d.end(), 'M'), 2); // two strokes
+    EXPECT_FALSE(link(s.ab).find_child_by_attribute("path", "class", "delay"));
+    EXPECT_TRUE(link(s.cd).find_child_by_attribute("path", "class", "line").attribute("stroke-dasharray"));
+    EXPECT_FALSE(link(s.ab).find_child_by_attribute("path", "class", "line").attribute("stroke-dasharray"));
+}
+
+TEST(SvgExport, TextElementsHoldTheLabelsWrappedAsTheCanvasWrapsThem)
+{
+    const Sample s = sampleMap();
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    for (const Factor& f : s.map.factors()) {
+        const pugi::xml_node text = byId(doc, "factor-" + std::to_string(f.id.value)).child("text");
+        EXPECT_EQ(textOf(text), f.label);
+        const FactorBoxText box = layoutFactorBox(f.label);
+        EXPECT_EQ(std::max<std::size_t>(1, std::distance(text.children("tspan").begin(),
+                                                         text.children("tspan").end())),
+                  box.lines.size());
+    }
+    EXPECT_EQ(textOf(byId(doc, "link-" + std::to_string(s.ba.value))
+                         .find_child_by_attribute("g", "class", "link-label")
+                         .child("text")),
+              "slowly");
+}
+
+TEST(SvgExport, ViewBoxContainsEveryBoxWithAMargin)
+{
+    const Sample s = sampleMap();
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    const ViewBox v = viewBoxOf(doc);
+    for (const Factor& f : s.map.factors()) {
+        const pugi::xml_node rect = byId(doc, "factor-" + std::to_string(f.id.value)).child("rect");
+        const double x = rect.attribute("x").as_double(), y = rect.attribute("y").as_double();
+        const double w = rect.attribute("width").as_double(), h = rect.attribute("height").as_double();
+        const FactorBoxText box = layoutFactorBox(f.label);
+        EXPECT_EQ(w, box.width); // the canvas's box size
+        EXPECT_EQ(h, box.height);
+        EXPECT_GE(x, v.x + 20);
+        EXPECT_GE(y, v.y + 20);
+        EXPECT_LE(x + w, v.x + v.w - 20);
+        EXPECT_LE(y + h, v.y + v.h - 20);
+    }
+}
+
+TEST(SvgExport, XmlSpecialAndControlCharactersAreEscapedOrDropped)
+{
+    SystemMap map;
+    map.addFactor({.label = "a < b && c > \"d\" 'e'", .position = {0, 0}});
+    map.addFactor({.label = "bell\x07 and bad \xFF byte", .position = {200, 0}});
+    const std::string svg = exportSvg(map);
+    EXPECT_NE(svg.find("a &lt; b &amp;&amp; c &gt;"), std::string::npos);
+    EXPECT_EQ(svg.find('\x07'), std::string::npos);
+    const pugi::xml_document doc = parse(svg);
+    EXPECT_EQ(textOf(byId(doc, "factor-1").child("text")), "a < b && c > \"d\" 'e'");
+    EXPECT_EQ(std::string(byId(doc, "factor-2").child("title").text().get()),
+              "bell and bad \xEF\xBF\xBD byte");
+}
+
+TEST(SvgExport, NamedLoopsGetALoopLabel)
+{
+    const Sample s = sampleMap();
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    const pugi::xml_node label = byId(doc, "loop-label-1");
+    ASSERT_TRUE(label);
+    EXPECT_EQ(classesOf(label), (std::vector<std::string>{"loop-label", "reinforcing"}));
+    EXPECT_STREQ(label.child("title").text().get(), "R1 Trust builds reach");
+    EXPECT_EQ(textOf(label.find_child_by_attribute("text", "class", "letter")), "R");
+    SvgOptions none;
+    none.loopLabels = false;
+    EXPECT_FALSE(byId(parse(exportSvg(s.map, none)), "loop-label-1"));
+}
+
+TEST(SvgExport, VoteBadgesAppearOnlyOnceTheRoundIsRevealed)
+{
+    Sample s = sampleMap();
+    NominationRound round;
+    round.name = "Round 1";
+    round.participants = {"P1", "P2"};
+    round.ballots = {{"P1", {ItemRef::of(s.a), ItemRef::of(s.bc)}, {ItemRef::of(s.d)}},
+                     {"P2", {ItemRef::of(s.a)}, {}}};
+    s.map.rounds.push_back(round);
+    EXPECT_FALSE(byId(parse(exportSvg(s.map)), "votes-factor-" + std::to_string(s.a.value)));
+
+    s.map.rounds.back().revealed = true;
+    const pugi::xml_document doc = parse(exportSvg(s.map));
+    const pugi::xml_node a = byId(doc, "votes-factor-" + std::to_string(s.a.value));
+    ASSERT_TRUE(a);
+    EXPECT_EQ(textOf(a.find_child_by_attribute("g", "class", "badge watch").child("text")), "2");
+    EXPECT_TRUE(byId(doc, "votes-link-" + std::to_string(s.bc.value)));
+    EXPECT_TRUE(byId(doc, "votes-factor-" + std::to_string(s.d.value))
+                    .find_child_by_attribute("g", "class", "badge stop"));
+
+    SvgOptions noVotes;
+    noVotes.voteBadges = false;
+    EXPECT_FALSE(byId(parse(exportSvg(s.map, noVotes)), "votes-factor-" + std::to_string(s.a.value)));
+    SvgOptions missing;
+    missing.round = "Round 9";
+    EXPECT_THROW(exportSvg(s.map, missing), IoError);
+}
+
+TEST(SvgExport, AnEmptyMapIsASmallBlankPage)
+{
+    const pugi::xml_document doc = parse(exportSvg(SystemMap{}));
+    EXPECT_GT(viewBoxOf(doc).w, 0);
+    EXPECT_FALSE(doc.find_node([](pugi::xml_node n) { return std::string(n.name()) == "text"; }));
+}
+
+TEST(SvgExport, ExportingNeverChangesTheMap)
+{
+    const Sample s = sampleMap();
+    SystemMap copy = s.map;
+    for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Pdf,
+                           ExportFormat::Graphml, ExportFormat::Dot, ExportFormat::LinksCsv,
+                           ExportFormat::FactorsCsv})
+        EXPECT_FALSE(exportMap(copy, f).empty());
+    EXPECT_TRUE(copy == s.map);
+}
+
+TEST(SvgExport, FormatsAreNamedByExtension)
+{
+    EXPECT_EQ(exportFormatNamed("svg"), ExportFormat::Svg);
+    EXPECT_EQ(exportFormatNamed("png"), ExportFormat::Png);
+    EXPECT_EQ(exportFormatNamed("pdf"), ExportFormat::Pdf);
+    EXPECT_EQ(exportFormatNamed("gv"), ExportFormat::Dot);
+    EXPECT_EQ(exportFormatNamed("jpeg"), std::nullopt);
+    EXPECT_STREQ(exportFormatExtension(ExportFormat::FactorsCsv), "csv");
+}
