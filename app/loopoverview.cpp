@@ -45,9 +45,9 @@ LoopOverview::LoopOverview(Document* document, QWidget* parent) : QWidget(parent
 
     m_countSummary = new QLabel;
     m_countSummary->setWordWrap(true);
-    m_counts = new QTableWidget(0, 2);
+    m_counts = new QTableWidget(0, 5);
     m_counts->setObjectName(QStringLiteral("loopCounts"));
-    m_counts->setHorizontalHeaderLabels({tr("Links"), tr("Loops")});
+    m_counts->setHorizontalHeaderLabels({tr("Links"), tr("R"), tr("B"), tr("U"), tr("Loops")});
     m_counts->verticalHeader()->hide();
     m_counts->horizontalHeader()->setStretchLastSection(true);
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -109,10 +109,17 @@ void LoopOverview::setCounts(const LoopCounts& counts, std::size_t upToLength, b
         m_counts->setItem(row, 0, length);
         // A text bar on a log scale: counts grow by orders of magnitude with length.
         const int bar = int(std::lround(12.0 * std::log10(double(n) + 1) / std::log10(double(most) + 1)));
-        m_counts->setItem(row, 1, new QTableWidgetItem(QString(std::max(bar, 1), QChar(0x2588))
+        const auto& split = counts.byLengthAndPolarity[k];
+        for (int p = 0; p < 3; ++p) {
+            auto* cell = new QTableWidgetItem(number(split[std::size_t(p)]));
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_counts->setItem(row, 1 + p, cell);
+        }
+        m_counts->setItem(row, 4, new QTableWidgetItem(QString(std::max(bar, 1), QChar(0x2588))
                                                        + QLatin1Char(' ') + number(n)));
     }
-    m_counts->resizeColumnToContents(0);
+    for (int c = 0; c < 4; ++c)
+        m_counts->resizeColumnToContents(c);
 }
 
 } // namespace causeway

@@ -95,6 +95,13 @@ int runLoops(const LoopsOptions& options)
             if (c.byLength[k])
                 byLength[std::to_string(k)] = c.byLength[k];
         out["byLength"] = byLength;
+        nlohmann::json split = nlohmann::json::object();
+        for (std::size_t k = 1; k < c.byLengthAndPolarity.size(); ++k)
+            if (c.byLength[k])
+                split[std::to_string(k)] = {{"R", c.byLengthAndPolarity[k][0]},
+                                            {"B", c.byLengthAndPolarity[k][1]},
+                                            {"U", c.byLengthAndPolarity[k][2]}};
+        out["byLengthAndPolarity"] = split;
         if (!options.countOnly) {
             nlohmann::json loops = nlohmann::json::array();
             for (const Loop& loop : result.loops) {

@@ -2,6 +2,7 @@
 
 #include "model/ids.h"
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -42,6 +43,8 @@ struct LoopCounts {
     std::uint64_t balancing = 0;
     std::uint64_t unknown = 0;
     std::vector<std::uint64_t> byLength; // byLength[k] = loops of length k (index 0 unused)
+    // byLengthAndPolarity[k] = {R, B, U} among the loops of length k.
+    std::vector<std::array<std::uint64_t, 3>> byLengthAndPolarity;
     bool operator==(const LoopCounts&) const = default;
 };
 

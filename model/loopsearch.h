@@ -52,9 +52,12 @@ SearchEnd boundedSearch(const LoopGraph& graph, const LoopFilter& filter, std::s
 
 inline void addToCounts(LoopCounts& counts, std::size_t length, LoopPolarity polarity)
 {
-    if (counts.byLength.size() <= length)
+    if (counts.byLength.size() <= length) {
         counts.byLength.resize(length + 1, 0);
+        counts.byLengthAndPolarity.resize(length + 1, {0, 0, 0});
+    }
     ++counts.byLength[length];
+    ++counts.byLengthAndPolarity[length][static_cast<std::size_t>(polarity)];
     ++counts.total;
     switch (polarity) {
     case LoopPolarity::Reinforcing: ++counts.reinforcing; break;

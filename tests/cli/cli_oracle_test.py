@@ -82,6 +82,10 @@ def compare(name, g, links_csv):
     for letter, key in (("R", "reinforcing"), ("B", "balancing"), ("U", "unknown")):
         n = sum(1 for p in expected.values() if p == letter)
         check(result[key] == n, f"{name}: {key} {result[key]} != networkx {n}")
+    split = {}
+    for c, p in expected.items():
+        split.setdefault(str(len(c)), {"R": 0, "B": 0, "U": 0})[p] += 1
+    check(result["byLengthAndPolarity"] == split, f"{name}: loops by length and polarity differ from networkx")
     lengths = [l["length"] for l in result["loops"]]
     check(lengths == sorted(lengths), f"{name}: loops are not listed shortest first")
     check(result["truncated"] is False, f"{name}: unbounded listing says truncated")

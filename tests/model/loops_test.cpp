@@ -311,5 +311,38 @@ TEST(Loops, ClassifyLoopCountsNegativeAndUnknownLinks)
     EXPECT_STREQ(loopPolarityLetter(LoopPolarity::Unknown), "U");
 }
 
+TEST(Loops, CountsByLengthAreSplitByPolarityAndAddUp)
+{
+    // F0 <-> F1 (R, both +), F1 <-> F2 (B, one -), F0 -> F1 -> F2 -> F0 (U via '?').
+    SystemMap map;
+    std::vector<FactorId> f;
+    for (int i = 0; i < 3; ++i) {
+        Factor factor;
+        factor.label = "F" + std::to_string(i);
+        f.push_back(map.addFactor(factor));
+    }
+    auto link = [&](int a, int b, Polarity p) {
+        Link l;
+        l.from = f[std::size_t(a)];
+        l.to = f[std::size_t(b)];
+        l.polarity = p;
+        map.addLink(l);
+    };
+    link(0, 1, Polarity::Positive);
+    link(1, 0, Polarity::Positive);
+    link(1, 2, Polarity::Positive);
+    link(2, 1, Polarity::Negative);
+    link(2, 0, Polarity::Unknown);
+    for (const LoopResult& r : {countLoops(map, {}), findLoops(map, {})}) {
+        ASSERT_EQ(r.counts.byLengthAndPolarity.size(), 4u);
+        EXPECT_EQ(r.counts.byLengthAndPolarity[2], (std::array<std::uint64_t, 3>{1, 1, 0}));
+        EXPECT_EQ(r.counts.byLengthAndPolarity[3], (std::array<std::uint64_t, 3>{0, 0, 1}));
+        for (std::size_t k = 1; k < r.counts.byLength.size(); ++k) {
+            const auto& s = r.counts.byLengthAndPolarity[k];
+            EXPECT_EQ(s[0] + s[1] + s[2], r.counts.byLength[k]);
+        }
+    }
+}
+
 } // namespace
 } // namespace causeway
