@@ -7,6 +7,7 @@
 #include "app/canvasview.h"
 #include "app/document.h"
 #include "app/editactions.h"
+#include "app/exportmenu.h"
 #include "app/filecontroller.h"
 #include "app/findbar.h"
 #include "app/layoutmenu.h"
@@ -129,7 +130,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    m_files->fillMenu(menuBar()->addMenu(tr("&File")));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_files->fillMenu(file);
+    connect(ExportMenu::install(file, m_document, this), &ExportMenu::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     m_edit->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
 }
 

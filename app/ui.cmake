@@ -27,6 +27,8 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/layoutmenu.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/filecontroller.h
   ${CMAKE_CURRENT_SOURCE_DIR}/filecontroller.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/exportmenu.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/exportmenu.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/roundedits.h
   ${CMAKE_CURRENT_SOURCE_DIR}/roundedits.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/votingsession.h

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "io/mapexport.h"
+
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QWidget;
+
+namespace causeway {
+
+class Document;
+
+// File > Export: SVG, PNG (at a chosen scale or DPI), PDF, DOT, GraphML and the CSV tables,
+// written by io/'s exportMap, so the pictures are the ones `causeway-cli export` makes.
+// Exports read the map and never change it; a failed export leaves no file behind.
+class ExportMenu : public QObject {
+    Q_OBJECT
+public:
+    // Adds the Export submenu to `fileMenu`, before its last group (Close, Quit).
+    static ExportMenu* install(QMenu* fileMenu, Document* document, QWidget* window);
+
+    // Writes the map to `path` without asking anything. False with errorString() on failure.
+    bool exportTo(ExportFormat format, const QString& path, const ExportSettings& settings = {});
+    QString errorString() const { return m_error; }
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    ExportMenu(Document* document, QWidget* window);
+    void exportDialog(ExportFormat format);
+    bool askPngScale(ExportSettings& settings);
+    QString suggestedPath(ExportFormat format) const;
+
+    Document* m_document;
+    QWidget* m_window;
+    QString m_error;
+    QString m_lastFolder;
+};
+
+} // namespace causeway
