@@ -19,6 +19,8 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window, CanvasView* view, QDockWidget*
 {
     m_emphasis = new CanvasEmphasis(view->canvas(), this);
     m_overlay = new LoopLabelOverlay(view->canvas(), m_emphasis, this);
+    m_overlay->setViewScale(view->zoom());
+    connect(view, &CanvasView::zoomChanged, m_overlay, &LoopLabelOverlay::setViewScale);
     m_loops = new LoopsPanel(view, m_emphasis);
     m_analysis = new AnalysisPanel(view, m_emphasis);
 

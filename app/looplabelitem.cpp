@@ -165,6 +165,13 @@ void LoopLabelOverlay::rebuild()
         m_items.push_back(new LoopLabelItem);
         m_scene->addItem(m_items.back());
     }
+    // Labels keep off the factors and off each other (a loop's centre is often a factor).
+    std::vector<BoxShape> obstacles;
+    for (FactorId id : map.factorIds())
+        if (FactorItem* f = m_scene->factorItem(id)) {
+            const QRectF r = f->sceneBoundingRect();
+            obstacles.push_back({{r.center().x(), r.center().y()}, r.width(), r.height()});
+        }
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const LoopLabel& label = labels[i];
         const auto loop = loopOfLabel(map, label);
@@ -183,9 +190,23 @@ void LoopLabelOverlay::rebuild()
         item->setContent(QString::fromStdString(label.name),
                          loop ? loop->polarity : LoopPolarity::Unknown, !loop, marker.clockwise);
         item->setVisible(!outline.empty()); // every factor of the loop is gone
-        item->setPos(marker.centre.x, marker.centre.y);
+        // The item's own box on screen, in map units at the current zoom.
+        const QRectF r = item->boundingRect();
+        const double k = 1 / std::max(m_scale, 0.05);
+        const layout::LabelFootprint footprint{-r.left() * k, r.right() * k, -r.top() * k, r.bottom() * k};
+        const Point at = layout::placeClearOf(marker.centre, footprint, obstacles);
+        obstacles.push_back(layout::footprintBox(at, footprint));
+        item->setPos(at.x, at.y);
     }
     applyEmphasis();
+}
+
+void LoopLabelOverlay::setViewScale(double scale)
+{
+    if (std::abs(scale - m_scale) < 1e-3)
+        return;
+    m_scale = scale;
+    rebuild();
 }
 
 void LoopLabelOverlay::applyEmphasis()

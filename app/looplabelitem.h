@@ -56,6 +56,9 @@ public:
 
     const std::vector<LoopLabelItem*>& items() const { return m_items; }
     void rebuild();
+    // The view's zoom (1 = 100 %): labels keep their size on screen, so the room they need on
+    // the map, and where they fit between the factors, depends on it.
+    void setViewScale(double scale);
 
 private:
     void applyEmphasis();
@@ -63,6 +66,7 @@ private:
     CanvasScene* m_scene;
     CanvasEmphasis* m_emphasis;
     std::vector<LoopLabelItem*> m_items;
+    double m_scale = 1;
 };
 
 } // namespace causeway

@@ -12,12 +12,13 @@
 namespace causeway::svg {
 namespace {
 
-// As LoopLabelItem: a circular arrow of this radius, the name below it.
-constexpr double kLoopRadius = 21;
-constexpr double kNameGap = 8;       // from the circle to the name's box
-constexpr double kNamePadding = 5;
-constexpr double kNameMaxWidth = 260;
-const FontSpec kNameFont{18, true};
+// As LoopLabelItem: a circular arrow of this radius, the name below it (layout/loopmarker.h,
+// which also places labels clear of the factors).
+constexpr double kLoopRadius = layout::kLoopLabelRadius;
+constexpr double kNameGap = layout::kLoopLabelNameGap;
+constexpr double kNamePadding = layout::kLoopLabelNamePadding;
+constexpr double kNameMaxWidth = layout::kLoopLabelNameMaxWidth;
+const FontSpec kNameFont{layout::kLoopLabelNamePixels, true};
 const FontSpec kLetterFont{20, true};
 
 std::string pt(Point p)
@@ -120,6 +121,10 @@ void drawLoopLabel(pugi::xml_node layer, const LoopLabel& label, std::size_t ind
 void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing& drawing,
                     Bounds& bounds)
 {
+    // Labels keep off the factors and off each other, as on the canvas.
+    std::vector<BoxShape> obstacles;
+    for (const auto& [id, box] : drawing.boxes)
+        obstacles.push_back(box);
     for (std::size_t i = 0; i < map.loopLabels.size(); ++i) {
         const LoopLabel& label = map.loopLabels[i];
         // The outline the canvas uses: each link's source centre, then the link's middle.
@@ -133,7 +138,13 @@ void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing
         }
         if (outline.empty())
             continue; // every factor of the loop is gone: nowhere to put it
-        drawLoopLabel(layer, label, i, loopOfLabel(map, label), layout::loopMarker(outline), bounds);
+        layout::LoopMarker marker = layout::loopMarker(outline);
+        const auto loop = loopOfLabel(map, label);
+        const std::string shown = loop ? label.name : "\xE2\x9A\xA0 " + label.name;
+        const layout::LabelFootprint footprint = layout::loopLabelFootprint(shown);
+        marker.centre = layout::placeClearOf(marker.centre, footprint, obstacles);
+        obstacles.push_back(layout::footprintBox(marker.centre, footprint));
+        drawLoopLabel(layer, label, i, loop, marker, bounds);
     }
 }
 

@@ -1,5 +1,8 @@
 #include "layout/loopmarker.h"
 
+#include "layout/textmetrics.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace causeway::layout {
@@ -41,6 +44,81 @@ LoopMarker loopMarker(const std::vector<Point>& outline)
     // With y pointing down, the shoelace sum is positive for a clockwise turn on screen.
     marker.clockwise = marker.degenerate || area2 > 0;
     return marker;
+}
+
+namespace {
+
+bool overlaps(const BoxShape& a, const BoxShape& b)
+{
+    return std::abs(a.centre.x - b.centre.x) * 2 < a.width + b.width
+        && std::abs(a.centre.y - b.centre.y) * 2 < a.height + b.height;
+}
+
+} // namespace
+
+LabelFootprint loopLabelFootprint(std::string_view name)
+{
+    const FontSpec font{kLoopLabelNamePixels, true};
+    double widest = 0;
+    const std::vector<std::string> lines = wrapText(name, kLoopLabelNameMaxWidth, font);
+    for (const std::string& line : lines)
+        widest = std::max(widest, textWidth(line, font));
+    const double halfWidth = std::max(kLoopLabelRadius, widest / 2 + kLoopLabelNamePadding);
+    const double nameHeight = lineHeight(font) * double(lines.size()) + 2 * kLoopLabelNamePadding;
+    return {halfWidth, halfWidth, kLoopLabelRadius, kLoopLabelRadius + kLoopLabelNameGap + nameHeight};
+}
+
+BoxShape footprintBox(Point centre, const LabelFootprint& f)
+{
+    return {{centre.x + (f.right - f.left) / 2, centre.y + (f.below - f.above) / 2},
+            f.left + f.right,
+            f.above + f.below};
+}
+
+Point placeClearOf(Point centre, const LabelFootprint& footprint,
+                   const std::vector<BoxShape>& obstacles, double maxDistance, double margin)
+{
+    const LabelFootprint grown{footprint.left + margin, footprint.right + margin,
+                               footprint.above + margin, footprint.below + margin};
+    // How much of the label a spot leaves covered: 0 is clear.
+    auto covered = [&](Point at) {
+        const BoxShape box = footprintBox(at, grown);
+        double area = 0;
+        for (const BoxShape& o : obstacles) {
+            const double w = std::min(box.centre.x + box.width / 2, o.centre.x + o.width / 2)
+                           - std::max(box.centre.x - box.width / 2, o.centre.x - o.width / 2);
+            const double h = std::min(box.centre.y + box.height / 2, o.centre.y + o.height / 2)
+                           - std::max(box.centre.y - box.height / 2, o.centre.y - o.height / 2);
+            if (w > 0 && h > 0)
+                area += w * h;
+        }
+        return area;
+    };
+    Point best = centre;
+    double bestCovered = covered(centre);
+    if (bestCovered == 0)
+        return centre;
+    // Rings every 12 units, more directions on wider rings; the first clear spot is the nearest.
+    // A big label (the canvas keeps labels a fixed size on screen) may search further.
+    constexpr double kStep = 12;
+    constexpr double kPi = 3.14159265358979323846;
+    const double reach = std::max(maxDistance, 1.5 * (grown.left + grown.right + grown.above + grown.below));
+    for (double r = kStep; r <= reach; r += kStep) {
+        const int directions = std::max(8, int(2 * kPi * r / kStep));
+        for (int k = 0; k < directions; ++k) {
+            const double a = 2 * kPi * k / directions;
+            const Point at{centre.x + r * std::cos(a), centre.y + r * std::sin(a)};
+            const double c = covered(at);
+            if (c == 0)
+                return at;
+            // Nowhere clear: the spot that hides least, preferring nearer ones on ties.
+            if (c < bestCovered * 0.8) {
+                best = at;
+                bestCovered = c;
+            }
+        }
+    }
+    return best;
 }
 
 } // namespace causeway::layout

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "layout/linkgeometry.h"
 #include "model/systemmap.h"
 
+#include <string_view>
 #include <vector>
 
 namespace causeway::layout {
@@ -18,6 +20,35 @@ struct LoopMarker {
 // link's drawn middle between its two ends (which also orients a two-factor loop, whose
 // centres alone enclose nothing). A degenerate outline gets clockwise.
 LoopMarker loopMarker(const std::vector<Point>& outline);
+
+// The space a loop label takes around its marker's centre (map units): the circular arrow
+// above, the name's box below it.
+struct LabelFootprint {
+    double left = 0;   // distances from the centre, all positive
+    double right = 0;
+    double above = 0;
+    double below = 0;
+};
+
+// How a loop label is drawn in map units (the SVG export; the canvas keeps it a fixed size on
+// screen): a circular arrow of this radius, the name below it in bold, wrapped.
+inline constexpr double kLoopLabelRadius = 21;
+inline constexpr double kLoopLabelNameGap = 8;      // from the circle to the name's box
+inline constexpr double kLoopLabelNamePadding = 5;
+inline constexpr double kLoopLabelNameMaxWidth = 260;
+inline constexpr double kLoopLabelNamePixels = 18;
+
+LabelFootprint loopLabelFootprint(std::string_view name);
+
+// Moves a label off the factors: the nearest spot to `centre` (searched on rings around it,
+// out to `maxDistance`, or further for a big label) where `footprint`, grown by `margin`,
+// overlaps none of `obstacles`. `centre` itself when it is clear; when no spot is clear, the
+// one where the label covers least.
+Point placeClearOf(Point centre, const LabelFootprint& footprint,
+                   const std::vector<BoxShape>& obstacles, double maxDistance = 320,
+                   double margin = 6);
+// The footprint as a box at `centre`, to add to the obstacles of the labels placed after it.
+BoxShape footprintBox(Point centre, const LabelFootprint& footprint);
 
 // Twice the signed area of the polygon in y-down coordinates: positive when it runs clockwise
 // on screen.

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace causeway::layout {
 namespace {
 
@@ -47,6 +49,49 @@ TEST(LoopMarker, SignedAreaIsTwiceTheArea)
 {
     EXPECT_DOUBLE_EQ(signedArea2({{0, 0}, {10, 0}, {10, 10}, {0, 10}}), 200);
     EXPECT_DOUBLE_EQ(signedArea2({{0, 0}, {0, 10}, {10, 10}, {10, 0}}), -200);
+}
+
+TEST(LoopLabelPlacement, ALabelAtAClearCentreStaysThere)
+{
+    const LabelFootprint f{40, 40, 20, 50};
+    const Point centre{0, 0};
+    const Point at = placeClearOf(centre, f, {{{300, 300}, 100, 40}});
+    EXPECT_EQ(at, centre);
+}
+
+TEST(LoopLabelPlacement, ALabelOverAFactorMovesToTheNearestClearSpot)
+{
+    const LabelFootprint f{40, 40, 20, 50};
+    const std::vector<BoxShape> boxes{{{0, 0}, 120, 40}, {{0, 150}, 120, 40}};
+    const Point at = placeClearOf({0, 10}, f, boxes);
+    const BoxShape placed = footprintBox(at, f);
+    for (const BoxShape& b : boxes) {
+        const bool apart = std::abs(placed.centre.x - b.centre.x) * 2 >= placed.width + b.width
+                        || std::abs(placed.centre.y - b.centre.y) * 2 >= placed.height + b.height;
+        EXPECT_TRUE(apart);
+    }
+    // Nearest: not further than the factor's half width plus the label's, plus a ring step.
+    EXPECT_LT(std::hypot(at.x, at.y - 10), 60 + 40 + 6 + 12 + 1);
+}
+
+TEST(LoopLabelPlacement, NoClearSpotNearbyKeepsTheCentreWhenEverySpotIsAsCovered)
+{
+    const LabelFootprint f{40, 40, 20, 50};
+    const std::vector<BoxShape> wall{{{0, 0}, 5000, 5000}};
+    EXPECT_EQ(placeClearOf({7, 9}, f, wall, 200), (Point{7, 9}));
+}
+
+TEST(LoopLabelPlacement, WithoutAClearSpotTheLabelGoesWhereItCoversLeast)
+{
+    // A crowd of boxes with one half-open gap to the right of the centre.
+    const LabelFootprint f{40, 40, 20, 50};
+    std::vector<BoxShape> crowd;
+    for (int x = -400; x <= 400; x += 100)
+        for (int y = -400; y <= 400; y += 100)
+            if (!(x == 100 && y == 0))
+                crowd.push_back({{double(x), double(y)}, 90, 90});
+    const Point at = placeClearOf({0, 0}, f, crowd, 60);
+    EXPECT_GT(at.x, 40) << "moved towards the gap";
 }
 
 } // namespace
