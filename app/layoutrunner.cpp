@@ -2,7 +2,6 @@
 
 #include "app/canvasscene.h"
 #include "app/document.h"
-#include "app/layoutcompaction.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -44,19 +43,10 @@ bool LayoutRunner::run(layout::Engine engine, bool tidy)
     m_startRevision = m_revision;
     m_clock.start();
     SystemMap copy = m_document->map();
-    // Tidy and pinned factors promise positions close to the old ones: no compaction then.
-    const std::vector<Factor> factors = copy.factors();
-    const bool compact = !tidy && std::none_of(factors.begin(), factors.end(),
-                                               [](const Factor& f) { return f.pinned; });
-    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options, compact]() -> Outcome {
+    options.compact = true; // for the projector; computeLayout skips it for tidy and pins
+    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options]() -> Outcome {
         try {
-            layout::LayoutResult result = layout::computeLayout(copy, options);
-            if (compact) {
-                CompactionOptions compaction;
-                compaction.landscape = options.engine != layout::Engine::Dot;
-                compactLayout(result.positions, options.sizes, compaction);
-            }
-            return result;
+            return layout::computeLayout(copy, options);
         } catch (const std::exception& e) {
             return QString::fromUtf8(e.what());
         }

@@ -79,6 +79,7 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
             &MainWindow::showShortcuts);
     m_rounds = RoundsPanel::install(this, m_scene, dock); // Rounds dock, Results dock and menu
+    dock->raise(); // the other docks are tabbed with Properties; drawing starts there
 
     auto status = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_edit, &EditActions::statusMessage, this, status);

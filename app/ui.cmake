@@ -19,8 +19,6 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/propertiespanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/findbar.h
   ${CMAKE_CURRENT_SOURCE_DIR}/findbar.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/layoutcompaction.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/layoutcompaction.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/layoutrunner.h
   ${CMAKE_CURRENT_SOURCE_DIR}/layoutrunner.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/layoutmenu.h

@@ -47,6 +47,7 @@ struct LayoutOptions {
     std::string map;
     std::string engine = "neato";
     bool tidy = false;
+    bool compact = true; // pull the drawing together for a screen, as the editor does
     std::string output; // empty: overwrite the map
 };
 int runLayout(const LayoutOptions& options);

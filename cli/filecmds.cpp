@@ -28,6 +28,7 @@ int runLayout(const LayoutOptions& options)
         throw std::runtime_error("Unknown layout engine '" + options.engine
                                  + "' (choose dot, neato, fdp, sfdp or circo).");
     lo.tidy = options.tidy;
+    lo.compact = options.compact;
     layout::LayoutResult result = layout::computeLayout(map, lo);
     for (const auto& [id, position] : result.positions)
         map.moveFactor(id, position);

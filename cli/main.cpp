@@ -59,6 +59,9 @@ int main(int argc, char** argv)
     layoutCmd->add_option("map", layoutOpts.map, "Map file (.causeway)")->required();
     layoutCmd->add_option("--engine", layoutOpts.engine, "dot, neato, fdp, sfdp or circo")->capture_default_str();
     layoutCmd->add_flag("--tidy", layoutOpts.tidy, "Move factors as little as possible");
+    layoutCmd->add_flag("!--no-compact", layoutOpts.compact,
+                        "Keep Graphviz's spacing (by default the drawing is pulled together for a "
+                        "screen, as in the editor)");
     layoutCmd->add_option("-o,--output", layoutOpts.output, "Write here instead of over the map");
 
     ExportOptions exportOpts;

@@ -1,4 +1,4 @@
-#include "app/layoutcompaction.h"
+#include "layout/compaction.h"
 
 #include <algorithm>
 #include <cmath>

@@ -11,7 +11,7 @@ namespace causeway {
 // Graphviz's force layouts space a workshop map for a printed page: fitted to a projector
 // window its labels come out a few pixels high. This pulls a laid-out drawing together (same
 // arrangement, shorter links), then pushes apart any boxes closer than a link's arrow head and
-// sign need. Plain C++, so the layout library can take it over.
+// sign need. computeLayout applies it when LayoutOptions::compact is set.
 struct CompactionOptions {
     double gapX = 80;      // clear space between boxes side by side
     double gapY = 60;      // and one above the other

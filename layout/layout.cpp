@@ -1,5 +1,6 @@
 #include "layout/layout.h"
 
+#include "layout/compaction.h"
 #include "layout/graphviz.h"
 #include "layout/placement.h"
 
@@ -165,6 +166,26 @@ bool engineAvailable(Engine engine)
     return std::find(plugins.begin(), plugins.end(), engineName(engine)) != plugins.end();
 }
 
+namespace {
+
+// Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.
+void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine)
+{
+    std::map<FactorId, Size> sizes;
+    for (const auto& [id, position] : result.positions)
+        sizes[id] = detail::sizeOf(map, options, id);
+    CompactionOptions compaction;
+    compaction.landscape = engine != Engine::Dot; // dot's ranks have a direction
+    compactLayout(result.positions, sizes, compaction);
+    for (LinkGeometry& link : result.links) {
+        const Link& l = map.link(link.id);
+        link.curve = detail::straightCurve(result.positions[l.from], sizes[l.from],
+                                           result.positions[l.to], sizes[l.to]);
+    }
+}
+
+} // namespace
+
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
 {
     LayoutResult result;
@@ -249,6 +270,10 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
         result.links.push_back({id, std::move(curve)});
     }
     detail::anchor(result, map, options);
+    const bool pinnedAny = options.keepPinned && std::any_of(factors.begin(), factors.end(),
+                                                              [](const Factor& f) { return f.pinned; });
+    if (options.compact && !options.tidy && !pinnedAny)
+        compact(result, map, options, engine);
     return result;
 }
 

@@ -34,6 +34,10 @@ struct LayoutOptions {
     // "Tidy": every factor starts where the facilitator put it and moves as little as possible;
     // factors at (0,0) that are new are placed around them.
     bool tidy = false;
+    // Pull the drawing together for a screen (layout/compaction.h): same arrangement, shorter
+    // links, landscape. Skipped with tidy or pinned factors, which promise positions close to
+    // where the facilitator put them. Link curves then come back straight, box edge to box edge.
+    bool compact = false;
     // Box size of each factor in map units (1 unit = 1 point, y down). Missing factors get an
     // estimate from their label.
     std::map<FactorId, Size> sizes;

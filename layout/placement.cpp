@@ -1,5 +1,7 @@
 #include "layout/placement.h"
 
+#include "layout/textmetrics.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -8,20 +10,7 @@ namespace causeway::layout::detail {
 
 namespace {
 
-constexpr double charWidth = 7.0;
-constexpr double padding = 20.0;
-constexpr double minWidth = 54.0;
-constexpr double maxTextWidth = 200.0;
-constexpr double lineHeight = 16.0;
 constexpr double pinTolerance = 0.5;
-
-std::size_t codePoints(std::string_view text)
-{
-    // Count UTF-8 lead bytes only, so "Wohlbefinden älterer" is not wider than it looks.
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
 
 // Where the ray from a box's centre towards `towards` leaves the box.
 Point borderPoint(Point centre, Size size, Point towards)
@@ -54,10 +43,10 @@ Point centroid(const std::vector<Point>& points)
 
 Size estimateSize(std::string_view label)
 {
-    const double textWidth = charWidth * static_cast<double>(codePoints(label));
-    const double lines = std::max(1.0, std::ceil(textWidth / maxTextWidth));
-    return {std::max(minWidth, std::min(textWidth, maxTextWidth) + padding),
-            lineHeight * lines + padding};
+    // The box the canvas and the SVG export draw (layout/textmetrics.h), so a layout made
+    // without them (causeway-cli layout) spaces factors as the editor would.
+    const FactorBoxText box = layoutFactorBox(label);
+    return {box.width, box.height};
 }
 
 Size sizeOf(const SystemMap& map, const LayoutOptions& options, FactorId id)

@@ -115,7 +115,8 @@ struct RoundsGui : ::testing::Test {
         delete window;
     }
 
-    // Where to click an item: a factor's centre, a link's middle; checked to hit that item.
+    // Where a person clicks an item: a factor's centre, a link's polarity sign (a link's middle
+    // can be where another link crosses it).
     QPoint spotOf(const QString& name)
     {
         const auto item = findItemByName(doc->map(), name.toStdString());
@@ -125,7 +126,7 @@ struct RoundsGui : ::testing::Test {
         QPointF scenePos;
         if (item->isLink())
             scenePos = [&] {
-                const Point m = window->scene()->linkItem(item->link)->linkShape().middle;
+                const Point m = window->scene()->linkItem(item->link)->linkShape().sign;
                 return QPointF(m.x, m.y);
             }();
         else

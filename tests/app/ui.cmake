@@ -2,7 +2,6 @@
 # GUI smoke test (a real window).
 add_executable(test_appui
   ${CMAKE_CURRENT_LIST_DIR}/appcore_main.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/layoutcompaction_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/canvasscene_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/textmetrics_qt_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmenu_test.cpp

@@ -1,4 +1,5 @@
-#include "app/layoutcompaction.h"
+#include "layout/compaction.h"
+#include "maps.h"
 
 #include <gtest/gtest.h>
 
@@ -53,4 +54,57 @@ TEST(LayoutCompaction, PushesOverlappingBoxesApart)
                                            {FactorId(3), {160, 60}}};
     compactLayout(positions, sizes);
     EXPECT_FALSE(anyOverlap(positions, sizes));
+}
+
+namespace {
+
+double drawingArea(const causeway::layout::LayoutResult& r)
+{
+    double minX = 1e18, maxX = -1e18, minY = 1e18, maxY = -1e18;
+    for (const auto& [id, p] : r.positions) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    return (maxX - minX) * (maxY - minY);
+}
+
+} // namespace
+
+TEST(LayoutCompaction, ComputeLayoutCompactsOnRequestWithoutOverlapsAndWithStraightLinks)
+{
+    using namespace causeway;
+    SystemMap map = causeway::testing::randomMap(40, 80, 5);
+    layout::LayoutOptions loose;
+    loose.engine = layout::Engine::Neato;
+    loose.sizes = causeway::testing::boxSizes(map);
+    layout::LayoutOptions tight = loose;
+    tight.compact = true;
+    const layout::LayoutResult a = layout::computeLayout(map, loose);
+    const layout::LayoutResult b = layout::computeLayout(map, tight);
+    EXPECT_LT(drawingArea(b), drawingArea(a));
+    EXPECT_EQ(causeway::testing::overlappingPairs(tight, b), 0u);
+    for (const layout::LinkGeometry& link : b.links) {
+        const Link& l = map.link(link.id);
+        ASSERT_EQ(link.curve.size(), 4u);
+        EXPECT_LT(causeway::testing::distanceToBox(link.curve.front(), b.positions.at(l.from), tight.sizes.at(l.from)), 1.0);
+        EXPECT_LT(causeway::testing::distanceToBox(link.curve.back(), b.positions.at(l.to), tight.sizes.at(l.to)), 1.0);
+    }
+}
+
+TEST(LayoutCompaction, ComputeLayoutDoesNotCompactAroundPinnedFactors)
+{
+    using namespace causeway;
+    SystemMap map = causeway::testing::randomMap(20, 40, 9);
+    causeway::testing::placeOnGrid(map);
+    Factor pinned = map.factors().front();
+    pinned.pinned = true;
+    map.updateFactor(pinned);
+    layout::LayoutOptions options;
+    options.engine = layout::Engine::Neato;
+    options.compact = true;
+    const layout::LayoutResult r = layout::computeLayout(map, options);
+    EXPECT_NEAR(r.positions.at(pinned.id).x, pinned.position.x, 0.5);
+    EXPECT_NEAR(r.positions.at(pinned.id).y, pinned.position.y, 0.5);
 }
