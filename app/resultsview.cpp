@@ -1,6 +1,7 @@
 #include "app/resultsview.h"
 
 #include "app/document.h"
+#include "app/theme.h"
 #include "app/votebadgeitem.h"
 
 #include <QComboBox>
@@ -18,8 +19,8 @@ namespace causeway {
 
 namespace {
 
-QColor watchBar() { return QColor(0x00, 0x6E, 0x52); }
-QColor stopEdge() { return QColor(0x8E, 0x3B, 0x6E); }
+QColor watchBar() { return theme::watchColour(); }
+QColor stopEdge() { return theme::stopColour(); }
 
 QFont chartFont(int pixels, bool bold = false)
 {

@@ -24,6 +24,8 @@ inline QColor canvasBackground() { return qcolor(palette::kBackground); }
 inline QColor textColour() { return qcolor(palette::kText); }
 inline QColor boxEdge() { return qcolor(palette::kBoxEdge); }
 inline QColor boxFill() { return qcolor(palette::kBoxFill); }
+inline QColor watchColour() { return qcolor(palette::kWatch); }
+inline QColor stopColour() { return qcolor(palette::kStop); }
 // Selection must not look like a polarity: Okabe-Ito yellow as a halo, plus a thicker edge.
 inline QColor selectionHalo() { return QColor(0xF0, 0xE4, 0x42, 200); }
 inline QColor handleColour() { return QColor(0x00, 0x9E, 0x73); } // bluish green

@@ -4,6 +4,7 @@
 #include "app/document.h"
 #include "app/factoritem.h"
 #include "app/linkitem.h"
+#include "app/theme.h"
 #include "model/nominations.h"
 
 #include <QFont>
@@ -24,8 +25,8 @@ QPointF qt(Point p)
 
 // Watch: a solid dark pill with white marks; stop: a white tag with a thick dark edge. Told apart
 // by shape and glyph in black and white, by colour too (Okabe-Ito bluish green, reddish purple).
-QColor watchFill() { return QColor(0x00, 0x6E, 0x52); }
-QColor stopEdge() { return QColor(0x8E, 0x3B, 0x6E); }
+QColor watchFill() { return theme::watchColour(); }
+QColor stopEdge() { return theme::stopColour(); }
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "io/svgdrawing.h"
 
 #include "layout/votebadge.h"
+#include "layout/palette.h"
 #include "model/nominations.h"
 
 #include <algorithm>
@@ -26,8 +27,8 @@ void drawBadge(pugi::xml_node parent, const VoteBadge& b, Bounds& bounds)
     const double edge = watch ? 2 : std::max(2.5, b.height * 0.1);
     element(g, "rect", {{"x", number(b.x)}, {"y", number(b.y)}, {"width", number(b.width)},
                         {"height", number(b.height)}, {"rx", number(b.cornerRadius)},
-                        {"fill", watch ? "#006e52" : "#ffffff"},
-                        {"stroke", watch ? "#ffffff" : "#8e3b6e"}, {"stroke-width", number(edge)}});
+                        {"fill", watch ? palette::hex(palette::kWatch) : "#ffffff"},
+                        {"stroke", watch ? "#ffffff" : palette::hex(palette::kStop)}, {"stroke-width", number(edge)}});
     const EyeGlyph& e = b.glyph;
     std::string lids = "M" + pt(e.left) + " Q" + pt(e.lower) + " " + pt(e.right);
     if (e.open)

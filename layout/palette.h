@@ -26,6 +26,10 @@ inline constexpr Rgb kBackground{0xFF, 0xFF, 0xFF};
 inline constexpr Rgb kText{0x11, 0x11, 0x11};
 inline constexpr Rgb kBoxEdge{0x33, 0x33, 0x33};
 inline constexpr Rgb kBoxFill{0xFF, 0xFF, 0xFF};
+// Nomination badges and bars: "watch" solid green, "stop watching" outlined purple (shape and
+// fill tell them apart without colour too).
+inline constexpr Rgb kWatch{0x00, 0x6E, 0x52};
+inline constexpr Rgb kStop{0x8E, 0x3B, 0x6E};
 
 constexpr Rgb polarityColour(Polarity p)
 {
