@@ -158,4 +158,22 @@ std::size_t importBallots(Document* doc, const QString& name, const std::string&
     return ok ? cast : 0;
 }
 
+QString importRound(Document* doc, const std::string& json, QString* error)
+{
+    NominationRound round;
+    try {
+        round = importRoundJson(doc->map(), json);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return {};
+    }
+    const std::string base = round.name;
+    for (int n = 1; causeway::findRound(doc->map(), round.name); ++n)
+        round.name = base + (n == 1 ? " (imported)" : " (imported " + std::to_string(n) + ")");
+    const bool ok = apply(doc, tr("Import round '%1'").arg(q(round.name)),
+                          [&](SystemMap& map) { causeway::addRound(map, round); }, error);
+    return ok ? q(round.name) : QString();
+}
+
 } // namespace causeway::roundedits

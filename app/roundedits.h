@@ -38,6 +38,11 @@ bool castBallot(Document* doc, const QString& name, const Ballot& ballot, QStrin
 std::size_t importBallots(Document* doc, const QString& name, const std::string& csv,
                           QString* error = nullptr);
 
+// A round read from its own file (io/ballots.h importRoundJson) added as one step; a round of
+// the same name already in the map makes it "<name> (imported)", "(imported 2)", ... Returns the
+// name it got (empty with *error set on refusal).
+QString importRound(Document* doc, const std::string& json, QString* error = nullptr);
+
 const NominationRound* findRound(const Document* doc, const QString& name);
 
 } // namespace roundedits

@@ -94,6 +94,8 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     m_export = button(tr("Export ballots..."), &RoundsPanel::exportBallotsDialog);
     m_exportTally = button(tr("Export tally..."), &RoundsPanel::exportTallyDialog);
     m_import = button(tr("Import ballots..."), &RoundsPanel::importBallotsDialog);
+    m_exportRound = button(tr("Export round..."), &RoundsPanel::exportRoundDialog);
+    auto* importRoundButton = button(tr("Import round..."), &RoundsPanel::importRoundDialog);
 
     auto* grid = new QGridLayout;
     grid->addWidget(m_new, 0, 0);
@@ -108,6 +110,8 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     grid->addWidget(m_export, 5, 0);
     grid->addWidget(m_exportTally, 5, 1);
     grid->addWidget(m_import, 6, 0, 1, 2);
+    grid->addWidget(m_exportRound, 7, 0);
+    grid->addWidget(importRoundButton, 7, 1);
     auto* listColumn = new QVBoxLayout(listPage);
     listColumn->setContentsMargins(0, 0, 0, 0);
     listColumn->addWidget(m_list, 1);
@@ -193,6 +197,10 @@ RoundsPanel* RoundsPanel::install(QMainWindow* window, CanvasScene* scene, QDock
             &RoundsPanel::exportBallotsDialog);
     connect(menu->addAction(tr("Export &Tally...")), &QAction::triggered, panel,
             &RoundsPanel::exportTallyDialog);
+    connect(menu->addAction(tr("Export R&ound...")), &QAction::triggered, panel,
+            &RoundsPanel::exportRoundDialog);
+    connect(menu->addAction(tr("Im&port Round...")), &QAction::triggered, panel,
+            &RoundsPanel::importRoundDialog);
     menu->addSeparator();
     menu->addAction(dock->toggleViewAction());
     menu->addAction(panel->m_resultsDock->toggleViewAction());
@@ -291,7 +299,7 @@ void RoundsPanel::refresh()
     }
     for (QPushButton* b : {m_edit, m_names, m_codes, m_vote, m_import})
         b->setEnabled(open);
-    for (QPushButton* b : {m_delete, m_reveal, m_showResults, m_export, m_exportTally})
+    for (QPushButton* b : {m_delete, m_reveal, m_showResults, m_export, m_exportTally, m_exportRound})
         b->setEnabled(has);
     m_close->setEnabled(open);
     m_close->setText(has && r->closed ? tr("Closed") : tr("Close round"));

@@ -48,6 +48,10 @@ public:
     bool exportBallots(const QString& path);
     bool exportTally(const QString& path);
     bool importBallots(const QString& path);
+    // The chosen round on its own file (settings, participants, ballots) and back, e.g. into
+    // another copy of the map.
+    bool exportRound(const QString& path);
+    bool importRound(const QString& path);
 
     // Asks before deleting factors or links that hold nominations; reports what went. Installed
     // as the canvas's removal guard.
@@ -82,6 +86,8 @@ private:
     void exportBallotsDialog();
     void exportTallyDialog();
     void importBallotsDialog();
+    void exportRoundDialog();
+    void importRoundDialog();
     const NominationRound* current() const;
 
     QPointer<CanvasScene> m_scene;
@@ -97,7 +103,7 @@ private:
     QLabel* m_details;
     QLabel* m_message;
     QPushButton *m_new, *m_edit, *m_delete, *m_names, *m_codes, *m_vote, *m_reveal, *m_close,
-        *m_showResults, *m_export, *m_exportTally, *m_import;
+        *m_showResults, *m_export, *m_exportTally, *m_import, *m_exportRound;
 };
 
 } // namespace causeway

@@ -1,4 +1,5 @@
-// The Rounds dock's file actions (ballots and tally CSV out, ballots CSV in) and the question
+// The Rounds dock's file actions (ballots and tally CSV out, ballots CSV in, a whole round out
+// and in) and the question
 // before deleting nominated items; the rest of the dock is in roundspanel.cpp.
 #include "app/roundspanel.h"
 
@@ -83,6 +84,53 @@ bool RoundsPanel::importBallots(const QString& path)
     setCurrentRound(name);
     report(tr("Imported %n ballot(s) into '%1'", nullptr, int(cast)).arg(name));
     return true;
+}
+
+bool RoundsPanel::exportRound(const QString& path)
+{
+    const NominationRound* r = current();
+    QString error = tr("No round chosen");
+    if (!r || !writeText(path, exportRoundJson(m_document->map(), *r), &error)) {
+        report(tr("Could not export the round: %1").arg(error), true);
+        return false;
+    }
+    report(tr("Exported round '%1' to %2").arg(q(r->name), path));
+    return true;
+}
+
+bool RoundsPanel::importRound(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(tr("Could not read %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    QString error;
+    const QString name = roundedits::importRound(m_document, file.readAll().toStdString(), &error);
+    if (name.isEmpty()) {
+        report(tr("Nothing imported: %1").arg(error), true);
+        return false;
+    }
+    setCurrentRound(name);
+    report(tr("Imported round '%1'").arg(name));
+    return true;
+}
+
+void RoundsPanel::exportRoundDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export round"), currentRound() + QStringLiteral(".causeway-round"),
+        tr("Causeway round (*.causeway-round)"));
+    if (!path.isEmpty())
+        exportRound(path);
+}
+
+void RoundsPanel::importRoundDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import round"), QString(), tr("Causeway round (*.causeway-round);;All files (*)"));
+    if (!path.isEmpty() && !importRound(path))
+        QMessageBox::warning(this, tr("Import round"), m_message->text());
 }
 
 void RoundsPanel::exportBallotsDialog()

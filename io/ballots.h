@@ -24,4 +24,12 @@ std::string tallyJson(const SystemMap& map, const NominationRound& round);
 // anonymous round, participants are written as their codes' order (P1, P2, ...) instead of names.
 std::string exportBallotsCsv(const SystemMap& map, const NominationRound& round);
 
+// A whole round on its own file (settings, participants, ballots), items named by label and
+// "From -> To" so it can go into another copy of the map:
+// {"format": "causeway-round", "version": 1, "round": {...}}.
+std::string exportRoundJson(const SystemMap& map, const NominationRound& round);
+// Reads such a file against `map`: every item must be found by name, every ballot must hold
+// (as when casting it). Throws IoError naming the place ("round.ballots[2].watch[0]: ...").
+NominationRound importRoundJson(const SystemMap& map, std::string_view text);
+
 } // namespace causeway

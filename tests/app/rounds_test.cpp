@@ -342,3 +342,29 @@ TEST_F(Rounds, DeletingANominatedFactorAsksAndUndoBringsTheNominationsBack)
     doc.undoStack()->undo();
     EXPECT_EQ(doc.map(), before);
 }
+
+TEST_F(Rounds, ARoundExportedToItsOwnFileImportsIntoAnotherCopyOfTheMapAsOneStep)
+{
+    QString error;
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Before"), &error)) << error.toStdString();
+    ASSERT_EQ(roundedits::importBallots(&doc, "Before", [] {
+                  QFile f(data("round1.csv"));
+                  f.open(QIODevice::ReadOnly);
+                  return f.readAll().toStdString();
+              }(), &error), 12u) << error.toStdString();
+    const std::string file = exportRoundJson(doc.map(), *roundedits::findRound(&doc, "Before"));
+
+    Document other;
+    ASSERT_TRUE(other.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error));
+    EXPECT_EQ(roundedits::importRound(&other, file, &error), "Before") << error.toStdString();
+    EXPECT_EQ(other.undoStack()->count(), 1);
+    EXPECT_EQ(tallyCsv(other.map(), *roundedits::findRound(&other, "Before")),
+              tallyCsv(doc.map(), *roundedits::findRound(&doc, "Before")));
+    // A second import does not overwrite the first.
+    EXPECT_EQ(roundedits::importRound(&other, file, &error), "Before (imported)");
+    EXPECT_EQ(other.map().rounds.size(), 2u);
+    // A broken file changes nothing.
+    EXPECT_TRUE(roundedits::importRound(&other, "{\"format\":\"causeway-round\"}", &error).isEmpty());
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(other.map().rounds.size(), 2u);
+}

@@ -90,3 +90,49 @@ TEST(Ballots, AnonymousRoundsExportCodesNotNames)
     EXPECT_EQ(exported.find("Ana"), std::string::npos) << exported;
     EXPECT_NE(exported.find("P1,watch,Peer worker skill"), std::string::npos) << exported;
 }
+
+TEST(RoundFile, ARoundRoundTripsThroughItsOwnFileIntoAnotherCopyOfTheMap)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    NominationRound r = *findRound(map, "Round 1");
+    r.watchBudget = 4;
+    r.question = "What should the board see each quarter?";
+    r.revealed = true;
+    updateRound(map, "Round 1", r);
+    const std::string text = exportRoundJson(map, *findRound(map, "Round 1"));
+
+    // Another copy of the map: the same labels, and ids that need not match.
+    SystemMap other = sample();
+    Factor extra;
+    extra.label = "Shifts every id after it";
+    other.addFactor(extra);
+    NominationRound back = importRoundJson(other, text);
+    EXPECT_EQ(back.watchBudget, 4);
+    EXPECT_EQ(back.question, r.question);
+    EXPECT_TRUE(back.revealed);
+    EXPECT_EQ(back.participants.size(), 12u);
+    addRound(other, back);
+    EXPECT_EQ(tallyCsv(other, back), tallyCsv(map, *findRound(map, "Round 1")));
+}
+
+TEST(RoundFile, UnknownItemsAndBrokenRulesAreRefusedWithThePlace)
+{
+    const SystemMap map = sample();
+    auto refusal = [&](const std::string& text) {
+        try {
+            importRoundJson(map, text);
+        } catch (const IoError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    const std::string head = R"({"format":"causeway-round","version":1,"round":{"name":"R","ballots":[)";
+    EXPECT_NE(refusal(head + R"({"participant":"P1","watch":[{"factor":"Nope"}]}]}})").find("round.ballots[0].watch[0]"),
+              std::string::npos);
+    EXPECT_NE(refusal(head + R"({"participant":"P1","watch":[{"factor":"Peer workload"}],"stop":[{"factor":"Peer workload"}]}]}})")
+                  .find("both"),
+              std::string::npos);
+    EXPECT_NE(refusal("{}").find("not a Causeway round file"), std::string::npos);
+    EXPECT_NE(refusal("[1,").find("not valid JSON"), std::string::npos);
+}
