@@ -53,7 +53,7 @@ void FileController::fillMenu(QMenu* menu)
     add(tr("&Save"), QKeySequence::Save, [this] { save(); });
     add(tr("Save &As..."), QKeySequence::SaveAs, &FileController::saveAsDialog);
     menu->addSeparator();
-    add(tr("&Import CSV or GraphML..."), QKeySequence(Qt::CTRL | Qt::Key_I),
+    add(tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I),
         &FileController::importDialog);
     menu->addSeparator();
     add(tr("&Close Window"), QKeySequence::Close, [this] { m_window->close(); });
@@ -81,8 +81,21 @@ void FileController::newMap()
 
 bool FileController::isImportable(const QString& path)
 {
-    const QString ext = QFileInfo(path).suffix().toLower();
-    return ext == QLatin1String("csv") || ext == QLatin1String("graphml");
+    return causeway::isImportable(QFile::encodeName(path).toStdString());
+}
+
+// "Links table (*.csv);;GraphML (*.graphml);;..." from io's list, with an "all" entry first.
+QString FileController::importFilter()
+{
+    QStringList all, each;
+    for (const ImportFormat& f : importFormats()) {
+        QStringList patterns;
+        for (const std::string& ext : f.extensions)
+            patterns << QStringLiteral("*.") + QString::fromStdString(ext);
+        all << patterns;
+        each << QStringLiteral("%1 (%2)").arg(QString::fromStdString(f.name), patterns.join(QLatin1Char(' ')));
+    }
+    return tr("Maps from other tools (%1);;").arg(all.join(QLatin1Char(' '))) + each.join(QStringLiteral(";;"));
 }
 
 bool FileController::openPath(const QString& path)
@@ -162,7 +175,7 @@ void FileController::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open map"), startDirectory(),
-        tr("Causeway maps (*.causeway);;CSV or GraphML to import (*.csv *.graphml);;All files (*)"));
+        tr("Causeway maps (*.causeway);;") + importFilter() + tr(";;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
@@ -185,7 +198,7 @@ void FileController::importDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import a map"), startDirectory(),
-        tr("Links table or GraphML (*.csv *.graphml);;All files (*)"));
+        importFilter() + tr(";;All files (*)"));
     if (!path.isEmpty())
         importPath(path);
 }

@@ -32,6 +32,7 @@ public:
 
     static QStringList recentFiles();
     static bool isImportable(const QString& path);
+    static QString importFilter(); // file dialog filter of every format io/ imports
 
 signals:
     void newWindowRequested();

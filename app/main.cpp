@@ -140,7 +140,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("map"),
-                                 QStringLiteral("A .causeway map to open, or a CSV/GraphML to import"));
+                                 QStringLiteral("A .causeway map to open, or a map from another tool to import "
+                                                "(CSV, GraphML, DOT, Kumu, Loopy, Vensim, XMILE)"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QStringLiteral("Write a PNG of the editor on MAP and exit."),
                                   QStringLiteral("file.png"));

@@ -51,6 +51,14 @@ ImportResult importVensim(std::string_view text);
 // resolved), '?' otherwise; positions from the first view.
 ImportResult importXmile(std::string_view text);
 
+// The formats importFile reads: a name for a file dialog and the extensions (lower case, no dot).
+struct ImportFormat {
+    std::string name;
+    std::vector<std::string> extensions;
+};
+const std::vector<ImportFormat>& importFormats();
+bool isImportable(const std::string& path); // by extension
+
 // Chooses the importer from the extension (.csv, .graphml) and reads the file(s).
 ImportResult importFile(const std::string& path,
                         const std::optional<std::string>& factorsCsvPath = std::nullopt);

@@ -40,7 +40,43 @@ ModelImporter modelImporter(const std::string& ext)
     return nullptr;
 }
 
+std::string supportedList()
+{
+    std::string out;
+    for (const ImportFormat& f : importFormats()) {
+        out += out.empty() ? "" : ", ";
+        out += f.name + " (";
+        for (std::size_t i = 0; i < f.extensions.size(); ++i)
+            out += (i ? " ." : ".") + f.extensions[i];
+        out += ")";
+    }
+    return out;
+}
+
 } // namespace
+
+const std::vector<ImportFormat>& importFormats()
+{
+    static const std::vector<ImportFormat> formats = {
+        {"Links table", {"csv"}},
+        {"GraphML", {"graphml"}},
+        {"Graphviz DOT", {"dot", "gv"}},
+        {"Kumu blueprint", {"json"}},
+        {"Loopy", {"loopy", "txt"}},
+        {"Vensim", {"mdl"}},
+        {"XMILE / Stella", {"xmile", "xmi", "stmx", "itmx"}},
+    };
+    return formats;
+}
+
+bool isImportable(const std::string& path)
+{
+    const std::string ext = fileExtension(path);
+    for (const ImportFormat& f : importFormats())
+        if (std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end())
+            return true;
+    return false;
+}
 
 ImportResult importFile(const std::string& path, const std::optional<std::string>& factorsCsvPath)
 {
@@ -52,12 +88,10 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
             result.map.title = std::filesystem::path(path).stem().string();
         return result;
     }
-    const bool graphLike = ext == "graphml" || ext == "dot" || ext == "gv";
-    if (ext != "csv" && !graphLike)
+    if (!isImportable(path))
         throw IoError(path + ": cannot import " + (ext.empty() ? "a file without an extension"
                                                               : "'." + ext + "' files")
-                      + " (supported: .csv links table, .graphml, .dot/.gv, Kumu .json, Loopy .loopy/.txt, "
-                        "Vensim .mdl, XMILE .xmile/.xmi/.stmx/.itmx)");
+                      + " (supported: " + supportedList() + ")");
 
     const std::string text = readFileLimited(path, kMaxMapFileBytes);
     std::optional<std::string> factors;

@@ -24,7 +24,7 @@ TEST(ImportFile, AnUnknownExtensionListsTheSupportedOnes)
     writeText(dir.file("map.xlsx"), "PK");
     const std::string message = ioErrorOf([&] { importFile(dir.file("map.xlsx")); });
     EXPECT_THAT(message, HasSubstr("cannot import '.xlsx' files"));
-    EXPECT_THAT(message, HasSubstr("supported: .csv links table, .graphml"));
+    EXPECT_THAT(message, HasSubstr("supported: Links table (.csv), GraphML (.graphml), Graphviz DOT (.dot .gv)"));
     EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("noextension")); }),
                 HasSubstr("a file without an extension"));
 }
@@ -51,4 +51,22 @@ TEST(ImportFile, AFactorsTableAlsoAppliesToGraphml)
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Exclusion criteria")).group, "Agencies");
     // The new factor goes below the positioned ones.
     EXPECT_GT(r.map.factor(*r.map.findFactorByLabel("New one")).position.y, 140.0);
+}
+
+TEST(ImportFile, EveryListedFormatHasAnImporter)
+{
+    // A missing file of each listed extension is reported as missing, not as unsupported.
+    for (const ImportFormat& format : importFormats())
+        for (const std::string& ext : format.extensions) {
+            const std::string path = "/nonexistent-causeway-dir/map." + ext;
+            EXPECT_TRUE(isImportable(path)) << ext;
+            try {
+                importFile(path);
+                ADD_FAILURE() << ext;
+            } catch (const IoError& e) {
+                EXPECT_EQ(std::string(e.what()).find("cannot import"), std::string::npos) << e.what();
+            }
+        }
+    EXPECT_FALSE(isImportable("map.causeway"));
+    EXPECT_FALSE(isImportable("map"));
 }
