@@ -13,7 +13,8 @@ flags="-std=c++20 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=unde
 sources="$root/model/*.cpp $root/io/csv.cpp $root/io/importutil.cpp $root/io/importcsv.cpp \
   $root/io/importgraphml.cpp $root/io/importkumu.cpp $root/io/importloopy.cpp \
   $root/io/importvensim.cpp $root/io/vensimequations.cpp $root/io/importxmile.cpp \
-  $root/io/mapfile.cpp $root/io/mapreader.cpp $root/io/mapdata.cpp $root/io/fileutil.cpp"
+  $root/io/mapfile.cpp $root/io/mapreader.cpp $root/io/mapdata.cpp $root/io/fileutil.cpp \
+  $root/io/importdot.cpp $root/layout/dotgraph.cpp $root/layout/graphviz.cpp"
 objs=""
 for src in $sources; do
   obj="$out/obj/$(basename "$(dirname "$src")")_$(basename "$src" .cpp).o"
@@ -22,9 +23,9 @@ for src in $sources; do
   fi
   objs="$objs $obj"
 done
-for target in csv graphml kumu loopy vensim xmile native; do
+for target in csv graphml kumu loopy vensim xmile native dot; do
   upper=$(echo "$target" | tr a-z A-Z)
-  clang++ $flags -fsanitize=fuzzer -DFUZZ_$upper "$here/fuzz_importer.cpp" $objs -lpugixml \
+  clang++ $flags -fsanitize=fuzzer -DFUZZ_$upper "$here/fuzz_importer.cpp" $objs -lpugixml $(pkg-config --libs libcgraph libgvc) \
     -o "$out/fuzz_$target"
 done
 echo "built: $(ls "$out" | grep fuzz_ | tr '\n' ' ')"

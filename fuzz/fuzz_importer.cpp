@@ -27,6 +27,8 @@ void importOne(std::string_view text)
     importXmile(text);
 #elif defined(FUZZ_NATIVE)
     parseMapJson(text);
+#elif defined(FUZZ_DOT)
+    importDot(text); // Graphviz's own parser (not instrumented) behind layout's mutex
 #else
 #error "define one FUZZ_<IMPORTER>"
 #endif

@@ -96,6 +96,10 @@ ImportResult importDot(std::string_view text)
         f.label = label.empty() || label == "\\N" ? node.name : label;
         if (trim(f.label).empty())
             f.label = node.name;
+        if (trim(f.label).empty()) {
+            f.label = "Unnamed node " + std::to_string(idOf.size() + 1);
+            warnings.add("a node with no name or label was imported as '" + f.label + "'");
+        }
         f.group = attribute(node.attributes, "group");
         f.description = attribute(node.attributes, "description");
         if (f.description.empty())

@@ -185,3 +185,12 @@ TEST(ExportDot, GraphvizNeatoReproducesThePinnedPositions)
     }
     EXPECT_EQ(linkContent(back.map), linkContent(map));
 }
+
+TEST(ImportDot, ANodeWithNoNameOrLabelGetsOneAndAWarning)
+{
+    // Found by fuzzing: `""` is a valid DOT node name.
+    ImportResult r = importDot(R"(digraph { "" -> b; "" [label=""] })");
+    EXPECT_EQ(r.map.factorCount(), 2u);
+    ASSERT_FALSE(r.warnings.empty());
+    EXPECT_NE(r.warnings[0].find("Unnamed node"), std::string::npos) << r.warnings[0];
+}

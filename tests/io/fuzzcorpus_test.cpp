@@ -24,6 +24,7 @@ const std::map<std::string, Importer>& importers()
         {"vensim", [](std::string_view t) { importVensim(t); }},
         {"xmile", [](std::string_view t) { importXmile(t); }},
         {"native", [](std::string_view t) { parseMapJson(t); }},
+        {"dot", [](std::string_view t) { importDot(t); }},
     };
     return all;
 }
@@ -50,7 +51,8 @@ TEST_P(FuzzCorpus, EveryInputImportsOrIsRefusedWithAnIoError)
 }
 
 INSTANTIATE_TEST_SUITE_P(Importers, FuzzCorpus,
-                         testing::Values("csv", "graphml", "kumu", "loopy", "vensim", "xmile", "native"));
+                         testing::Values("csv", "graphml", "kumu", "loopy", "vensim", "xmile", "native",
+                                         "dot"));
 
 } // namespace
 } // namespace causeway
