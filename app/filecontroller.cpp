@@ -5,6 +5,8 @@
 #include "io/import.h"
 #include "io/ioerror.h"
 
+#include <cstdio>
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -126,7 +128,10 @@ bool FileController::importPath(const QString& path)
         return false;
     }
     m_document->replaceMap(std::move(result.map));
-    if (!result.warnings.empty()) {
+    if (!result.warnings.empty() && !m_interactive) {
+        for (const std::string& w : result.warnings)
+            std::fprintf(stderr, "causeway: %s: %s\n", qPrintable(path), w.c_str());
+    } else if (!result.warnings.empty()) {
         QMessageBox box(QMessageBox::Information, tr("Imported with warnings"),
                         tr("%1 was imported, but %n row(s) or item(s) could not be used as they "
                            "were. See the details.",
@@ -287,6 +292,10 @@ void FileController::rebuildRecentMenu()
 
 void FileController::showError(const QString& title, const QString& message)
 {
+    if (!m_interactive) {
+        std::fprintf(stderr, "causeway: %s: %s\n", qPrintable(title), qPrintable(message));
+        return;
+    }
     QMessageBox::warning(m_window, title, message);
 }
 

@@ -33,6 +33,9 @@ public:
     static QStringList recentFiles();
     static bool isImportable(const QString& path);
     static QString importFilter(); // file dialog filter of every format io/ imports
+    // Without a person at the screen (--screenshot, scripts): errors and import warnings go to
+    // stderr instead of dialogs that would wait for a click.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
 
 signals:
     void newWindowRequested();
@@ -41,6 +44,7 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    bool m_interactive = true;
     void newMap();
     void openDialog();
     void saveAsDialog();

@@ -76,6 +76,7 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
     window->scene()->setAnimationsEnabled(false); // the picture is taken at once
+    window->files()->setInteractive(false);       // nobody is there to close a dialog
     window->resize(size);
     window->show();
     QElapsedTimer clock;
