@@ -91,6 +91,12 @@ public:
                                                                   Point offset);
     // The factors and the links among them, as a stand-alone map (for copy).
     SystemMap fragment(const std::vector<FactorId>& factors) const;
+    // While `reason` is set, every edit of factors and links (from any menu, key, drag, paste or
+    // layout) is refused with it; map-level data (ballots, loop labels) still changes. Voting
+    // sets it: a participant's click must never edit the map.
+    void setFactorEditLock(const QString& reason) { m_editLock = reason; }
+    QString factorEditLock() const { return m_editLock; }
+
     // Title, description, loop labels or nomination rounds: one undo step named `actionName`.
     bool updateMapData(const MapData& data, const QString& actionName);
     // Any list of changes as one undo step (used by layout and by the intents above).
@@ -121,6 +127,7 @@ private:
     SystemMap m_map;
     QUndoStack* m_undoStack;
     QString m_filePath;
+    QString m_editLock;
 };
 
 } // namespace causeway

@@ -60,6 +60,12 @@ bool Document::applyChanges(const QString& actionName, std::vector<MapChange> ch
 {
     if (changes.empty())
         return false;
+    if (!m_editLock.isEmpty()
+        && std::any_of(changes.begin(), changes.end(),
+                       [](const MapChange& c) { return c.kind != K::UpdateMapData; })) {
+        emit editRefused(m_editLock);
+        return false;
+    }
     if (auto why = refusal(m_map, changes)) {
         emit editRefused(q(*why));
         return false;

@@ -150,6 +150,7 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
         if (m_scene)
             m_scene->setItemClickInterceptor({});
         qApp->removeEventFilter(this);
+        m_document->setFactorEditLock({});
         m_pages->setCurrentIndex(0);
         refresh();
     });
@@ -409,6 +410,8 @@ bool RoundsPanel::startVoting()
     m_scene->setItemClickInterceptor(
         [this](ItemRef item, Qt::MouseButton button) { m_session->click(item, button); });
     qApp->installEventFilter(this);
+    m_document->setFactorEditLock(
+        tr("Voting on '%1' is under way: the map can be changed again when voting ends.").arg(name));
     emit statusMessage(tr("Voting on '%1': the map cannot be edited until voting ends.").arg(name));
     return true;
 }

@@ -57,3 +57,25 @@ TEST(DocumentData, LoopLabelsAreMapDataWithUndo)
     expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Name loop"); });
     EXPECT_EQ(doc.map().loopLabels.size(), 1u);
 }
+
+TEST(DocumentData, WhileLockedFactorAndLinkEditsAreRefusedButBallotsStillGoIn)
+{
+    Document doc;
+    loadTriangle(doc);
+    doc.setFactorEditLock("Voting is under way.");
+    QSignalSpy refused(&doc, &Document::editRefused);
+    const SystemMap before = doc.map();
+    EXPECT_FALSE(doc.addFactor("New", {}).valid());
+    EXPECT_FALSE(doc.remove({idOf(doc, "A")}, {}));
+    EXPECT_FALSE(doc.moveFactors({{idOf(doc, "B"), Point{9, 9}}}));
+    EXPECT_TRUE(doc.map() == before);
+    ASSERT_EQ(refused.count(), 3);
+    EXPECT_EQ(refused[0][0].toString(), "Voting is under way.");
+    MapData data = mapDataOf(doc.map());
+    NominationRound round;
+    round.name = "R";
+    data.rounds.push_back(round);
+    EXPECT_TRUE(doc.updateMapData(data, "Open round 'R'"));
+    doc.setFactorEditLock({});
+    EXPECT_TRUE(doc.addFactor("New", {}).valid());
+}
