@@ -92,10 +92,14 @@ public:
     // The factors and the links among them, as a stand-alone map (for copy).
     SystemMap fragment(const std::vector<FactorId>& factors) const;
     // While `reason` is set, every edit of factors and links (from any menu, key, drag, paste or
-    // layout) is refused with it; map-level data (ballots, loop labels) still changes. Voting
-    // sets it: a participant's click must never edit the map.
+    // layout) and undo/redo are refused with it; map-level data (ballots, loop labels) still
+    // changes. Voting sets it: a participant's click must never edit the map, and nobody's
+    // Ctrl+Z may take back the previous participant's ballot.
     void setFactorEditLock(const QString& reason) { m_editLock = reason; }
     QString factorEditLock() const { return m_editLock; }
+    // Undo and redo as the editor's actions do them: refused while locked.
+    bool undo();
+    bool redo();
 
     // Title, description, loop labels or nomination rounds: one undo step named `actionName`.
     bool updateMapData(const MapData& data, const QString& actionName);

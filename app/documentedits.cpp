@@ -48,6 +48,26 @@ std::vector<MapChange> linkEdits(const SystemMap& map, const std::set<LinkId>& l
 
 } // namespace
 
+bool Document::undo()
+{
+    if (!m_editLock.isEmpty()) {
+        emit editRefused(m_editLock);
+        return false;
+    }
+    m_undoStack->undo();
+    return true;
+}
+
+bool Document::redo()
+{
+    if (!m_editLock.isEmpty()) {
+        emit editRefused(m_editLock);
+        return false;
+    }
+    m_undoStack->redo();
+    return true;
+}
+
 bool Document::updateMapData(const MapData& data, const QString& actionName)
 {
     MapData before = mapDataOf(m_map);

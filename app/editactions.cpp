@@ -22,6 +22,12 @@ EditActions::EditActions(CanvasView* view, QWidget* scope, QObject* parent)
     m_redo = doc->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                           QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The stack's actions keep their names and enabled state; triggering them goes through the
+    // Document, which refuses while the map is locked (voting).
+    QObject::disconnect(m_undo, &QAction::triggered, doc->undoStack(), nullptr);
+    QObject::disconnect(m_redo, &QAction::triggered, doc->undoStack(), nullptr);
+    connect(m_undo, &QAction::triggered, doc, [doc] { doc->undo(); });
+    connect(m_redo, &QAction::triggered, doc, [doc] { doc->redo(); });
     scope->addAction(m_undo);
     scope->addAction(m_redo);
 

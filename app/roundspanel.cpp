@@ -421,7 +421,8 @@ bool RoundsPanel::eventFilter(QObject* watched, QEvent* event)
     if (!m_session->isActive() || !m_scene)
         return false;
     if (event->type() == QEvent::Shortcut) {
-        // Save, undo, redo, zoom and fit stay; the editing keys (N, Delete, P, Ctrl+V, ...) go.
+        // Save, zoom and fit stay (undo and redo reach the Document, which refuses them while
+        // voting); the editing keys (N, Delete, P, Ctrl+V, ...) go.
         const QKeySequence key = static_cast<QShortcutEvent*>(event)->key();
         const QKeyCombination k = key.isEmpty() ? QKeyCombination() : key[0];
         const bool ctrl = k.keyboardModifiers() & Qt::ControlModifier;

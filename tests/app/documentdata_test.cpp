@@ -79,3 +79,24 @@ TEST(DocumentData, WhileLockedFactorAndLinkEditsAreRefusedButBallotsStillGoIn)
     doc.setFactorEditLock({});
     EXPECT_TRUE(doc.addFactor("New", {}).valid());
 }
+
+TEST(DocumentData, WhileLockedUndoAndRedoAreRefusedSoABallotCannotBeTakenBack)
+{
+    Document doc;
+    loadTriangle(doc);
+    MapData data = mapDataOf(doc.map());
+    NominationRound round;
+    round.name = "R";
+    data.rounds.push_back(round);
+    ASSERT_TRUE(doc.updateMapData(data, "Ballot of P1"));
+    doc.setFactorEditLock("Voting is under way.");
+    QSignalSpy refused(&doc, &Document::editRefused);
+    EXPECT_FALSE(doc.undo());
+    EXPECT_EQ(doc.map().rounds.size(), 1u);
+    EXPECT_EQ(refused.count(), 1);
+    doc.setFactorEditLock({});
+    EXPECT_TRUE(doc.undo());
+    EXPECT_TRUE(doc.map().rounds.empty());
+    EXPECT_TRUE(doc.redo());
+    EXPECT_EQ(doc.map().rounds.size(), 1u);
+}
