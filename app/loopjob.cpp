@@ -80,7 +80,9 @@ void LoopJob::work(LoopJob* job, std::shared_ptr<Run> run)
     query.cancel = &run->cancel;
     try {
         query.limit = request.listLimit;
+        query.polarity = request.polarity;
         LoopResult listed = findLoops(run->map, query);
+        query.polarity.reset();
         if (run->cancel)
             return;
         job->post(run, [job, listed] { emit job->listed(listed); });

@@ -23,6 +23,9 @@ struct LoopJobRequest {
     std::optional<FactorId> throughFactor;
     std::optional<LinkId> throughLink;
     std::size_t listLimit = 500;
+    // List only loops of this kind, so "B" shows the shortest balancing loops of the whole map,
+    // not the balancing ones among the shortest loops.
+    std::optional<LoopPolarity> polarity;
     bool withOverview = true;
 };
 

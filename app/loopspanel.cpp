@@ -149,6 +149,7 @@ QWidget* LoopsPanel::buildLoopsTab()
     column->setContentsMargins(0, 4, 0, 0);
 
     m_polarity = new QComboBox;
+    m_polarity->setObjectName(QStringLiteral("loopType"));
     m_polarity->addItem(tr("All types"));
     m_polarity->addItem(tr("R: reinforcing"));
     m_polarity->addItem(tr("B: balancing"));
@@ -236,6 +237,13 @@ void LoopsPanel::applyPolarityFilter()
     static const std::vector<LoopPolarity> choices[] = {
         {}, {LoopPolarity::Reinforcing}, {LoopPolarity::Balancing}, {LoopPolarity::Unknown}};
     m_filter->setPolarities(choices[std::clamp(m_polarity->currentIndex(), 0, 3)]);
+    // A list searched for one kind, or holding only the shortest loops of a big map, cannot be
+    // filtered locally: search again for this kind.
+    const int kind = m_polarity->currentIndex();
+    const std::optional<LoopPolarity> wanted =
+        kind > 0 ? std::optional(static_cast<LoopPolarity>(kind - 1)) : std::nullopt;
+    if (m_listedFor ? m_listedFor != wanted : (wanted && (m_truncated || m_listing)))
+        m_restart->start(0);
 }
 
 void LoopsPanel::setThroughSelection(bool on)
@@ -277,6 +285,9 @@ void LoopsPanel::restartNow()
     m_dirty = false;
     LoopJobRequest request;
     request.listLimit = kListLimit;
+    if (const int kind = m_polarity->currentIndex(); kind > 0)
+        request.polarity = static_cast<LoopPolarity>(kind - 1);
+    m_listedFor = request.polarity;
     m_throughText.clear();
     const SystemMap& map = m_document->map();
     if (m_through->isChecked()) {

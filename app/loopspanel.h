@@ -119,6 +119,7 @@ private:
 
     bool m_listing = false;
     bool m_truncated = false;
+    std::optional<LoopPolarity> m_listedFor; // the kind the listed loops were searched for
     bool m_cancelled = false;
     QString m_throughText;
     LoopCounts m_counts;

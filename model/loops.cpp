@@ -70,13 +70,16 @@ SearchEnd searchAll(const Prepared& p, const LoopQuery& query, LoopSink& sink)
 // search once it holds `capacity` loops.
 class CollectingSink : public LoopSink {
 public:
-    CollectingSink(const LoopGraph& g, std::vector<Loop>& out, std::size_t capacity)
-        : m_g(g), m_out(out), m_capacity(capacity)
+    CollectingSink(const LoopGraph& g, std::vector<Loop>& out, std::size_t capacity,
+                   std::optional<LoopPolarity> only)
+        : m_g(g), m_out(out), m_capacity(capacity), m_only(only)
     {
     }
 
     bool onLoop(const FoundLoop& found) override
     {
+        if (m_only && found.polarity != *m_only)
+            return true;
         const auto& vs = found.vertices;
         const std::size_t k = vs.size();
         const std::size_t first = std::min_element(vs.begin(), vs.end()) - vs.begin();
@@ -98,6 +101,7 @@ private:
     const LoopGraph& m_g;
     std::vector<Loop>& m_out;
     std::size_t m_capacity;
+    std::optional<LoopPolarity> m_only;
 };
 
 bool shortestFirst(const Loop& a, const Loop& b)
@@ -157,11 +161,16 @@ LoopResult findLoops(const SystemMap& map, const LoopQuery& query)
     const Prepared p = prepare(map, query);
     if (p.nothing)
         return result;
+    // A map without '?' links has no U loops: no need to search through them all to find none.
+    if (query.polarity == LoopPolarity::Unknown
+        && std::none_of(p.graph.sign.begin(), p.graph.sign.end(),
+                        [](Sign s) { return s == Sign::Unknown; }))
+        return result;
 
     if (query.limit == 0) {
-        CollectingSink sink(p.graph, result.loops, kUnbounded);
+        CollectingSink sink(p.graph, result.loops, kUnbounded, query.polarity);
         result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
-    } else if (CollectingSink few(p.graph, result.loops, query.limit + 1);
+    } else if (CollectingSink few(p.graph, result.loops, query.limit + 1, query.polarity);
                searchAll(p, query, few) == SearchEnd::Completed) {
         // At most `limit` loops in all: listed in one pass, which spares deepening through
         // every length of a big component that holds only a few long loops.
@@ -173,7 +182,7 @@ LoopResult findLoops(const SystemMap& map, const LoopQuery& query)
         // loops found are the shortest, lexicographically first ones.
         result.loops.clear();
         result.truncated = true;
-        CollectingSink sink(p.graph, result.loops, query.limit);
+        CollectingSink sink(p.graph, result.loops, query.limit, query.polarity);
         for (std::size_t length = 1; length <= p.longest && result.loops.size() < query.limit;
              ++length) {
             if (boundedSearch(p.graph, p.filter, length, length, query.cancel, sink)

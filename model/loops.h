@@ -33,6 +33,9 @@ struct LoopQuery {
     std::optional<LinkId> throughLink;     // only loops through this link
     std::size_t maxLength = 0;             // 0: no bound
     std::size_t limit = 0;                 // at most this many loops listed; 0: no bound
+    // findLoops lists only loops of this polarity (the limit counts those); countLoops ignores
+    // it, since its counts are split by polarity anyway.
+    std::optional<LoopPolarity> polarity;
     // Checked often; when it becomes true the search stops and the result says cancelled.
     const std::atomic<bool>* cancel = nullptr;
 };

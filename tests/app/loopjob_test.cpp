@@ -5,6 +5,7 @@
 #include "loopstestutil.h"
 #include "model/loops.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -116,4 +117,35 @@ TEST(DenseLoops, AnEditDuringTheSearchDropsTheOutdatedResults)
         ASSERT_EQ(std::count(loop.links.begin(), loop.links.end(), link), 0);
     ui.panel.job()->cancel();
     ui.panel.job()->waitForFinished();
+}
+
+TEST(DenseLoops, ChoosingATypeListsTheShortestLoopsOfThatTypeInTheWholeMap)
+{
+    LoopsUi ui;
+    ui.doc.replaceMap(denseMap());
+    ui.panel.show();
+    ui.panel.restartNow();
+    ASSERT_TRUE(waitUntil([&] { return ui.panel.model()->rowCount() > 0; }));
+    auto* type = ui.panel.findChild<QComboBox*>(QStringLiteral("loopType"));
+    ASSERT_NE(type, nullptr);
+    type->setCurrentIndex(2); // B: balancing
+    ASSERT_TRUE(waitUntil([&] {
+        const auto& loops = ui.panel.model()->loops();
+        return !loops.empty() && std::all_of(loops.begin(), loops.end(), [](const Loop& l) {
+            return l.polarity == LoopPolarity::Balancing;
+        });
+    }));
+    ui.panel.job()->cancel();
+    LoopQuery query;
+    query.polarity = LoopPolarity::Balancing;
+    query.limit = ui.panel.model()->loops().size();
+    EXPECT_EQ(ui.panel.model()->loops(), findLoops(ui.doc.map(), query).loops);
+    // Back to every type: a full list again, not just the balancing ones.
+    type->setCurrentIndex(0);
+    ASSERT_TRUE(waitUntil([&] {
+        const auto& loops = ui.panel.model()->loops();
+        return std::any_of(loops.begin(), loops.end(), [](const Loop& l) {
+            return l.polarity == LoopPolarity::Reinforcing;
+        });
+    }));
 }

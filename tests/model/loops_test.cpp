@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -340,6 +342,48 @@ TEST(Loops, CountsByLengthAreSplitByPolarityAndAddUp)
         for (std::size_t k = 1; k < r.counts.byLength.size(); ++k) {
             const auto& s = r.counts.byLengthAndPolarity[k];
             EXPECT_EQ(s[0] + s[1] + s[2], r.counts.byLength[k]);
+        }
+    }
+}
+
+TEST(Loops, APolarityFilterListsTheShortestLoopsOfThatKindAndSaysWhenMoreExist)
+{
+    std::mt19937 rng(3);
+    for (int trial = 0; trial < 20; ++trial) {
+        SystemMap map;
+        std::vector<FactorId> f;
+        for (int i = 0; i < 8; ++i) {
+            Factor factor;
+            factor.label = "F" + std::to_string(i);
+            f.push_back(map.addFactor(factor));
+        }
+        std::bernoulli_distribution edge(0.35), negative(0.4), unknown(0.05);
+        for (int a = 0; a < 8; ++a)
+            for (int b = 0; b < 8; ++b)
+                if (a != b && edge(rng)) {
+                    Link l;
+                    l.from = f[std::size_t(a)];
+                    l.to = f[std::size_t(b)];
+                    l.polarity = unknown(rng) ? Polarity::Unknown
+                                 : negative(rng) ? Polarity::Negative : Polarity::Positive;
+                    map.addLink(l);
+                }
+        const std::vector<Loop> all = findLoops(map, {}).loops;
+        for (LoopPolarity kind : {LoopPolarity::Reinforcing, LoopPolarity::Balancing, LoopPolarity::Unknown}) {
+            std::vector<Loop> expected;
+            for (const Loop& l : all)
+                if (l.polarity == kind)
+                    expected.push_back(l);
+            for (std::size_t limit : {std::size_t(0), std::size_t(3), std::size_t(1000)}) {
+                LoopQuery q;
+                q.polarity = kind;
+                q.limit = limit;
+                LoopResult r = findLoops(map, q);
+                const std::size_t n = limit ? std::min(limit, expected.size()) : expected.size();
+                ASSERT_EQ(r.loops.size(), n) << trial;
+                EXPECT_TRUE(std::equal(r.loops.begin(), r.loops.end(), expected.begin())) << trial;
+                EXPECT_EQ(r.truncated, limit != 0 && expected.size() > limit) << trial;
+            }
         }
     }
 }
