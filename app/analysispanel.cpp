@@ -21,6 +21,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <set>
 
 namespace causeway {
@@ -333,9 +336,19 @@ void AnalysisPanel::pathsBetweenSelection()
     PathQuery query;
     query.limit = kPathLimit;
     query.maxLength = std::size_t(m_depth->value());
-    PathResult ab = findPaths(map, selected[0], selected[1], query);
-    PathResult ba = findPaths(map, selected[1], selected[0], query);
-    const bool truncated = ab.truncated || ba.truncated;
+    // Usually milliseconds, but a map with few paths and many dead ends can take long: search
+    // on a worker and stop it after a moment rather than freeze the window in front of a room.
+    std::atomic<bool> stop{false};
+    query.cancel = &stop;
+    auto search = std::async(std::launch::async, [&map, &selected, query] {
+        return std::pair(findPaths(map, selected[0], selected[1], query),
+                         findPaths(map, selected[1], selected[0], query));
+    });
+    if (search.wait_for(std::chrono::milliseconds(kPathSearchMs)) != std::future_status::ready)
+        stop = true;
+    auto [ab, ba] = search.get();
+    const bool stopped = ab.cancelled || ba.cancelled;
+    const bool truncated = ab.truncated || ba.truncated || stopped;
     m_paths = std::move(ab.paths);
     m_paths.insert(m_paths.end(), ba.paths.begin(), ba.paths.end());
     std::vector<FactorId> factors(selected.begin(), selected.end());
@@ -355,7 +368,9 @@ void AnalysisPanel::pathsBetweenSelection()
             ? tr("No causal path%1 between %2 and %3.")
                   .arg(within, q(map.factor(selected[0]).label), q(map.factor(selected[1]).label))
             : tr("%n path(s)", nullptr, int(m_paths.size())) + within
-                  + (truncated ? tr(" (the shortest %1; there are more)").arg(kPathLimit) : QString())
+                  + (stopped ? tr(" found in %1 s; the search stopped there").arg(kPathSearchMs / 1000.0)
+                     : truncated ? tr(" (the shortest %1; there are more)").arg(kPathLimit)
+                                 : QString())
                   + tr(". Click one to show it alone."));
     emphasise(factors, links);
 }

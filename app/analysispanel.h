@@ -35,6 +35,7 @@ class AnalysisPanel : public QWidget {
 public:
     static constexpr std::size_t kMaxLoopLength = 8;
     static constexpr std::size_t kPathLimit = 200;
+    static constexpr int kPathSearchMs = 1500; // then the paths found so far are shown
 
     AnalysisPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* parent = nullptr);
     ~AnalysisPanel() override;
