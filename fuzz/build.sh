@@ -18,7 +18,9 @@ sources="$root/model/*.cpp $root/io/csv.cpp $root/io/importutil.cpp $root/io/imp
 objs=""
 for src in $sources; do
   obj="$out/obj/$(basename "$(dirname "$src")")_$(basename "$src" .cpp).o"
-  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+  # Rebuild when the source or any project header changed: a stale object with an old struct
+  # layout shows up as a bogus memory error.
+  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find "$root/model" "$root/io" "$root/layout" -name '*.h' -newer "$obj" | head -n 1)" ]; then
     clang++ $flags -fsanitize=fuzzer-no-link -c "$src" -o "$obj"
   fi
   objs="$objs $obj"
