@@ -3,6 +3,7 @@
 #include "io/import.h"
 #include "io/mapfile.h"
 #include "model/loops.h"
+#include "model/nominations.h"
 #include "model/systemmap.h"
 
 #include <nlohmann/json.hpp>
@@ -16,31 +17,18 @@ namespace {
 
 std::string label(const SystemMap& map, FactorId id) { return map.factor(id).label; }
 
-// A factor label, or "From -> To" naming a link. Labels are matched exactly.
+// A factor label, or "From -> To" naming a link (as ballots name items).
 void resolveThrough(const SystemMap& map, const std::string& text, LoopQuery& query)
 {
-    if (auto f = map.findFactorByLabel(text)) {
-        query.throughFactor = *f;
-        return;
-    }
-    auto arrow = text.find("->");
-    if (arrow != std::string::npos) {
-        auto trim = [](std::string s) {
-            s.erase(0, s.find_first_not_of(" \t"));
-            s.erase(s.find_last_not_of(" \t") + 1);
-            return s;
-        };
-        auto from = map.findFactorByLabel(trim(text.substr(0, arrow)));
-        auto to = map.findFactorByLabel(trim(text.substr(arrow + 2)));
-        if (from && to) {
-            if (auto l = map.findLink(*from, *to)) {
-                query.throughLink = *l;
-                return;
-            }
-            throw std::runtime_error("There is no link " + text + " in the map.");
-        }
-    }
-    throw std::runtime_error("There is no factor labelled '" + text + "' in the map.");
+    const std::optional<ItemRef> item = findItemByName(map, text);
+    if (!item)
+        throw std::runtime_error(text.find("->") != std::string::npos
+                                     ? "There is no link " + text + " in the map."
+                                     : "There is no factor labelled '" + text + "' in the map.");
+    if (item->isLink())
+        query.throughLink = item->link;
+    else
+        query.throughFactor = item->factor;
 }
 
 std::string loopText(const SystemMap& map, const Loop& loop)

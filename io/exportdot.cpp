@@ -1,5 +1,7 @@
 #include "io/export.h"
 
+#include "io/exportutil.h"
+
 #include <algorithm>
 #include <sstream>
 
@@ -25,15 +27,9 @@ std::string quoted(const std::string& s)
     return out + "\"";
 }
 
-std::string number(double v)
-{
-    std::ostringstream s;
-    s.precision(10);
-    s << v;
-    return s.str();
-}
-
 } // namespace
+
+using exportutil::exactNumber;
 
 std::string exportDot(const SystemMap& map)
 {
@@ -50,7 +46,7 @@ std::string exportDot(const SystemMap& map)
             out << ", group=" << quoted(f.group);
         if (!f.description.empty())
             out << ", description=" << quoted(f.description) << ", tooltip=" << quoted(f.description);
-        out << ", pos=\"" << number(f.position.x) << "," << number(-f.position.y)
+        out << ", pos=\"" << exactNumber(f.position.x) << "," << exactNumber(-f.position.y)
             << (f.pinned ? "!" : "") << "\"";
         if (f.pinned)
             out << ", pinned=true";

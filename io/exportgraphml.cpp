@@ -1,5 +1,7 @@
 #include "io/export.h"
 
+#include "io/exportutil.h"
+
 #include <pugixml.hpp>
 
 #include <sstream>
@@ -24,15 +26,9 @@ void data(pugi::xml_node element, const char* key, const std::string& value)
     d.text() = value.c_str();
 }
 
-std::string number(double v)
-{
-    std::ostringstream s;
-    s.precision(10);
-    s << v;
-    return s.str();
-}
-
 } // namespace
+
+using exportutil::exactNumber;
 
 std::string exportGraphml(const SystemMap& map)
 {
@@ -68,8 +64,8 @@ std::string exportGraphml(const SystemMap& map)
             data(node, "d_description", f.description);
         if (!f.group.empty())
             data(node, "d_group", f.group);
-        data(node, "d_x", number(f.position.x));
-        data(node, "d_y", number(f.position.y));
+        data(node, "d_x", exactNumber(f.position.x));
+        data(node, "d_y", exactNumber(f.position.y));
         if (f.pinned)
             data(node, "d_pinned", "true");
     }
