@@ -5,6 +5,7 @@
 // checked on the way; the revealed tally must equal the hand-computed round1-tally.csv, and so
 // must the same ballots imported from the CSV. Set CAUSEWAY_SCREENSHOT_DIR to also write
 // round-voting.png and round-results.png at 1024x768.
+#include "roundstestutil.h"
 #include "app/canvasscene.h"
 #include "app/canvasview.h"
 #include "app/document.h"
@@ -38,27 +39,10 @@
 #include <map>
 
 using namespace causeway;
+using namespace causeway::test;
 
 namespace {
 
-std::string readFile(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll().toStdString();
-}
-
-// The tally is written with CRLF (RFC 4180); the fixture has plain newlines.
-std::string withoutCr(std::string text)
-{
-    std::erase(text, '\r');
-    return text;
-}
-
-QString data(const char* name)
-{
-    return QStringLiteral(CAUSEWAY_TEST_DATA "/ballots/") + QLatin1String(name);
-}
 
 struct PaperBallot {
     QStringList watch, stop;

@@ -1,6 +1,7 @@
 // Nomination rounds in the editor, without a window: the round edits as undo steps, the voting
 // session's budgets, the badges' geometry and secrecy, the results table, deleting nominated
 // items.
+#include "roundstestutil.h"
 #include "app/canvasscene.h"
 #include "app/document.h"
 #include "app/resultsview.h"
@@ -20,27 +21,10 @@
 #include <gtest/gtest.h>
 
 using namespace causeway;
+using namespace causeway::test;
 
 namespace {
 
-std::string readFile(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll().toStdString();
-}
-
-// The tally is written with CRLF (RFC 4180); the fixture has plain newlines.
-std::string withoutCr(std::string text)
-{
-    std::erase(text, '\r');
-    return text;
-}
-
-QString data(const char* name)
-{
-    return QStringLiteral(CAUSEWAY_TEST_DATA "/ballots/") + QLatin1String(name);
-}
 
 struct Rounds : ::testing::Test {
     Document doc;
@@ -347,11 +331,8 @@ TEST_F(Rounds, ARoundExportedToItsOwnFileImportsIntoAnotherCopyOfTheMapAsOneStep
 {
     QString error;
     ASSERT_TRUE(roundedits::addRound(&doc, named("Before"), &error)) << error.toStdString();
-    ASSERT_EQ(roundedits::importBallots(&doc, "Before", [] {
-                  QFile f(data("round1.csv"));
-                  f.open(QIODevice::ReadOnly);
-                  return f.readAll().toStdString();
-              }(), &error), 12u) << error.toStdString();
+    ASSERT_EQ(roundedits::importBallots(&doc, "Before", readFile(data("round1.csv")), &error), 12u)
+        << error.toStdString();
     const std::string file = exportRoundJson(doc.map(), *roundedits::findRound(&doc, "Before"));
 
     Document other;
