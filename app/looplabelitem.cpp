@@ -82,27 +82,21 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setBrush(QColor(255, 255, 255, 215));
     painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
 
-    // The circular arrow: 290 degrees of arc, the head at its end. Qt's angles run
+    // The circular arrow, as the SVG export draws it (layout/loopmarker.h). Qt's angles run
     // counter-clockwise on screen, so a clockwise loop sweeps negatively.
-    const double startDeg = 110;
-    const double sweepDeg = m_clockwise ? -290 : 290;
+    const layout::LoopArrow shape = layout::loopArrow({0, 0}, kRadius, m_clockwise);
     const QRectF circle(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius);
     QPainterPath arc;
-    arc.arcMoveTo(circle, startDeg);
-    arc.arcTo(circle, startDeg, sweepDeg);
+    arc.arcMoveTo(circle, shape.startDegrees);
+    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
     QPen pen(colour, 4, m_broken ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(arc);
 
-    const double end = (startDeg + sweepDeg) * M_PI / 180.0;
-    const QPointF tip(kRadius * std::cos(end), -kRadius * std::sin(end));
-    // Direction of travel at the end of the arc (y down).
-    const double sign = m_clockwise ? 1.0 : -1.0;
-    const QPointF along(sign * std::sin(end), sign * std::cos(end));
-    const QPointF across(-along.y(), along.x());
     QPolygonF head;
-    head << tip + along * 9 << tip - along * 5 + across * 8 << tip - along * 5 - across * 8;
+    for (const Point& p : shape.head)
+        head << QPointF(p.x, p.y);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(head);

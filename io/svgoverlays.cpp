@@ -62,30 +62,18 @@ void drawLoopLabel(pugi::xml_node layer, const LoopLabel& label, std::size_t ind
     element(g, "circle", {{"cx", number(c.x)}, {"cy", number(c.y)},
                           {"r", number(kLoopRadius + 6)}, {"fill", "#ffffff"},
                           {"fill-opacity", "0.84"}});
-    // 290 degrees of arc from 110 degrees (counter-clockwise from 3 o'clock, as Qt counts).
-    const double start = 110 * M_PI / 180;
-    const double sweep = (marker.clockwise ? -290.0 : 290.0) * M_PI / 180;
-    const double end = start + sweep;
-    const auto onCircle = [&](double a) {
-        return Point{c.x + kLoopRadius * std::cos(a), c.y - kLoopRadius * std::sin(a)};
-    };
+    const layout::LoopArrow arrow = layout::loopArrow(c, kLoopRadius, marker.clockwise);
     pugi::xml_node arc = element(
         g, "path",
         {{"class", "arc"},
-         {"d", "M" + pt(onCircle(start)) + " A" + number(kLoopRadius) + "," + number(kLoopRadius)
-                   + " 0 1," + (marker.clockwise ? "1 " : "0 ") + pt(onCircle(end))},
+         {"d", "M" + pt(arrow.start) + " A" + number(kLoopRadius) + "," + number(kLoopRadius)
+                   + " 0 1," + (marker.clockwise ? "1 " : "0 ") + pt(arrow.end)},
          {"fill", "none"}, {"stroke", "currentColor"}, {"stroke-width", "4"}});
     if (broken)
         arc.append_attribute("stroke-dasharray").set_value("16 8");
-    const Point tip = onCircle(end);
-    const double sign = marker.clockwise ? 1.0 : -1.0;
-    const Point along{sign * std::sin(end), sign * std::cos(end)};
-    const Point across{-along.y, along.x};
-    const auto at = [&](double a, double b) {
-        return Point{tip.x + along.x * a + across.x * b, tip.y + along.y * a + across.y * b};
-    };
     element(g, "path", {{"class", "arrow"},
-                        {"d", "M" + pt(at(9, 0)) + " L" + pt(at(-5, 8)) + " L" + pt(at(-5, -8)) + " Z"},
+                        {"d", "M" + pt(arrow.head[0]) + " L" + pt(arrow.head[1]) + " L"
+                                  + pt(arrow.head[2]) + " Z"},
                         {"fill", "currentColor"}});
     element(g, "text", {{"class", "letter"}, {"x", number(c.x)},
                         {"y", number(c.y - lineHeight(kLetterFont) / 2 + fontAscent(kLetterFont))},

@@ -46,15 +46,31 @@ LoopMarker loopMarker(const std::vector<Point>& outline)
     return marker;
 }
 
-namespace {
-
-bool overlaps(const BoxShape& a, const BoxShape& b)
+LoopArrow loopArrow(Point centre, double radius, bool clockwise)
 {
-    return std::abs(a.centre.x - b.centre.x) * 2 < a.width + b.width
-        && std::abs(a.centre.y - b.centre.y) * 2 < a.height + b.height;
+    constexpr double kPi = 3.14159265358979323846;
+    LoopArrow arrow;
+    arrow.sweepDegrees = clockwise ? -290 : 290;
+    const auto onCircle = [&](double degrees) {
+        const double a = degrees * kPi / 180;
+        return Point{centre.x + radius * std::cos(a), centre.y - radius * std::sin(a)};
+    };
+    arrow.start = onCircle(arrow.startDegrees);
+    const double endDegrees = arrow.startDegrees + arrow.sweepDegrees;
+    arrow.end = onCircle(endDegrees);
+    // Direction of travel at the end of the arc (y down), and across it.
+    const double end = endDegrees * kPi / 180;
+    const double sign = clockwise ? 1.0 : -1.0;
+    const Point along{sign * std::sin(end), sign * std::cos(end)};
+    const Point across{-along.y, along.x};
+    const auto at = [&](double a, double b) {
+        return Point{arrow.end.x + along.x * a + across.x * b, arrow.end.y + along.y * a + across.y * b};
+    };
+    arrow.head[0] = at(9, 0);
+    arrow.head[1] = at(-5, 8);
+    arrow.head[2] = at(-5, -8);
+    return arrow;
 }
-
-} // namespace
 
 LabelFootprint loopLabelFootprint(std::string_view name)
 {

@@ -21,6 +21,18 @@ struct LoopMarker {
 // centres alone enclose nothing). A degenerate outline gets clockwise.
 LoopMarker loopMarker(const std::vector<Point>& outline);
 
+// The circular arrow of a loop label around `centre`: 290 degrees of arc from 110 degrees
+// (counter-clockwise from 3 o'clock, as Qt and SVG's y-up reading count), turning as the loop
+// turns, with the arrow head at the arc's end. Drawn the same by the canvas and the SVG.
+struct LoopArrow {
+    double startDegrees = 110;
+    double sweepDegrees = 0; // negative: clockwise on screen
+    Point start;             // on the circle
+    Point end;
+    Point head[3];           // tip, then the two base corners
+};
+LoopArrow loopArrow(Point centre, double radius, bool clockwise);
+
 // The space a loop label takes around its marker's centre (map units): the circular arrow
 // above, the name's box below it.
 struct LabelFootprint {

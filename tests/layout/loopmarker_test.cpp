@@ -94,5 +94,19 @@ TEST(LoopLabelPlacement, WithoutAClearSpotTheLabelGoesWhereItCoversLeast)
     EXPECT_GT(at.x, 40) << "moved towards the gap";
 }
 
+TEST(LoopArrow, EndsOnTheCircleWithItsHeadPointingTheWayTheLoopTurns)
+{
+    for (bool clockwise : {true, false}) {
+        const LoopArrow a = loopArrow({100, 50}, 20, clockwise);
+        EXPECT_NEAR(std::hypot(a.end.x - 100, a.end.y - 50), 20, 1e-9);
+        EXPECT_NEAR(std::hypot(a.start.x - 100, a.start.y - 50), 20, 1e-9);
+        EXPECT_DOUBLE_EQ(a.sweepDegrees, clockwise ? -290 : 290);
+        // The tip lies ahead of the arc's end: turning from the centre to the tip goes the
+        // loop's way (positive cross product is clockwise on a y-down screen).
+        const double cross = (a.end.x - 100) * (a.head[0].y - 50) - (a.end.y - 50) * (a.head[0].x - 100);
+        EXPECT_EQ(cross > 0, clockwise);
+    }
+}
+
 } // namespace
 } // namespace causeway::layout
