@@ -16,8 +16,9 @@ int main(int argc, char** argv)
     CLI::App app{"causeway-cli: import, check and analyse causal system maps (.causeway files)"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "causeway-cli 0.1.0");
-    app.footer("Exit status: 0 done; 1 error (message on stderr); 2 bad usage; 3 stopped by "
-               "--timeout (loops, metrics): the output is what was found so far, marked incomplete.");
+    app.footer("Exit status: 0 done; 1 error (message on stderr); 3 stopped by --timeout (loops, "
+               "metrics): the output is what was found so far, marked incomplete; above 100: the "
+               "command line was not understood.");
 
     ImportOptions import;
     auto* importCmd = app.add_subcommand(
