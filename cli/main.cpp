@@ -16,6 +16,10 @@ int main(int argc, char** argv)
     CLI::App app{"causeway-cli: import, check and analyse causal system maps (.causeway files)"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "causeway-cli 0.1.0");
+    // Usage errors quote the arguments given: escape them like every other message.
+    app.failure_message([](const CLI::App* command, const CLI::Error& e) {
+        return terminalSafeLines(CLI::FailureMessage::simple(command, e));
+    });
     app.footer("Exit status: 0 done; 1 error (message on stderr); 3 stopped by --timeout (loops, "
                "metrics): the output is what was found so far, marked incomplete; above 100: the "
                "command line was not understood.");

@@ -1,6 +1,7 @@
 // Escaping of control characters in user text the CLI prints.
 #include "cli/terminaltext.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -67,6 +68,19 @@ std::string terminalSafe(std::string_view text)
             out.append(text.substr(i, n));
             i += n;
         }
+    }
+    return out;
+}
+
+std::string terminalSafeLines(std::string_view text)
+{
+    std::string out;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        out += terminalSafe(text.substr(at, end - at));
+        if (end < text.size())
+            out += '\n';
+        at = end + 1;
     }
     return out;
 }

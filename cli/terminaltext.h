@@ -14,4 +14,7 @@ namespace causeway::cli {
 // passes unchanged. Newlines the CLI prints itself are written around this, never through it.
 std::string terminalSafe(std::string_view text);
 
+// The same, line by line, keeping the line breaks of a message made of several lines.
+std::string terminalSafeLines(std::string_view text);
+
 } // namespace causeway::cli

@@ -63,6 +63,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check(p.returncode == 1 and b"\\x1b]0;title\\x07" in p.stderr, "errors quote input escaped: " + repr(p.stderr))
     check(raw_controls(p.stderr) == [], "errors print no raw control character: " + repr(p.stderr))
 
+    p = run("loops", m, "--limit", "x" + ESC + "[2J")
+    check(p.returncode > 100 and b"\\x1b[2J" in p.stderr and raw_controls(p.stderr) == [],
+          "a usage error quotes the argument escaped: " + repr(p.stderr))
+
     bad = os.path.join(tmp, "bad.csv")
     with open(bad, "wb") as f:
         f.write(b"Participant,Kind,Item\nAna,watch,Nothing\x1b[2J\x9b\n")
