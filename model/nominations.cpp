@@ -321,6 +321,7 @@ std::vector<TallyChange> compareRounds(const NominationRound& before, const Nomi
         changes[r.item].after = r;
     }
     std::vector<TallyChange> result;
+    result.reserve(changes.size());
     for (auto& [item, change] : changes)
         result.push_back(change);
     std::stable_sort(result.begin(), result.end(), [](const TallyChange& a, const TallyChange& b) {
