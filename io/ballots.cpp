@@ -15,12 +15,11 @@ namespace causeway {
 using importutil::lower;
 using importutil::trim;
 
-std::size_t importBallotsCsv(SystemMap& map, const std::string& roundName, std::string_view csv)
+namespace {
+
+// Column of each header name (lower case); throws naming the first required one missing.
+std::map<std::string, std::size_t> ballotColumns(const CsvRecord& header)
 {
-    std::vector<CsvRecord> records = parseCsv(csv, detectCsvSeparator(csv));
-    if (records.empty())
-        throw IoError("The ballots table is empty; expected a header Participant,Kind,Item.");
-    const CsvRecord& header = records.front();
     std::map<std::string, std::size_t> column;
     for (std::size_t i = 0; i < header.fields.size(); ++i)
         column[lower(trim(header.fields[i]))] = i;
@@ -29,6 +28,17 @@ std::size_t importBallotsCsv(SystemMap& map, const std::string& roundName, std::
             throw IoError("line " + std::to_string(header.line) + ": missing column '"
                           + std::string(1, static_cast<char>(std::toupper(required[0])))
                           + (required + 1) + "' (expected Participant,Kind,Item)");
+    return column;
+}
+
+} // namespace
+
+std::size_t importBallotsCsv(SystemMap& map, const std::string& roundName, std::string_view csv)
+{
+    std::vector<CsvRecord> records = parseCsv(csv, detectCsvSeparator(csv));
+    if (records.empty())
+        throw IoError("The ballots table is empty; expected a header Participant,Kind,Item.");
+    const std::map<std::string, std::size_t> column = ballotColumns(records.front());
 
     // Work on a copy so an invalid row leaves the caller's map untouched.
     SystemMap result = map;
