@@ -4,6 +4,8 @@
 #include "io/export.h"
 #include "io/import.h"
 
+#include "iotestutil.h"
+
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
@@ -19,6 +21,8 @@
 #include <vector>
 
 using namespace causeway;
+using causeway::test::makeFactor;
+using causeway::test::makeLink;
 
 namespace {
 
@@ -202,32 +206,6 @@ TEST(ImportDot, ANodeWithNoNameOrLabelGetsOneAndAWarning)
 
 namespace {
 
-// Built field by field: designated initializers that skip fields warn under -Wextra (GCC 12).
-Factor factorNamed(const std::string& label, const std::string& group = {},
-                   const std::string& description = {}, Point position = {})
-{
-    Factor f;
-    f.label = label;
-    f.group = group;
-    f.description = description;
-    f.position = position;
-    return f;
-}
-
-Link linkFrom(FactorId from, FactorId to, Polarity polarity = Polarity::Positive,
-              const std::string& label = {}, const std::string& note = {},
-              std::optional<Point> bend = {})
-{
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.polarity = polarity;
-    l.label = label;
-    l.note = note;
-    l.bend = bend;
-    return l;
-}
-
 // Labels a spreadsheet would run as formulas (OWASP's list: = + - @ tab CR first), and one that
 // already begins with the quote the neutralising adds.
 const std::vector<std::string> kFormulaLabels = {
@@ -238,9 +216,9 @@ SystemMap formulaMap()
     SystemMap map;
     std::vector<FactorId> ids;
     for (const std::string& label : kFormulaLabels)
-        ids.push_back(map.addFactor(factorNamed(label, "=group", "-1")));
+        ids.push_back(map.addFactor(makeFactor(label, "=group", "-1")));
     for (std::size_t i = 0; i + 1 < ids.size(); ++i)
-        map.addLink(linkFrom(ids[i], ids[i + 1],
+        map.addLink(makeLink(ids[i], ids[i + 1],
                              i % 3 == 0   ? Polarity::Positive
                              : i % 3 == 1 ? Polarity::Negative
                                           : Polarity::Unknown,
@@ -326,7 +304,7 @@ TEST(ExportCsv, DISABLED_FormulaLabelsRoundTripThroughTheImporter)
 TEST(ExportCsv, TallyAndBallotTablesNeutraliseFormulasToo)
 {
     SystemMap map;
-    const FactorId evil = map.addFactor(factorNamed("=HYPERLINK(\"http://x\")"));
+    const FactorId evil = map.addFactor(makeFactor("=HYPERLINK(\"http://x\")"));
     NominationRound round;
     round.name = "R";
     round.revealed = true;
@@ -357,8 +335,8 @@ const std::string kXmlHostile = std::string("a\x01" "b\x1B" "c\x00" "d", 7) + "\
 TEST(ExportGraphml, ForbiddenXmlCharactersAreDroppedAndTheFileParses)
 {
     SystemMap map;
-    const FactorId a = map.addFactor(factorNamed(kXmlHostile, kXmlHostile, kXmlHostile));
-    map.addLink(linkFrom(a, a, Polarity::Positive, kXmlHostile, kXmlHostile));
+    const FactorId a = map.addFactor(makeFactor(kXmlHostile, kXmlHostile, kXmlHostile));
+    map.addLink(makeLink(a, a, Polarity::Positive, kXmlHostile, kXmlHostile));
     map.title = kXmlHostile;
     const std::string graphml = exportGraphml(map);
     pugi::xml_document doc;
@@ -384,9 +362,9 @@ TEST(ExportGraphml, ForbiddenXmlCharactersAreDroppedAndTheFileParses)
 TEST(ExportDot, ANulInALabelNoLongerEndsTheFile)
 {
     SystemMap map;
-    const FactorId a = map.addFactor(factorNamed(std::string("before\0after", 12)));
-    const FactorId b = map.addFactor(factorNamed("second"));
-    map.addLink(linkFrom(a, b, Polarity::Negative));
+    const FactorId a = map.addFactor(makeFactor(std::string("before\0after", 12)));
+    const FactorId b = map.addFactor(makeFactor("second"));
+    map.addLink(makeLink(a, b, Polarity::Negative));
     const std::string dot = exportDot(map);
     EXPECT_EQ(dot.find('\0'), std::string::npos);
     const ImportResult back = importDot(dot);
@@ -404,8 +382,8 @@ TEST(ExportDot, ANulInALabelNoLongerEndsTheFile)
 TEST(ExportDot, CarriageReturnsSurviveARoundTrip)
 {
     SystemMap map;
-    const FactorId a = map.addFactor(factorNamed("one\r\ntwo\rthree", "", "d\r\ne"));
-    map.addLink(linkFrom(a, a, Polarity::Positive, "x\ry", "n\r"));
+    const FactorId a = map.addFactor(makeFactor("one\r\ntwo\rthree", "", "d\r\ne"));
+    map.addLink(makeLink(a, a, Polarity::Positive, "x\ry", "n\r"));
     const ImportResult back = importDot(exportDot(map));
     ASSERT_EQ(back.map.factorCount(), 1u);
     EXPECT_EQ(back.map.factors().front().label, "one\r\ntwo\rthree");

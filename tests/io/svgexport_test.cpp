@@ -9,10 +9,15 @@
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <set>
 #include <sstream>
 
 using namespace causeway;
+using causeway::test::makeFactor;
+using causeway::test::makeLink;
 
 namespace {
 
@@ -86,32 +91,6 @@ ViewBox viewBoxOf(const pugi::xml_document& doc)
     return v;
 }
 
-
-// Built field by field: designated initializers that skip fields warn under -Wextra (GCC 12).
-Factor factorNamed(const std::string& label, const std::string& group = {},
-                   const std::string& description = {}, Point position = {})
-{
-    Factor f;
-    f.label = label;
-    f.group = group;
-    f.description = description;
-    f.position = position;
-    return f;
-}
-
-Link linkFrom(FactorId from, FactorId to, Polarity polarity = Polarity::Positive,
-              const std::string& label = {}, const std::string& note = {},
-                 std::optional<Point> bend = {})
-{
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.polarity = polarity;
-    l.label = label;
-    l.note = note;
-    l.bend = bend;
-    return l;
-}
 
 } // namespace
 
@@ -345,16 +324,16 @@ TEST(SvgExport, EveryFormatCarriesTheWholeMap)
 TEST(SvgExport, AMapTooLargeToDrawIsRefusedNotWrittenAsAnEmptyPage)
 {
     SystemMap far;
-    const FactorId a = far.addFactor(factorNamed("A"));
-    const FactorId b = far.addFactor(factorNamed("B", "", "", {1e300, 0}));
-    far.addLink(linkFrom(a, b));
+    const FactorId a = far.addFactor(makeFactor("A"));
+    const FactorId b = far.addFactor(makeFactor("B", "", "", {1e300, 0}));
+    far.addLink(makeLink(a, b));
     EXPECT_THAT(test::ioErrorOf([&] { exportSvg(far); }), ::testing::HasSubstr("too large to draw"));
     EXPECT_THROW(exportMap(far, ExportFormat::Png), IoError);
 
     SystemMap bent;
-    const FactorId c = bent.addFactor(factorNamed("C"));
-    const FactorId d = bent.addFactor(factorNamed("D", "", "", {100, 0}));
-    bent.addLink(linkFrom(c, d, Polarity::Positive, "", "", Point{1e308, 0}));
+    const FactorId c = bent.addFactor(makeFactor("C"));
+    const FactorId d = bent.addFactor(makeFactor("D", "", "", {100, 0}));
+    bent.addLink(makeLink(c, d, Polarity::Positive, "", "", Point{1e308, 0}));
     EXPECT_THAT(test::ioErrorOf([&] { exportSvg(bent); }), ::testing::HasSubstr("too large to draw"));
 }
 
@@ -362,8 +341,8 @@ TEST(SvgExport, AVeryLongLabelIsDrawnShortenedWithAnEllipsis)
 {
     SystemMap map;
     const std::string huge(1 << 20, 'w');
-    const FactorId a = map.addFactor(factorNamed(huge));
-    map.addLink(linkFrom(a, a, Polarity::Positive, huge));
+    const FactorId a = map.addFactor(makeFactor(huge));
+    map.addLink(makeLink(a, a, Polarity::Positive, huge));
     map.loopLabels.push_back({huge, {map.links().front().id}});
     const std::string svg = exportSvg(map);
     // The <title>s keep the whole label (factor, "A -> A" link, loop: 4 MB); drawing it too
@@ -386,4 +365,30 @@ TEST(SvgExport, FormatsAreNamedByExtension)
     EXPECT_EQ(exportFormatNamed("gv"), ExportFormat::Dot);
     EXPECT_EQ(exportFormatNamed("jpeg"), std::nullopt);
     EXPECT_STREQ(exportFormatExtension(ExportFormat::FactorsCsv), "csv");
+}
+
+// XML 1.0 forbids C0 controls but tab, LF and CR, U+FFFE/U+FFFF and malformed UTF-8 (lone
+// surrogates included): wherever text goes (title, description, labels, groups, loop names),
+// none of them reaches the file, and strict parsers read it.
+TEST(SvgExport, ForbiddenXmlCharactersNeverReachTheFile)
+{
+    const std::string hostile = std::string("a\x01" "b\x1B" "c\x00" "d", 7) + "\xEF\xBF\xBE"
+                                + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend";
+    SystemMap map;
+    map.title = map.description = hostile;
+    const FactorId a = map.addFactor(makeFactor(hostile, hostile, hostile));
+    map.addLink(makeLink(a, a, Polarity::Negative, hostile, hostile));
+    map.loopLabels.push_back({hostile, {map.links().front().id}});
+    const std::string svg = exportSvg(map);
+    for (const char* forbidden : {"\x01", "\x1B", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xED\xA0\x80",
+                                  "&#1;", "&#27;"})
+        EXPECT_EQ(svg.find(forbidden), std::string::npos) << forbidden;
+    EXPECT_EQ(svg.find('\0'), std::string::npos);
+    parse(svg);
+    if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+        const std::string path = ::testing::TempDir() + "/hostile.svg";
+        std::ofstream(path, std::ios::binary) << svg;
+        EXPECT_EQ(std::system(("xmllint --noout " + path).c_str()), 0);
+        std::remove(path.c_str());
+    }
 }
