@@ -96,10 +96,11 @@ TEST(WriteFileAtomically, RefusesToReplaceAFolderAndLeavesItAlone)
     EXPECT_EQ(dir.entryCount(), 1u);
 }
 
-// Runs `write` in a forked child whose file size limit is `maxBytes` (SIGXFSZ ignored, so
-// write() fails with EFBIG instead of killing it), and returns the IoError message it got. Works
-// as root, unlike a read-only folder, and leaves this process's limits alone.
-std::string ioErrorInChildWithFileSizeLimit(rlim_t maxBytes, const std::function<void()>& write)
+// Runs `write` in a forked child with a resource limit lowered to `value` (RLIMIT_FSIZE: write()
+// fails with EFBIG, SIGXFSZ being ignored; RLIMIT_NOFILE: open() fails with EMFILE), and returns
+// the IoError message it got. Works as root, unlike a read-only folder, and leaves this
+// process's limits alone.
+std::string ioErrorInChildWithLimit(int resource, rlim_t value, const std::function<void()>& write)
 {
     int pipeFds[2];
     if (::pipe(pipeFds) != 0)
@@ -109,10 +110,10 @@ std::string ioErrorInChildWithFileSizeLimit(rlim_t maxBytes, const std::function
         ::close(pipeFds[0]);
         std::signal(SIGXFSZ, SIG_IGN);
         rlimit limit{};
-        ::getrlimit(RLIMIT_FSIZE, &limit);
-        limit.rlim_cur = maxBytes;
+        ::getrlimit(resource, &limit);
+        limit.rlim_cur = value;
         std::string message = "no error";
-        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) {
+        if (::setrlimit(resource, &limit) != 0) {
             message = "setrlimit failed";
         } else {
             try {
@@ -144,9 +145,23 @@ TEST(WriteFileAtomically, AWriteRefusedAtTheFirstByteKeepsTheOldFileAndLeavesNoT
     const std::string path = dir.file("map.causeway");
     writeText(path, "old");
     const std::string message =
-        ioErrorInChildWithFileSizeLimit(0, [&] { writeFileAtomically(path, "new contents"); });
+        ioErrorInChildWithLimit(RLIMIT_FSIZE, 0, [&] { writeFileAtomically(path, "new contents"); });
     EXPECT_THAT(message, HasSubstr("write failed"));
     EXPECT_THAT(message, HasSubstr("the old file is kept"));
+    EXPECT_EQ(readText(path), "old");
+    EXPECT_EQ(dir.entryCount(), 1u);
+}
+
+// No temporary can be created (as in a read-only folder or with no descriptors left): the
+// child may open no new file at all, root or not.
+TEST(WriteFileAtomically, ATemporaryThatCannotBeCreatedKeepsTheOldFile)
+{
+    TempDir dir;
+    const std::string path = dir.file("map.causeway");
+    writeText(path, "old");
+    const std::string message =
+        ioErrorInChildWithLimit(RLIMIT_NOFILE, 3, [&] { writeFileAtomically(path, "new"); });
+    EXPECT_THAT(message, HasSubstr("cannot create a temporary file"));
     EXPECT_EQ(readText(path), "old");
     EXPECT_EQ(dir.entryCount(), 1u);
 }
@@ -158,8 +173,8 @@ TEST(WriteFileAtomically, AFailureHalfWayKeepsTheOldFileAndRemovesTheTemporary)
     TempDir dir;
     const std::string path = dir.file("map.causeway");
     writeText(path, "old contents");
-    const std::string message = ioErrorInChildWithFileSizeLimit(
-        64 * 1024, [&] { writeFileAtomically(path, std::string(1 << 20, 'x')); });
+    const std::string message = ioErrorInChildWithLimit(
+        RLIMIT_FSIZE, 64 * 1024, [&] { writeFileAtomically(path, std::string(1 << 20, 'x')); });
     EXPECT_THAT(message, HasSubstr("write failed"));
     EXPECT_THAT(message, HasSubstr("the old file is kept"));
     EXPECT_EQ(readText(path), "old contents");
