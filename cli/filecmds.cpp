@@ -58,7 +58,8 @@ void refuseReplacingAMap(const ExportOptions& options, const std::string& format
         return;
     throw std::runtime_error(options.output + " is "
                              + (isInput ? "the map being exported" : "a Causeway map")
-                             + "; writing " + formatName + " over it would lose the map. Choose "
+                             + "; writing " + formatName
+                             + " over it would lose the map. Choose "
                                "another output file, or add --force to replace it.");
 }
 

@@ -155,8 +155,8 @@ std::string csvRow(const std::vector<std::string>& fields, char separator,
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out.push_back(separator);
-        const bool verbatim =
-            std::find(verbatimColumns.begin(), verbatimColumns.end(), i) != verbatimColumns.end();
+        const bool verbatim = std::find(verbatimColumns.begin(), verbatimColumns.end(), i)
+            != verbatimColumns.end();
         out += verbatim ? csvFieldVerbatim(fields[i], separator) : csvField(fields[i], separator);
     }
     out += "\r\n";

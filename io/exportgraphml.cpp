@@ -51,8 +51,8 @@ std::string exportGraphml(const SystemMap& map)
     key(graphml, "e_note", "edge", "note", "string");
 
     pugi::xml_node graph = graphml.append_child("graph");
-    graph.append_attribute("id") =
-        map.title.empty() ? "causeway" : exportutil::xmlSafe(map.title).c_str();
+    graph.append_attribute("id") = map.title.empty() ? "causeway"
+                                                     : exportutil::xmlSafe(map.title).c_str();
     graph.append_attribute("edgedefault") = "directed";
     if (!map.title.empty())
         data(graph, "g_title", map.title);

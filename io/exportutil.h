@@ -28,7 +28,11 @@ inline std::string xmlSafe(std::string_view in)
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(in[k]); };
     for (std::size_t i = 0; i < in.size();) {
         const unsigned char c = byte(i);
-        const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        const int extra = c < 0x80 ? 0
+            : (c >> 5) == 0x6      ? 1
+            : (c >> 4) == 0xE      ? 2
+            : (c >> 3) == 0x1E     ? 3
+                                   : -1;
         char32_t cp = extra <= 0 ? c : c & (0x3F >> extra);
         bool ok = extra >= 0 && i + extra < in.size();
         for (int k = 1; ok && k <= extra; ++k) {
@@ -38,7 +42,7 @@ inline std::string xmlSafe(std::string_view in)
         static constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
         // Overlong forms, surrogates and non-characters are not allowed in XML 1.0 either.
         ok = ok && cp >= kMinimum[extra] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)
-             && cp != 0xFFFE && cp != 0xFFFF;
+            && cp != 0xFFFE && cp != 0xFFFF;
         if (!ok) {
             out += "\xEF\xBF\xBD";
             ++i;

@@ -1,4 +1,4 @@
-// Bounded reading and atomic writing of files: the policy here, the system calls behind io/platform.h.
+// Bounded reading and atomic writing of files; the system calls sit behind io/platform.h.
 #include "io/fileutil.h"
 
 #include "io/ioerror.h"
@@ -6,14 +6,14 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <optional>
+#include <random>
 #include <system_error>
 
 namespace causeway {
@@ -38,7 +38,8 @@ std::string humanSize(std::uintmax_t bytes)
 // included) leaves no temporary behind.
 class TempFile {
 public:
-    TempFile(platform::Handle handle, std::string path) : m_handle(handle), m_path(std::move(path)) {}
+    TempFile(platform::Handle handle, std::string path) : m_handle(handle), m_path(std::move(path))
+    {}
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
     ~TempFile()

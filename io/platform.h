@@ -24,7 +24,7 @@ using Handle = int;
 // What a replaced file passes on to its successor.
 struct ExistingFile {
     bool folder = false;
-    unsigned mode = 0;      // permission bits (07777)
+    unsigned mode = 0; // permission bits (07777)
     std::int64_t owner = -1; // user and group ids
     std::int64_t group = -1;
 };

@@ -50,7 +50,8 @@ int createExclusive(const std::string& path, unsigned mode, Handle* handle)
 int writeAll(Handle handle, std::string_view bytes)
 {
     while (!bytes.empty()) {
-        const ssize_t written = ::write(handle, bytes.data(), std::min<std::size_t>(bytes.size(), 1 << 20));
+        const ssize_t written = ::write(handle, bytes.data(),
+                                        std::min<std::size_t>(bytes.size(), 1 << 20));
         if (written < 0) {
             if (errno == EINTR)
                 continue;
@@ -72,25 +73,16 @@ int setAccess(Handle handle, unsigned mode, const ExistingFile* ownerOf)
     return ::fchmod(handle, mode_t(mode)) == 0 ? 0 : errno;
 }
 
-int flushToDisk(Handle handle)
-{
-    return ::fsync(handle) == 0 ? 0 : errno;
-}
+int flushToDisk(Handle handle) { return ::fsync(handle) == 0 ? 0 : errno; }
 
-int closeFile(Handle handle)
-{
-    return ::close(handle) == 0 ? 0 : errno;
-}
+int closeFile(Handle handle) { return ::close(handle) == 0 ? 0 : errno; }
 
 int replaceFile(const std::string& from, const std::string& to)
 {
     return ::rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
 }
 
-void removeFile(const std::string& path)
-{
-    ::unlink(path.c_str());
-}
+void removeFile(const std::string& path) { ::unlink(path.c_str()); }
 
 void flushFolder(const std::string& folder)
 {
@@ -101,10 +93,7 @@ void flushFolder(const std::string& folder)
     }
 }
 
-std::int64_t currentProcessId()
-{
-    return ::getpid();
-}
+std::int64_t currentProcessId() { return ::getpid(); }
 
 bool processIsRunning(std::int64_t pid)
 {
@@ -114,9 +103,6 @@ bool processIsRunning(std::int64_t pid)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-std::string errorText(int error)
-{
-    return std::strerror(error);
-}
+std::string errorText(int error) { return std::strerror(error); }
 
 } // namespace causeway::platform

@@ -63,7 +63,8 @@ std::string drawnText(std::string_view label)
     std::size_t characters = 0;
     for (std::size_t i = 0; i < label.size(); ++i) {
         // Count UTF-8 lead bytes, so the cut never splits a character.
-        if ((static_cast<unsigned char>(label[i]) & 0xC0) != 0x80 && characters++ == kMaxDrawnCharacters)
+        if ((static_cast<unsigned char>(label[i]) & 0xC0) != 0x80
+            && characters++ == kMaxDrawnCharacters)
             return std::string(label.substr(0, i)) + "\xE2\x80\xA6"; // …
     }
     return std::string(label);

@@ -12,9 +12,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -219,9 +219,9 @@ SystemMap formulaMap()
         ids.push_back(map.addFactor(makeFactor(label, "=group", "-1")));
     for (std::size_t i = 0; i + 1 < ids.size(); ++i)
         map.addLink(makeLink(ids[i], ids[i + 1],
-                             i % 3 == 0   ? Polarity::Positive
-                             : i % 3 == 1 ? Polarity::Negative
-                                          : Polarity::Unknown,
+                             i % 3 == 0       ? Polarity::Positive
+                                 : i % 3 == 1 ? Polarity::Negative
+                                              : Polarity::Unknown,
                              "=link", "@note"));
     return map;
 }
@@ -329,8 +329,8 @@ TEST(CsvWriter, QuotesAndPrefixesFormulaCellsUnlessAskedToKeepThem)
 }
 
 // XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and malformed UTF-8 (lone surrogates included).
-const std::string kXmlHostile = std::string("a\x01" "b\x1B" "c\x00" "d", 7) + "\xEF\xBF\xBE"
-                                + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend\r\n";
+const std::string kXmlHostile = std::string{'a', '\x01', 'b', '\x1B', 'c', '\0', 'd'}
+    + "\xEF\xBF\xBE" + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend\r\n";
 
 TEST(ExportGraphml, ForbiddenXmlCharactersAreDroppedAndTheFileParses)
 {
@@ -350,9 +350,9 @@ TEST(ExportGraphml, ForbiddenXmlCharactersAreDroppedAndTheFileParses)
         EXPECT_EQ(std::system(("xmllint --noout " + path).c_str()), 0);
     }
     if (std::system("python3 -c 'import xml' 2>/dev/null") == 0) {
-        EXPECT_EQ(std::system(("python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "
-                               + path).c_str()),
-                  0);
+        const std::string parse
+            = "python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' ";
+        EXPECT_EQ(std::system((parse + path).c_str()), 0);
     }
     std::remove(path.c_str());
     const ImportResult back = importGraphml(graphml);

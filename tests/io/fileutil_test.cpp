@@ -144,8 +144,8 @@ TEST(WriteFileAtomically, AWriteRefusedAtTheFirstByteKeepsTheOldFileAndLeavesNoT
     TempDir dir;
     const std::string path = dir.file("map.causeway");
     writeText(path, "old");
-    const std::string message =
-        ioErrorInChildWithLimit(RLIMIT_FSIZE, 0, [&] { writeFileAtomically(path, "new contents"); });
+    const std::string message = ioErrorInChildWithLimit(
+        RLIMIT_FSIZE, 0, [&] { writeFileAtomically(path, "new contents"); });
     EXPECT_THAT(message, HasSubstr("write failed"));
     EXPECT_THAT(message, HasSubstr("the old file is kept"));
     EXPECT_EQ(readText(path), "old");
@@ -159,8 +159,8 @@ TEST(WriteFileAtomically, ATemporaryThatCannotBeCreatedKeepsTheOldFile)
     TempDir dir;
     const std::string path = dir.file("map.causeway");
     writeText(path, "old");
-    const std::string message =
-        ioErrorInChildWithLimit(RLIMIT_NOFILE, 3, [&] { writeFileAtomically(path, "new"); });
+    const std::string message = ioErrorInChildWithLimit(RLIMIT_NOFILE, 3,
+                                                        [&] { writeFileAtomically(path, "new"); });
     EXPECT_THAT(message, HasSubstr("cannot create a temporary file"));
     EXPECT_EQ(readText(path), "old");
     EXPECT_EQ(dir.entryCount(), 1u);

@@ -91,7 +91,6 @@ ViewBox viewBoxOf(const pugi::xml_document& doc)
     return v;
 }
 
-
 } // namespace
 
 TEST(SvgExport, IsWellFormedSvgWithAViewBoxAndPixelSize)
@@ -288,14 +287,16 @@ TEST(SvgExport, EveryFormatCarriesTheWholeMap)
     EXPECT_EQ(labelsOf(importGraphml(exportMap(s.map, ExportFormat::Graphml)).map), labels);
     EXPECT_EQ(labelsOf(importDot(exportMap(s.map, ExportFormat::Dot)).map), labels);
     EXPECT_EQ(labelsOf(importLinksCsv(exportMap(s.map, ExportFormat::LinksCsv),
-                                      exportMap(s.map, ExportFormat::FactorsCsv)).map),
+                                      exportMap(s.map, ExportFormat::FactorsCsv))
+                           .map),
               labels);
 
     const std::string svg = exportMap(s.map, ExportFormat::Svg);
     const pugi::xml_document doc = parse(svg);
     std::multiset<std::string> titles;
     for (const Factor& f : s.map.factors())
-        titles.insert(byId(doc, "factor-" + std::to_string(f.id.value)).child("title").text().get());
+        titles.insert(
+            byId(doc, "factor-" + std::to_string(f.id.value)).child("title").text().get());
     EXPECT_EQ(titles, labels);
 
     const ViewBox v = viewBoxOf(doc);
@@ -327,14 +328,16 @@ TEST(SvgExport, AMapTooLargeToDrawIsRefusedNotWrittenAsAnEmptyPage)
     const FactorId a = far.addFactor(makeFactor("A"));
     const FactorId b = far.addFactor(makeFactor("B", "", "", {1e300, 0}));
     far.addLink(makeLink(a, b));
-    EXPECT_THAT(test::ioErrorOf([&] { exportSvg(far); }), ::testing::HasSubstr("too large to draw"));
+    EXPECT_THAT(test::ioErrorOf([&] { exportSvg(far); }),
+                ::testing::HasSubstr("too large to draw"));
     EXPECT_THROW(exportMap(far, ExportFormat::Png), IoError);
 
     SystemMap bent;
     const FactorId c = bent.addFactor(makeFactor("C"));
     const FactorId d = bent.addFactor(makeFactor("D", "", "", {100, 0}));
     bent.addLink(makeLink(c, d, Polarity::Positive, "", "", Point{1e308, 0}));
-    EXPECT_THAT(test::ioErrorOf([&] { exportSvg(bent); }), ::testing::HasSubstr("too large to draw"));
+    EXPECT_THAT(test::ioErrorOf([&] { exportSvg(bent); }),
+                ::testing::HasSubstr("too large to draw"));
 }
 
 TEST(SvgExport, AVeryLongLabelIsDrawnShortenedWithAnEllipsis)
@@ -372,16 +375,16 @@ TEST(SvgExport, FormatsAreNamedByExtension)
 // none of them reaches the file, and strict parsers read it.
 TEST(SvgExport, ForbiddenXmlCharactersNeverReachTheFile)
 {
-    const std::string hostile = std::string("a\x01" "b\x1B" "c\x00" "d", 7) + "\xEF\xBF\xBE"
-                                + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend";
+    const std::string hostile = std::string{'a', '\x01', 'b', '\x1B', 'c', '\0', 'd'}
+        + "\xEF\xBF\xBE" + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend";
     SystemMap map;
     map.title = map.description = hostile;
     const FactorId a = map.addFactor(makeFactor(hostile, hostile, hostile));
     map.addLink(makeLink(a, a, Polarity::Negative, hostile, hostile));
     map.loopLabels.push_back({hostile, {map.links().front().id}});
     const std::string svg = exportSvg(map);
-    for (const char* forbidden : {"\x01", "\x1B", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xED\xA0\x80",
-                                  "&#1;", "&#27;"})
+    for (const char* forbidden :
+         {"\x01", "\x1B", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xED\xA0\x80", "&#1;", "&#27;"})
         EXPECT_EQ(svg.find(forbidden), std::string::npos) << forbidden;
     EXPECT_EQ(svg.find('\0'), std::string::npos);
     parse(svg);
