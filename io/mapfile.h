@@ -12,7 +12,7 @@ namespace causeway {
 // The native .causeway format: JSON with "format": "causeway" and an integer "version".
 // See docs/file-format.md.
 inline constexpr int kMapFormatVersion = 1;
-inline constexpr std::size_t kMaxMapFileBytes = 256u * 1024u * 1024u;
+inline constexpr std::size_t kMaxMapFileBytes = std::size_t{256} * 1024 * 1024;
 // Coordinates (factor positions, link bends) a file may hold, in map units: 1e7 is thousands
 // of screens wide; beyond it drawings and exports lose precision or overflow.
 inline constexpr double kMaxCoordinate = 1e7;
