@@ -68,6 +68,7 @@ struct ExportOptions {
     bool noVotes = false;
     bool noLoopLabels = false;
     bool transparent = false;
+    bool force = false; // write another format over a .causeway file or the map itself
 };
 int runExport(const ExportOptions& options);
 

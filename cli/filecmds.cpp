@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -43,10 +44,37 @@ int runLayout(const LayoutOptions& options)
     return 0;
 }
 
+namespace {
+
+// Writing another format over a map loses the map: `export m.causeway -o m.causeway --to csv`
+// once did so silently. The output counts as a map when it is the input file (by any name or
+// link) or an existing .causeway file.
+void refuseReplacingAMap(const ExportOptions& options, const std::string& formatName)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (options.force || !fs::exists(options.output, ec))
+        return;
+    const bool isInput = fs::equivalent(options.map, options.output, ec) && !ec;
+    const fs::path real = fs::weakly_canonical(options.output, ec);
+    const bool isMap = fileExtension(ec ? options.output : real.string()) == "causeway";
+    if (!isInput && !isMap)
+        return;
+    throw std::runtime_error(options.output + " is "
+                             + (isInput ? "the map being exported" : "a Causeway map")
+                             + "; writing " + formatName
+                             + " over it would lose the map. Choose "
+                               "another output file, or add --force to replace it.");
+}
+
+} // namespace
+
 int runExport(const ExportOptions& options)
 {
-    const SystemMap map = loadMapFile(options.map);
     const std::string name = options.format.empty() ? fileExtension(options.output) : options.format;
+    if (name != "causeway" && exportFormatNamed(name))
+        refuseReplacingAMap(options, name);
+    const SystemMap map = loadMapFile(options.map);
     std::string bytes;
     if (name == "causeway") {
         bytes = writeMapJson(map);

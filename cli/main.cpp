@@ -104,6 +104,9 @@ int main(int argc, char** argv)
     exportCmd->add_flag("--no-loop-labels", exportOpts.noLoopLabels, "SVG/PNG/PDF: no loop labels");
     exportCmd->add_flag("--transparent", exportOpts.transparent,
                         "SVG/PNG/PDF: no white background");
+    exportCmd->add_flag("--force", exportOpts.force,
+                        "Write another format even over an existing .causeway file or the map "
+                        "itself (refused otherwise: the map would be lost)");
 
     BallotsOptions ballots;
     auto* ballotsCmd = app.add_subcommand(
