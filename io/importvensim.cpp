@@ -88,7 +88,9 @@ public:
         if (m_unsignedArrows > 0)
             m_warnings.add(std::to_string(m_unsignedArrows)
                            + " arrow(s) have no polarity sign, imported as '?'");
-        labelLoops();
+        reportUndrawn();
+        labelLoops(); // before spreading: loop markers sit at the file's coordinates
+        importutil::spreadToFit(m_map, m_map.factorIds(), m_warnings);
         m_warnings.finish();
     }
 
@@ -101,13 +103,7 @@ private:
         std::size_t pos = marker;
         bool expectText = false;
         while (pos < m_text.size()) {
-            std::size_t end = m_text.find('\n', pos);
-            if (end == std::string_view::npos)
-                end = m_text.size();
-            std::string_view line = m_text.substr(pos, end - pos);
-            if (!line.empty() && line.back() == '\r')
-                line.remove_suffix(1);
-            pos = end + 1;
+            std::string_view line = nextLine(pos);
             const std::size_t current = lineNo++;
             if (expectText) { // the text of the comment before
                 m_views.back().records.back().name = importutil::trim(line);
@@ -118,12 +114,84 @@ private:
                 m_views.emplace_back();
                 continue;
             }
-            if (line.starts_with("///---\\\\\\"))
+            if (line.starts_with("///---\\\\\\")) {
+                m_sketchClosed = true;
                 break; // the settings that follow the sketch are not part of the map
+            }
+            if (line.starts_with("V160") || line.starts_with("V200"))
+                m_legacy = true;
+            if (m_legacy && (line.starts_with('|') || line.starts_with('>'))) {
+                std::vector<std::string> fields = splitFields(line.substr(1));
+                // A comment's text on lines of its own: '|14,"', the text, then ',450,66,...'.
+                if (fields.size() == 2 && fields[1] == "\"") {
+                    std::string textLines;
+                    std::string_view next;
+                    while (pos < m_text.size() && !(next = nextLine(pos)).starts_with(',')) {
+                        textLines += std::string(textLines.empty() ? "" : "\n") + std::string(next);
+                        ++lineNo;
+                    }
+                    ++lineNo;
+                    fields = splitFields(next);
+                    fields.front() = textLines;
+                    fields.insert(fields.begin(), splitFields(line.substr(1)).front());
+                }
+                parseLegacyRecord(line[0], fields, line, current);
+                continue;
+            }
             if (line.empty() || !std::isdigit(static_cast<unsigned char>(line[0])))
                 continue; // V300, *View, $ style lines
             expectText = parseRecord(line, current);
         }
+    }
+
+    std::string_view nextLine(std::size_t& pos) const
+    {
+        std::size_t end = m_text.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = m_text.size();
+        std::string_view line = m_text.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        pos = end + 1;
+        return line;
+    }
+
+    // Sketches saved by Vensim before version 3 (header V160): "|id,name,x,y,w,h,shape,..." for
+    // variables (shape 0) and comments, ">from,to,shape,hid,pol,..." for arrows, laid out as
+    // today's records so the rest of the reader is shared.
+    void parseLegacyRecord(char kind, const std::vector<std::string>& f, std::string_view line,
+                           std::size_t lineNo)
+    {
+        Record r;
+        r.line = lineNo;
+        if (kind == '>') {
+            if (f.size() < 2 || !toNumber(f[0]) || !toNumber(f[1]))
+                throw IoError(lineName(lineNo) + ": arrow record '" + std::string(line.substr(0, 40))
+                              + "' does not start with two variable numbers");
+            r.type = 1;
+            r.id = int(m_legacyArrows++);
+            for (std::size_t i = 0; i < f.size() && i < 10; ++i)
+                r.numbers.push_back(toInt(f[i]));
+        } else {
+            const auto x = f.size() >= 4 ? toNumber(f[2]) : std::nullopt;
+            const auto y = f.size() >= 4 ? toNumber(f[3]) : std::nullopt;
+            if (!x || !y || !toNumber(f[0]))
+                throw IoError(lineName(lineNo) + ": sketch record '" + std::string(line.substr(0, 40))
+                              + "' is not id, name, x, y, ...");
+            r.id = toInt(f[0]);
+            r.name = f[1];
+            r.x = *x;
+            r.y = *y;
+            const int shape = f.size() > 6 ? toInt(f[6]) : 0;
+            r.type = shape == 0 ? 10 : 12;
+            if (r.type == 12)
+                r.name = importutil::trim(labelOf(r));
+            // w, h, shape, bits: bits 1 marks an original (not a ghost copy), as in V300.
+            r.numbers = {f.size() > 4 ? toInt(f[4]) : 0, f.size() > 5 ? toInt(f[5]) : 0, shape, 1};
+        }
+        if (m_views.empty())
+            m_views.emplace_back();
+        m_views.back().records.push_back(std::move(r));
     }
 
     // Returns true when the record's text follows on the next line.
@@ -311,6 +379,32 @@ private:
         m_map.addLink(link);
     }
 
+    // Model variables the sketch does not show are not imported; a sketch that stops before its
+    // closing line is how a truncated file looks, so say so and count what it lost.
+    void reportUndrawn()
+    {
+        std::size_t undrawn = 0;
+        for (const auto& [key, equation] : m_equations)
+            if (!m_factors.contains(key) && !isControl(key))
+                ++undrawn;
+        const std::size_t total = m_factors.size() + undrawn;
+        if (!m_legacy && !m_sketchClosed)
+            m_warnings.add("the sketch section ends without its closing \"///---\\\\\\\" line: the "
+                           "file looks truncated; " + std::to_string(undrawn) + " of "
+                           + std::to_string(total) + " model variables are not in the sketch and "
+                           "were not imported");
+        else
+            m_warnings.count("model variables not drawn in the sketch: not imported", undrawn);
+    }
+
+    static bool isControl(const std::string& key)
+    {
+        for (const char* name : {"initial_time", "final_time", "time_step", "saveper"})
+            if (key == name)
+                return true;
+        return false;
+    }
+
     std::string describeEnds(const Link& link) const
     {
         return m_map.factor(link.from).label + " -> " + m_map.factor(link.to).label;
@@ -396,6 +490,9 @@ private:
     std::set<std::pair<std::size_t, int>> m_valves; // (view, valve id)
     std::vector<std::pair<std::string, Point>> m_comments;
     std::size_t m_unsignedArrows = 0;
+    std::size_t m_legacyArrows = 0;
+    bool m_legacy = false;
+    bool m_sketchClosed = false;
 };
 
 } // namespace
