@@ -53,6 +53,17 @@ std::string supportedList()
     return out;
 }
 
+// A file with content that gave no factor is a failed import, not an empty map: say why.
+void requireFactors(const std::string& path, std::string_view text, const ImportResult& result)
+{
+    if (result.map.factorCount() > 0 || text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return;
+    std::string reason;
+    for (const std::string& warning : result.warnings)
+        reason += (reason.empty() ? " (" : "; ") + warning;
+    throw IoError(path + ": no factors found in the file" + (reason.empty() ? "" : reason + ")"));
+}
+
 } // namespace
 
 const std::vector<ImportFormat>& importFormats()
@@ -84,6 +95,7 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
     if (const ModelImporter read = modelImporter(ext)) {
         const std::string text = readFileLimited(path, kMaxMapFileBytes);
         ImportResult result = withFileName(path, [&] { return read(text); });
+        requireFactors(path, text, result);
         if (result.map.title.empty())
             result.map.title = std::filesystem::path(path).stem().string();
         return result;
@@ -125,6 +137,7 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
             importutil::placeInitially(result.map, added, {0, bottom + 200});
         }
     }
+    requireFactors(path, text, result);
     if (result.map.title.empty())
         result.map.title = std::filesystem::path(path).stem().string();
     return result;
