@@ -35,6 +35,8 @@ ModelImporter modelImporter(const std::string& ext)
         return importLoopy;
     if (ext == "mdl")
         return importVensim;
+    if (ext == "gexf")
+        return importGexf;
     if (ext == "xmile" || ext == "xmi" || ext == "stmx" || ext == "itmx")
         return importXmile;
     return nullptr;
@@ -72,6 +74,7 @@ const std::vector<ImportFormat>& importFormats()
         {"Links table", {"csv"}},
         {"GraphML", {"graphml"}},
         {"Graphviz DOT", {"dot", "gv"}},
+        {"GEXF (Gephi)", {"gexf"}},
         {"Kumu blueprint", {"json"}},
         {"Loopy", {"loopy", "txt"}},
         {"Vensim", {"mdl"}},

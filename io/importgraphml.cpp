@@ -4,8 +4,7 @@
 #include "io/import.h"
 
 #include "io/importutil.h"
-
-#include <pugixml.hpp>
+#include "io/importxml.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,17 +13,11 @@
 
 namespace causeway {
 
+using importutil::localName;
 using importutil::lower;
 using importutil::trim;
 
 namespace {
-
-std::string_view localName(const char* name)
-{
-    std::string_view n(name);
-    const std::size_t colon = n.find(':');
-    return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
 
 struct Key {
     std::string name; // attr.name, lower case
@@ -50,9 +43,7 @@ public:
     void read()
     {
         pugi::xml_document doc;
-        const pugi::xml_parse_result parsed = doc.load_buffer(m_text.data(), m_text.size());
-        if (!parsed)
-            throw IoError("not well-formed XML at " + at(parsed.offset) + ": " + parsed.description());
+        importutil::loadXml(doc, m_text, m_lines);
         const pugi::xml_node root = doc.document_element();
         if (localName(root.name()) != "graphml")
             throw IoError(std::string("not GraphML: the document is a <") + root.name()
@@ -91,15 +82,7 @@ public:
     }
 
 private:
-    std::string at(std::ptrdiff_t offset) const
-    {
-        return offset < 0 ? "an unknown place" : m_lines.lineColumn(std::size_t(offset));
-    }
-
-    std::string lineOf(pugi::xml_node node) const
-    {
-        return m_lines.line(std::size_t(std::max<std::ptrdiff_t>(0, node.offset_debug())));
-    }
+    std::string lineOf(pugi::xml_node node) const { return importutil::lineOf(m_lines, node); }
 
     void readKeys(pugi::xml_node root)
     {

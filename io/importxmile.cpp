@@ -7,8 +7,7 @@
 #include "io/import.h"
 
 #include "io/importutil.h"
-
-#include <pugixml.hpp>
+#include "io/importxml.h"
 
 #include <cmath>
 #include <map>
@@ -18,19 +17,11 @@ namespace causeway {
 
 namespace {
 
-std::string_view localName(const char* name)
-{
-    const std::string_view n(name);
-    const std::size_t colon = n.find(':');
-    return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
+using importutil::localName;
 
 pugi::xml_node child(pugi::xml_node node, std::string_view name)
 {
-    for (pugi::xml_node c : node.children())
-        if (localName(c.name()) == name)
-            return c;
-    return {};
+    return importutil::childNamed(node, name);
 }
 
 // XMILE names: case-insensitive, spaces, underscores and line breaks equal, quotes not part.
@@ -111,11 +102,7 @@ public:
     void read()
     {
         pugi::xml_document doc;
-        const pugi::xml_parse_result parsed = doc.load_buffer(m_text.data(), m_text.size());
-        if (!parsed)
-            throw IoError("not well-formed XML at "
-                          + m_lines.lineColumn(std::size_t(std::max<std::ptrdiff_t>(0, parsed.offset)))
-                          + ": " + parsed.description());
+        importutil::loadXml(doc, m_text, m_lines);
         const pugi::xml_node root = doc.document_element();
         if (localName(root.name()) != "xmile")
             throw IoError(std::string("not XMILE: the document is a <") + root.name()
@@ -145,10 +132,7 @@ public:
     }
 
 private:
-    std::string where(pugi::xml_node node) const
-    {
-        return m_lines.line(std::size_t(std::max<std::ptrdiff_t>(0, node.offset_debug())));
-    }
+    std::string where(pugi::xml_node node) const { return importutil::lineOf(m_lines, node); }
 
     // One model's variables and view, then the models its modules use.
     void readModel(pugi::xml_node model, const std::string& scope, int depth)
