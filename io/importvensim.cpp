@@ -53,12 +53,7 @@ std::vector<std::string> splitFields(std::string_view line)
 
 std::optional<double> toNumber(const std::string& text)
 {
-    const std::string t = importutil::trim(text);
-    double value = 0;
-    const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
-    if (t.empty() || ec != std::errc() || ptr != t.data() + t.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    return importutil::parseNumber(text);
 }
 
 int toInt(const std::string& text)
