@@ -143,6 +143,7 @@ ImportResult importDot(std::string_view text)
     } catch (const layout::LayoutError& e) {
         throw IoError(e.what());
     }
+    importutil::checkMapSize(dot.nodes.size(), dot.edges.size());
     ImportResult result;
     importutil::Warnings warnings(result.warnings);
     if (!dot.directed)

@@ -7,6 +7,7 @@
 #include "io/importxml.h"
 
 #include <cmath>
+#include <iterator>
 #include <map>
 
 namespace causeway {
@@ -48,6 +49,11 @@ public:
                 declare(attributes);
         if (const pugi::xml_node meta = childNamed(root, "meta"))
             m_map.description = trim(childNamed(meta, "description").text().get());
+        const auto count = [&](const char* list) {
+            const pugi::xml_node parent = childNamed(graph, list);
+            return std::size_t(std::distance(parent.begin(), parent.end()));
+        };
+        importutil::checkMapSize(count("nodes"), count("edges"));
         readNodes(childNamed(graph, "nodes"));
         for (pugi::xml_node edge : childNamed(graph, "edges").children())
             if (localName(edge.name()) == "edge")

@@ -67,6 +67,7 @@ public:
                 break;
             }
         collect(graph);
+        importutil::checkMapSize(m_nodes.size(), m_edges.size());
         for (pugi::xml_node node : m_nodes)
             readNode(node);
         for (pugi::xml_node edge : m_edges)

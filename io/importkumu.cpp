@@ -75,6 +75,8 @@ public:
         if (!doc.is_object() || (!doc.contains("elements") && !doc.contains("connections")))
             throw IoError("not a Kumu blueprint: expected a JSON object with \"elements\" and "
                           "\"connections\"");
+        importutil::checkMapSize(doc.contains("elements") ? doc["elements"].size() : 0,
+                                 doc.contains("connections") ? doc["connections"].size() : 0);
         if (doc.contains("elements"))
             for (std::size_t i = 0; const json& element : arrayOf(doc, "elements"))
                 readElement(element, i++);

@@ -196,6 +196,7 @@ ImportResult importLoopy(std::string_view text)
     ImportResult result;
     importutil::Warnings warnings(result.warnings);
     const json model = parseModel(decodedPayload(text, warnings));
+    importutil::checkMapSize(model[0].size(), model[1].size());
     const std::map<double, FactorId> byLoopyId = readNodes(model[0], result.map, warnings);
     readEdges(model[1], byLoopyId, result.map, warnings);
     readTextLabels(model, result.map, warnings);

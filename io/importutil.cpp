@@ -127,6 +127,16 @@ BracketSpan matchBrackets(std::string_view text, std::size_t start, int maxDepth
     return span;
 }
 
+void checkMapSize(std::size_t factors, std::size_t links)
+{
+    if (factors > kMaxImportFactors)
+        throw IoError("the file has " + std::to_string(factors) + " nodes, more than the "
+                      + std::to_string(kMaxImportFactors) + " factors a map can import");
+    if (links > kMaxImportLinks)
+        throw IoError("the file has " + std::to_string(links) + " edges, more than the "
+                      + std::to_string(kMaxImportLinks) + " links a map can import");
+}
+
 void checkJsonNesting(std::string_view text)
 {
     // Every top-level value, so text after the first cannot hide a deep one.

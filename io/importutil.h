@@ -41,6 +41,13 @@ private:
     std::vector<std::size_t> m_lineStarts;
 };
 
+// An imported map holds at most this many factors and links: loops and layout are of no use
+// far below it, and each costs the map about a kilobyte, so a 20 MB table of a million links
+// would take gigabytes. Past it the import is refused (checkMapSize) before it builds anything.
+inline constexpr std::size_t kMaxImportFactors = 100'000;
+inline constexpr std::size_t kMaxImportLinks = 100'000;
+void checkMapSize(std::size_t factors, std::size_t links);
+
 // Deeper JSON nesting than this is refused before a parser builds it: every level costs a
 // parser allocation and a recursive writer one stack frame. No map format needs more than ~10.
 inline constexpr int kMaxJsonNesting = 256;

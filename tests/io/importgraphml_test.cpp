@@ -199,3 +199,13 @@ TEST(ImportGraphml, YedArrowheadsDecideDirectionAndPlainLinesAreReported)
     EXPECT_THAT(r.warnings, Contains(::testing::StartsWith("1 lines with arrowheads at both ends")));
     EXPECT_THAT(r.warnings, Contains(::testing::StartsWith("3 links: polarity read from the edge label")));
 }
+
+TEST(ImportGraphml, MoreNodesThanAMapCanImportAreRefusedBeforeBuildingTheMap)
+{
+    std::string text = "<graphml><graph>";
+    for (std::size_t i = 0; i <= 100000; ++i)
+        text += "<node id=\"n" + std::to_string(i) + "\"/>";
+    text += "</graph></graphml>";
+    EXPECT_THAT(ioErrorOf([&] { importGraphml(text); }),
+                HasSubstr("the file has 100001 nodes, more than the 100000 factors a map can import"));
+}
