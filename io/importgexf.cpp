@@ -35,11 +35,7 @@ public:
     void read()
     {
         pugi::xml_document doc;
-        importutil::loadXml(doc, m_text, m_lines);
-        const pugi::xml_node root = doc.document_element();
-        if (localName(root.name()) != "gexf")
-            throw IoError(std::string("not GEXF: the document is a <") + root.name()
-                          + "> element, expected <gexf>");
+        const pugi::xml_node root = importutil::loadRoot(doc, m_text, m_lines, "gexf", "GEXF");
         const pugi::xml_node graph = childNamed(root, "graph");
         if (!graph)
             throw IoError("not GEXF: no <graph> element inside <gexf>");
@@ -216,13 +212,7 @@ private:
 
     bool add(const Link& link, const std::string& line)
     {
-        if (m_map.findLink(link.from, link.to)) {
-            m_warnings.add(line + ": a second edge " + describeLink(m_map, link)
-                           + " skipped (a map has one link per direction)");
-            return false;
-        }
-        m_map.addLink(link);
-        return true;
+        return importutil::addLinkOnce(m_map, link, m_warnings, line);
     }
 
     void placeFactors()

@@ -43,11 +43,7 @@ public:
     void read()
     {
         pugi::xml_document doc;
-        importutil::loadXml(doc, m_text, m_lines);
-        const pugi::xml_node root = doc.document_element();
-        if (localName(root.name()) != "graphml")
-            throw IoError(std::string("not GraphML: the document is a <") + root.name()
-                          + "> element, expected <graphml>");
+        const pugi::xml_node root = importutil::loadRoot(doc, m_text, m_lines, "graphml", "GraphML");
         readKeys(root);
         pugi::xml_node graph;
         for (pugi::xml_node child : root.children())
@@ -292,13 +288,7 @@ private:
 
     bool addLink(const Link& link, const std::string& line)
     {
-        if (m_map.findLink(link.from, link.to)) {
-            m_warnings.add(line + ": a second edge " + describeLink(m_map, link)
-                           + " skipped (a map has one link per direction)");
-            return false;
-        }
-        m_map.addLink(link);
-        return true;
+        return importutil::addLinkOnce(m_map, link, m_warnings, line);
     }
 
     // Polarity from a polarity or sign attribute, else from the edge's label by the rule every

@@ -269,6 +269,17 @@ void Warnings::finish()
     m_counts.clear();
 }
 
+bool addLinkOnce(SystemMap& map, const Link& link, Warnings& warnings, const std::string& where)
+{
+    if (map.findLink(link.from, link.to)) {
+        warnings.add(where + ": a second edge " + describeLink(map, link)
+                     + " skipped (a map has one link per direction)");
+        return false;
+    }
+    map.addLink(link);
+    return true;
+}
+
 namespace {
 
 // Removes every `mark` from `text`; true when there was one.

@@ -105,6 +105,10 @@ private:
     std::vector<std::pair<std::string, std::size_t>> m_counts; // first-counted order
 };
 
+// Adds `link` unless the map already has one in that direction (a map holds one): then warns
+// "<where>: a second edge A -> B skipped ..." and returns false.
+bool addLinkOnce(SystemMap& map, const Link& link, Warnings& warnings, const std::string& where);
+
 // What a piece of link text says, by the one rule every importer follows: text that names a
 // polarity (+ - ? and parsePolarityLoosely's spellings, U+2212 minus, Kumu's two characters
 // ++ -- +- -+, an uncertain "+?" or "-?") sets the polarity; a delay mark (||, //, "delay")

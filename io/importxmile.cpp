@@ -102,11 +102,7 @@ public:
     void read()
     {
         pugi::xml_document doc;
-        importutil::loadXml(doc, m_text, m_lines);
-        const pugi::xml_node root = doc.document_element();
-        if (localName(root.name()) != "xmile")
-            throw IoError(std::string("not XMILE: the document is a <") + root.name()
-                          + "> element, expected <xmile>");
+        const pugi::xml_node root = importutil::loadRoot(doc, m_text, m_lines, "xmile", "XMILE");
         pugi::xml_node main;
         for (pugi::xml_node model : root.children())
             if (localName(model.name()) == "model") {

@@ -39,6 +39,19 @@ inline void loadXml(pugi::xml_document& doc, std::string_view text, const LineIn
                       + parsed.description());
 }
 
+// Parses `text` and returns its document element, which must be <expected> (any namespace
+// prefix); else IoError "not GEXF: the document is a <html> element, expected <gexf>".
+inline pugi::xml_node loadRoot(pugi::xml_document& doc, std::string_view text, const LineIndex& lines,
+                               std::string_view expected, const std::string& format)
+{
+    loadXml(doc, text, lines);
+    const pugi::xml_node root = doc.document_element();
+    if (localName(root.name()) != expected)
+        throw IoError("not " + format + ": the document is a <" + root.name() + "> element, expected <"
+                      + std::string(expected) + ">");
+    return root;
+}
+
 // "line L" of a node, for messages.
 inline std::string lineOf(const LineIndex& lines, pugi::xml_node node)
 {
