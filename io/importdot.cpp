@@ -6,7 +6,6 @@
 #include "layout/layout.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <map>
 
@@ -50,13 +49,20 @@ std::string attribute(const std::map<std::string, std::string>& attrs, const cha
 }
 
 // "x,y" or "x,y!" in points, y up. nullopt when absent or unreadable.
-std::optional<std::pair<Point, bool>> parsePos(const std::string& pos)
+std::optional<std::pair<Point, bool>> parsePos(std::string_view pos)
 {
-    double x = 0, y = 0;
-    if (pos.empty() || std::sscanf(pos.c_str(), "%lf,%lf", &x, &y) != 2 || !std::isfinite(x)
-        || !std::isfinite(y))
+    const bool pinned = pos.ends_with('!');
+    if (pinned)
+        pos.remove_suffix(1);
+    const std::size_t comma = pos.find(',');
+    if (comma == std::string_view::npos)
         return std::nullopt;
-    return std::make_pair(Point{x, -y}, pos.back() == '!');
+    const auto x = importutil::parseNumber(pos.substr(0, comma));
+    const std::size_t end = pos.find(',', comma + 1); // "x,y,z" in 3-D layouts
+    const auto y = importutil::parseNumber(pos.substr(comma + 1, end == std::string_view::npos ? end : end - comma - 1));
+    if (!x || !y)
+        return std::nullopt;
+    return std::make_pair(Point{*x, -*y}, pinned);
 }
 
 // The first attribute set among `names`, then any tool-prefixed one ("sm_polarity" for
