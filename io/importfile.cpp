@@ -61,8 +61,8 @@ void requireFactors(const std::string& path, std::string_view text, const Import
     if (result.map.factorCount() > 0 || text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return;
     std::string reason;
-    for (const std::string& warning : result.warnings)
-        reason += (reason.empty() ? " (" : "; ") + warning;
+    for (std::size_t i = 0; i < result.warnings.size() && i < 3; ++i)
+        reason += (reason.empty() ? " (" : "; ") + result.warnings[i];
     throw IoError(path + ": no factors found in the file" + (reason.empty() ? "" : reason + ")"));
 }
 
