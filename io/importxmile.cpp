@@ -103,17 +103,18 @@ public:
     {
         pugi::xml_document doc;
         const pugi::xml_node root = importutil::loadRoot(doc, m_text, m_lines, "xmile", "XMILE");
-        pugi::xml_node main;
+        // The main model has no name; when every model has one, the first is the main one.
+        pugi::xml_node main, first;
         for (pugi::xml_node model : root.children())
             if (localName(model.name()) == "model") {
                 const std::string name = model.attribute("name").value();
+                first = first ? first : model;
                 if (name.empty() && !main)
                     main = model;
                 else
                     m_submodels.emplace(normalise(name), model);
             }
-        if (!main && m_submodels.size() == 1) // a lone named model is the main one
-            main = m_submodels.begin()->second;
+        main = main ? main : first;
         if (!main)
             throw IoError("not XMILE: no <model> element inside <xmile>");
         readModel(main, "", 0);
