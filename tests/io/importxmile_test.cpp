@@ -76,8 +76,9 @@ TEST_P(SdAiModel, LoopsMatchStellasLoopAnalysis)
 
     for (const auto& [ends, polarity] : stella.linkPolarity) {
         const Link& link = linkOf(r.map, ends.first, ends.second);
-        if (link.polarity != Polarity::Unknown) // flow -> stock links: ours already signed
+        if (link.polarity != Polarity::Unknown) { // flow -> stock links: ours already signed
             EXPECT_EQ(polaritySymbol(link.polarity)[0], polarity) << ends.first << " -> " << ends.second;
+        }
         Link signedLink = link;
         signedLink.polarity = polarity == '+' ? Polarity::Positive : Polarity::Negative;
         r.map.updateLink(signedLink);
