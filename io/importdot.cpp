@@ -192,12 +192,12 @@ ImportResult importDot(std::string_view text)
         Link l;
         l.from = idOf.at(edge.tail);
         l.to = idOf.at(edge.head);
-        readEdge(edge, l, warnings);
         if (result.map.findLink(l.from, l.to)) {
             warnings.add("edge " + edge.tail + " -> " + edge.head
                          + ": a second edge between the same nodes was skipped");
             continue;
         }
+        readEdge(edge, l, warnings);
         result.map.addLink(l);
     }
     warnings.finish();
