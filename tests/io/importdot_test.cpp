@@ -60,5 +60,13 @@ TEST(ImportDot, SubgraphsNestedPastTheBoundAreRefusedWithThePlace)
                 testing::HasSubstr("line 2, column 1099: subgraphs nested deeper than 100 levels"));
 }
 
+TEST(ImportDot, ASkippedSecondEdgeIsReportedOnceAsSkipped)
+{
+    const ImportResult r = importDot("digraph { a -> b; a -> b }");
+    EXPECT_EQ(r.map.linkCount(), 1u);
+    EXPECT_EQ(r.warnings.size(), 2u); // the first edge's missing polarity, the second's skipping
+    EXPECT_THAT(r.warnings, testing::Contains(testing::HasSubstr("a second edge between the same nodes")));
+}
+
 } // namespace
 } // namespace causeway
