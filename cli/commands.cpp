@@ -13,7 +13,7 @@ int runImport(const ImportOptions& options)
 {
     ImportResult result = importFile(options.input, options.factors);
     for (const std::string& w : result.warnings)
-        std::cerr << "warning: " << w << '\n';
+        std::cerr << "warning: " << terminalSafe(w) << '\n'; // labels from the file
     saveMapFile(result.map, options.output);
     std::cout << "Imported " << result.map.factorCount() << " factors and " << result.map.linkCount()
               << " links into " << options.output << '\n';

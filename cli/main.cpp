@@ -26,8 +26,10 @@ int main(int argc, char** argv)
 
     ImportOptions import;
     auto* importCmd = app.add_subcommand(
-        "import", "Make a map from a links table (.csv) or a graph (.graphml)");
-    importCmd->add_option("input", import.input, "Links CSV (From,To,Polarity[,Delay,Label,Note]) or GraphML")
+        "import", "Make a map from a links table (.csv), a graph (.graphml .gexf .dot) or a model "
+                  "(Kumu .json, Loopy, Vensim .mdl, XMILE/Stella); what was dropped or guessed goes to stderr");
+    importCmd->add_option("input", import.input, "Links CSV (From,To,Polarity[,Delay,Label,Note]), GraphML, GEXF, "
+                                                 "DOT, Kumu, Loopy, Vensim or XMILE file")
         ->required();
     importCmd->add_option("--factors", import.factors, "Factors CSV (Label,Group,Description)");
     importCmd->add_option("-o,--output", import.output, "Map to write (.causeway)")->required();

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the importer fuzzers (clang + libFuzzer, ASan + UBSan) into fuzz/build/. Optional: not
 # part of the CMake build or scripts/test. Needs clang and libclang-rt-14-dev (libFuzzer).
-#   fuzz/build.sh                      build all
+#   fuzz/build.sh                      build all (FUZZ_TARGETS="gexf dot" fuzz/build.sh: some)
 #   fuzz/run.sh kumu 120               fuzz one importer for 120 s (see run.sh)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,10 +11,11 @@ mkdir -p "$out/obj"
 flags="-std=c++20 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -I$root"
 # The library once, instrumented for coverage, then one small harness object per importer.
 sources="$root/model/*.cpp $root/io/csv.cpp $root/io/importutil.cpp $root/io/importcsv.cpp \
-  $root/io/importgraphml.cpp $root/io/importkumu.cpp $root/io/importloopy.cpp \
-  $root/io/importvensim.cpp $root/io/vensimequations.cpp $root/io/importxmile.cpp \
+  $root/io/importgraphml.cpp $root/io/importgexf.cpp $root/io/importkumu.cpp $root/io/ballots.cpp $root/io/importloopy.cpp \
+  $root/io/importvensim.cpp $root/io/vensimequations.cpp $root/io/vensimsketch.cpp $root/io/importxmile.cpp \
   $root/io/mapfile.cpp $root/io/mapreader.cpp $root/io/mapdata.cpp $root/io/fileutil.cpp \
-  $root/io/importdot.cpp $root/layout/dotgraph.cpp $root/layout/graphviz.cpp"
+  $root/io/importdot.cpp $root/layout/dotgraph.cpp $root/layout/graphviz.cpp \
+  $root/layout/textmetrics.cpp $root/layout/dejavuwidths.cpp"
 objs=""
 for src in $sources; do
   obj="$out/obj/$(basename "$(dirname "$src")")_$(basename "$src" .cpp).o"
@@ -25,7 +26,7 @@ for src in $sources; do
   fi
   objs="$objs $obj"
 done
-for target in csv graphml kumu loopy vensim xmile native dot; do
+for target in ${FUZZ_TARGETS:-csv graphml kumu loopy vensim xmile native dot gexf ballots round}; do
   upper=$(echo "$target" | tr a-z A-Z)
   clang++ $flags -fsanitize=fuzzer -DFUZZ_$upper "$here/fuzz_importer.cpp" $objs -lpugixml $(pkg-config --libs libcgraph libgvc) \
     -o "$out/fuzz_$target"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Fuzzes one importer from the kept corpus, then merges what it found back into a minimal
 # corpus in tests/data/io/fuzzcorpus/<importer>/ (replayed by tests/io/fuzzcorpus_test.cpp).
-#   fuzz/run.sh <csv|graphml|kumu|loopy|vensim|xmile|native|dot> [seconds]
+#   fuzz/run.sh <csv|graphml|kumu|loopy|vensim|xmile|native|dot|gexf|ballots|round> [seconds]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")

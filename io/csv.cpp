@@ -10,11 +10,6 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool isBlank(const CsvRecord& record)
-{
-    return record.fields.size() == 1 && record.fields.front().empty();
-}
-
 } // namespace
 
 std::vector<CsvRecord> parseCsv(std::string_view text, char separator)
@@ -30,16 +25,27 @@ std::vector<CsvRecord> parseCsv(std::string_view text, char separator)
     bool inQuotes = false;
     bool afterClosingQuote = false;
     std::size_t quoteLine = 0;
+    std::size_t cells = 0;
 
     auto endField = [&] {
+        if (record.fields.size() >= kMaxCsvFields)
+            throw IoError("line " + std::to_string(record.line) + ": more than "
+                          + std::to_string(kMaxCsvFields) + " fields in one record; this is not a "
+                          "table Causeway reads (is the separator right?)");
+        if (++cells > kMaxCsvCells)
+            throw IoError("line " + std::to_string(record.line) + ": more than "
+                          + std::to_string(kMaxCsvCells) + " cells in the table; split the file");
         record.fields.push_back(std::move(field));
         field.clear();
         afterClosingQuote = false;
     };
     auto endRecord = [&] {
-        endField();
-        if (!isBlank(record))
+        if (record.fields.empty() && field.empty()) { // a blank line: skipped, and costs nothing
+            afterClosingQuote = false;
+        } else {
+            endField();
             records.push_back(std::move(record));
+        }
         record = CsvRecord{};
         record.line = line;
     };

@@ -19,8 +19,13 @@ struct CsvRecord {
 // practice: a UTF-8 byte order mark, CRLF, LF or lone CR line ends, a missing final line end.
 // Blank lines are skipped. `separator` is ',' unless the caller detected another.
 // Throws IoError ("line 4: unterminated quote") for a quote that never closes or text after
-// a closing quote.
+// a closing quote, and for a table past the bounds below.
 std::vector<CsvRecord> parseCsv(std::string_view text, char separator = ',');
+
+// Bounds that keep a hostile or mistaken file (a 200 MB single line) from exhausting memory:
+// every cell costs a string (~32 bytes) however short it is in the file.
+inline constexpr std::size_t kMaxCsvFields = 1'000;     // in one record
+inline constexpr std::size_t kMaxCsvCells = 4'000'000;  // in the whole table
 
 // The separator a table's header line uses: ',' unless the first line has none but has ';' or
 // a tab (spreadsheets in many locales write ';').

@@ -27,14 +27,22 @@ ImportResult importLinksCsv(std::string_view linksCsv,
 // a yEd NodeLabel) or the node id; polarity from an edge attribute `polarity` or `sign`.
 ImportResult importGraphml(std::string_view text);
 
+// GEXF (Gephi): node label, group/category and description attributes, viz:position (y up);
+// edge polarity from a polarity/sign attribute, a +/- label or the sign of its weight, delay
+// and note attributes; mutual edges both ways; undirected ones from source to target.
+ImportResult importGexf(std::string_view text);
+
 // Graphviz DOT, read by Graphviz's own parser: labels, polarity from a `polarity` or `sign`
-// attribute or a +/-/? edge label, delay (`delay` attribute or a || in the label), group,
-// description, note, and positions from `pos` (points, y up; "!" marks pinned).
+// attribute (or a tool-prefixed one such as `sm_polarity`) or an edge label naming a polarity
+// (importutil::readLinkText; other label text is the link's label), delay (`delay`/`sm_delay`
+// or a delay mark in the label), group, description, note, and positions from `pos` (points,
+// y up; "!" marks pinned). Subgraphs nested deeper than 100 levels are refused.
 ImportResult importDot(std::string_view text);
 
 // Kumu blueprint JSON: `elements` (label, element type, description, tags) and `connections`
-// (from/to by id or label; `type` or `connection type` such as +, -, same, opposite; direction),
-// positions from `position` or the first of `maps`.
+// (from/to by id or label; `type` or `connection type` such as +, -, ++, +-, same, opposite, and
+// other text becomes the link label; direction), positions from `position` or the first of
+// `maps`, named `loops` as loop labels.
 ImportResult importKumu(std::string_view text);
 
 // Loopy (ncase.me/loopy): a full link, its `?data=` query or the raw payload
@@ -59,7 +67,8 @@ struct ImportFormat {
 const std::vector<ImportFormat>& importFormats();
 bool isImportable(const std::string& path); // by extension
 
-// Chooses the importer from the extension (.csv, .graphml) and reads the file(s).
+// Chooses the importer from the extension (.csv, .graphml) and reads the file(s). A file with
+// content that yields no factor is refused (IoError), never an empty map.
 ImportResult importFile(const std::string& path,
                         const std::optional<std::string>& factorsCsvPath = std::nullopt);
 

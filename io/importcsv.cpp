@@ -135,6 +135,9 @@ ImportResult importLinksCsv(std::string_view linksCsv, std::optional<std::string
                          {"note", {"notes"}, false}},
                         warnings, "");
     const std::size_t columns = records.front().fields.size();
+    if (records.size() - 1 > importutil::kMaxImportLinks)
+        throw IoError("the table has " + std::to_string(records.size() - 1) + " rows, more than the "
+                      + std::to_string(importutil::kMaxImportLinks) + " links a map can import");
 
     SystemMap& map = result.map;
     std::map<std::string, FactorId> byLabel;

@@ -6,7 +6,7 @@
 #include "layout/layout.h"
 
 #include <cmath>
-#include <cstdio>
+#include <cstring>
 #include <map>
 
 namespace causeway {
@@ -49,36 +49,107 @@ std::string attribute(const std::map<std::string, std::string>& attrs, const cha
 }
 
 // "x,y" or "x,y!" in points, y up. nullopt when absent or unreadable.
-std::optional<std::pair<Point, bool>> parsePos(const std::string& pos)
+std::optional<std::pair<Point, bool>> parsePos(std::string_view pos)
 {
-    double x = 0, y = 0;
-    if (pos.empty() || std::sscanf(pos.c_str(), "%lf,%lf", &x, &y) != 2 || !std::isfinite(x)
-        || !std::isfinite(y))
+    const bool pinned = pos.ends_with('!');
+    if (pinned)
+        pos.remove_suffix(1);
+    const std::size_t comma = pos.find(',');
+    if (comma == std::string_view::npos)
         return std::nullopt;
-    return std::make_pair(Point{x, -y}, pos.back() == '!');
+    const auto x = importutil::parseNumber(pos.substr(0, comma));
+    const std::size_t end = pos.find(',', comma + 1); // "x,y,z" in 3-D layouts
+    const auto y = importutil::parseNumber(pos.substr(comma + 1, end == std::string_view::npos ? end : end - comma - 1));
+    if (!x || !y)
+        return std::nullopt;
+    return std::make_pair(Point{*x, -*y}, pinned);
 }
 
-// A DOT label that is only a polarity, perhaps with our delay mark: "+", "-", "+ ||", "?".
-std::pair<std::optional<Polarity>, bool> readEdgeLabel(std::string label)
+// The first attribute set among `names`, then any tool-prefixed one ("sm_polarity" for
+// "polarity"): {name, value}, or empty strings.
+std::pair<std::string, std::string> firstAttribute(const std::map<std::string, std::string>& attrs,
+                                                  std::initializer_list<const char*> names)
 {
-    bool delay = false;
-    if (auto bars = label.find("||"); bars != std::string::npos) {
-        delay = true;
-        label.erase(bars, 2);
+    for (const char* name : names)
+        if (std::string value = attribute(attrs, name); !trim(value).empty())
+            return {name, value};
+    for (const char* name : names)
+        for (const auto& [key, value] : attrs)
+            if (key.size() > std::strlen(name) + 1 && key.ends_with(std::string("_") + name)
+                && !trim(value).empty())
+                return {key, unescape(value)};
+    return {};
+}
+
+// Graphviz's parser runs out of stack ("memory exhausted") on deeply nested subgraphs and
+// then reads nothing; refuse such text up front with its place.
+constexpr int kMaxDotNesting = 100;
+
+void checkNesting(std::string_view text)
+{
+    for (std::size_t at = text.find('{'); at != std::string_view::npos;) {
+        const importutil::BracketSpan span = importutil::matchBrackets(text, at, kMaxDotNesting);
+        if (span.tooDeepAt != std::string_view::npos)
+            throw IoError(importutil::lineColumn(text, span.tooDeepAt) + ": subgraphs nested deeper than "
+                          + std::to_string(kMaxDotNesting) + " levels");
+        if (span.end == std::string_view::npos)
+            return;
+        at = text.find('{', span.end);
     }
-    return {parsePolarity(trim(label)), delay};
+}
+
+// Polarity, delay, label and note of one edge. The label follows the rule every importer
+// shares (importutil::readLinkText): a polarity, perhaps with a delay mark, or link text.
+void readEdge(const layout::DotGraph::Edge& edge, Link& l, importutil::Warnings& warnings)
+{
+    const std::string name = edge.tail + " -> " + edge.head;
+    const importutil::LinkText label = importutil::readLinkText(attribute(edge.attributes, "label"));
+    const auto [signName, sign] = firstAttribute(edge.attributes, {"polarity", "sign"});
+    const importutil::LinkText explicitSign = importutil::readLinkText(sign);
+    std::optional<Polarity> polarity;
+    if (!sign.empty() && explicitSign.polarity) {
+        polarity = explicitSign.polarity;
+        importutil::countLinkText(warnings, explicitSign, "a DOT " + signName + " attribute");
+        if (signName != "polarity" && signName != "sign")
+            warnings.count("links: polarity read from the " + signName + " attribute");
+    } else if (label.polarity) {
+        polarity = label.polarity;
+        importutil::countLinkText(warnings, label, "a DOT edge label");
+    }
+    if (!polarity) {
+        warnings.add("edge " + name + ": no polarity found ("
+                     + (sign.empty() ? "no polarity, sign or +/- label" : "'" + sign + "'")
+                     + "), imported as '?'");
+        polarity = Polarity::Unknown;
+    }
+    l.polarity = *polarity;
+    const auto [delayName, delay] = firstAttribute(edge.attributes, {"delay"});
+    const auto flag = importutil::parseFlag(delay);
+    l.delay = delay.empty() ? label.delay || explicitSign.delay : flag.value_or(false);
+    if (!delay.empty() && !flag)
+        warnings.add("edge " + name + ": " + delayName + " '" + delay + "' is not yes/no, read as no delay");
+    l.note = attribute(edge.attributes, "note");
+    l.label = label.label;
+    if (const std::string xlabel = attribute(edge.attributes, "xlabel"); !xlabel.empty()) {
+        if (l.label.empty())
+            l.label = xlabel;
+        else
+            l.note += (l.note.empty() ? "" : "\n") + xlabel;
+    }
 }
 
 } // namespace
 
 ImportResult importDot(std::string_view text)
 {
+    checkNesting(text);
     layout::DotGraph dot;
     try {
         dot = layout::parseDot(text);
     } catch (const layout::LayoutError& e) {
         throw IoError(e.what());
     }
+    importutil::checkMapSize(dot.nodes.size(), dot.edges.size());
     ImportResult result;
     importutil::Warnings warnings(result.warnings);
     if (!dot.directed)
@@ -121,32 +192,12 @@ ImportResult importDot(std::string_view text)
         Link l;
         l.from = idOf.at(edge.tail);
         l.to = idOf.at(edge.head);
-        const std::string name = edge.tail + " -> " + edge.head;
-        std::string explicitSign = attribute(edge.attributes, "polarity");
-        if (explicitSign.empty())
-            explicitSign = attribute(edge.attributes, "sign");
-        auto [fromLabel, delayMark] = readEdgeLabel(attribute(edge.attributes, "label"));
-        std::optional<Polarity> polarity = explicitSign.empty()
-                                               ? fromLabel
-                                               : importutil::parsePolarityLoosely(explicitSign);
-        if (!polarity) {
-            warnings.add("edge " + name + ": no polarity found (" +
-                         (explicitSign.empty() ? "no polarity, sign or +/- label" : "'" + explicitSign + "'")
-                         + "), imported as '?'");
-            polarity = Polarity::Unknown;
-        }
-        l.polarity = *polarity;
-        std::string delay = attribute(edge.attributes, "delay");
-        auto flag = importutil::parseFlag(delay);
-        l.delay = delay.empty() ? delayMark : flag.value_or(false);
-        if (!delay.empty() && !flag)
-            warnings.add("edge " + name + ": delay '" + delay + "' is not yes/no, read as no delay");
-        l.note = attribute(edge.attributes, "note");
-        l.label = attribute(edge.attributes, "xlabel");
         if (result.map.findLink(l.from, l.to)) {
-            warnings.add("edge " + name + ": a second edge between the same nodes was skipped");
+            warnings.add("edge " + edge.tail + " -> " + edge.head
+                         + ": a second edge between the same nodes was skipped");
             continue;
         }
+        readEdge(edge, l, warnings);
         result.map.addLink(l);
     }
     warnings.finish();

@@ -35,6 +35,8 @@ ModelImporter modelImporter(const std::string& ext)
         return importLoopy;
     if (ext == "mdl")
         return importVensim;
+    if (ext == "gexf")
+        return importGexf;
     if (ext == "xmile" || ext == "xmi" || ext == "stmx" || ext == "itmx")
         return importXmile;
     return nullptr;
@@ -53,6 +55,17 @@ std::string supportedList()
     return out;
 }
 
+// A file with content that gave no factor is a failed import, not an empty map: say why.
+void requireFactors(const std::string& path, std::string_view text, const ImportResult& result)
+{
+    if (result.map.factorCount() > 0 || text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return;
+    std::string reason;
+    for (std::size_t i = 0; i < result.warnings.size() && i < 3; ++i)
+        reason += (reason.empty() ? " (" : "; ") + result.warnings[i];
+    throw IoError(path + ": no factors found in the file" + (reason.empty() ? "" : reason + ")"));
+}
+
 } // namespace
 
 const std::vector<ImportFormat>& importFormats()
@@ -61,6 +74,7 @@ const std::vector<ImportFormat>& importFormats()
         {"Links table", {"csv"}},
         {"GraphML", {"graphml"}},
         {"Graphviz DOT", {"dot", "gv"}},
+        {"GEXF (Gephi)", {"gexf"}},
         {"Kumu blueprint", {"json"}},
         {"Loopy", {"loopy", "txt"}},
         {"Vensim", {"mdl"}},
@@ -84,6 +98,7 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
     if (const ModelImporter read = modelImporter(ext)) {
         const std::string text = readFileLimited(path, kMaxMapFileBytes);
         ImportResult result = withFileName(path, [&] { return read(text); });
+        requireFactors(path, text, result);
         if (result.map.title.empty())
             result.map.title = std::filesystem::path(path).stem().string();
         return result;
@@ -125,6 +140,7 @@ ImportResult importFile(const std::string& path, const std::optional<std::string
             importutil::placeInitially(result.map, added, {0, bottom + 200});
         }
     }
+    requireFactors(path, text, result);
     if (result.map.title.empty())
         result.map.title = std::filesystem::path(path).stem().string();
     return result;

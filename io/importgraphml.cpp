@@ -4,28 +4,20 @@
 #include "io/import.h"
 
 #include "io/importutil.h"
-
-#include <pugixml.hpp>
+#include "io/importxml.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
 
 namespace causeway {
 
+using importutil::localName;
 using importutil::lower;
 using importutil::trim;
 
 namespace {
-
-std::string_view localName(const char* name)
-{
-    std::string_view n(name);
-    const std::size_t colon = n.find(':');
-    return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
 
 struct Key {
     std::string name; // attr.name, lower case
@@ -37,35 +29,21 @@ struct Element {
     std::map<std::string, std::string> attrs;
     std::optional<std::string> yedLabel;
     std::optional<Point> yedPosition;
+    // yEd's <y:Arrows source="none" target="standard"/>: is there a head at each end?
+    std::optional<std::pair<bool, bool>> yedArrows;
 };
-
-std::optional<double> parseNumber(const std::string& text)
-{
-    double value = 0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc() || ptr != end || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
 
 class GraphmlReader {
 public:
     GraphmlReader(std::string_view text, ImportResult& result)
-        : m_text(text), m_map(result.map), m_warnings(result.warnings)
+        : m_text(text), m_lines(text), m_map(result.map), m_warnings(result.warnings)
     {
     }
 
     void read()
     {
         pugi::xml_document doc;
-        const pugi::xml_parse_result parsed = doc.load_buffer(m_text.data(), m_text.size());
-        if (!parsed)
-            throw IoError("not well-formed XML at " + at(parsed.offset) + ": " + parsed.description());
-        const pugi::xml_node root = doc.document_element();
-        if (localName(root.name()) != "graphml")
-            throw IoError(std::string("not GraphML: the document is a <") + root.name()
-                          + "> element, expected <graphml>");
+        const pugi::xml_node root = importutil::loadRoot(doc, m_text, m_lines, "graphml", "GraphML");
         readKeys(root);
         pugi::xml_node graph;
         for (pugi::xml_node child : root.children())
@@ -85,6 +63,7 @@ public:
                 break;
             }
         collect(graph);
+        importutil::checkMapSize(m_nodes.size(), m_edges.size());
         for (pugi::xml_node node : m_nodes)
             readNode(node);
         for (pugi::xml_node edge : m_edges)
@@ -100,29 +79,7 @@ public:
     }
 
 private:
-    std::string at(std::ptrdiff_t offset) const
-    {
-        if (offset < 0)
-            return "an unknown place";
-        const std::size_t end = std::min<std::size_t>(std::size_t(offset), m_text.size());
-        // Warnings ask for many positions: find lines by binary search over their starts.
-        if (m_lineStarts.empty()) {
-            m_lineStarts.push_back(0);
-            for (std::size_t i = 0; i < m_text.size(); ++i)
-                if (m_text[i] == '\n')
-                    m_lineStarts.push_back(i + 1);
-        }
-        const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), end);
-        const std::size_t line = std::size_t(next - m_lineStarts.begin());
-        return "line " + std::to_string(line) + ", column "
-            + std::to_string(end - *(next - 1) + 1);
-    }
-
-    std::string lineOf(pugi::xml_node node) const
-    {
-        const std::string where = at(node.offset_debug());
-        return where.substr(0, where.find(','));
-    }
+    std::string lineOf(pugi::xml_node node) const { return importutil::lineOf(m_lines, node); }
 
     void readKeys(pugi::xml_node root)
     {
@@ -226,6 +183,9 @@ private:
             std::string text = trim(child.text().get());
             if (!text.empty())
                 element.yedLabel = std::move(text);
+        } else if (name == "Arrows" && !element.yedArrows) {
+            const auto head = [](const char* end) { return *end && std::string_view(end) != "none"; };
+            element.yedArrows = {head(child.attribute("source").value()), head(child.attribute("target").value())};
         } else if (name == "Geometry" && !element.yedPosition) {
             // yEd gives the top-left corner; a factor's position is its centre.
             const double x = child.attribute("x").as_double(NAN);
@@ -267,8 +227,8 @@ private:
         factor.description = firstOf(element, {"description"});
         factor.pinned = firstOf(element, {"pinned"}) == "true";
 
-        const auto x = parseNumber(firstOf(element, {"x"}));
-        const auto y = parseNumber(firstOf(element, {"y"}));
+        const auto x = importutil::parseNumber(firstOf(element, {"x"}));
+        const auto y = importutil::parseNumber(firstOf(element, {"y"}));
         std::optional<Point> position;
         if (x && y)
             position = Point{*x, *y};
@@ -303,14 +263,49 @@ private:
         Link link;
         link.from = from->second;
         link.to = to->second;
-        const std::string describe = m_map.factor(link.from).label + " -> " + m_map.factor(link.to).label;
-        if (m_map.findLink(link.from, link.to)) {
-            m_warnings.add(line + ": a second edge " + describe
-                           + " skipped (a map has one link per direction)");
-            return;
+        bool bothWays = false;
+        if (element.yedArrows) {
+            const auto [atSource, atTarget] = *element.yedArrows;
+            if (atSource && !atTarget) {
+                std::swap(link.from, link.to);
+                m_warnings.count("links reversed to follow yEd arrowheads (arrowhead at the source end)");
+            } else if (atSource && atTarget) {
+                bothWays = true;
+                m_warnings.count("lines with arrowheads at both ends imported as links in both directions");
+            } else if (!atTarget) {
+                m_warnings.count("undirected lines (no arrowhead) imported as one link from source to "
+                                 "target; check their direction");
+            }
         }
+        readLinkData(element, link, line);
+        if (!addLink(link, line))
+            return;
+        if (bothWays) {
+            std::swap(link.from, link.to);
+            addLink(link, line);
+        }
+    }
+
+    bool addLink(const Link& link, const std::string& line)
+    {
+        return importutil::addLinkOnce(m_map, link, m_warnings, line);
+    }
+
+    // Polarity from a polarity or sign attribute, else from the edge's label by the rule every
+    // importer shares (importutil::readLinkText); delay, label and note.
+    void readLinkData(const Element& element, Link& link, const std::string& line)
+    {
+        const std::string describe = m_map.factor(link.from).label + " -> " + m_map.factor(link.to).label;
+        std::string labelText = firstOf(element, {"label", "edge label"});
+        if (labelText.empty() && element.yedLabel)
+            labelText = *element.yedLabel;
+        const importutil::LinkText label = importutil::readLinkText(labelText);
         const std::string polarity = firstOf(element, {"polarity", "sign"});
-        if (polarity.empty()) {
+        if (polarity.empty() && label.polarity) {
+            link.polarity = *label.polarity;
+            m_warnings.count("links: polarity read from the edge label");
+            importutil::countLinkText(m_warnings, label, "an edge label");
+        } else if (polarity.empty()) {
             link.polarity = Polarity::Unknown;
             ++m_missingPolarity;
         } else if (const auto parsed = importutil::parsePolarityLoosely(polarity)) {
@@ -322,15 +317,12 @@ private:
         }
         const std::string delay = firstOf(element, {"delay"});
         if (const auto flag = importutil::parseFlag(delay))
-            link.delay = *flag;
+            link.delay = *flag || label.delay;
         else
             m_warnings.add(line + ": delay '" + delay + "' of " + describe
                            + " not understood, imported as no delay");
-        link.label = firstOf(element, {"label", "edge label"});
-        if (link.label.empty() && element.yedLabel)
-            link.label = *element.yedLabel;
+        link.label = label.polarity ? std::string() : labelText;
         link.note = firstOf(element, {"note", "description"});
-        m_map.addLink(link);
     }
 
     void placeFactors()
@@ -365,7 +357,7 @@ private:
     }
 
     std::string_view m_text;
-    mutable std::vector<std::size_t> m_lineStarts;
+    importutil::LineIndex m_lines;
     SystemMap& m_map;
     importutil::Warnings m_warnings;
     std::map<std::string, Key> m_nodeKeys;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -74,6 +75,8 @@ public:
         if (!doc.is_object() || (!doc.contains("elements") && !doc.contains("connections")))
             throw IoError("not a Kumu blueprint: expected a JSON object with \"elements\" and "
                           "\"connections\"");
+        importutil::checkMapSize(doc.contains("elements") ? doc["elements"].size() : 0,
+                                 doc.contains("connections") ? doc["connections"].size() : 0);
         if (doc.contains("elements"))
             for (std::size_t i = 0; const json& element : arrayOf(doc, "elements"))
                 readElement(element, i++);
@@ -82,11 +85,9 @@ public:
                 readConnection(connection, i++);
         if (doc.contains("maps") && doc["maps"].is_array())
             readPositions(doc["maps"]);
-        if (m_unknownPolarity > 0)
-            m_warnings.add(std::to_string(m_unknownPolarity)
-                           + " connection(s) have no recognised type (+/-/same/opposite), "
-                             "imported as '?'");
-        for (const char* key : {"loops", "views", "perspectives"})
+        if (doc.contains("loops"))
+            readLoops(doc["loops"]);
+        for (const char* key : {"views", "perspectives"})
             if (doc.contains(key))
                 m_warnings.add(std::string("Kumu \"") + key + "\" are not imported");
         std::vector<FactorId> unplaced;
@@ -177,36 +178,128 @@ private:
         Link link;
         link.from = endpoint(from);
         link.to = endpoint(to);
-        const std::string type = text(field(connection, {"connection type", "type", "polarity", "sign"}));
-        if (const auto polarity = importutil::parsePolarityLoosely(type)) {
-            link.polarity = *polarity;
-        } else {
-            link.polarity = Polarity::Unknown;
-            ++m_unknownPolarity;
-        }
-        if (const auto delay = importutil::parseFlag(text(field(connection, {"delay"}))))
-            link.delay = *delay;
         link.label = text(field(connection, {"label"}));
         link.note = text(field(connection, {"description"}));
-        add(link, where);
+        readPolarity(connection, link);
+        const std::optional<LinkId> added = add(link, where);
+        if (const std::string id = text(field(connection, {"_id", "id"})); added && !id.empty())
+            m_linkById.emplace(id, *added);
 
         const std::string direction = lower(text(field(connection, {"direction"})));
         if (direction == "mutual") {
             std::swap(link.from, link.to);
             add(link, where + " (mutual, reverse direction)");
+            m_warnings.count("mutual connections: imported as links in both directions");
         } else if (direction == "undirected") {
-            m_warnings.add(where + ": undirected connection imported as a link from \"from\" to "
-                                   "\"to\"; check its direction");
+            m_warnings.count("undirected connections: imported as a link from \"from\" to \"to\"; "
+                             "check their direction");
         }
     }
 
-    void add(const Link& link, const std::string& where)
+    // An explicit polarity field first, then the connection type ("+", "++", "same", ...). A
+    // type that names no polarity ("WORKS_AT", "Family") is the link's label, by the rule every
+    // importer follows (importutil::readLinkText).
+    void readPolarity(const json& connection, Link& link)
     {
-        if (m_map.findLink(link.from, link.to)) {
+        const importutil::LinkText sign = importutil::readLinkText(text(field(connection, {"polarity", "sign"})));
+        const importutil::LinkText type = importutil::readLinkText(text(field(connection, {"connection type", "type"})));
+        if (sign.polarity) {
+            link.polarity = *sign.polarity;
+            importutil::countLinkText(m_warnings, sign, "a Kumu polarity field");
+        } else if (type.polarity) {
+            link.polarity = *type.polarity;
+            m_warnings.count("links: polarity read from Kumu connection type");
+            importutil::countLinkText(m_warnings, type, "a Kumu connection type");
+        } else {
+            link.polarity = Polarity::Unknown;
+            m_warnings.count("links: no polarity (no +/-/same/opposite connection type), imported as '?'");
+        }
+        if (!type.label.empty()) {
+            if (link.label.empty()) {
+                link.label = type.label;
+                m_warnings.count("links: Kumu connection type that names no polarity kept as the link label");
+            } else {
+                link.note += (link.note.empty() ? "" : "\n") + ("Type: " + type.label);
+                m_warnings.count("links: Kumu connection type that names no polarity kept in the note");
+            }
+        }
+        const auto delay = importutil::parseFlag(text(field(connection, {"delay"})));
+        link.delay = delay.value_or(false) || sign.delay || type.delay;
+    }
+
+    std::optional<LinkId> add(const Link& link, const std::string& where)
+    {
+        if (const auto existing = m_map.findLink(link.from, link.to)) {
             m_warnings.add(where + ": a second connection " + describeLink(m_map, link) + " skipped");
+            return existing;
+        }
+        return m_map.addLink(link);
+    }
+
+    // Kumu's named loops: a label and the loop's connections (by id, or as from/to objects).
+    // Kept as loop labels when the connections close one loop.
+    void readLoops(const json& loops)
+    {
+        if (!loops.is_array()) {
+            m_warnings.add("\"loops\" is not an array; not imported");
             return;
         }
-        m_map.addLink(link);
+        for (std::size_t i = 0; i < loops.size(); ++i) {
+            const json& loop = loops[i];
+            const std::string where = "loops[" + std::to_string(i) + "]";
+            if (!loop.is_object())
+                continue;
+            std::string name = text(field(loop, {"label", "name"}));
+            if (name.empty())
+                name = text(field(loop, {"_id", "id"}));
+            const json* connections = field(loop, {"connections"});
+            std::vector<LinkId> links;
+            bool known = connections && connections->is_array();
+            for (std::size_t c = 0; known && c < connections->size(); ++c) {
+                const auto link = loopLink((*connections)[c]);
+                known = link.has_value();
+                if (link)
+                    links.push_back(*link);
+            }
+            if (!known || !orderAsLoop(links)) {
+                m_warnings.add(where + ": loop '" + name + "' does not name connections that "
+                               "close one loop; not imported");
+                continue;
+            }
+            m_map.loopLabels.push_back({name, links});
+            m_warnings.count("named Kumu loops imported as loop labels");
+        }
+    }
+
+    std::optional<LinkId> loopLink(const json& ref) const
+    {
+        if (ref.is_object()) {
+            const auto a = m_byKey.find(text(field(ref, {"from"})));
+            const auto b = m_byKey.find(text(field(ref, {"to"})));
+            if (a != m_byKey.end() && b != m_byKey.end())
+                return m_map.findLink(a->second, b->second);
+            const json* id = field(ref, {"_id", "id"});
+            return id && !id->is_object() ? loopLink(*id) : std::nullopt;
+        }
+        const auto it = m_linkById.find(text(&ref));
+        return it == m_linkById.end() ? std::nullopt : std::optional(it->second);
+    }
+
+    // Puts a loop's links in order, each starting where the one before ends; false when they
+    // do not form one closed loop.
+    bool orderAsLoop(std::vector<LinkId>& links) const
+    {
+        if (links.empty())
+            return false;
+        for (std::size_t i = 1; i < links.size(); ++i) {
+            const FactorId end = m_map.link(links[i - 1]).to;
+            const auto next = std::find_if(links.begin() + std::ptrdiff_t(i), links.end(),
+                                           [&](LinkId l) { return m_map.link(l).from == end; });
+            if (next == links.end())
+                return false;
+            std::iter_swap(links.begin() + std::ptrdiff_t(i), next);
+        }
+        return m_map.link(links.back()).to == m_map.link(links.front()).from;
     }
 
     void readPositions(const json& maps)
@@ -232,14 +325,15 @@ private:
     SystemMap& m_map;
     importutil::Warnings m_warnings;
     std::map<std::string, FactorId> m_byKey;
+    std::map<std::string, LinkId> m_linkById;
     std::set<FactorId> m_placed;
-    std::size_t m_unknownPolarity = 0;
 };
 
 } // namespace
 
 ImportResult importKumu(std::string_view text)
 {
+    importutil::checkJsonNesting(text);
     json doc;
     try {
         doc = json::parse(text);

@@ -52,26 +52,16 @@ std::string_view enclosingArray(std::string_view text, std::size_t& trailing)
     const std::size_t start = text.find('[');
     if (start == std::string_view::npos)
         throw IoError("not a Loopy model: no '[' starts the model data");
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = start; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[') {
-            ++depth;
-        } else if (c == ']' && --depth == 0) {
-            trailing = text.size() - i - 1;
-            return text.substr(start, i - start + 1);
-        }
-    }
-    throw IoError("not a Loopy model: the model data ends before its closing ']' (at character "
-                  + std::to_string(text.size()) + ")");
+    const importutil::BracketSpan span = importutil::matchBrackets(text, start);
+    if (span.tooDeepAt != std::string_view::npos)
+        throw IoError("not a Loopy model: the model data is nested deeper than "
+                      + std::to_string(importutil::kMaxJsonNesting) + " levels (at character "
+                      + std::to_string(span.tooDeepAt + 1) + " of the decoded data)");
+    if (span.end == std::string_view::npos)
+        throw IoError("not a Loopy model: the model data ends before its closing ']' (at character "
+                      + std::to_string(text.size()) + ")");
+    trailing = text.size() - span.end;
+    return text.substr(start, span.end - start);
 }
 
 double number(const json& value, const std::string& where)
@@ -88,16 +78,10 @@ const char* hueName(int hue)
     return hue >= 0 && hue < 6 ? names[hue] : "";
 }
 
-} // namespace
-
-ImportResult importLoopy(std::string_view text)
+// The decoded model text: from a full link or query (the value of `data=`) or a raw payload,
+// which may be followed by other text, encoded or not.
+std::string decodedPayload(std::string_view text, importutil::Warnings& warnings)
 {
-    ImportResult result;
-    importutil::Warnings warnings(result.warnings);
-
-    // A full URL or a query string: the model is the value of `data=`.
-    // A full URL or a query string: the model is the value of `data=`. A raw payload (which
-    // may be followed by other text) starts with '[', encoded or not.
     std::string_view payload = text;
     const std::string start = importutil::trim(text.substr(0, 8));
     const bool raw = start.starts_with("[") || importutil::lower(start).starts_with("%5b");
@@ -109,7 +93,11 @@ ImportResult importLoopy(std::string_view text)
     if (importutil::trim(decoded.substr(decoded.size() - trailing)).size() > 0)
         warnings.add("ignored " + std::to_string(trailing)
                      + " characters after the end of the Loopy model data");
+    return std::string(array);
+}
 
+json parseModel(std::string_view array)
+{
     json model;
     try {
         model = json::parse(array);
@@ -124,10 +112,14 @@ ImportResult importLoopy(std::string_view text)
     }
     if (!model.is_array() || model.size() < 2 || !model[0].is_array() || !model[1].is_array())
         throw IoError("not a Loopy model: expected [nodes, edges, labels, uid]");
+    return model;
+}
 
+std::map<double, FactorId> readNodes(const json& nodes, SystemMap& map, importutil::Warnings& warnings)
+{
     std::map<double, FactorId> byLoopyId;
-    for (std::size_t i = 0; i < model[0].size(); ++i) {
-        const json& node = model[0][i];
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const json& node = nodes[i];
         const std::string where = "node " + std::to_string(i + 1);
         if (!node.is_array() || node.size() < 5)
             throw IoError(where + ": expected [id, x, y, init, label, hue]");
@@ -146,11 +138,16 @@ ImportResult importLoopy(std::string_view text)
             warnings.add(where + ": a second node with the same id skipped");
             continue;
         }
-        byLoopyId[id] = result.map.addFactor(factor);
+        byLoopyId[id] = map.addFactor(factor);
     }
+    return byLoopyId;
+}
 
-    for (std::size_t i = 0; i < model[1].size(); ++i) {
-        const json& edge = model[1][i];
+void readEdges(const json& edges, const std::map<double, FactorId>& byLoopyId, SystemMap& map,
+               importutil::Warnings& warnings)
+{
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const json& edge = edges[i];
         const std::string where = "edge " + std::to_string(i + 1);
         if (!edge.is_array() || edge.size() < 4)
             throw IoError(where + ": expected [from, to, arc, strength, ...]");
@@ -169,24 +166,40 @@ ImportResult importLoopy(std::string_view text)
                                      : Polarity::Unknown;
         if (strength == 0)
             warnings.add(where + ": strength 0, imported as '?'");
-        if (result.map.findLink(link.from, link.to)) {
+        if (map.findLink(link.from, link.to)) {
             warnings.add(where + ": a second edge between the same nodes skipped");
             continue;
         }
-        result.map.addLink(link);
+        map.addLink(link);
     }
+}
 
-    // Text labels have no place in a map: keep their text in the description.
-    if (model.size() > 2 && model[2].is_array() && !model[2].empty()) {
-        for (const json& label : model[2])
-            if (label.is_array() && label.size() >= 3 && label[2].is_string()) {
-                if (!result.map.description.empty())
-                    result.map.description += "\n\n";
-                result.map.description += percentDecode(label[2].get<std::string>());
-            }
-        warnings.add(std::to_string(model[2].size())
-                     + " text label(s) are not factors; their text is in the map description");
-    }
+// Text labels have no place in a map: keep their text in the description.
+void readTextLabels(const json& model, SystemMap& map, importutil::Warnings& warnings)
+{
+    if (model.size() <= 2 || !model[2].is_array() || model[2].empty())
+        return;
+    for (const json& label : model[2])
+        if (label.is_array() && label.size() >= 3 && label[2].is_string()) {
+            if (!map.description.empty())
+                map.description += "\n\n";
+            map.description += percentDecode(label[2].get<std::string>());
+        }
+    warnings.count("Loopy text labels are not factors; their text is in the map description",
+                   model[2].size());
+}
+
+} // namespace
+
+ImportResult importLoopy(std::string_view text)
+{
+    ImportResult result;
+    importutil::Warnings warnings(result.warnings);
+    const json model = parseModel(decodedPayload(text, warnings));
+    importutil::checkMapSize(model[0].size(), model[1].size());
+    const std::map<double, FactorId> byLoopyId = readNodes(model[0], result.map, warnings);
+    readEdges(model[1], byLoopyId, result.map, warnings);
+    readTextLabels(model, result.map, warnings);
     warnings.finish();
     return result;
 }

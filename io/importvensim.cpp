@@ -1,18 +1,14 @@
-// Vensim .mdl: the map comes from the sketch section (after "\\\---///"), whose records are
-//   10,id,name,x,y,w,h,shape,bits,...        variables (bits & 1 clear: a ghost copy)
-//   11,id,glyph,x,y,...                      valves; the flow variable's record follows
-//   12,id,glyph,x,y,w,h,shape,bits,...       comments and clouds (bits & 4: text on next line)
-//   1,id,from,to,shape,hid,pol,thick,hasf,dtype,...   arrows; pol is the polarity's char code
-// The equations tell stocks (INTEG) from the rest, which way a flow runs, and which arrows into
-// a stock only set its initial value.
+// Vensim .mdl: the map comes from the sketch section's variables, valves, comments and arrows
+// (io/vensimsketch.h reads them). The equations tell stocks (INTEG) from the rest, which way a
+// flow runs, and which arrows into a stock only set its initial value.
 #include "io/import.h"
 
 #include "io/importutil.h"
 #include "io/vensimequations.h"
+#include "io/vensimsketch.h"
 #include "model/loops.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
@@ -21,51 +17,9 @@ namespace causeway {
 
 namespace {
 
-struct Record {
-    int type = 0;
-    int id = 0;
-    std::string name; // variables: the name; comments: the text
-    double x = 0, y = 0;
-    std::vector<int> numbers; // fields from the 5th on (arrows: from the 3rd), 0 when absent
-    std::size_t line = 0;
-    int field(std::size_t i) const { return i < numbers.size() ? numbers[i] : 0; }
-};
-
-struct View {
-    std::vector<Record> records;
-};
-
-// Splits a record at commas outside double quotes.
-std::vector<std::string> splitFields(std::string_view line)
-{
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (const char c : line) {
-        if (c == '"')
-            quoted = !quoted;
-        if (c == ',' && !quoted)
-            fields.emplace_back();
-        else
-            fields.back() += c;
-    }
-    return fields;
-}
-
-std::optional<double> toNumber(const std::string& text)
-{
-    const std::string t = importutil::trim(text);
-    double value = 0;
-    const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
-    if (t.empty() || ec != std::errc() || ptr != t.data() + t.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-int toInt(const std::string& text)
-{
-    const auto value = toNumber(text);
-    return value && std::abs(*value) < 1e9 ? int(*value) : 0;
-}
+using vensim::labelOf;
+using Record = vensim::SketchRecord;
+using View = vensim::SketchView;
 
 class VensimReader {
 public:
@@ -81,99 +35,24 @@ public:
             throw IoError("not a Vensim model with a sketch: no \"\\\\\\---///\" sketch section "
                           "(a .mdl saved without its diagram cannot be mapped)");
         m_equations = vensim::parseEquations(m_text.substr(0, marker));
-        parseSketch(marker);
+        vensim::Sketch sketch = vensim::parseSketch(m_text, marker);
+        m_views = std::move(sketch.views);
+        m_legacy = sketch.legacy;
+        m_sketchClosed = sketch.closed;
         double bottom = 0;
         for (std::size_t v = 0; v < m_views.size(); ++v)
             buildView(m_views[v], v, bottom);
         if (m_unsignedArrows > 0)
             m_warnings.add(std::to_string(m_unsignedArrows)
                            + " arrow(s) have no polarity sign, imported as '?'");
-        labelLoops();
+        reportUndrawn();
+        labelLoops(); // before spreading: loop markers sit at the file's coordinates
+        importutil::spreadToFit(m_map, m_map.factorIds(), m_warnings);
         m_warnings.finish();
     }
 
 private:
     std::string lineName(std::size_t line) const { return "line " + std::to_string(line); }
-
-    void parseSketch(std::size_t marker)
-    {
-        std::size_t lineNo = 1 + std::size_t(std::count(m_text.begin(), m_text.begin() + std::ptrdiff_t(marker), '\n'));
-        std::size_t pos = marker;
-        bool expectText = false;
-        while (pos < m_text.size()) {
-            std::size_t end = m_text.find('\n', pos);
-            if (end == std::string_view::npos)
-                end = m_text.size();
-            std::string_view line = m_text.substr(pos, end - pos);
-            if (!line.empty() && line.back() == '\r')
-                line.remove_suffix(1);
-            pos = end + 1;
-            const std::size_t current = lineNo++;
-            if (expectText) { // the text of the comment before
-                m_views.back().records.back().name = importutil::trim(line);
-                expectText = false;
-                continue;
-            }
-            if (line.starts_with("\\\\\\---///")) {
-                m_views.emplace_back();
-                continue;
-            }
-            if (line.starts_with("///---\\\\\\"))
-                break; // the settings that follow the sketch are not part of the map
-            if (line.empty() || !std::isdigit(static_cast<unsigned char>(line[0])))
-                continue; // V300, *View, $ style lines
-            expectText = parseRecord(line, current);
-        }
-    }
-
-    // Returns true when the record's text follows on the next line.
-    bool parseRecord(std::string_view line, std::size_t lineNo)
-    {
-        const std::vector<std::string> f = splitFields(line);
-        Record r;
-        r.type = toInt(f[0]);
-        r.line = lineNo;
-        if (r.type != 1 && r.type != 10 && r.type != 11 && r.type != 12)
-            return false; // bitmaps, metafiles, ...
-        const std::size_t needed = r.type == 1 ? 4 : 5;
-        if (f.size() < needed || !toNumber(f[1]))
-            throw IoError(lineName(lineNo) + ": sketch record of type " + std::to_string(r.type)
-                          + " has " + std::to_string(f.size()) + " fields, expected at least "
-                          + std::to_string(needed));
-        r.id = toInt(f[1]);
-        if (r.type == 1) {
-            for (std::size_t i = 2; i < f.size() && i < 12; ++i)
-                r.numbers.push_back(toInt(f[i]));
-        } else {
-            r.name = f[2];
-            const auto x = toNumber(f[3]);
-            const auto y = toNumber(f[4]);
-            if (!x || !y)
-                throw IoError(lineName(lineNo) + ": position '" + f[3] + "," + f[4]
-                              + "' is not a pair of numbers");
-            r.x = *x;
-            r.y = *y;
-            for (std::size_t i = 5; i < f.size() && i < 12; ++i)
-                r.numbers.push_back(toInt(f[i]));
-        }
-        if (m_views.empty())
-            m_views.emplace_back();
-        m_views.back().records.push_back(std::move(r));
-        const Record& added = m_views.back().records.back();
-        // numbers[3] is the bits field of a comment (w, h, shape, bits).
-        return added.type == 12 && (added.field(3) & 4) != 0;
-    }
-
-    std::string labelOf(const Record& r) const
-    {
-        std::string label = importutil::trim(r.name);
-        if (label.size() >= 2 && label.front() == '"' && label.back() == '"')
-            label = label.substr(1, label.size() - 2);
-        // Vensim escapes line breaks in names as \n.
-        for (std::size_t at = label.find("\\n"); at != std::string::npos; at = label.find("\\n", at))
-            label.replace(at, 2, " ");
-        return label;
-    }
 
     FactorId factorFor(const Record& r, Point offset)
     {
@@ -311,6 +190,32 @@ private:
         m_map.addLink(link);
     }
 
+    // Model variables the sketch does not show are not imported; a sketch that stops before its
+    // closing line is how a truncated file looks, so say so and count what it lost.
+    void reportUndrawn()
+    {
+        std::size_t undrawn = 0;
+        for (const auto& [key, equation] : m_equations)
+            if (!m_factors.contains(key) && !isControl(key))
+                ++undrawn;
+        const std::size_t total = m_factors.size() + undrawn;
+        if (!m_legacy && !m_sketchClosed)
+            m_warnings.add("the sketch section ends without its closing \"///---\\\\\\\" line: the "
+                           "file looks truncated; " + std::to_string(undrawn) + " of "
+                           + std::to_string(total) + " model variables are not in the sketch and "
+                           "were not imported");
+        else
+            m_warnings.count("model variables not drawn in the sketch: not imported", undrawn);
+    }
+
+    static bool isControl(const std::string& key)
+    {
+        for (const char* name : {"initial_time", "final_time", "time_step", "saveper"})
+            if (key == name)
+                return true;
+        return false;
+    }
+
     std::string describeEnds(const Link& link) const
     {
         return m_map.factor(link.from).label + " -> " + m_map.factor(link.to).label;
@@ -396,6 +301,8 @@ private:
     std::set<std::pair<std::size_t, int>> m_valves; // (view, valve id)
     std::vector<std::pair<std::string, Point>> m_comments;
     std::size_t m_unsignedArrows = 0;
+    bool m_legacy = false;
+    bool m_sketchClosed = false;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // parseMapJson: the reading half of the .causeway format. Every message names the place in
 // the file ("links[3].from: ..."), because a user or a script has to find and fix it.
 #include "io/mapfile.h"
+#include "io/importutil.h"
 #include "io/mapdata.h"
 #include "io/mapschema.h"
 
@@ -16,31 +17,6 @@ namespace causeway {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-struct TextPosition {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-
-TextPosition positionOf(std::string_view text, std::size_t offset)
-{
-    TextPosition pos;
-    offset = std::min(offset, text.size());
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else {
-            ++pos.column;
-        }
-    }
-    return pos;
-}
-
-std::string at(const TextPosition& pos)
-{
-    return "line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column);
-}
 
 class MapReader {
 public:
@@ -82,24 +58,11 @@ private:
     // nested a million levels deep must be refused before anything recurses over it.
     void checkNesting() const
     {
-        int depth = 0;
-        bool inString = false;
-        for (std::size_t i = 0; i < m_text.size(); ++i) {
-            const char c = m_text[i];
-            if (inString) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > mapschema::kMaxNesting)
-                    fail(at(positionOf(m_text, i)) + ": nested deeper than "
-                         + std::to_string(mapschema::kMaxNesting) + " levels");
-            } else if (c == ']' || c == '}') {
-                --depth;
-            }
+        static_assert(mapschema::kMaxNesting == importutil::kMaxJsonNesting);
+        try {
+            importutil::checkJsonNesting(m_text);
+        } catch (const IoError& e) {
+            fail(e.what());
         }
     }
 
@@ -118,8 +81,8 @@ private:
             // nlohmann counts bytes from 1; a position past the end means the text stopped early.
             if (e.byte > m_text.size())
                 fail("the file is truncated: the JSON stops at "
-                     + at(positionOf(m_text, m_text.size())) + " (" + reason + ")");
-            fail("not valid JSON at " + at(positionOf(m_text, e.byte > 0 ? e.byte - 1 : 0)) + ": "
+                     + importutil::lineColumn(m_text, m_text.size()) + " (" + reason + ")");
+            fail("not valid JSON at " + importutil::lineColumn(m_text, e.byte > 0 ? e.byte - 1 : 0) + ": "
                  + reason);
         } catch (const Json::exception& e) {
             // Number overflow carries the token but no position; find the token in the text.
@@ -132,7 +95,7 @@ private:
                 const std::string token = reason.substr(quote + 1, reason.size() - quote - 2);
                 const std::size_t where = m_text.find(token);
                 if (where != std::string_view::npos)
-                    fail("not valid JSON at " + at(positionOf(m_text, where)) + ": " + reason);
+                    fail("not valid JSON at " + importutil::lineColumn(m_text, where) + ": " + reason);
             }
             fail("not valid JSON: " + reason);
         }

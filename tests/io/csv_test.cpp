@@ -87,3 +87,25 @@ TEST(Csv, WrittenRowsReadBackToTheSameFields)
     ASSERT_EQ(records.size(), 2u);
     EXPECT_EQ(records[0].fields, row);
 }
+
+// Issue 9: a 40 MB single-line CSV peaked at 1.1 GB and a 200 MB one died with std::bad_alloc.
+TEST(Csv, ARecordWithMoreFieldsThanTheBoundIsRefusedWithItsLine)
+{
+    const std::string line = "From,To,Polarity\n" + std::string(kMaxCsvFields, ',') + "\n";
+    EXPECT_THAT(test::ioErrorOf([&] { parseCsv(line); }),
+                testing::HasSubstr("line 2: more than 1000 fields in one record"));
+    EXPECT_NO_THROW(parseCsv(std::string(kMaxCsvFields - 1, ',')));
+}
+
+TEST(Csv, ATableWithMoreCellsThanTheBoundIsRefused)
+{
+    // Records of 1000 empty cells each: the bound is reached on the record after the last full one.
+    const std::string record = std::string(kMaxCsvFields - 1, ',') + "\n";
+    std::string table;
+    for (std::size_t i = 0; i < kMaxCsvCells / kMaxCsvFields; ++i)
+        table += record;
+    EXPECT_EQ(parseCsv(table).size(), kMaxCsvCells / kMaxCsvFields);
+    EXPECT_EQ(parseCsv(table + "\n\n\n").size(), kMaxCsvCells / kMaxCsvFields); // blank lines are free
+    EXPECT_THAT(test::ioErrorOf([&] { parseCsv(table + "x\n"); }),
+                testing::HasSubstr("line 4001: more than 4000000 cells in the table"));
+}

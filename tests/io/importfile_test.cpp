@@ -70,3 +70,22 @@ TEST(ImportFile, EveryListedFormatHasAnImporter)
     EXPECT_FALSE(isImportable("map.causeway"));
     EXPECT_FALSE(isImportable("map"));
 }
+
+// Issue 17: an old Vensim file imported as "0 factors and 0 links", exit 0.
+TEST(ImportFile, AFileWithContentButNoFactorsIsAnError)
+{
+    TempDir dir;
+    writeText(dir.file("empty.dot"), "digraph { label=\"nothing here\" }\n");
+    EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("empty.dot")); }),
+                HasSubstr(dir.file("empty.dot") + ": no factors found in the file"));
+    writeText(dir.file("links.csv"), "From,To,Polarity\n");
+    EXPECT_THAT(ioErrorOf([&] { importFile(dir.file("links.csv")); }),
+                HasSubstr("no factors found in the file (the links table has a header but no links)"));
+}
+
+TEST(ImportFile, TheThreeRealFilesFromIssue17Import)
+{
+    EXPECT_EQ(importFile(dataPath("models/simlin/energy_tech_cld_v160.mdl")).map.linkCount(), 20u);
+    EXPECT_EQ(importFile(dataPath("models/sdxorg-test-models/SIR_legacy.stmx")).map.factorCount(), 8u);
+    EXPECT_EQ(importFile(dataPath("models/simlin/hares_and_foxes_modules.xmile")).map.factorCount(), 14u);
+}

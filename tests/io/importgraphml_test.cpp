@@ -180,3 +180,32 @@ TEST(ImportGraphml, RandomCorruptionGivesIoErrorOrAMap)
     EXPECT_GT(imported, 0);
     EXPECT_LT(imported, 1000);
 }
+
+// yEd keeps direction in <y:Arrows>: a head at the source end means the link runs backwards.
+TEST(ImportGraphml, YedArrowheadsDecideDirectionAndPlainLinesAreReported)
+{
+    const ImportResult r = importFixture("yed-arrows.graphml");
+    ASSERT_EQ(r.map.factorCount(), 4u);
+    EXPECT_EQ(linkBetween(r.map, "Price", "Demand").polarity, Polarity::Negative); // U+2212 label
+    EXPECT_EQ(linkBetween(r.map, "Demand", "Supply").polarity, Polarity::Positive); // reversed
+    EXPECT_EQ(linkBetween(r.map, "Supply", "Stock").polarity, Polarity::Negative);  // reversed
+    EXPECT_FALSE(r.map.findLink(*r.map.findFactorByLabel("Supply"), *r.map.findFactorByLabel("Demand")));
+    EXPECT_EQ(linkBetween(r.map, "Stock", "Price").label, "slows"); // no head: as written
+    EXPECT_TRUE(r.map.findLink(*r.map.findFactorByLabel("Price"), *r.map.findFactorByLabel("Supply")));
+    EXPECT_TRUE(r.map.findLink(*r.map.findFactorByLabel("Supply"), *r.map.findFactorByLabel("Price")));
+    EXPECT_EQ(r.map.linkCount(), 6u);
+    EXPECT_THAT(r.warnings, Contains(::testing::StartsWith("2 links reversed to follow yEd arrowheads")));
+    EXPECT_THAT(r.warnings, Contains(::testing::StartsWith("1 undirected lines (no arrowhead)")));
+    EXPECT_THAT(r.warnings, Contains(::testing::StartsWith("1 lines with arrowheads at both ends")));
+    EXPECT_THAT(r.warnings, Contains(::testing::StartsWith("3 links: polarity read from the edge label")));
+}
+
+TEST(ImportGraphml, MoreNodesThanAMapCanImportAreRefusedBeforeBuildingTheMap)
+{
+    std::string text = "<graphml><graph>";
+    for (std::size_t i = 0; i <= 100000; ++i)
+        text += "<node id=\"n" + std::to_string(i) + "\"/>";
+    text += "</graph></graphml>";
+    EXPECT_THAT(ioErrorOf([&] { importGraphml(text); }),
+                HasSubstr("the file has 100001 nodes, more than the 100000 factors a map can import"));
+}

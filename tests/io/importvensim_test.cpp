@@ -62,8 +62,78 @@ TEST(ImportVensim, StocksAndFlowsBecomeSignedLinks)
     EXPECT_EQ(linkOf(r.map, "Average Duration of Illness d", "Recovery Rate").polarity, Polarity::Negative);
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Susceptible Population S")).group, "stock");
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Infection Rate")).group, "flow");
-    // Positions from the sketch: the variable, not its ghost copy further down.
-    EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Contact Rate c")).position, (Point{168, 300}));
+    // Positions from the sketch (scaled): the variable, not its ghost copy further down.
+    EXPECT_GE(test::scaleBetween(r.map, "Contact Rate c", "Total Population P", {168, 300}, {257, 325}), 1.0);
+}
+
+// Vensim draws small boxes; at its coordinates Causeway's boxes overlapped, stocks hid flows.
+TEST(ImportVensim, FilePositionsAreScaledUntilNoFactorBoxesOverlap)
+{
+    const std::string text = sketch("a = b ~~|\nb = a ~~|\nc = a ~~|",
+                                     "10,1,Births per thousand people,100,100,40,20,8,3,0,0,0,0,0,0\n"
+                                     "10,2,Deaths per thousand people,180,110,40,20,8,3,0,0,0,0,0,0\n"
+                                     "10,3,c,100,300,40,20,8,3,0,0,0,0,0,0\n");
+    const ImportResult r = importVensim(text);
+    EXPECT_EQ(test::overlappingBoxes(r.map), 0u);
+    const double scale = test::scaleBetween(r.map, "Births per thousand people", "Deaths per thousand people",
+                                            {100, 100}, {180, 110});
+    EXPECT_GT(scale, 1.0);
+    EXPECT_DOUBLE_EQ(test::scaleBetween(r.map, "Deaths per thousand people", "c", {180, 110}, {100, 300}), scale);
+    EXPECT_THAT(r.warnings, testing::Contains(testing::HasSubstr("positions were scaled")));
+    const ImportResult sir = importVensim(readText(dataPath("models/simlin/SIR.mdl")));
+    EXPECT_EQ(test::overlappingBoxes(sir.map), 0u);
+}
+
+// Saved by an old Vensim: "|" variables, ">" arrows, loop markers in quoted multi-line names.
+TEST(ImportVensim, V160SketchIsRead)
+{
+    const std::string text = "a = A FUNCTION OF(b)\n~\n~|\nb = A FUNCTION OF(a)\n~\n~|\n"
+                             "\\\\\\---/// Sketch information - do not modify anything except names\n"
+                             "V160  Do not put anything below this section - it will be ignored\n*View 1\n"
+                             "$Times New Roman|12||0-0-0|0-0-0|0-0-0\n"
+                             "|0,Alpha,100,100,30,8,0,0,0,0,-1,0,-1--1--1,-1--1--1\n"
+                             "|1,Beta,300,100,30,8,0,0,0,0,-1,0,-1--1--1,-1--1--1\n"
+                             "|2,\"\nR1\n,200,100,16,16,4,3,0,0,0,0,-1--1--1,-1--1--1\n"
+                             ">0,1,1,0,43,0,0,-1--1--1,1|(200,60)|\n"
+                             ">1,0,1,0,45,0,0,-1--1--1,1|(200,140)|\n";
+    const ImportResult r = importVensim(text);
+    EXPECT_EQ(r.map.factorCount(), 2u);
+    EXPECT_EQ(linkOf(r.map, "Alpha", "Beta").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Beta", "Alpha").polarity, Polarity::Negative);
+}
+
+TEST(ImportVensim, RealV160CausalLoopDiagramHasItsFifteenVariablesAndTwentySignedArrows)
+{
+    const ImportResult r = importVensim(readText(dataPath("models/simlin/energy_tech_cld_v160.mdl")));
+    EXPECT_EQ(r.map.factorCount(), 15u);
+    ASSERT_EQ(r.map.linkCount(), 20u);
+    std::size_t positive = 0, negative = 0;
+    for (const Link& link : r.map.links()) {
+        positive += link.polarity == Polarity::Positive ? 1 : 0;
+        negative += link.polarity == Polarity::Negative ? 1 : 0;
+    }
+    EXPECT_EQ(positive, 15u);
+    EXPECT_EQ(negative, 5u);
+    EXPECT_EQ(linkOf(r.map, "Carbon Energy Price", "Carbon Energy Share").polarity, Polarity::Negative);
+}
+
+// Issue 9: a .mdl cut off in its sketch imported 5 of its 25 factors with no word.
+TEST(ImportVensim, TruncatedSketchIsReportedWithTheCountOfVariablesLeftOut)
+{
+    const std::string whole = readText(dataPath("models/sdxorg-test-models/workforce.mdl"));
+    const std::size_t sketchAt = whole.find("\\\\\\---///");
+    ASSERT_NE(sketchAt, std::string::npos);
+    // Cut after the fifth variable record of the sketch.
+    std::size_t cut = sketchAt;
+    for (int records = 0; records < 5;) {
+        cut = whole.find("\n10,", cut + 1);
+        ASSERT_NE(cut, std::string::npos);
+        ++records;
+    }
+    cut = whole.find('\n', cut + 1);
+    const ImportResult r = importVensim(whole.substr(0, cut + 1));
+    EXPECT_EQ(r.map.factorCount(), 5u);
+    EXPECT_THAT(r.warnings, testing::Contains(testing::HasSubstr("the file looks truncated; 20 of 25 model variables")));
 }
 
 TEST(ImportVensim, ArrowsThatOnlySetAStocksInitialValueAreSkipped)

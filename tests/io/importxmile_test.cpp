@@ -76,8 +76,9 @@ TEST_P(SdAiModel, LoopsMatchStellasLoopAnalysis)
 
     for (const auto& [ends, polarity] : stella.linkPolarity) {
         const Link& link = linkOf(r.map, ends.first, ends.second);
-        if (link.polarity != Polarity::Unknown) // flow -> stock links: ours already signed
+        if (link.polarity != Polarity::Unknown) { // flow -> stock links: ours already signed
             EXPECT_EQ(polaritySymbol(link.polarity)[0], polarity) << ends.first << " -> " << ends.second;
+        }
         Link signedLink = link;
         signedLink.polarity = polarity == '+' ? Polarity::Positive : Polarity::Negative;
         r.map.updateLink(signedLink);
@@ -121,7 +122,7 @@ TEST(ImportXmile, SirTakesPositionsFromTheView)
     const ImportResult r = importXmile(readText(dataPath("models/sdxorg-test-models/SIR.xmile")));
     EXPECT_EQ(r.map.factorCount(), 8u);
     EXPECT_EQ(r.map.linkCount(), 10u);
-    EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("infectious")).position, (Point{212, 134}));
+    EXPECT_GE(test::scaleBetween(r.map, "infectious", "susceptible", {212, 134}, {102, 135}), 1.0);
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("infectious")).group, "stock");
     EXPECT_EQ(findLoops(r.map, {}).loops.size(), 3u);
 }
@@ -147,6 +148,88 @@ TEST(ImportXmile, ConnectorPolarityThroughAnAliasAndQuotedNames)
     EXPECT_FALSE(r.map.findLink(*r.map.findFactorByLabel("Births"), *r.map.findFactorByLabel("Crowding")));
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Birth rate")).position, (Point{10, 20}));
     EXPECT_THAT(r.warnings, testing::Contains("3 dependencies have no connector polarity, imported as '?'"));
+}
+
+// STELLA 10.0.6: no <variables>; each variable carries its own <display x y>; connectors sit
+// in the model's <display>.
+TEST(ImportXmile, EarlyStellaVariablesDirectlyUnderTheModelAreRead)
+{
+    const ImportResult r = importXmile(R"(<xmile version="1.0" xmlns="http://www.systemdynamics.org/XMILE"><model>
+        <stock name="Pool"><eqn>10</eqn><inflow>Fill</inflow><display x="200" y="100"/></stock>
+        <flow name="Fill"><eqn>Rate * Pool</eqn><display x="100" y="100"/></flow>
+        <aux name="Rate"><eqn>0.1</eqn><display x="100" y="300"/></aux>
+        <display><connector uid="1" polarity="+"><from>Rate</from><to>Fill</to></connector></display>
+      </model></xmile>)");
+    EXPECT_EQ(r.map.factorCount(), 3u);
+    EXPECT_EQ(linkOf(r.map, "Fill", "Pool").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Rate", "Fill").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Pool", "Fill").polarity, Polarity::Unknown);
+    EXPECT_GE(test::scaleBetween(r.map, "Pool", "Rate", {200, 100}, {100, 300}), 1.0);
+}
+
+TEST(ImportXmile, RealStella10ModelIsNotRefused)
+{
+    const ImportResult r = importXmile(readText(dataPath("models/sdxorg-test-models/SIR_legacy.stmx")));
+    EXPECT_EQ(r.map.factorCount(), 8u);
+    EXPECT_EQ(r.map.linkCount(), 10u); // as SIR.xmile, the same model saved by a later version
+    EXPECT_EQ(findLoops(r.map, {}).loops.size(), 3u);
+    EXPECT_THAT(r.warnings, testing::Contains(testing::HasSubstr("early STELLA XMILE")));
+}
+
+// Two modules whose inputs take each other's outputs: each module's variables, grouped, joined.
+TEST(ImportXmile, ModulesBecomeGroupsJoinedByTheirConnections)
+{
+    const ImportResult r = importXmile(R"(<xmile xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+      <model><variables>
+        <module name="prey"><connect to="prey.eaten" from="predator.eating"/><connect to="prey.food" from=".Food"/></module>
+        <module name="predator"><connect to="predator.prey" from="prey.Prey"/></module>
+        <aux name="Food"><eqn>5</eqn></aux>
+      </variables></model>
+      <model name="prey"><variables>
+        <stock name="Prey"><eqn>10</eqn><inflow>births</inflow><outflow>deaths</outflow></stock>
+        <flow name="births"><eqn>Prey * food</eqn></flow>
+        <flow name="deaths"><eqn>eaten</eqn></flow>
+        <aux name="food" access="input"><eqn>1</eqn></aux>
+        <aux name="eaten" access="input"><eqn>0</eqn></aux>
+      </variables></model>
+      <model name="predator"><variables>
+        <aux name="prey" access="input"><eqn>0</eqn></aux>
+        <aux name="eating" access="output"><eqn>prey * 0.1</eqn></aux>
+      </variables></model></xmile>)");
+    EXPECT_EQ(r.map.factorCount(), 5u); // Food, Prey, births, deaths, eating: inputs joined
+    EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("births")).group, "prey");
+    EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("eating")).group, "predator");
+    EXPECT_EQ(linkOf(r.map, "Prey", "eating").polarity, Polarity::Unknown); // across modules
+    EXPECT_EQ(linkOf(r.map, "eating", "deaths").polarity, Polarity::Unknown);
+    EXPECT_EQ(linkOf(r.map, "Food", "births").polarity, Polarity::Unknown);
+    EXPECT_EQ(linkOf(r.map, "deaths", "Prey").polarity, Polarity::Negative);
+    // Prey -> births -> Prey, and Prey -> eating -> deaths -> Prey through both modules.
+    EXPECT_EQ(findLoops(r.map, {}).counts.total, 2u);
+    EXPECT_THAT(r.warnings, testing::Contains(testing::StartsWith("2 modules imported as groups")));
+}
+
+TEST(ImportXmile, RealTwoModuleModelGivesBothModulesVariablesConnected)
+{
+    const ImportResult r = importXmile(readText(dataPath("models/simlin/hares_and_foxes_modules.xmile")));
+    // main: area, harvest size; hares: 6 of its 8 (area, lynxes are inputs); lynxes: 6 of 8.
+    EXPECT_EQ(r.map.factorCount(), 14u);
+    std::map<std::string, std::size_t> groups;
+    for (const Factor& f : r.map.factors())
+        ++groups[f.group];
+    EXPECT_EQ(groups["hares"], 6u);
+    EXPECT_EQ(groups["lynxes"], 6u);
+    const auto in = [&](const std::string& label, const std::string& group) {
+        for (const Factor& f : r.map.factors())
+            if (f.label == label && f.group == group)
+                return f.id;
+        ADD_FAILURE() << label << " in " << group;
+        return FactorId{};
+    };
+    EXPECT_TRUE(r.map.findLink(in("lynxes", "lynxes"), in("deaths", "hares")));
+    EXPECT_TRUE(r.map.findLink(in("hare density", "hares"), in("death fraction", "lynxes")));
+    EXPECT_TRUE(r.map.findLink(in("area", ""), in("hare density", "hares")));
+    EXPECT_TRUE(r.map.findLink(in("size of one time lynx harvest", ""), in("harvest", "lynxes")));
+    EXPECT_EQ(test::overlappingBoxes(r.map), 0u);
 }
 
 TEST(ImportXmile, MalformedInputIsRefusedWithThePosition)
