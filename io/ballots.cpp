@@ -60,7 +60,7 @@ std::size_t importBallotsCsv(SystemMap& map, const std::string& roundName, std::
     std::unordered_map<std::string, std::optional<ItemRef>> itemNamed;
     auto cell = [&](const CsvRecord& r, const char* name) {
         std::size_t i = column.at(name);
-        return i < r.fields.size() ? trim(r.fields[i]) : std::string{};
+        return i < r.fields.size() ? csvCellText(trim(r.fields[i])) : std::string{};
     };
     for (std::size_t k = 1; k < records.size(); ++k) {
         const CsvRecord& r = records[k];

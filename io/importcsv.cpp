@@ -62,7 +62,8 @@ public:
         const auto it = m_index.find(name);
         if (it == m_index.end() || it->second >= record.fields.size())
             return {};
-        return trim(record.fields[it->second]);
+        // Cells our own exports neutralised against spreadsheet formulas read back as written.
+        return csvCellText(trim(record.fields[it->second]));
     }
 
 private:

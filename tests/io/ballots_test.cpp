@@ -91,6 +91,18 @@ TEST(Ballots, ExportedBallotsReimportToTheSameTally)
     EXPECT_EQ(tallyCsv(again, *findRound(again, "Round 1")), tallyCsv(map, *findRound(map, "Round 1")));
 }
 
+TEST(Ballots, NamesNeutralisedAgainstSpreadsheetFormulasReimportAsWritten)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "R", "Participant,Kind,Item\n@mallory,watch,Peer worker skill\n");
+    reveal(map, "R");
+    const std::string exported = exportBallotsCsv(map, *findRound(map, "R"));
+    ASSERT_NE(exported.find("'@mallory"), std::string::npos) << exported;
+    SystemMap again = sample();
+    importBallotsCsv(again, "R", exported);
+    EXPECT_EQ(findRound(again, "R")->participants, std::vector<std::string>{"@mallory"});
+}
+
 TEST(Ballots, AnonymousRoundsExportCodesNotNames)
 {
     SystemMap map = sample();

@@ -292,8 +292,7 @@ TEST(ExportCsv, PolarityRoundTripsExactlyThroughTheImporter)
     EXPECT_EQ(records[3].fields[2], "?");
 }
 
-// Needs importLinksCsv to read each cell through csvCellText (io/csv.h); enable it then.
-TEST(ExportCsv, DISABLED_FormulaLabelsRoundTripThroughTheImporter)
+TEST(ExportCsv, FormulaLabelsRoundTripThroughTheImporter)
 {
     const SystemMap map = formulaMap();
     const SystemMap back = importLinksCsv(exportLinksCsv(map), exportFactorsCsv(map)).map;
