@@ -143,8 +143,9 @@ TEST(Sils, CoversEveryLinkOnALoopWithShortestLoops)
                     shortestForANewLink = true;
             EXPECT_TRUE(shortestForANewLink) << "trial " << trial << " loop " << i;
             covered.insert(loop.links.begin(), loop.links.end());
-            if (i > 0)
+            if (i > 0) {
                 EXPECT_LE(set.loops[i - 1].length(), loop.length());
+            }
         }
         EXPECT_EQ(covered.size(), shortestThrough.size()) << "trial " << trial;
     }
