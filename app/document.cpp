@@ -2,6 +2,8 @@
 
 #include "app/mapcommand.h"
 #include "io/mapfile.h"
+#include "model/looplabels.h"
+#include "model/nominations.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,15 +13,22 @@ namespace causeway {
 
 MapData mapDataOf(const SystemMap& map)
 {
-    return {map.title, map.description, map.loopLabels, map.rounds};
+    return {map.title, map.description, map.loopLabels(), map.rounds()};
 }
 
 void setMapData(SystemMap& map, const MapData& data)
 {
+    // Through the checked entry points; a refused label or round leaves the map as it was.
+    std::vector<LoopLabel> oldLabels = map.loopLabels();
+    replaceLoopLabels(map, data.loopLabels);
+    try {
+        replaceRounds(map, data.rounds);
+    } catch (...) {
+        replaceLoopLabels(map, std::move(oldLabels));
+        throw;
+    }
     map.title = data.title;
     map.description = data.description;
-    map.loopLabels = data.loopLabels;
-    map.rounds = data.rounds;
 }
 
 namespace {

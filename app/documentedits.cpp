@@ -154,11 +154,10 @@ bool Document::remove(const std::vector<FactorId>& factors, const std::vector<Li
     for (LinkId id : linkSet)
         items.push_back(ItemRef::of(id));
     if (!nominationsOf(m_map, items).empty()) {
-        SystemMap withoutNominations;
-        withoutNominations.rounds = m_map.rounds;
+        SystemMap withoutNominations = m_map;
         removeNominations(withoutNominations, items);
         MapChange data{K::UpdateMapData, {}, {}, {}, {}, mapDataOf(m_map), mapDataOf(m_map)};
-        data.dataAfter.rounds = withoutNominations.rounds;
+        data.dataAfter.rounds = withoutNominations.rounds();
         changes.push_back(std::move(data));
     }
     for (LinkId id : linkSet)

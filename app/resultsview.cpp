@@ -219,7 +219,7 @@ void ResultsView::refresh()
     const SystemMap& map = m_document->map();
     m_compare->clear();
     m_compare->addItem(tr("(none)"));
-    for (const NominationRound& r : map.rounds)
+    for (const NominationRound& r : map.rounds())
         if (QString::fromStdString(r.name) != m_round)
             m_compare->addItem(QString::fromStdString(r.name));
     const int at = m_before.isEmpty() ? 0 : m_compare->findText(m_before);

@@ -40,9 +40,9 @@ bool apply(Document* doc, const QString& actionName, const std::function<void(Sy
     return doc->updateMapData(data, actionName);
 }
 
-NominationRound& require(SystemMap& map, const QString& name)
+const NominationRound& require(const SystemMap& map, const QString& name)
 {
-    NominationRound* round = causeway::findRound(map, name.toStdString());
+    const NominationRound* round = causeway::findRound(map, name.toStdString());
     if (!round)
         throw EditError("There is no nomination round called '" + name.toStdString() + "'.");
     return *round;

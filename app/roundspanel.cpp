@@ -263,7 +263,7 @@ void RoundsPanel::refresh()
     {
         const QSignalBlocker block(m_list);
         m_list->clear();
-        for (const NominationRound& r : map.rounds) {
+        for (const NominationRound& r : map.rounds()) {
             QStringList state;
             state << (r.closed ? tr("closed") : tr("open"));
             if (r.revealed)
@@ -331,7 +331,7 @@ void RoundsPanel::newRound()
 {
     NominationRound defaults;
     const SystemMap& map = m_document->map();
-    for (int n = int(map.rounds.size()) + 1;; ++n) {
+    for (int n = int(map.rounds().size()) + 1;; ++n) {
         defaults.name = tr("Round %1").arg(n).toStdString();
         if (!findRound(map, defaults.name))
             break;

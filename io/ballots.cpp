@@ -247,7 +247,7 @@ NominationRound importRoundJson(const SystemMap& map, std::string_view text)
     }
     // Every rule a round in a map obeys, checked on a scratch copy.
     SystemMap scratch = map;
-    scratch.rounds.clear();
+    replaceRounds(scratch, {});
     try {
         addRound(scratch, round);
     } catch (const EditError& e) {

@@ -1,6 +1,7 @@
 #include "io/mapdata.h"
 
 #include "io/ioerror.h"
+#include "model/looplabels.h"
 #include "model/nominations.h"
 
 namespace causeway::mapdata {
@@ -94,7 +95,7 @@ struct Reader {
 Json loopLabelsJson(const SystemMap& map)
 {
     Json out = Json::array();
-    for (const LoopLabel& label : map.loopLabels) {
+    for (const LoopLabel& label : map.loopLabels()) {
         Json links = Json::array();
         for (LinkId l : label.links)
             links.push_back(l.value);
@@ -106,7 +107,7 @@ Json loopLabelsJson(const SystemMap& map)
 Json roundsJson(const SystemMap& map)
 {
     Json out = Json::array();
-    for (const NominationRound& r : map.rounds) {
+    for (const NominationRound& r : map.rounds()) {
         Json ballots = Json::array();
         for (const Ballot& b : r.ballots)
             ballots.push_back({{"participant", b.participant},
@@ -144,7 +145,11 @@ void readLoopLabels(const Json& value, SystemMap& map, const std::string& prefix
         // Links an edit has removed stay listed: the label is then reported as broken, not lost.
         for (std::size_t k = 0; k < ids.size(); ++k)
             label.links.push_back(LinkId(read.id(ids[k], where + ".links[" + std::to_string(k) + "]")));
-        map.loopLabels.push_back(std::move(label));
+        try {
+            addLoopLabel(map, std::move(label));
+        } catch (const EditError& e) {
+            read.fail(where, e.what());
+        }
     }
 }
 

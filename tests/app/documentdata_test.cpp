@@ -55,7 +55,7 @@ TEST(DocumentData, LoopLabelsAreMapDataWithUndo)
     MapData data = mapDataOf(doc.map());
     data.loopLabels.push_back({"R1 Triangle", doc.map().linkIds()});
     expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Name loop"); });
-    EXPECT_EQ(doc.map().loopLabels.size(), 1u);
+    EXPECT_EQ(doc.map().loopLabels().size(), 1u);
 }
 
 TEST(DocumentData, WhileLockedFactorAndLinkEditsAreRefusedButBallotsStillGoIn)
@@ -92,11 +92,11 @@ TEST(DocumentData, WhileLockedUndoAndRedoAreRefusedSoABallotCannotBeTakenBack)
     doc.setFactorEditLock("Voting is under way.");
     QSignalSpy refused(&doc, &Document::editRefused);
     EXPECT_FALSE(doc.undo());
-    EXPECT_EQ(doc.map().rounds.size(), 1u);
+    EXPECT_EQ(doc.map().rounds().size(), 1u);
     EXPECT_EQ(refused.count(), 1);
     doc.setFactorEditLock({});
     EXPECT_TRUE(doc.undo());
-    EXPECT_TRUE(doc.map().rounds.empty());
+    EXPECT_TRUE(doc.map().rounds().empty());
     EXPECT_TRUE(doc.redo());
-    EXPECT_EQ(doc.map().rounds.size(), 1u);
+    EXPECT_EQ(doc.map().rounds().size(), 1u);
 }

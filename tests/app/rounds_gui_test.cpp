@@ -212,7 +212,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     EXPECT_FALSE(window->scene()->isEditingLabel());
     // Voting never moved or edited the map: only the round changed.
     SystemMap withoutRounds = doc->map();
-    withoutRounds.rounds = mapBefore.rounds;
+    replaceRounds(withoutRounds, mapBefore.rounds());
     EXPECT_EQ(withoutRounds, mapBefore);
     EXPECT_TRUE(window->scene()->selectedFactors().empty());
 
@@ -243,9 +243,9 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     ASSERT_TRUE(doc->saveAs(path, &error)) << error.toStdString();
     const NominationRound saved = round("Round 1");
     ASSERT_TRUE(doc->open(path, &error)) << error.toStdString();
-    ASSERT_EQ(doc->map().rounds.size(), 1u);
-    EXPECT_EQ(doc->map().rounds[0], saved);
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), doc->map().rounds[0])), expected);
+    ASSERT_EQ(doc->map().rounds().size(), 1u);
+    EXPECT_EQ(doc->map().rounds()[0], saved);
+    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), doc->map().rounds()[0])), expected);
 }
 
 TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChangesNothing)

@@ -117,7 +117,7 @@ TEST_F(Rounds, EachRoundEditIsOneNamedUndoStep)
     undo->undo();
     undo->undo();
     undo->undo();
-    EXPECT_TRUE(doc.map().rounds[0].ballots.empty());
+    EXPECT_TRUE(doc.map().rounds()[0].ballots.empty());
     undo->redo();
     undo->redo();
     undo->redo();
@@ -159,7 +159,7 @@ TEST_F(Rounds, ABadBallotsFileImportsNothingAndNamesTheLine)
     EXPECT_EQ(roundedits::importBallots(&doc, QStringLiteral("Paper"), readFile(data("round1.csv")),
                                         &error),
               12u);
-    EXPECT_EQ(withoutCr(tallyCsv(doc.map(), doc.map().rounds[0])), readFile(data("round1-tally.csv")));
+    EXPECT_EQ(withoutCr(tallyCsv(doc.map(), doc.map().rounds()[0])), readFile(data("round1-tally.csv")));
     doc.undoStack()->undo(); // the whole file is one step
     EXPECT_EQ(doc.map(), before);
 }
@@ -322,7 +322,7 @@ TEST_F(Rounds, DeletingANominatedFactorAsksAndUndoBringsTheNominationsBack)
     scene.deleteSelection();
     EXPECT_FALSE(doc.map().contains(trust));
     // Its 10 watch nominations and the 4 of its link to client visits went in the same step.
-    EXPECT_EQ(tallyRound(doc.map().rounds[0]).size(), 8u);
+    EXPECT_EQ(tallyRound(doc.map().rounds()[0]).size(), 8u);
     doc.undoStack()->undo();
     EXPECT_EQ(doc.map(), before);
 }
@@ -343,9 +343,9 @@ TEST_F(Rounds, ARoundExportedToItsOwnFileImportsIntoAnotherCopyOfTheMapAsOneStep
               tallyCsv(doc.map(), *roundedits::findRound(&doc, "Before")));
     // A second import does not overwrite the first.
     EXPECT_EQ(roundedits::importRound(&other, file, &error), "Before (imported)");
-    EXPECT_EQ(other.map().rounds.size(), 2u);
+    EXPECT_EQ(other.map().rounds().size(), 2u);
     // A broken file changes nothing.
     EXPECT_TRUE(roundedits::importRound(&other, "{\"format\":\"causeway-round\"}", &error).isEmpty());
     EXPECT_FALSE(error.isEmpty());
-    EXPECT_EQ(other.map().rounds.size(), 2u);
+    EXPECT_EQ(other.map().rounds().size(), 2u);
 }

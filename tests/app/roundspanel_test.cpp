@@ -46,7 +46,7 @@ TEST_F(Panel, ACreatedRoundBecomesCurrentAndADuplicateIsRefusedWithItsReason)
     again.name = "Round 1";
     EXPECT_FALSE(panel.createRound(again));
     EXPECT_TRUE(panel.messageLabel()->text().contains(QStringLiteral("already a round")));
-    EXPECT_EQ(doc.map().rounds.size(), 1u);
+    EXPECT_EQ(doc.map().rounds().size(), 1u);
 }
 
 TEST_F(Panel, VotingTakesTheCanvasClicksAndEndingGivesThemBack)

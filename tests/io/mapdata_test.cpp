@@ -1,5 +1,6 @@
 // Loop labels and nomination rounds in the .causeway file.
 #include "io/mapfile.h"
+#include "model/looplabels.h"
 #include "model/nominations.h"
 
 #include <gtest/gtest.h>
@@ -23,8 +24,8 @@ SystemMap mapWithRound()
     l.from = b;
     l.to = a;
     LinkId ba = map.addLink(l);
-    map.loopLabels.push_back({"R1 Trust builds visits", {ab, ba}});
-    map.loopLabels.push_back({"Broken", {LinkId(99)}}); // its link was deleted: kept, flagged
+    addLoopLabel(map, {"R1 Trust builds visits", {ab, ba}});
+    addLoopLabel(map, {"Broken", {LinkId(99)}}); // its link was deleted: kept, flagged
     NominationRound round;
     round.name = "Before discussion";
     round.question = "What should we keep an eye on?";

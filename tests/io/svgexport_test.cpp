@@ -1,6 +1,7 @@
 #include "io/mapexport.h"
 #include "io/svgexport.h"
 #include "layout/textmetrics.h"
+#include "model/looplabels.h"
 #include "model/nominations.h"
 
 #include "iotestutil.h"
@@ -37,7 +38,7 @@ Sample sampleMap()
     s.bc = m.addLink({.from = s.b, .to = s.c, .polarity = Polarity::Negative, .delay = true});
     s.cd = m.addLink({.from = s.c, .to = s.d, .polarity = Polarity::Unknown});
     s.dd = m.addLink({.from = s.d, .to = s.d, .polarity = Polarity::Negative});
-    m.loopLabels.push_back({"R1 Trust builds reach", {s.ab, s.ba}});
+    addLoopLabel(m, {"R1 Trust builds reach", {s.ab, s.ba}});
     return s;
 }
 
@@ -235,10 +236,11 @@ TEST(SvgExport, VoteBadgesAppearOnlyOnceTheRoundIsRevealed)
     round.participants = {"P1", "P2"};
     round.ballots = {{"P1", {ItemRef::of(s.a), ItemRef::of(s.bc)}, {ItemRef::of(s.d)}},
                      {"P2", {ItemRef::of(s.a)}, {}}};
-    s.map.rounds.push_back(round);
+    addRound(s.map, round);
     EXPECT_FALSE(byId(parse(exportSvg(s.map)), "votes-factor-" + std::to_string(s.a.value)));
 
-    s.map.rounds.back().revealed = true;
+    round.revealed = true;
+    updateRound(s.map, round.name, round);
     const pugi::xml_document doc = parse(exportSvg(s.map));
     const pugi::xml_node a = byId(doc, "votes-factor-" + std::to_string(s.a.value));
     ASSERT_TRUE(a);
