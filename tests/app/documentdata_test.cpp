@@ -19,7 +19,7 @@ TEST(DocumentData, AddingARoundIsOneStepAndUndoRemovesIt)
     round.name = "Round 1";
     data.rounds.push_back(round);
     expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Open round 'Round 1'"); });
-    EXPECT_EQ(doc.undoStack()->undoText(), "Open round 'Round 1'");
+    EXPECT_EQ(doc.undoText(), "Open round 'Round 1'");
     EXPECT_GE(changed.count(), 1);
     EXPECT_FALSE(doc.updateMapData(mapDataOf(doc.map()), "nothing")) << "an unchanged value is no step";
 }
@@ -42,9 +42,9 @@ TEST(DocumentData, DeletingANominatedFactorRemovesItsNominationsAndUndoBringsBot
     EXPECT_TRUE(nominationsOf(doc.map(), {ItemRef::of(a)}).empty());
     EXPECT_EQ(findRound(doc.map(), "R")->ballots[0].watch, std::vector<ItemRef>{ItemRef::of(b)});
 
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_TRUE(doc.map() == before);
-    doc.undoStack()->redo();
+    doc.redo();
     EXPECT_TRUE(nominationsOf(doc.map(), {ItemRef::of(a)}).empty());
 }
 

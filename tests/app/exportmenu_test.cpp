@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QMenu>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QWidget>
 
 using namespace causeway;
@@ -61,7 +60,7 @@ TEST(ExportMenu, WritesWhatTheCommandLineWritesAndLeavesTheDocumentUnchanged)
     Document doc;
     doc.replaceMap(twoFactors());
     const SystemMap before = doc.map();
-    const int undoSteps = doc.undoStack()->count();
+    const int undoSteps = doc.undoCount();
     const bool modified = doc.isModified();
     QWidget window;
     QMenu file;
@@ -76,7 +75,7 @@ TEST(ExportMenu, WritesWhatTheCommandLineWritesAndLeavesTheDocumentUnchanged)
     ASSERT_TRUE(exporter->exportTo(ExportFormat::Png, png, twice));
     EXPECT_TRUE(readAll(png).startsWith("\x89PNG"));
     EXPECT_TRUE(doc.map() == before);
-    EXPECT_EQ(doc.undoStack()->count(), undoSteps);
+    EXPECT_EQ(doc.undoCount(), undoSteps);
     EXPECT_EQ(doc.isModified(), modified);
 }
 

@@ -31,7 +31,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -95,7 +94,7 @@ struct RoundsGui : ::testing::Test {
     void TearDown() override
     {
         if (doc)
-            doc->undoStack()->setClean();
+            doc->markSaved();
         delete window;
     }
 
@@ -200,7 +199,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
         }
         QTest::mouseClick(voting->submitButton(), Qt::LeftButton);
         ASSERT_TRUE(session->participant().isEmpty()) << voting->messageLabel()->text().toStdString();
-        EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Ballot of %1").arg(who));
+        EXPECT_EQ(doc->undoText(), QStringLiteral("Ballot of %1").arg(who));
     }
     EXPECT_EQ(visibleBadges(), 0);
     // Editing keys do nothing while voting: select all, delete, a new factor.
@@ -260,7 +259,7 @@ TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChange
     EXPECT_EQ(doc->map(), before);
 
     ASSERT_TRUE(panel->importBallots(data("round1.csv")));
-    EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Import ballots into 'Paper'"));
+    EXPECT_EQ(doc->undoText(), QStringLiteral("Import ballots into 'Paper'"));
     EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Paper"))), readFile(data("round1-tally.csv")));
     EXPECT_EQ(visibleBadges(), 0); // secret until revealed
 
