@@ -1,12 +1,12 @@
 #include "app/document.h"
 
 #include "app/mapcommand.h"
+#include "app/qtstrings.h"
 #include "io/mapfile.h"
 #include "model/looplabels.h"
 #include "model/nominations.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -31,15 +31,6 @@ void setMapData(SystemMap& map, const MapData& data)
     map.title = data.title;
     map.description = data.description;
 }
-
-namespace {
-
-std::string nativePath(const QString& path)
-{
-    return QFile::encodeName(path).toStdString();
-}
-
-} // namespace
 
 Document::Document(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_undoAction(new QAction(tr("&Undo"), this)),

@@ -3,6 +3,7 @@
 #include "app/document.h"
 
 #include "app/mapcommand.h"
+#include "app/qtstrings.h"
 #include "model/nominations.h"
 
 #include <QAction>
@@ -16,11 +17,6 @@
 namespace causeway {
 
 namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 MapChange updateFactorChange(const Factor& before, const Factor& after)
 {

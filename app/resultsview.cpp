@@ -236,14 +236,14 @@ void ResultsView::refresh()
         return;
     }
     const QString name = QString::fromStdString(round->name);
-    if (round->secret && !round->revealed) {
+    if (!round->ballotsVisible()) {
         m_heading->setText(tr("%1: %n ballot(s), secret until revealed", nullptr,
                               int(round->ballots.size())).arg(name));
         m_chart->setRows({}, 0);
         return;
     }
     const NominationRound* before = findRound(map, m_before.toStdString());
-    if (before && (!before->secret || before->revealed)) {
+    if (before && before->ballotsVisible()) {
         m_heading->setText(tr("%1 compared with %2").arg(name, m_before));
         fillComparison(*before, *round);
     } else {

@@ -1,6 +1,7 @@
 #include "app/roundedits.h"
 
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "io/ballots.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("RoundEdits", text);
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
 }
 
 // Runs `edit` on a copy of the map and pushes the copy's map data as one step.

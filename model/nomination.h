@@ -42,6 +42,7 @@ struct NominationRound {
     bool anonymous = false; // participants are pseudonymous codes (P1, P2, ...)
     bool revealed = false;
     bool closed = false;   // frozen: no more ballots, no setting changes
+    bool ballotsVisible() const { return !secret || revealed; } // secret ballots stay hidden until revealed
     std::vector<std::string> participants; // display names or codes, in order
     std::vector<Ballot> ballots;           // at most one per participant
     bool operator==(const NominationRound&) const = default;

@@ -1,6 +1,7 @@
 // Drives a real editor window the way a facilitator would (mouse and keyboard through QTest):
 // open the sample map, add two factors, link them, toggle polarity, undo, redo, save, and read
 // the saved file back with the io library.
+#include "guitestmain.h"
 #include "app/canvasscene.h"
 #include "app/canvasview.h"
 #include "app/document.h"
@@ -323,13 +324,5 @@ TEST_F(GuiSmoke, PlusMinusAndQuestionKeysSetTheSelectedLinksPolarity)
 
 int main(int argc, char** argv)
 {
-    // A real display (Xvfb) when there is one; offscreen otherwise, so the test still runs.
-    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
-    QApplication::setApplicationName(QStringLiteral("gui_smoke"));
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return causeway::test::runWindowTests(argc, argv, "gui_smoke");
 }
