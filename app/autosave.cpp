@@ -1,6 +1,7 @@
 #include "app/autosave.h"
 
 #include "app/document.h"
+#include "io/fileutil.h"
 #include "io/mapfile.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
@@ -139,8 +139,9 @@ bool Autosaver::saveNow(QString* error)
         m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
         m_lock->tryLock(0);
     }
+    // Both files can hold participants' names and ballots: readable by their owner only.
     try {
-        saveMapFile(m_document->map(), nativePath(path));
+        saveMapFile(m_document->map(), nativePath(path), FileAccess::OwnerOnly);
     } catch (const std::exception& e) {
         if (error)
             *error = tr("Autosave failed: %1").arg(QString::fromStdString(e.what()));
@@ -151,10 +152,11 @@ bool Autosaver::saveNow(QString* error)
                      {"displayName", m_document->displayName()},
                      {"savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                      {"pid", QCoreApplication::applicationPid()}};
-    QSaveFile sidecar(sidecarPath(path));
-    if (sidecar.open(QIODevice::WriteOnly)) {
-        sidecar.write(QJsonDocument(info).toJson());
-        sidecar.commit();
+    try {
+        writeFileAtomically(nativePath(sidecarPath(path)),
+                            QJsonDocument(info).toJson().toStdString(), FileAccess::OwnerOnly);
+    } catch (const std::exception&) {
+        // Without its sidecar the recovery map is still found and offered, only less well named.
     }
     m_pending = false;
     emit autosaved(path);

@@ -15,10 +15,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFont>
 #include <QPixmap>
 #include <QTextStream>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -50,20 +52,42 @@ struct LoopShots {
 
 void showLoops(causeway::MainWindow* window, const LoopShots& loops)
 {
-    const auto found = causeway::findLoops(window->document()->map(), {}).loops;
-    for (const QString& spec : loops.names) {
-        const int colon = spec.indexOf(QLatin1Char(':'));
-        const std::size_t index = spec.left(colon).toULong();
-        if (colon > 0 && index < found.size())
-            causeway::nameLoop(window->document(), found[index], spec.mid(colon + 1).toStdString());
-    }
     if (loops.highlight < 0 && loops.names.isEmpty())
-        return;
+        return; // no loop option: no loop search (a dense map has 10^8 loops and more)
+    // Only the shortest loops the options name, as the Loops panel lists them: the Nth shortest
+    // loop is the last of the N + 1 shortest.
+    std::size_t wanted = 0;
+    for (const QString& spec : loops.names)
+        if (const int colon = spec.indexOf(QLatin1Char(':')); colon > 0)
+            wanted = std::max<std::size_t>(wanted, spec.left(colon).toULong() + 1);
+    if (wanted > 0) {
+        causeway::LoopQuery query;
+        query.limit = wanted;
+        const auto found = causeway::findLoops(window->document()->map(), query).loops;
+        for (const QString& spec : loops.names) {
+            const int colon = spec.indexOf(QLatin1Char(':'));
+            const std::size_t index = spec.left(colon).toULong();
+            if (colon > 0 && index < found.size())
+                causeway::nameLoop(window->document(), found[index], spec.mid(colon + 1).toStdString());
+        }
+    }
     causeway::LoopsPanel* panel = window->analysis()->loops();
     window->analysis()->showLoops();
     QApplication::processEvents();
+    // Wait for the panel's list of shortest loops (and its overview, for up to two seconds),
+    // then stop the job: its count deepens through every loop length, which on a dense map
+    // would not end.
+    causeway::LoopJob* job = panel->job();
+    QEventLoop wait;
+    QObject::connect(job, &causeway::LoopJob::listed, &wait,
+                     [&wait] { QTimer::singleShot(2000, &wait, &QEventLoop::quit); });
+    QObject::connect(job, &causeway::LoopJob::overviewReady, &wait, &QEventLoop::quit);
+    QObject::connect(job, &causeway::LoopJob::finished, &wait, &QEventLoop::quit);
     panel->restartNow();
-    panel->job()->waitForFinished();
+    if (job->isRunning())
+        wait.exec();
+    job->cancel();
+    job->waitForFinished();
     QApplication::processEvents(); // the results are delivered as queued calls
     if (loops.highlight >= 0)
         panel->selectRow(loops.highlight);

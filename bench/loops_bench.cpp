@@ -5,6 +5,7 @@
 // adds the SystemMap -> core conversion, strongly connected components and the R/B/U and
 // length histogram.
 
+#include "bench/benchmaps.h"
 #include "model/loops.h"
 #include "model/systemmap.h"
 
@@ -12,7 +13,6 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/hawick_circuits.hpp>
 
-#include <random>
 
 namespace causeway {
 namespace {
@@ -36,23 +36,7 @@ SystemMap nearCompleteMap(int n, int drop)
     return map;
 }
 
-// A random map of the size workshops produce: n factors, about `links` links.
-SystemMap randomMap(int n, int links, std::uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    SystemMap map;
-    std::vector<FactorId> f;
-    for (int i = 0; i < n; ++i)
-        f.push_back(map.addFactor(Factor{.label = "F" + std::to_string(i)}));
-    while (static_cast<int>(map.linkCount()) < links) {
-        const FactorId a = f[rng() % n];
-        const FactorId b = f[rng() % n];
-        if (a == b || map.findLink(a, b))
-            continue;
-        map.addLink(Link{.from = a, .to = b, .polarity = rng() % 3 ? Polarity::Positive : Polarity::Negative});
-    }
-    return map;
-}
+using bench::randomMap;
 
 void reportLoops(benchmark::State& state, std::uint64_t loops)
 {

@@ -1,5 +1,7 @@
 // causeway-cli loops --sils and metrics.
 #include "cli/commands.h"
+#include "cli/terminaltext.h"
+#include "cli/watchdog.h"
 
 #include "io/mapfile.h"
 #include "model/metrics.h"
@@ -20,7 +22,7 @@ int runSils(const std::string& path, bool json)
     auto labels = [&](const Loop& loop) {
         std::vector<std::string> out;
         for (FactorId f : loop.factors)
-            out.push_back(map.factor(f).label);
+            out.push_back(map.factor(f).label); // JSON escapes; text output goes through terminalSafe
         return out;
     };
     if (json) {
@@ -42,8 +44,8 @@ int runSils(const std::string& path, bool json)
     for (const Loop& loop : set.loops) {
         std::cout << loopPolarityLetter(loop.polarity) << '\t' << loop.length() << '\t';
         for (const std::string& l : labels(loop))
-            std::cout << l << " -> ";
-        std::cout << map.factor(loop.factors.front()).label << '\n';
+            std::cout << terminalSafe(l) << " -> ";
+        std::cout << terminalSafe(map.factor(loop.factors.front()).label) << '\n';
     }
     return 0;
 }
@@ -53,7 +55,16 @@ int runMetrics(const MetricsOptions& options)
     SystemMap map = loadMapFile(options.map);
     causeway::MetricsOptions mo;
     mo.maxLoopLength = options.maxLoopLength;
+    std::atomic<std::uint64_t> found{0};
+    Watchdog watchdog(options.timeout, [&] {
+        return "metrics: " + std::to_string(found.load(std::memory_order_relaxed)) + " loops so far";
+    });
+    mo.cancel = watchdog.cancel();
+    mo.progress = &found;
     MapMetrics m = computeMetrics(map, mo);
+    watchdog.stop();
+    const bool complete = !m.cancelled;
+    const int status = complete ? 0 : kExitTimedOut;
     if (options.json) {
         nlohmann::json factors = nlohmann::json::array(), links = nlohmann::json::array();
         for (const FactorMetrics& f : m.factors)
@@ -70,29 +81,33 @@ int runMetrics(const MetricsOptions& options)
         for (const IndicatorHint& h : indicatorHints(m))
             hints.push_back({{"item", itemName(map, h.item)}, {"score", h.score}, {"reason", h.reason}});
         std::cout << nlohmann::json{{"maxLoopLength", options.maxLoopLength},
+                                    {"complete", complete},
                                     {"factors", factors},
                                     {"links", links},
                                     {"indicatorHints", hints}}
                          .dump()
                   << '\n';
-        return 0;
+        return status;
     }
     const std::string bound = options.maxLoopLength
                                   ? " (loops up to " + std::to_string(options.maxLoopLength) + " links)"
                                   : "";
+    if (!complete)
+        std::cout << "Incomplete: stopped by --timeout; loop counts cover only the loops found "
+                     "so far.\n";
     std::cout << "Factors" << bound << "\nIn\tOut\tLoops\tBetweenness\tFactor\n" << std::fixed
               << std::setprecision(3);
     for (const FactorMetrics& f : m.factors)
         std::cout << f.inDegree << '\t' << f.outDegree << '\t' << f.loops << '\t' << f.betweenness
-                  << "\t\t" << map.factor(f.id).label << '\n';
+                  << "\t\t" << terminalSafe(map.factor(f.id).label) << '\n';
     std::cout << "\nLinks\nLoops\tBetweenness\tLink\n";
     for (const LinkMetrics& l : m.links)
-        std::cout << l.loops << '\t' << l.betweenness << "\t\t" << itemName(map, ItemRef::of(l.id))
-                  << '\n';
+        std::cout << l.loops << '\t' << l.betweenness << "\t\t"
+                  << terminalSafe(itemName(map, ItemRef::of(l.id))) << '\n';
     std::cout << "\nIndicator hints (on many loops or many shortest paths)\n";
     for (const IndicatorHint& h : indicatorHints(m))
-        std::cout << itemName(map, h.item) << ": " << h.reason << '\n';
-    return 0;
+        std::cout << terminalSafe(itemName(map, h.item)) << ": " << h.reason << '\n';
+    return status;
 }
 
 } // namespace causeway::cli

@@ -27,10 +27,15 @@ struct LoopsOptions {
     std::size_t limit = 100000;
     bool countOnly = false;
     bool json = false;
+    double timeout = 0; // seconds; 0: none. On timeout: what was found, marked incomplete, exit 3
 };
 int runLoops(const LoopsOptions& options);
 
 } // namespace causeway::cli
+
+namespace causeway {
+struct NominationRound;
+}
 
 namespace causeway::cli {
 
@@ -40,6 +45,7 @@ struct MetricsOptions {
     std::string map;
     std::size_t maxLoopLength = 8;
     bool json = false;
+    double timeout = 0; // seconds; 0: none. On timeout: loops counted so far, marked incomplete
 };
 int runMetrics(const MetricsOptions& options);
 
@@ -62,6 +68,7 @@ struct ExportOptions {
     bool noVotes = false;
     bool noLoopLabels = false;
     bool transparent = false;
+    bool force = false; // write another format over a .causeway file or the map itself
 };
 int runExport(const ExportOptions& options);
 
@@ -80,5 +87,18 @@ struct TallyOptions {
     bool json = false;
 };
 int runTally(const TallyOptions& options);
+
+struct RevealOptions {
+    std::string map;
+    std::string round;
+};
+// Marks a secret round revealed, so its tally, ballots and vote badges can be shown.
+int runReveal(const RevealOptions& options);
+
+// Throws unless the round's ballots may be shown (it is not secret, or it has been revealed),
+// naming `causeway-cli reveal` as the way to show them.
+void requireBallotsVisible(const std::string& mapPath, const NominationRound& round);
+// export --round NAME draws that round's vote badges: refused the same way while it is hidden.
+void checkExportRound(const ExportOptions& options);
 
 } // namespace causeway::cli

@@ -1,5 +1,6 @@
 // causeway-cli layout, export, ballots and tally: commands that write files or reports.
 #include "cli/commands.h"
+#include "cli/terminaltext.h"
 
 #include "io/ballots.h"
 #include "io/fileutil.h"
@@ -8,6 +9,10 @@
 #include "io/mapfile.h"
 #include "layout/layout.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -35,14 +40,41 @@ int runLayout(const LayoutOptions& options)
     const std::string out = options.output.empty() ? options.map : options.output;
     saveMapFile(map, out);
     std::cout << "Laid out " << result.positions.size() << " factors with " << options.engine
-              << " into " << out << '\n';
+              << " into " << terminalSafe(out) << '\n';
     return 0;
 }
 
+namespace {
+
+// Writing another format over a map loses the map: `export m.causeway -o m.causeway --to csv`
+// once did so silently. The output counts as a map when it is the input file (by any name or
+// link) or an existing .causeway file.
+void refuseReplacingAMap(const ExportOptions& options, const std::string& formatName)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (options.force || !fs::exists(options.output, ec))
+        return;
+    const bool isInput = fs::equivalent(options.map, options.output, ec) && !ec;
+    const fs::path real = fs::weakly_canonical(options.output, ec);
+    const bool isMap = fileExtension(ec ? options.output : real.string()) == "causeway";
+    if (!isInput && !isMap)
+        return;
+    throw std::runtime_error(options.output + " is "
+                             + (isInput ? "the map being exported" : "a Causeway map")
+                             + "; writing " + formatName
+                             + " over it would lose the map. Choose "
+                               "another output file, or add --force to replace it.");
+}
+
+} // namespace
+
 int runExport(const ExportOptions& options)
 {
-    const SystemMap map = loadMapFile(options.map);
     const std::string name = options.format.empty() ? fileExtension(options.output) : options.format;
+    if (name != "causeway" && exportFormatNamed(name))
+        refuseReplacingAMap(options, name);
+    const SystemMap map = loadMapFile(options.map);
     std::string bytes;
     if (name == "causeway") {
         bytes = writeMapJson(map);
@@ -84,7 +116,8 @@ int runBallots(const BallotsOptions& options)
     }
     const std::string out = options.output.empty() ? options.map : options.output;
     saveMapFile(map, out);
-    std::cout << "Added " << cast << " ballots to round '" << options.round << "' in " << out << '\n';
+    std::cout << "Added " << cast << " ballots to round '" << terminalSafe(options.round) << "' in "
+              << terminalSafe(out) << '\n';
     return 0;
 }
 
@@ -97,19 +130,29 @@ int runTally(const TallyOptions& options)
         options.round.empty() ? &map.rounds().back() : findRound(map, options.round);
     if (!round)
         throw std::runtime_error("There is no round called '" + options.round + "' in " + options.map + ".");
+    requireBallotsVisible(options.map, *round);
     if (options.json) {
-        std::cout << tallyJson(map, *round);
+        std::cout << tallyJson(map, *round); // JSON escapes control characters itself
         return 0;
     }
     if (options.csv) {
-        std::cout << tallyCsv(map, *round);
+        const std::string csv = tallyCsv(map, *round);
+        if (isatty(STDOUT_FILENO) != 1) {
+            std::cout << csv; // the bytes as they are, for a file or a pipe
+            return 0;
+        }
+        for (std::size_t at = 0; at < csv.size();) {
+            const std::size_t end = std::min(csv.find("\r\n", at), csv.size());
+            std::cout << terminalSafe(std::string_view(csv).substr(at, end - at)) << '\n';
+            at = end + 2;
+        }
         return 0;
     }
-    std::cout << "Round '" << round->name << "': " << round->ballots.size() << " ballots\n"
-              << "Rank\tWatch\tStop\tPeople\tItem\n";
+    std::cout << "Round '" << terminalSafe(round->name) << "': " << round->ballots.size()
+              << " ballots\nRank\tWatch\tStop\tPeople\tItem\n";
     for (const TallyRow& row : tallyRound(*round))
         std::cout << row.rank << '\t' << row.watch << '\t' << row.stop << '\t' << row.participants
-                  << '\t' << itemName(map, row.item) << '\n';
+                  << '\t' << terminalSafe(itemName(map, row.item)) << '\n';
     return 0;
 }
 

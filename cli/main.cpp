@@ -1,6 +1,8 @@
 // causeway-cli: the headless side of Causeway, built from model + layout + io only, for scripts,
 // tests and researchers on machines without a display.
 #include "cli/commands.h"
+#include "cli/terminaltext.h"
+#include "cli/watchdog.h"
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +16,13 @@ int main(int argc, char** argv)
     CLI::App app{"causeway-cli: import, check and analyse causal system maps (.causeway files)"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "causeway-cli 0.1.0");
+    // Usage errors quote the arguments given: escape them like every other message.
+    app.failure_message([](const CLI::App* command, const CLI::Error& e) {
+        return terminalSafeLines(CLI::FailureMessage::simple(command, e));
+    });
+    app.footer("Exit status: 0 done; 1 error (message on stderr); 3 stopped by --timeout (loops, "
+               "metrics): the output is what was found so far, marked incomplete; above 100: the "
+               "command line was not understood.");
 
     ImportOptions import;
     auto* importCmd = app.add_subcommand(
@@ -37,10 +46,16 @@ int main(int argc, char** argv)
         ->check(CLI::PositiveNumber);
     loopsCmd->add_option("--limit", loops.limit,
                          "List at most N loops, the shortest (default 100000: dense maps have "
-                         "hundreds of millions; 0 lists every loop)")
+                         "hundreds of millions; 0 lists every loop, sorted when there are fewer "
+                         "than 100000, else streamed as found)")
         ->capture_default_str();
     loopsCmd->add_flag("--count-only", loops.countOnly, "Count loops without listing them");
     loopsCmd->add_flag("--json", loops.json, "Print JSON");
+    loopsCmd->add_option("--timeout", loops.timeout,
+                         "Stop after this many seconds and print what was found, marked "
+                         "incomplete (exit status 3). Progress is shown on stderr when it is a "
+                         "terminal")
+        ->check(CLI::NonNegativeNumber);
     bool sils = false;
     loopsCmd->add_flag("--sils", sils,
                        "Print the shortest independent loop set: a few short loops that together "
@@ -53,6 +68,11 @@ int main(int argc, char** argv)
     metricsCmd->add_option("--max-loop-length", metrics.maxLoopLength,
                            "Count loops up to this length (0: all; slow on dense maps)")->capture_default_str();
     metricsCmd->add_flag("--json", metrics.json, "Print JSON");
+    metricsCmd->add_option("--timeout", metrics.timeout,
+                           "Stop counting loops after this many seconds and print the metrics "
+                           "with the loops counted so far, marked incomplete (exit status 3). "
+                           "Progress is shown on stderr when it is a terminal")
+        ->check(CLI::NonNegativeNumber);
 
     LayoutOptions layoutOpts;
     auto* layoutCmd = app.add_subcommand("layout", "Lay the map out with Graphviz (pinned factors stay)");
@@ -84,6 +104,9 @@ int main(int argc, char** argv)
     exportCmd->add_flag("--no-loop-labels", exportOpts.noLoopLabels, "SVG/PNG/PDF: no loop labels");
     exportCmd->add_flag("--transparent", exportOpts.transparent,
                         "SVG/PNG/PDF: no white background");
+    exportCmd->add_flag("--force", exportOpts.force,
+                        "Write another format even over an existing .causeway file or the map "
+                        "itself (refused otherwise: the map would be lost)");
 
     BallotsOptions ballots;
     auto* ballotsCmd = app.add_subcommand(
@@ -101,6 +124,14 @@ int main(int argc, char** argv)
     auto* csvFlag = tallyCmd->add_flag("--csv", tally.csv,
                                        "CSV: Item,Kind,Watch,Stop,Participants,Rank");
     tallyCmd->add_flag("--json", tally.json, "Print JSON")->excludes(csvFlag);
+    tallyCmd->footer("A secret round's tally is shown only once it is revealed (see reveal).");
+
+    RevealOptions reveal;
+    auto* revealCmd = app.add_subcommand(
+        "reveal", "Reveal a secret nomination round: its tally, ballots and vote badges can then "
+                  "be shown and exported (the map is saved in place)");
+    revealCmd->add_option("map", reveal.map, "Map file (.causeway)")->required();
+    revealCmd->add_option("--round", reveal.round, "Round name")->required();
 
     try {
         app.parse(argc, argv);
@@ -119,14 +150,18 @@ int main(int argc, char** argv)
             return runMetrics(metrics);
         if (*layoutCmd)
             return runLayout(layoutOpts);
-        if (*exportCmd)
+        if (*exportCmd) {
+            checkExportRound(exportOpts);
             return runExport(exportOpts);
+        }
         if (*ballotsCmd)
             return runBallots(ballots);
         if (*tallyCmd)
             return runTally(tally);
+        if (*revealCmd)
+            return runReveal(reveal);
     } catch (const std::exception& e) {
-        std::cerr << "causeway-cli: " << e.what() << '\n';
+        std::cerr << "causeway-cli: " << terminalSafe(e.what()) << '\n';
         return 1;
     }
     return 2;

@@ -15,6 +15,9 @@ namespace causeway {
 // name. Returns the number of ballots cast.
 std::size_t importBallotsCsv(SystemMap& map, const std::string& roundName, std::string_view csv);
 
+// The exports below throw IoError for a secret round that has not been revealed
+// (NominationRound::ballotsVisible), so no caller can show its ballots by accident.
+
 // Item,Kind,Watch,Stop,Participants,Rank (Kind: factor or link), most watched first.
 std::string tallyCsv(const SystemMap& map, const NominationRound& round);
 // The same as JSON: {"round":..., "ballots":N, "items":[{"item":..,"kind":..,"watch":..,...}]}

@@ -2,6 +2,8 @@
 
 #include "io/ioerror.h"
 
+#include <algorithm>
+
 namespace causeway {
 
 namespace {
@@ -105,14 +107,20 @@ char detectCsvSeparator(std::string_view text)
     return ',';
 }
 
-std::string csvField(std::string_view value, char separator)
+namespace {
+
+// Where a spreadsheet would see a formula: the first character after any single quotes
+// (already-quoted text gets one more quote, so csvCellText can tell the two apart).
+bool needsNeutralising(std::string_view value)
 {
-    const bool needsQuotes = value.find_first_of(std::string{separator, '"', '\r', '\n'})
-            != std::string_view::npos
-        || (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-    if (!needsQuotes)
-        return std::string(value);
-    std::string out = "\"";
+    const std::size_t first = value.find_first_not_of('\'');
+    return first != std::string_view::npos
+        && std::string_view("=+-@\t\r").find(value[first]) != std::string_view::npos;
+}
+
+std::string quoted(std::string_view value, std::string_view prefix)
+{
+    std::string out = "\"" + std::string(prefix);
     for (char c : value) {
         if (c == '"')
             out.push_back('"');
@@ -122,16 +130,44 @@ std::string csvField(std::string_view value, char separator)
     return out;
 }
 
-std::string csvRow(const std::vector<std::string>& fields, char separator)
+} // namespace
+
+std::string csvField(std::string_view value, char separator)
+{
+    if (!needsNeutralising(value))
+        return csvFieldVerbatim(value, separator);
+    // In double quotes, as OWASP recommends, whether or not the separator needs them.
+    return quoted(value, "'");
+}
+
+std::string csvFieldVerbatim(std::string_view value, char separator)
+{
+    const bool needsQuotes = value.find_first_of(std::string{separator, '"', '\r', '\n'})
+            != std::string_view::npos
+        || (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+    return needsQuotes ? quoted(value, "") : std::string(value);
+}
+
+std::string csvRow(const std::vector<std::string>& fields, char separator,
+                   std::initializer_list<std::size_t> verbatimColumns)
 {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out.push_back(separator);
-        out += csvField(fields[i], separator);
+        const bool verbatim = std::find(verbatimColumns.begin(), verbatimColumns.end(), i)
+            != verbatimColumns.end();
+        out += verbatim ? csvFieldVerbatim(fields[i], separator) : csvField(fields[i], separator);
     }
     out += "\r\n";
     return out;
+}
+
+std::string csvCellText(std::string_view cell)
+{
+    if (cell.starts_with('\'') && needsNeutralising(cell))
+        cell.remove_prefix(1);
+    return std::string(cell);
 }
 
 } // namespace causeway

@@ -9,19 +9,21 @@ namespace causeway {
 
 namespace {
 
-// A DOT double-quoted string: backslash and quote escaped, line breaks as \n.
+// A DOT double-quoted string: backslash and quote escaped, line feeds as \n. A carriage return
+// stays a raw byte (Graphviz keeps it; its \r escape would mean a right-aligned line break),
+// and NUL, which ends a C string inside Graphviz and every tool after it, is dropped.
 std::string quoted(const std::string& s)
 {
     std::string out = "\"";
     for (char c : s) {
+        if (c == '\0')
+            continue;
         if (c == '"' || c == '\\')
             out += '\\';
         if (c == '\n') {
             out += "\\n";
             continue;
         }
-        if (c == '\r')
-            continue;
         out += c;
     }
     return out + "\"";

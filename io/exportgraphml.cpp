@@ -23,7 +23,7 @@ void data(pugi::xml_node element, const char* key, const std::string& value)
 {
     pugi::xml_node d = element.append_child("data");
     d.append_attribute("key") = key;
-    d.text() = value.c_str();
+    d.text() = exportutil::xmlSafe(value).c_str();
 }
 
 } // namespace
@@ -51,7 +51,8 @@ std::string exportGraphml(const SystemMap& map)
     key(graphml, "e_note", "edge", "note", "string");
 
     pugi::xml_node graph = graphml.append_child("graph");
-    graph.append_attribute("id") = map.title.empty() ? "causeway" : map.title.c_str();
+    graph.append_attribute("id") = map.title.empty() ? "causeway"
+                                                     : exportutil::xmlSafe(map.title).c_str();
     graph.append_attribute("edgedefault") = "directed";
     if (!map.title.empty())
         data(graph, "g_title", map.title);

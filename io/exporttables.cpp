@@ -24,8 +24,11 @@ std::string exportLinksCsv(const SystemMap& map)
     requireUniqueLabels(map);
     std::string out = csvRow({"From", "To", "Polarity", "Delay", "Label", "Note"});
     for (const Link& l : map.links())
+        // Polarity (+ - ?) is written as the symbol the importer and other tools read; every
+        // other cell is neutralised against spreadsheet formulas (see csvField).
         out += csvRow({map.factor(l.from).label, map.factor(l.to).label, polaritySymbol(l.polarity),
-                       l.delay ? "yes" : "", l.label, l.note});
+                       l.delay ? "yes" : "", l.label, l.note},
+                      ',', {2});
     return out;
 }
 

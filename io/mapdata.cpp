@@ -1,3 +1,5 @@
+// Loop labels and nomination rounds as JSON: the native file's sections, and the one round
+// reader and writer the .causeway-round file shares.
 #include "io/mapdata.h"
 
 #include "io/ioerror.h"
@@ -8,15 +10,7 @@ namespace causeway::mapdata {
 
 namespace {
 
-Json itemsJson(const std::vector<ItemRef>& items)
-{
-    Json out = Json::array();
-    for (ItemRef i : items)
-        out.push_back(i.isLink() ? Json{{"link", i.link.value}} : Json{{"factor", i.factor.value}});
-    return out;
-}
-
-// Small typed readers that name the place of a wrong value.
+// Small typed readers that name the place of a wrong value. Missing and null read as the default.
 struct Reader {
     const std::string& prefix;
 
@@ -30,24 +24,30 @@ struct Reader {
             fail(where, "expected an array, got " + std::string(value.type_name()));
         return value;
     }
+    // The value under `key`, or nullptr when it is missing or null.
+    const Json* field(const Json& object, const char* key) const
+    {
+        auto it = object.find(key);
+        return it == object.end() || it->is_null() ? nullptr : &*it;
+    }
     std::string string(const Json& object, const char* key, const std::string& where,
                        std::string fallback = {}) const
     {
-        auto it = object.find(key);
-        if (it == object.end() || it->is_null())
+        const Json* v = field(object, key);
+        if (!v)
             return fallback;
-        if (!it->is_string())
-            fail(where + "." + key, "expected a string, got " + std::string(it->type_name()));
-        return it->get<std::string>();
+        if (!v->is_string())
+            fail(where + "." + key, "expected a string, got " + std::string(v->type_name()));
+        return v->get<std::string>();
     }
     bool flag(const Json& object, const char* key, const std::string& where, bool fallback) const
     {
-        auto it = object.find(key);
-        if (it == object.end() || it->is_null())
+        const Json* v = field(object, key);
+        if (!v)
             return fallback;
-        if (!it->is_boolean())
-            fail(where + "." + key, "expected true or false, got " + std::string(it->type_name()));
-        return it->get<bool>();
+        if (!v->is_boolean())
+            fail(where + "." + key, "expected true or false, got " + std::string(v->type_name()));
+        return v->get<bool>();
     }
     std::uint64_t id(const Json& value, const std::string& where) const
     {
@@ -57,40 +57,138 @@ struct Reader {
     }
     int budget(const Json& object, const char* key, const std::string& where) const
     {
-        auto it = object.find(key);
-        if (it == object.end() || it->is_null())
-            return 3;
-        if (!it->is_number_integer())
-            fail(where + "." + key, "expected a whole number, got " + it->dump());
-        const auto v = it->get<std::int64_t>();
-        if (v < 0 || v > kMaxNominationBudget)
+        const Json* v = field(object, key);
+        if (!v)
+            return NominationRound{}.watchBudget;
+        if (!v->is_number_integer())
+            fail(where + "." + key, "expected a whole number, got " + v->dump());
+        const auto n = v->get<std::int64_t>();
+        if (n < 0 || n > kMaxNominationBudget)
             fail(where + "." + key, "a budget runs from 0 to " + std::to_string(kMaxNominationBudget)
-                                        + ", got " + std::to_string(v));
-        return static_cast<int>(v);
+                                        + ", got " + std::to_string(n));
+        return static_cast<int>(n);
     }
-    std::vector<ItemRef> items(const Json& object, const char* key, const std::string& where) const
+    std::vector<std::string> strings(const Json& object, const char* key, const std::string& where) const
     {
-        std::vector<ItemRef> out;
-        auto it = object.find(key);
-        if (it == object.end() || it->is_null())
+        std::vector<std::string> out;
+        const Json* v = field(object, key);
+        if (!v)
             return out;
-        const std::string here = where + "." + key;
-        const Json& list = array(*it, here);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const std::string at = here + "[" + std::to_string(i) + "]";
-            const Json& item = list[i];
-            if (item.is_object() && item.size() == 1 && item.contains("factor"))
-                out.push_back(ItemRef::of(FactorId(id(item["factor"], at + ".factor"))));
-            else if (item.is_object() && item.size() == 1 && item.contains("link"))
-                out.push_back(ItemRef::of(LinkId(id(item["link"], at + ".link"))));
-            else
-                fail(at, "expected {\"factor\": id} or {\"link\": id}, got " + item.dump());
+        const Json& list = array(*v, where + "." + key);
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            if (!list[k].is_string())
+                fail(where + "." + key + "[" + std::to_string(k) + "]",
+                     "expected a string, got " + std::string(list[k].type_name()));
+            out.push_back(list[k].get<std::string>());
         }
         return out;
+    }
+    std::vector<ItemRef> items(const Json& object, const char* key, const std::string& where,
+                               const ItemCodec& codec) const
+    {
+        std::vector<ItemRef> out;
+        const Json* v = field(object, key);
+        if (!v)
+            return out;
+        const std::string here = where + "." + key;
+        const Json& list = array(*v, here);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            out.push_back(codec.read(list[i], here + "[" + std::to_string(i) + "]"));
+        return out;
+    }
+    Ballot ballot(const Json& b, const std::string& at, const ItemCodec& codec) const
+    {
+        if (!b.is_object())
+            fail(at, "expected an object, got " + std::string(b.type_name()));
+        return {string(b, "participant", at), items(b, "watch", at, codec),
+                items(b, "stop", at, codec)};
     }
 };
 
 } // namespace
+
+ItemCodec itemsById(const std::string& prefix)
+{
+    return {[](ItemRef i) {
+                return i.isLink() ? Json{{"link", i.link.value}} : Json{{"factor", i.factor.value}};
+            },
+            [prefix](const Json& item, const std::string& at) {
+                const Reader read{prefix};
+                if (item.is_object() && item.size() == 1 && item.contains("factor"))
+                    return ItemRef::of(FactorId(read.id(item["factor"], at + ".factor")));
+                if (item.is_object() && item.size() == 1 && item.contains("link"))
+                    return ItemRef::of(LinkId(read.id(item["link"], at + ".link")));
+                read.fail(at, "expected {\"factor\": id} or {\"link\": id}, got " + item.dump());
+            }};
+}
+
+ItemCodec itemsByName(const SystemMap& map)
+{
+    return {[&map](ItemRef i) { return Json{{i.isLink() ? "link" : "factor", itemName(map, i)}}; },
+            [&map](const Json& item, const std::string& at) {
+                const std::string none;
+                const Reader read{none};
+                const bool isLink = item.is_object() && item.contains("link") && item["link"].is_string();
+                if (!isLink && !(item.is_object() && item.contains("factor") && item["factor"].is_string()))
+                    read.fail(at, "expected {\"factor\": label} or {\"link\": \"From -> To\"}, got "
+                                      + item.dump());
+                const std::string name = item[isLink ? "link" : "factor"].get<std::string>();
+                const std::optional<ItemRef> ref = findItemByName(map, name);
+                if (!ref || ref->isLink() != isLink)
+                    read.fail(at, "'" + name + "' is not a " + (isLink ? "link" : "factor")
+                                      + " of this map");
+                return *ref;
+            }};
+}
+
+Json roundJson(const NominationRound& r, const ItemCodec& codec)
+{
+    auto items = [&](const std::vector<ItemRef>& list) {
+        Json out = Json::array();
+        for (ItemRef i : list)
+            out.push_back(codec.write(i));
+        return out;
+    };
+    Json ballots = Json::array();
+    for (const Ballot& b : r.ballots)
+        ballots.push_back({{"participant", b.participant}, {"watch", items(b.watch)}, {"stop", items(b.stop)}});
+    return {{"name", r.name},
+            {"question", r.question},
+            {"watchBudget", r.watchBudget},
+            {"stopBudget", r.stopBudget},
+            {"allowLinks", r.allowLinks},
+            {"secret", r.secret},
+            {"anonymous", r.anonymous},
+            {"revealed", r.revealed},
+            {"closed", r.closed},
+            {"participants", r.participants},
+            {"ballots", ballots}};
+}
+
+NominationRound readRound(const Json& r, const std::string& where, const std::string& prefix,
+                          const ItemCodec& codec)
+{
+    const Reader read{prefix};
+    if (!r.is_object())
+        read.fail(where, "expected an object, got " + std::string(r.type_name()));
+    NominationRound round;
+    round.name = read.string(r, "name", where);
+    round.question = read.string(r, "question", where, round.question);
+    round.watchBudget = read.budget(r, "watchBudget", where);
+    round.stopBudget = read.budget(r, "stopBudget", where);
+    round.allowLinks = read.flag(r, "allowLinks", where, round.allowLinks);
+    round.secret = read.flag(r, "secret", where, round.secret);
+    round.anonymous = read.flag(r, "anonymous", where, round.anonymous);
+    round.revealed = read.flag(r, "revealed", where, round.revealed);
+    round.closed = read.flag(r, "closed", where, round.closed);
+    round.participants = read.strings(r, "participants", where);
+    if (const Json* b = read.field(r, "ballots")) {
+        const Json& ballots = read.array(*b, where + ".ballots");
+        for (std::size_t k = 0; k < ballots.size(); ++k)
+            round.ballots.push_back(read.ballot(ballots[k], where + ".ballots[" + std::to_string(k) + "]", codec));
+    }
+    return round;
+}
 
 Json loopLabelsJson(const SystemMap& map)
 {
@@ -107,24 +205,9 @@ Json loopLabelsJson(const SystemMap& map)
 Json roundsJson(const SystemMap& map)
 {
     Json out = Json::array();
-    for (const NominationRound& r : map.rounds()) {
-        Json ballots = Json::array();
-        for (const Ballot& b : r.ballots)
-            ballots.push_back({{"participant", b.participant},
-                               {"watch", itemsJson(b.watch)},
-                               {"stop", itemsJson(b.stop)}});
-        out.push_back({{"name", r.name},
-                       {"question", r.question},
-                       {"watchBudget", r.watchBudget},
-                       {"stopBudget", r.stopBudget},
-                       {"allowLinks", r.allowLinks},
-                       {"secret", r.secret},
-                       {"anonymous", r.anonymous},
-                       {"revealed", r.revealed},
-                       {"closed", r.closed},
-                       {"participants", r.participants},
-                       {"ballots", ballots}});
-    }
+    const ItemCodec byId = itemsById({});
+    for (const NominationRound& r : map.rounds())
+        out.push_back(roundJson(r, byId));
     return out;
 }
 
@@ -157,40 +240,10 @@ void readRounds(const Json& value, SystemMap& map, const std::string& prefix)
 {
     Reader read{prefix};
     const Json& list = read.array(value, "rounds");
+    const ItemCodec byId = itemsById(prefix);
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string where = "rounds[" + std::to_string(i) + "]";
-        const Json& r = list[i];
-        if (!r.is_object())
-            read.fail(where, "expected an object, got " + std::string(r.type_name()));
-        NominationRound round;
-        round.name = read.string(r, "name", where);
-        round.question = read.string(r, "question", where, round.question);
-        round.watchBudget = read.budget(r, "watchBudget", where);
-        round.stopBudget = read.budget(r, "stopBudget", where);
-        round.allowLinks = read.flag(r, "allowLinks", where, true);
-        round.secret = read.flag(r, "secret", where, true);
-        round.anonymous = read.flag(r, "anonymous", where, false);
-        round.revealed = read.flag(r, "revealed", where, false);
-        round.closed = read.flag(r, "closed", where, false);
-        if (auto p = r.find("participants"); p != r.end() && !p->is_null()) {
-            const Json& names = read.array(*p, where + ".participants");
-            for (std::size_t k = 0; k < names.size(); ++k) {
-                if (!names[k].is_string())
-                    read.fail(where + ".participants[" + std::to_string(k) + "]", "expected a string");
-                round.participants.push_back(names[k].get<std::string>());
-            }
-        }
-        if (auto b = r.find("ballots"); b != r.end() && !b->is_null()) {
-            const Json& ballots = read.array(*b, where + ".ballots");
-            for (std::size_t k = 0; k < ballots.size(); ++k) {
-                const std::string at = where + ".ballots[" + std::to_string(k) + "]";
-                if (!ballots[k].is_object())
-                    read.fail(at, "expected an object");
-                round.ballots.push_back({read.string(ballots[k], "participant", at),
-                                         read.items(ballots[k], "watch", at),
-                                         read.items(ballots[k], "stop", at)});
-            }
-        }
+        const NominationRound round = readRound(list[i], where, prefix, byId);
         try {
             addRound(map, round);
         } catch (const EditError& e) {

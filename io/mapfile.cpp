@@ -101,12 +101,14 @@ std::string writeMapJson(const SystemMap& map)
 
 SystemMap loadMapFile(const std::string& path)
 {
+    // Opening a map is when a save that was killed midway is noticed (docs/file-format.md).
+    removeStaleTemporaries(path);
     return parseMapJson(readFileLimited(path, kMaxMapFileBytes), path);
 }
 
-void saveMapFile(const SystemMap& map, const std::string& path)
+void saveMapFile(const SystemMap& map, const std::string& path, FileAccess access)
 {
-    writeFileAtomically(path, writeMapJson(map));
+    writeFileAtomically(path, writeMapJson(map), access);
 }
 
 } // namespace causeway

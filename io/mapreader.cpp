@@ -173,7 +173,8 @@ private:
                 fail(where + ".label", "empty label (every factor needs a name)");
             factor.description = optionalString(item, "description", where);
             factor.group = optionalString(item, "group", where);
-            factor.position = {optionalNumber(item, "x", where), optionalNumber(item, "y", where)};
+            factor.position = {optionalCoordinate(item, "x", where),
+                               optionalCoordinate(item, "y", where)};
             factor.pinned = optionalBool(item, "pinned", where);
             factor.extra = extraFields(item, mapschema::kFactorKeys);
             insert(where, [&] { map.insertFactor(factor); });
@@ -210,8 +211,8 @@ private:
                 if (!bend->is_object())
                     fail(where + ".bend", "expected an object {\"x\":..,\"y\":..}, got "
                                               + describe(*bend));
-                link.bend = Point{requiredNumber(*bend, "x", where + ".bend"),
-                                  requiredNumber(*bend, "y", where + ".bend")};
+                link.bend = Point{requiredCoordinate(*bend, "x", where + ".bend"),
+                                  requiredCoordinate(*bend, "y", where + ".bend")};
             }
             link.extra = extraFields(item, mapschema::kLinkKeys);
             insert(where, [&] { map.insertLink(link); });
@@ -336,27 +337,31 @@ private:
         return it->get<bool>();
     }
 
-    double number(const Json& value, const std::string& where) const
+    // A position or bend: finite and within kMaxCoordinate, so drawings and exports have a
+    // sane extent (a bend of 1e308 once made an SVG of 0 x 0 px).
+    double coordinate(const Json& value, const std::string& where) const
     {
         if (!value.is_number())
             fail(where, "expected a number, got " + describe(value));
         const double x = value.get<double>();
         if (!std::isfinite(x))
             fail(where, "expected a finite number, got " + value.dump());
+        if (std::abs(x) > kMaxCoordinate)
+            fail(where, value.dump() + " is too far out (coordinates are at most 10000000 from 0)");
         return x;
     }
 
-    double requiredNumber(const Json& object, const char* key, const std::string& where) const
+    double requiredCoordinate(const Json& object, const char* key, const std::string& where) const
     {
-        return number(field(object, key, where), path(where, key));
+        return coordinate(field(object, key, where), path(where, key));
     }
 
-    double optionalNumber(const Json& object, const char* key, const std::string& where) const
+    double optionalCoordinate(const Json& object, const char* key, const std::string& where) const
     {
         const auto it = object.find(key);
         if (it == object.end() || it->is_null())
             return 0.0;
-        return number(*it, path(where, key));
+        return coordinate(*it, path(where, key));
     }
 
     Polarity requiredPolarity(const Json& object, const std::string& where) const

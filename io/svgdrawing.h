@@ -2,6 +2,7 @@
 
 // Internal to io/: the pieces svgexport.cpp and svgoverlays.cpp share.
 
+#include "io/exportutil.h"
 #include "layout/linkgeometry.h"
 #include "layout/textmetrics.h"
 #include "model/nomination.h"
@@ -30,16 +31,28 @@ public:
     void add(Point p, double grow = 0);
     void addRect(double x, double y, double w, double h);
     bool empty() const { return m_empty; }
+    // False once a point was infinite or not a number (which min and max would skip).
+    bool finite() const { return m_finite; }
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
 
 private:
     bool m_empty = true;
+    bool m_finite = true;
 };
+
+// A label as drawn: at most kMaxDrawnCharacters, ending in "…" when cut. A picture of a 1 MB
+// label took gigabytes to render as PDF, and no one reads past a few lines; <title>s keep the
+// whole text.
+inline constexpr std::size_t kMaxDrawnCharacters = 300;
+std::string drawnText(std::string_view label);
+
+// The widest and tallest drawing exported, in map units: twice the coordinates a file may hold
+// (kMaxCoordinate) and room for labels and bends.
+inline constexpr double kMaxDrawingSpan = 1e8;
 
 // A coordinate for an attribute: at most two decimals, no trailing zeros ("12.5", "-3").
 std::string number(double v);
-// Text safe for XML 1.0: malformed UTF-8 becomes U+FFFD, control characters are dropped.
-std::string xmlSafe(std::string_view utf8);
+using exportutil::xmlSafe;
 
 pugi::xml_node element(pugi::xml_node parent, const char* name,
                        std::initializer_list<std::pair<const char*, std::string>> attributes);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace causeway {
@@ -17,7 +18,7 @@ MapDrawing drawingOf(const SystemMap& map)
 {
     MapDrawing d;
     for (const Factor& f : map.factors()) {
-        FactorBoxText text = layoutFactorBox(f.label);
+        FactorBoxText text = layoutFactorBox(drawnText(f.label));
         d.boxes[f.id] = BoxShape{f.position, text.width, text.height};
         d.labels[f.id] = std::move(text);
     }
@@ -36,6 +37,10 @@ MapDrawing drawingOf(const SystemMap& map)
 
 void Bounds::add(Point p, double grow)
 {
+    if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(grow)) {
+        m_finite = false;
+        return;
+    }
     if (m_empty) {
         minX = maxX = p.x;
         minY = maxY = p.y;
@@ -53,6 +58,18 @@ void Bounds::addRect(double x, double y, double w, double h)
     add({x + w, y + h});
 }
 
+std::string drawnText(std::string_view label)
+{
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < label.size(); ++i) {
+        // Count UTF-8 lead bytes, so the cut never splits a character.
+        if ((static_cast<unsigned char>(label[i]) & 0xC0) != 0x80
+            && characters++ == kMaxDrawnCharacters)
+            return std::string(label.substr(0, i)) + "\xE2\x80\xA6"; // …
+    }
+    return std::string(label);
+}
+
 std::string number(double v)
 {
     if (!std::isfinite(v))
@@ -65,36 +82,6 @@ std::string number(double v)
     if (s.back() == '.')
         s.pop_back();
     return s == "-0" ? "0" : s;
-}
-
-std::string xmlSafe(std::string_view in)
-{
-    std::string out;
-    out.reserve(in.size());
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(in[k]); };
-    for (std::size_t i = 0; i < in.size();) {
-        const unsigned char c = byte(i);
-        const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        char32_t cp = extra <= 0 ? c : c & (0x3F >> extra);
-        bool ok = extra >= 0 && i + extra < in.size();
-        for (int k = 1; ok && k <= extra; ++k) {
-            ok = (byte(i + k) & 0xC0) == 0x80;
-            cp = (cp << 6) | (byte(i + k) & 0x3F);
-        }
-        static constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
-        // Overlong forms, surrogates and non-characters are not allowed in XML 1.0 either.
-        ok = ok && cp >= kMinimum[extra] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)
-             && cp != 0xFFFE && cp != 0xFFFF;
-        if (!ok) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-            continue;
-        }
-        if (cp >= 0x20 || cp == '\t' || cp == '\n')
-            out.append(in.substr(i, extra + 1));
-        i += extra + 1;
-    }
-    return out;
 }
 
 pugi::xml_node element(pugi::xml_node parent, const char* name,
@@ -260,19 +247,34 @@ void drawLink(pugi::xml_node layer, const SystemMap& map, const Link& l, const L
 
     if (!l.label.empty()) {
         const FontSpec font{style.labelFontSize, false};
-        const double w = textWidth(l.label, font), h = lineHeight(font);
+        const std::string drawn = svg::drawnText(l.label);
+        const double w = textWidth(drawn, font), h = lineHeight(font);
         const double x = s.labelAnchor.x - w / 2 - 4, y = s.labelAnchor.y - h / 2 - 2;
         pugi::xml_node lg = element(g, "g", {{"class", "link-label"}});
         element(lg, "rect", {{"x", number(x)}, {"y", number(y)}, {"width", number(w + 8)},
                              {"height", number(h + 4)}, {"rx", "4"}, {"fill", "#ffffff"},
                              {"fill-opacity", "0.86"}});
         pugi::xml_node t = svg::centredText(lg, "label", s.labelAnchor.x,
-                                            centredBaseline(s.labelAnchor.y, font), {l.label}, h);
+                                            centredBaseline(s.labelAnchor.y, font), {drawn}, h);
         t.append_attribute("font-size").set_value(number(font.pixelSize).c_str());
         t.append_attribute("font-style").set_value("italic");
         t.append_attribute("fill").set_value(palette::hex(palette::kText).c_str());
         bounds.addRect(x, y, w + 8, h + 4);
     }
+}
+
+// A map loaded from a file stays within kMaxCoordinate; one imported or built otherwise may
+// not, and an infinite extent used to be written as a 0 x 0 picture.
+void refuseUndrawable(const svg::Bounds& bounds)
+{
+    const double spanX = bounds.maxX - bounds.minX, spanY = bounds.maxY - bounds.minY;
+    if (bounds.finite() && std::max(spanX, spanY) <= svg::kMaxDrawingSpan)
+        return;
+    char size[64] = "not finite";
+    if (bounds.finite())
+        std::snprintf(size, sizeof size, "%.3g x %.3g units", spanX, spanY);
+    throw IoError(std::string("The map is too large to draw: its extent is ") + size
+                  + " (at most 1e+08 a side); move the far factors or straighten the far links.");
 }
 
 const NominationRound* roundToShow(const SystemMap& map, const SvgOptions& options)
@@ -334,6 +336,7 @@ std::string exportSvg(const SystemMap& map, const SvgOptions& options)
 
     if (bounds.empty())
         bounds.addRect(0, 0, 200, 100); // an empty map: a small blank page
+    refuseUndrawable(bounds);
     // Whole units, so the px size is exact and a scaled PNG has a predictable size.
     const double x0 = std::floor(bounds.minX - options.margin);
     const double y0 = std::floor(bounds.minY - options.margin);

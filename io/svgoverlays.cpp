@@ -82,7 +82,7 @@ void drawLoopLabel(pugi::xml_node layer, const LoopLabel& label, std::size_t ind
         .text()
         .set(broken ? "!" : loopPolarityLetter(polarity));
 
-    const std::string name = broken ? "\xE2\x9A\xA0 " + label.name : label.name;
+    const std::string name = (broken ? "\xE2\x9A\xA0 " : "") + drawnText(label.name);
     const std::vector<std::string> lines = wrapText(name, kNameMaxWidth, kNameFont);
     double widest = 0;
     for (const std::string& line : lines)

@@ -59,6 +59,8 @@ void drawBadge(pugi::xml_node parent, const VoteBadge& b, Bounds& bounds)
 void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const NominationRound& round,
                     const MapDrawing& drawing, Bounds& bounds)
 {
+    if (!round.ballotsVisible())
+        return; // a secret round's votes are drawn only once it is revealed
     const std::vector<TallyRow> rows = tallyRound(round);
     int maxCount = 1;
     for (const TallyRow& r : rows)

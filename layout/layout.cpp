@@ -184,6 +184,77 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     }
 }
 
+// dot and circo take minutes on big maps: refuse them there with a way out.
+void checkEngineFits(const SystemMap& map, Engine engine)
+{
+    const std::size_t limit = engine == Engine::Dot     ? dotMaxFactors
+                              : engine == Engine::Circo ? circoMaxFactors
+                                                        : map.factorCount();
+    if (map.factorCount() > limit) {
+        throw LayoutError("The map has " + std::to_string(map.factorCount()) + " factors; the '" +
+                          engineName(engine) + "' layout is only offered up to " + std::to_string(limit) +
+                          " because it would take minutes. Use neato or sfdp.");
+    }
+}
+
+// The Graphviz nodes and edges standing for the map's factors and links.
+struct GraphItems {
+    std::vector<std::pair<Agnode_t*, FactorId>> nodes;
+    std::vector<std::pair<Agedge_t*, LinkId>> edges;
+};
+
+// Boxes of the measured label sizes; pinned factors fixed where they are, the others starting
+// from `starts` when tidying.
+GraphItems addMapToGraph(Graph& g, const SystemMap& map, const LayoutOptions& options,
+                         bool honoursPins, bool tidy, const std::map<FactorId, Point>& starts)
+{
+    g.declare(AGNODE, "shape", "box");
+    g.declare(AGNODE, "fixedsize", "true");
+    g.declare(AGNODE, "label", "");
+    Agsym_t* width = g.declare(AGNODE, "width", "0.75");
+    Agsym_t* height = g.declare(AGNODE, "height", "0.5");
+    Agsym_t* pos = g.declare(AGNODE, "pos", "");
+    g.declare(AGEDGE, "dir", "none"); // the canvas draws its own arrow heads: route to the border
+
+    GraphItems items;
+    std::map<FactorId, Agnode_t*> nodeOf;
+    for (const Factor& f : map.factors()) {
+        Agnode_t* n = g.addNode(std::to_string(f.id.value));
+        const Size size = detail::sizeOf(map, options, f.id);
+        g.set(n, width, number(size.width / 72.0));
+        g.set(n, height, number(size.height / 72.0));
+        const bool pin = options.keepPinned && honoursPins && f.pinned;
+        if (pin) {
+            g.set(n, pos, gvPos(f.position, true));
+        } else if (tidy) {
+            g.set(n, pos, gvPos(starts.at(f.id), false));
+        }
+        items.nodes.emplace_back(n, f.id);
+        nodeOf[f.id] = n;
+    }
+    for (const Link& l : map.links())
+        items.edges.emplace_back(g.addEdge(nodeOf.at(l.from), nodeOf.at(l.to), std::to_string(l.id.value)), l.id);
+    return items;
+}
+
+// Positions (y flipped to point down) and routed curves; a link Graphviz did not route is drawn
+// straight between the boxes.
+void readLayout(LayoutResult& result, const GraphItems& items, const SystemMap& map,
+                const LayoutOptions& options)
+{
+    for (const auto& [n, id] : items.nodes)
+        result.positions[id] = {ND_coord(n).x, -ND_coord(n).y};
+    for (const auto& [e, id] : items.edges) {
+        std::vector<Point> curve = readCurve(e);
+        if (curve.empty()) {
+            const Link& l = map.link(id);
+            curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
+                                          result.positions[l.to], detail::sizeOf(map, options, l.to));
+        }
+        result.links.push_back({id, std::move(curve)});
+    }
+}
+
 } // namespace
 
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
@@ -193,19 +264,13 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
         return result;
 
     const Engine engine = engineFor(options);
-    const std::size_t limit = engine == Engine::Dot     ? dotMaxFactors
-                              : engine == Engine::Circo ? circoMaxFactors
-                                                        : map.factorCount();
-    if (map.factorCount() > limit) {
-        throw LayoutError("The map has " + std::to_string(map.factorCount()) + " factors; the '" +
-                          engineName(engine) + "' layout is only offered up to " + std::to_string(limit) +
-                          " because it would take minutes. Use neato or sfdp.");
-    }
+    checkEngineFits(map, engine);
     // Only neato and fdp read pinned positions; the others are anchored afterwards.
     const bool honoursPins = engine == Engine::Neato || engine == Engine::Fdp;
     const std::vector<Factor> factors = map.factors();
-    const bool anyPinned = options.keepPinned && honoursPins &&
-                           std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return f.pinned; });
+    const bool pinnedAny =
+        options.keepPinned && std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return f.pinned; });
+    const bool anyPinned = honoursPins && pinnedAny;
 
     const std::map<FactorId, Point> starts =
         options.tidy ? detail::tidyPositions(map, options) : std::map<FactorId, Point>{};
@@ -221,33 +286,7 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
     if (!g.get())
         throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
     setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy);
-    g.declare(AGNODE, "shape", "box");
-    g.declare(AGNODE, "fixedsize", "true");
-    g.declare(AGNODE, "label", "");
-    Agsym_t* width = g.declare(AGNODE, "width", "0.75");
-    Agsym_t* height = g.declare(AGNODE, "height", "0.5");
-    Agsym_t* pos = g.declare(AGNODE, "pos", "");
-    g.declare(AGEDGE, "dir", "none"); // the canvas draws its own arrow heads: route to the border
-
-    std::vector<std::pair<Agnode_t*, FactorId>> nodes;
-    std::map<FactorId, Agnode_t*> nodeOf;
-    for (const Factor& f : factors) {
-        Agnode_t* n = g.addNode(std::to_string(f.id.value));
-        const Size size = detail::sizeOf(map, options, f.id);
-        g.set(n, width, number(size.width / 72.0));
-        g.set(n, height, number(size.height / 72.0));
-        const bool pin = options.keepPinned && honoursPins && f.pinned;
-        if (pin) {
-            g.set(n, pos, gvPos(f.position, true));
-        } else if (tidy) {
-            g.set(n, pos, gvPos(starts.at(f.id), false));
-        }
-        nodes.emplace_back(n, f.id);
-        nodeOf[f.id] = n;
-    }
-    std::vector<std::pair<Agedge_t*, LinkId>> edges;
-    for (const Link& l : map.links())
-        edges.emplace_back(g.addEdge(nodeOf.at(l.from), nodeOf.at(l.to), std::to_string(l.id.value)), l.id);
+    const GraphItems items = addMapToGraph(g, map, options, honoursPins, tidy, starts);
 
     if (g.layout(engineName(engine)) != 0) {
         const std::string messages = lock.takeMessages();
@@ -258,20 +297,8 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
     }
     lock.takeMessages(); // warnings (e.g. straight-line fallbacks) are not the user's business
 
-    for (const auto& [n, id] : nodes)
-        result.positions[id] = {ND_coord(n).x, -ND_coord(n).y};
-    for (const auto& [e, id] : edges) {
-        std::vector<Point> curve = readCurve(e);
-        if (curve.empty()) {
-            const Link& l = map.link(id);
-            curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
-                                          result.positions[l.to], detail::sizeOf(map, options, l.to));
-        }
-        result.links.push_back({id, std::move(curve)});
-    }
+    readLayout(result, items, map, options);
     detail::anchor(result, map, options);
-    const bool pinnedAny = options.keepPinned && std::any_of(factors.begin(), factors.end(),
-                                                              [](const Factor& f) { return f.pinned; });
     if (options.compact && !options.tidy && !pinnedAny)
         compact(result, map, options, engine);
     return result;

@@ -121,9 +121,11 @@ LoopGraph LoopGraph::build(const SystemMap& map)
 LoopGraph LoopGraph::fromEdges(std::uint32_t vertexCount, const std::vector<Edge>& edges)
 {
     std::vector<FactorId> ids;
+    ids.reserve(vertexCount);
     for (std::uint32_t v = 0; v < vertexCount; ++v)
         ids.emplace_back(v + 1);
     std::vector<RawEdge> raw;
+    raw.reserve(edges.size());
     std::uint64_t nextLink = 1;
     for (const Edge& e : edges)
         raw.push_back({e.from, e.to, e.sign, LinkId(nextLink++)});

@@ -61,9 +61,29 @@ bool needsBoundedSearch(const Prepared& p, const LoopQuery& query)
 
 SearchEnd searchAll(const Prepared& p, const LoopQuery& query, LoopSink& sink)
 {
+    ProgressSink reported(sink, query.progress);
     if (needsBoundedSearch(p, query))
-        return boundedSearch(p.graph, p.filter, 1, query.maxLength, query.cancel, sink);
-    return hawickSearch(p.graph, p.filter, query.cancel, sink);
+        return boundedSearch(p.graph, p.filter, 1, query.maxLength, query.cancel, reported);
+    return hawickSearch(p.graph, p.filter, query.cancel, reported);
+}
+
+// A found loop in canonical form: rotated to its smallest factor id, with its links.
+void toLoop(const LoopGraph& g, const FoundLoop& found, Loop& loop)
+{
+    const auto& vs = found.vertices;
+    const std::size_t k = vs.size();
+    const std::size_t first = std::min_element(vs.begin(), vs.end()) - vs.begin();
+    loop.polarity = found.polarity;
+    loop.factors.clear();
+    loop.links.clear();
+    loop.factors.reserve(k);
+    loop.links.reserve(k);
+    for (std::size_t i = 0; i < k; ++i) {
+        const std::uint32_t a = vs[(first + i) % k];
+        const std::uint32_t b = vs[(first + i + 1) % k];
+        loop.factors.push_back(g.factors[a]);
+        loop.links.push_back(g.link[g.findEdge(a, b)]);
+    }
 }
 
 // Turns found loops into canonical Loops (rotated to the smallest factor id) and stops the
@@ -80,19 +100,8 @@ public:
     {
         if (m_only && found.polarity != *m_only)
             return true;
-        const auto& vs = found.vertices;
-        const std::size_t k = vs.size();
-        const std::size_t first = std::min_element(vs.begin(), vs.end()) - vs.begin();
         Loop loop;
-        loop.polarity = found.polarity;
-        loop.factors.reserve(k);
-        loop.links.reserve(k);
-        for (std::size_t i = 0; i < k; ++i) {
-            const std::uint32_t a = vs[(first + i) % k];
-            const std::uint32_t b = vs[(first + i + 1) % k];
-            loop.factors.push_back(m_g.factors[a]);
-            loop.links.push_back(m_g.link[m_g.findEdge(a, b)]);
-        }
+        toLoop(m_g, found, loop);
         m_out.push_back(std::move(loop));
         return m_out.size() < m_capacity;
     }
@@ -110,6 +119,32 @@ bool shortestFirst(const Loop& a, const Loop& b)
         return a.length() < b.length();
     return a.factors < b.factors;
 }
+
+// Hands each loop, canonical, to a visitor and counts it.
+class VisitingSink : public LoopSink {
+public:
+    VisitingSink(const LoopGraph& g, const std::function<bool(const Loop&)>& visit,
+                 std::optional<LoopPolarity> only)
+        : m_g(g), m_visit(visit), m_only(only)
+    {
+    }
+    LoopCounts counts;
+
+    bool onLoop(const FoundLoop& found) override
+    {
+        if (m_only && found.polarity != *m_only)
+            return true;
+        toLoop(m_g, found, m_loop);
+        addToCounts(counts, found.length, found.polarity);
+        return m_visit(m_loop);
+    }
+
+private:
+    const LoopGraph& m_g;
+    const std::function<bool(const Loop&)>& m_visit;
+    std::optional<LoopPolarity> m_only;
+    Loop m_loop;
+};
 
 LoopCounts countOf(const std::vector<Loop>& loops)
 {
@@ -150,6 +185,19 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
     if (p.nothing)
         return result;
     CountingSink sink;
+    result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
+    result.counts = std::move(sink.counts);
+    return result;
+}
+
+LoopResult visitLoops(const SystemMap& map, const LoopQuery& query,
+                      const std::function<bool(const Loop&)>& visit)
+{
+    LoopResult result;
+    const Prepared p = prepare(map, query);
+    if (p.nothing)
+        return result;
+    VisitingSink sink(p.graph, visit, query.polarity);
     result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
     result.counts = std::move(sink.counts);
     return result;
@@ -197,5 +245,17 @@ LoopResult findLoops(const SystemMap& map, const LoopQuery& query)
     result.counts = countOf(result.loops);
     return result;
 }
+
+namespace loopdetail {
+
+SearchEnd searchAllLoops(const LoopGraph& graph, std::size_t maxLength,
+                         const std::atomic<bool>* cancel, LoopSink& sink)
+{
+    if (maxLength > 0 && maxLength <= graph.largestComponent())
+        return boundedSearch(graph, {}, 1, maxLength, cancel, sink);
+    return hawickSearch(graph, {}, cancel, sink);
+}
+
+} // namespace loopdetail
 
 } // namespace causeway

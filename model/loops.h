@@ -38,6 +38,9 @@ struct LoopQuery {
     std::optional<LoopPolarity> polarity;
     // Checked often; when it becomes true the search stops and the result says cancelled.
     const std::atomic<bool>* cancel = nullptr;
+    // When set, the number of loops the search has met so far, updated every few thousand loops
+    // (for a progress display on another thread).
+    std::atomic<std::uint64_t>* progress = nullptr;
 };
 
 struct LoopCounts {
@@ -69,6 +72,14 @@ LoopResult findLoops(const SystemMap& map, const LoopQuery& query);
 // Counts loops (total, R/B/U, by length) without storing them; honours throughFactor,
 // throughLink, maxLength and cancel (limit is ignored). `loops` stays empty.
 LoopResult countLoops(const SystemMap& map, const LoopQuery& query);
+
+// Hands every loop the query reaches to `visit` as the search meets it, in no useful order,
+// without storing them: memory stays flat however many loops a map has. The Loop passed is
+// canonical (as findLoops lists it) and reused between calls. `visit` returns false to stop.
+// Honours throughFactor, throughLink, maxLength, polarity, cancel and progress (limit is
+// ignored). The result's counts cover the loops visited; `loops` stays empty.
+LoopResult visitLoops(const SystemMap& map, const LoopQuery& query,
+                      const std::function<bool(const Loop&)>& visit);
 
 // Polarity of a loop made of these links.
 LoopPolarity classifyLoop(const SystemMap& map, const std::vector<LinkId>& links);

@@ -50,6 +50,39 @@ SearchEnd hawickSearch(const LoopGraph& graph, const LoopFilter& filter,
 SearchEnd boundedSearch(const LoopGraph& graph, const LoopFilter& filter, std::size_t minLength,
                         std::size_t maxLength, const std::atomic<bool>* cancel, LoopSink& sink);
 
+// Every loop of the graph up to maxLength links (0: no bound), no filter, with whichever search
+// suits the bound (shared by the loop queries and the metrics' single pass).
+SearchEnd searchAllLoops(const LoopGraph& graph, std::size_t maxLength,
+                         const std::atomic<bool>* cancel, LoopSink& sink);
+
+// Publishes how many loops a search has met, every 4096 loops and at the end, then passes each
+// loop on.
+class ProgressSink : public LoopSink {
+public:
+    ProgressSink(LoopSink& inner, std::atomic<std::uint64_t>* progress)
+        : m_inner(inner), m_progress(progress)
+    {
+    }
+    ~ProgressSink() override { publish(); }
+    bool needsVertices() const override { return m_inner.needsVertices(); }
+    bool onLoop(const FoundLoop& loop) override
+    {
+        if ((++m_met & 0xFFF) == 0)
+            publish();
+        return m_inner.onLoop(loop);
+    }
+
+private:
+    void publish()
+    {
+        if (m_progress)
+            m_progress->store(m_met, std::memory_order_relaxed);
+    }
+    LoopSink& m_inner;
+    std::atomic<std::uint64_t>* m_progress;
+    std::uint64_t m_met = 0;
+};
+
 inline void addToCounts(LoopCounts& counts, std::size_t length, LoopPolarity polarity)
 {
     if (counts.byLength.size() <= length) {

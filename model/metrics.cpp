@@ -1,6 +1,7 @@
 #include "model/metrics.h"
 
-#include "model/loops.h"
+#include "model/loopgraph.h"
+#include "model/loopsearch.h"
 #include "model/nominations.h"
 #include "model/systemmap.h"
 
@@ -20,6 +21,33 @@ namespace {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
                                     boost::property<boost::edge_index_t, std::size_t>>;
 
+// Loops through every factor and link from one enumeration of the map's loops: each loop found
+// adds one to each of its vertices and edges (per-item queries would search the map once per
+// factor and once per link).
+class ThroughCounts : public loopdetail::LoopSink {
+public:
+    explicit ThroughCounts(const loopdetail::LoopGraph& g)
+        : m_g(g), vertex(g.vertexCount(), 0), edge(g.target.size(), 0)
+    {
+    }
+    bool onLoop(const loopdetail::FoundLoop& loop) override
+    {
+        const auto& vs = loop.vertices;
+        for (std::size_t i = 0; i < vs.size(); ++i) {
+            ++vertex[vs[i]];
+            ++edge[static_cast<std::size_t>(m_g.findEdge(vs[i], vs[i + 1 == vs.size() ? 0 : i + 1]))];
+        }
+        return true;
+    }
+
+private:
+    const loopdetail::LoopGraph& m_g;
+
+public:
+    std::vector<std::uint64_t> vertex; // loops through each LoopGraph vertex
+    std::vector<std::uint64_t> edge;   // loops through each LoopGraph edge
+};
+
 } // namespace
 
 MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
@@ -33,6 +61,7 @@ MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
     for (std::size_t i = 0; i < n; ++i)
         vertexOf[factors[i].id] = i;
 
+    // Brandes' algorithm: O(VE) on an unweighted graph.
     Graph g(n);
     for (std::size_t i = 0; i < links.size(); ++i)
         // Self-links carry no shortest paths between distinct factors; keep them out of Brandes.
@@ -52,10 +81,20 @@ MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
     const double pairsThrough = n > 2 ? static_cast<double>((n - 1) * (n - 2)) : 1.0;
     const double pairs = n > 1 ? static_cast<double>(n * (n - 1)) : 1.0;
 
-    LoopQuery query;
-    query.maxLength = options.maxLoopLength;
-    query.cancel = options.cancel;
-    auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    const loopdetail::LoopGraph core = loopdetail::LoopGraph::build(map);
+    ThroughCounts counts(core);
+    loopdetail::ProgressSink reported(counts, options.progress);
+    result.cancelled = loopdetail::searchAllLoops(core, options.maxLoopLength, options.cancel,
+                                                  reported)
+                       == loopdetail::SearchEnd::Cancelled;
+    const bool bounded = options.maxLoopLength != 0;
+
+    std::unordered_map<FactorId, std::uint32_t> coreVertex;
+    for (std::uint32_t v = 0; v < core.vertexCount(); ++v)
+        coreVertex[core.factors[v]] = v;
+    std::unordered_map<LinkId, std::uint64_t> linkLoops;
+    for (std::size_t e = 0; e < core.link.size(); ++e)
+        linkLoops[core.link[e]] = counts.edge[e];
 
     for (std::size_t i = 0; i < n; ++i) {
         FactorMetrics m;
@@ -63,30 +102,20 @@ MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
         m.inDegree = static_cast<int>(map.inLinks(m.id).size());
         m.outDegree = static_cast<int>(map.outLinks(m.id).size());
         m.betweenness = vertexCentrality[i] / pairsThrough;
-        if (!cancelled()) {
-            query.throughFactor = m.id;
-            LoopResult r = countLoops(map, query);
-            m.loops = r.counts.total;
-            m.loopsBounded = options.maxLoopLength != 0;
-            result.cancelled |= r.cancelled;
-        }
+        if (auto v = coreVertex.find(m.id); v != coreVertex.end())
+            m.loops = counts.vertex[v->second];
+        m.loopsBounded = bounded;
         result.factors.push_back(m);
     }
-    query.throughFactor.reset();
     for (std::size_t i = 0; i < links.size(); ++i) {
         LinkMetrics m;
         m.id = links[i].id;
         m.betweenness = edgeCentrality[i] / pairs;
-        if (!cancelled()) {
-            query.throughLink = m.id;
-            LoopResult r = countLoops(map, query);
-            m.loops = r.counts.total;
-            m.loopsBounded = options.maxLoopLength != 0;
-            result.cancelled |= r.cancelled;
-        }
+        if (auto l = linkLoops.find(m.id); l != linkLoops.end())
+            m.loops = l->second;
+        m.loopsBounded = bounded;
         result.links.push_back(m);
     }
-    result.cancelled |= cancelled();
     return result;
 }
 

@@ -37,6 +37,8 @@ struct MetricsOptions {
     // with few loops). Dense workshop maps have hundreds of millions of long loops.
     std::size_t maxLoopLength = 8;
     const std::atomic<bool>* cancel = nullptr;
+    // When set, the number of loops met so far (for a progress display on another thread).
+    std::atomic<std::uint64_t>* progress = nullptr;
 };
 
 struct MapMetrics {

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace causeway {
 
@@ -204,6 +206,37 @@ std::optional<Ballot> castBallot(SystemMap& map, std::string_view roundName, con
     return std::nullopt;
 }
 
+void castBallots(SystemMap& map, std::string_view roundName, const std::vector<Ballot>& ballots,
+                 std::size_t* refused)
+{
+    NominationRound& round = requireRound(map, roundName);
+    for (std::size_t i = 0; i < ballots.size(); ++i) {
+        if (refused)
+            *refused = i;
+        checkBallot(map, round, ballots[i]);
+    }
+    // Indexed by name: looking each participant up in the lists would be quadratic.
+    std::unordered_set<std::string_view> listed(round.participants.begin(), round.participants.end());
+    std::unordered_map<std::string, std::size_t> ballotOf;
+    for (std::size_t i = 0; i < round.ballots.size(); ++i)
+        ballotOf.emplace(round.ballots[i].participant, i);
+    std::vector<std::string> newParticipants;
+    for (const Ballot& ballot : ballots) {
+        if (!listed.count(ballot.participant)) {
+            newParticipants.push_back(ballot.participant);
+            listed.insert(ballot.participant); // a view into `ballots`, which outlives the set
+        }
+        if (auto it = ballotOf.find(ballot.participant); it != ballotOf.end()) {
+            round.ballots[it->second] = ballot;
+        } else {
+            ballotOf.emplace(ballot.participant, round.ballots.size());
+            round.ballots.push_back(ballot);
+        }
+    }
+    round.participants.insert(round.participants.end(), newParticipants.begin(),
+                              newParticipants.end());
+}
+
 std::optional<Ballot> withdrawBallot(SystemMap& map, std::string_view roundName,
                                      std::string_view participant)
 {
@@ -311,6 +344,7 @@ std::vector<TallyChange> compareRounds(const NominationRound& before, const Nomi
         changes[r.item].after = r;
     }
     std::vector<TallyChange> result;
+    result.reserve(changes.size());
     for (auto& [item, change] : changes)
         result.push_back(change);
     std::stable_sort(result.begin(), result.end(), [](const TallyChange& a, const TallyChange& b) {

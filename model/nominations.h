@@ -36,6 +36,11 @@ void checkBallot(const SystemMap& map, const NominationRound& round, const Ballo
 // Adds or replaces the participant's ballot (adding the participant when new). Returns the
 // previous ballot, if any.
 std::optional<Ballot> castBallot(SystemMap& map, std::string_view roundName, const Ballot& ballot);
+// Casts many ballots at once (a paper round's import), each as castBallot would, in time linear in
+// the round and the ballots. All or nothing: the first ballot refused throws EditError, with its
+// index in `refused` when given, and the map is left unchanged.
+void castBallots(SystemMap& map, std::string_view roundName, const std::vector<Ballot>& ballots,
+                 std::size_t* refused = nullptr);
 // Removes a participant's ballot; returns it.
 std::optional<Ballot> withdrawBallot(SystemMap& map, std::string_view roundName,
                                      std::string_view participant);

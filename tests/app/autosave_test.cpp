@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace causeway;
 using namespace causeway::test;
 
@@ -159,4 +161,25 @@ TEST(Autosave, AReplacedUnsavedMapIsWrittenAtOnceNotAMinuteLater)
     loadTriangle(doc); // replaceMap, as recovery and import do
     ASSERT_EQ(autosaved.count(), 1);
     EXPECT_TRUE(QFile::exists(autosaved[0][0].toString()));
+}
+
+// The recovery copy and its sidecar can hold participants' names and ballots: 0600 whatever
+// the umask, so other users of the machine cannot read them.
+TEST(Autosave, RecoveryFilesAreReadableByTheirOwnerOnly)
+{
+    QTemporaryDir dir;
+    const mode_t oldMask = ::umask(022);
+    Document doc;
+    Autosaver saver(&doc, dir.path());
+    doc.addFactor("Trust", {});
+    const bool saved = saver.saveNow();
+    ::umask(oldMask);
+    ASSERT_TRUE(saved);
+    const QStringList files = QDir(dir.path()).entryList({"*.causeway", "*.json"}, QDir::Files);
+    ASSERT_EQ(files.size(), 2) << files.join(", ").toStdString();
+    for (const QString& name : files) {
+        struct stat st {};
+        ASSERT_EQ(::stat(QFile::encodeName(QDir(dir.path()).filePath(name)).constData(), &st), 0);
+        EXPECT_EQ(st.st_mode & 07777, 0600u) << name.toStdString();
+    }
 }

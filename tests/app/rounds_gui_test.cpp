@@ -220,7 +220,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     EXPECT_FALSE(window->scene()->isIntercepting());
     const std::string expected = readFile(data("round1-tally.csv"));
     EXPECT_EQ(round("Round 1").ballots.size(), 12u);
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Round 1"))), expected);
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Round 1"))), expected);
 
     // Reveal: a badge group per nominated item, the table and the chart.
     ASSERT_TRUE(panel->reveal(true));
@@ -245,7 +245,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     ASSERT_TRUE(doc->open(path, &error)) << error.toStdString();
     ASSERT_EQ(doc->map().rounds().size(), 1u);
     EXPECT_EQ(doc->map().rounds()[0], saved);
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), doc->map().rounds()[0])), expected);
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), doc->map().rounds()[0])), expected);
 }
 
 TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChangesNothing)
@@ -261,7 +261,7 @@ TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChange
 
     ASSERT_TRUE(panel->importBallots(data("round1.csv")));
     EXPECT_EQ(doc->undoText(), QStringLiteral("Import ballots into 'Paper'"));
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Paper"))), readFile(data("round1-tally.csv")));
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Paper"))), readFile(data("round1-tally.csv")));
     EXPECT_EQ(visibleBadges(), 0); // secret until revealed
 
     // Export: the ballots read back into another round give the same tally. A secret round's
@@ -279,7 +279,7 @@ TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChange
     again.name = "Again";
     ASSERT_TRUE(panel->createRound(again));
     ASSERT_TRUE(panel->importBallots(ballots));
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Again"))), readFile(data("round1-tally.csv")));
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Again"))), readFile(data("round1-tally.csv")));
 }
 
 TEST_F(RoundsGui, DeletingANominatedFactorWithTheKeyboardAsksAndUndoRestoresBoth)

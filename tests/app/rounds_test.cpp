@@ -157,7 +157,7 @@ TEST_F(Rounds, ABadBallotsFileImportsNothingAndNamesTheLine)
     EXPECT_EQ(roundedits::importBallots(&doc, QStringLiteral("Paper"), readFile(data("round1.csv")),
                                         &error),
               12u);
-    EXPECT_EQ(withoutCr(tallyCsv(doc.map(), doc.map().rounds()[0])), readFile(data("round1-tally.csv")));
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc.map(), doc.map().rounds()[0])), readFile(data("round1-tally.csv")));
     doc.undo(); // the whole file is one step
     EXPECT_EQ(doc.map(), before);
 }
@@ -331,14 +331,15 @@ TEST_F(Rounds, ARoundExportedToItsOwnFileImportsIntoAnotherCopyOfTheMapAsOneStep
     ASSERT_TRUE(roundedits::addRound(&doc, named("Before"), &error)) << error.toStdString();
     ASSERT_EQ(roundedits::importBallots(&doc, "Before", readFile(data("round1.csv")), &error), 12u)
         << error.toStdString();
+    ASSERT_TRUE(roundedits::setRevealed(&doc, "Before", true)); // a secret round's file stays in
     const std::string file = exportRoundJson(doc.map(), *roundedits::findRound(&doc, "Before"));
 
     Document other;
     ASSERT_TRUE(other.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error));
     EXPECT_EQ(roundedits::importRound(&other, file, &error), "Before") << error.toStdString();
     EXPECT_EQ(other.undoCount(), 1);
-    EXPECT_EQ(tallyCsv(other.map(), *roundedits::findRound(&other, "Before")),
-              tallyCsv(doc.map(), *roundedits::findRound(&doc, "Before")));
+    EXPECT_EQ(revealedTallyCsv(other.map(), *roundedits::findRound(&other, "Before")),
+              revealedTallyCsv(doc.map(), *roundedits::findRound(&doc, "Before")));
     // A second import does not overwrite the first.
     EXPECT_EQ(roundedits::importRound(&other, file, &error), "Before (imported)");
     EXPECT_EQ(other.map().rounds().size(), 2u);

@@ -33,6 +33,25 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("ballots", m, "--round", "Round 1", "--add", os.path.join(BALLOTS, "round1.csv"))
     check(p.returncode == 0 and "12 ballots" in p.stdout, "12 ballots added: " + p.stdout + p.stderr)
 
+    # A new round is secret: nothing shows its ballots until it is revealed, and the refusal
+    # names the way to reveal it.
+    for args in (["tally", m, "--round", "Round 1"], ["tally", m, "--csv"], ["tally", m, "--json"],
+                 ["export", m, "-o", os.path.join(tmp, "votes.svg"), "--round", "Round 1"],
+                 ["export", m, "-o", os.path.join(tmp, "votes.png"), "--round", "Round 1"]):
+        p = run(*args)
+        check(p.returncode != 0 and "causeway-cli reveal" in p.stderr and "Round 1" in p.stderr
+              and "Client trust" not in p.stdout,
+              f"{' '.join(args[:1] + args[2:])} refused before the reveal: {p.stdout[:100]} {p.stderr}")
+    check(not os.path.exists(os.path.join(tmp, "votes.svg")), "no vote badges file written")
+    p = run("reveal", m, "--round", "No such round")
+    check(p.returncode != 0 and "No such round" in p.stderr, "reveal of an unknown round refused")
+    p = run("reveal", m, "--round", "Round 1")
+    check(p.returncode == 0 and "Revealed" in p.stdout, "reveal: " + p.stdout + p.stderr)
+    check(json.load(open(m))["rounds"][0]["revealed"] is True, "reveal saves the map")
+    p = run("export", m, "-o", os.path.join(tmp, "votes.svg"), "--round", "Round 1")
+    check(p.returncode == 0 and "votes-factor-" in open(os.path.join(tmp, "votes.svg")).read(),
+          "once revealed, export --round draws the vote badges: " + p.stderr)
+
     p = run("tally", m, "--round", "Round 1", "--csv")
     expected = open(os.path.join(BALLOTS, "round1-tally.csv"), newline="").read()
     got = p.stdout.replace("\r\n", "\n")

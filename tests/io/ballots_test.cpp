@@ -4,6 +4,7 @@
 #include "io/ballots.h"
 #include "io/import.h"
 #include "io/mapfile.h"
+#include "io/svgdrawing.h"
 
 #include <gtest/gtest.h>
 
@@ -37,6 +38,14 @@ std::string crlf(std::string text)
     return out;
 }
 
+// Rounds are secret by default: their tally and ballots are shown only once revealed.
+void reveal(SystemMap& map, const std::string& name)
+{
+    NominationRound r = *findRound(map, name);
+    r.revealed = true;
+    updateRound(map, name, r);
+}
+
 } // namespace
 
 TEST(Ballots, TwelveParticipantRoundMatchesTheHandComputedTally)
@@ -46,6 +55,7 @@ TEST(Ballots, TwelveParticipantRoundMatchesTheHandComputedTally)
     const NominationRound* round = findRound(map, "Round 1");
     ASSERT_NE(round, nullptr);
     EXPECT_EQ(round->ballots.size(), 12u);
+    reveal(map, "Round 1");
     EXPECT_EQ(tallyCsv(map, *round), crlf(readText(kData + "/ballots/round1-tally.csv")));
 }
 
@@ -73,9 +83,11 @@ TEST(Ballots, ExportedBallotsReimportToTheSameTally)
 {
     SystemMap map = sample();
     importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    reveal(map, "Round 1");
     const std::string exported = exportBallotsCsv(map, *findRound(map, "Round 1"));
     SystemMap again = sample();
     importBallotsCsv(again, "Round 1", exported);
+    reveal(again, "Round 1");
     EXPECT_EQ(tallyCsv(again, *findRound(again, "Round 1")), tallyCsv(map, *findRound(map, "Round 1")));
 }
 
@@ -85,6 +97,7 @@ TEST(Ballots, AnonymousRoundsExportCodesNotNames)
     importBallotsCsv(map, "R", "Participant,Kind,Item\nAna Smith,watch,Peer worker skill\n");
     NominationRound r = *findRound(map, "R");
     r.anonymous = true;
+    r.revealed = true;
     updateRound(map, "R", r);
     const std::string exported = exportBallotsCsv(map, *findRound(map, "R"));
     EXPECT_EQ(exported.find("Ana"), std::string::npos) << exported;
@@ -135,4 +148,55 @@ TEST(RoundFile, UnknownItemsAndBrokenRulesAreRefusedWithThePlace)
               std::string::npos);
     EXPECT_NE(refusal("{}").find("not a Causeway round file"), std::string::npos);
     EXPECT_NE(refusal("[1,").find("not valid JSON"), std::string::npos);
+}
+
+TEST(Secrecy, ASecretRoundIsNeitherTalliedNorExportedBeforeItIsRevealed)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    const NominationRound& round = *findRound(map, "Round 1");
+    ASSERT_TRUE(round.secret);
+    ASSERT_FALSE(round.revealed);
+    EXPECT_THROW(tallyCsv(map, round), IoError);
+    EXPECT_THROW(tallyJson(map, round), IoError);
+    EXPECT_THROW(exportBallotsCsv(map, round), IoError);
+    EXPECT_THROW(exportRoundJson(map, round), IoError);
+    try {
+        tallyCsv(map, round);
+    } catch (const IoError& e) {
+        EXPECT_NE(std::string(e.what()).find("Round 1"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("revealed"), std::string::npos) << e.what();
+    }
+
+    reveal(map, "Round 1");
+    const NominationRound& shown = *findRound(map, "Round 1");
+    EXPECT_NE(tallyCsv(map, shown).find("Client trust in the service"), std::string::npos);
+    EXPECT_NE(exportBallotsCsv(map, shown).find("watch"), std::string::npos);
+}
+
+TEST(Secrecy, AnOpenRoundThatWasNeverSecretIsShownWithoutAReveal)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "Open", readText(kData + "/ballots/round1.csv"));
+    NominationRound r = *findRound(map, "Open");
+    r.secret = false;
+    updateRound(map, "Open", r);
+    EXPECT_NE(tallyJson(map, *findRound(map, "Open")).find("Client trust in the service"), std::string::npos);
+}
+
+TEST(Secrecy, VoteBadgesOfAHiddenRoundDrawNothing)
+{
+    SystemMap map = sample();
+    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    const svg::MapDrawing drawing = svg::drawingOf(map);
+    auto badgesDrawn = [&] {
+        pugi::xml_document doc;
+        pugi::xml_node layer = doc.append_child("g");
+        svg::Bounds bounds;
+        svg::drawVoteBadges(layer, map, *findRound(map, "Round 1"), drawing, bounds);
+        return std::distance(layer.children().begin(), layer.children().end());
+    };
+    EXPECT_EQ(badgesDrawn(), 0);
+    reveal(map, "Round 1");
+    EXPECT_GT(badgesDrawn(), 0); // the same round draws once revealed
 }

@@ -1,19 +1,28 @@
 // Exports (CSV tables, GraphML, DOT) and the DOT importer: round trips lose nothing they carry.
+#include "io/ballots.h"
+#include "io/csv.h"
 #include "io/export.h"
 #include "io/import.h"
 
+#include "iotestutil.h"
+
 #include <gtest/gtest.h>
+#include <pugixml.hpp>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <vector>
 
 using namespace causeway;
+using causeway::test::makeFactor;
+using causeway::test::makeLink;
 
 namespace {
 
@@ -193,4 +202,192 @@ TEST(ImportDot, ANodeWithNoNameOrLabelGetsOneAndAWarning)
     EXPECT_EQ(r.map.factorCount(), 2u);
     ASSERT_FALSE(r.warnings.empty());
     EXPECT_NE(r.warnings[0].find("Unnamed node"), std::string::npos) << r.warnings[0];
+}
+
+namespace {
+
+// Labels a spreadsheet would run as formulas (OWASP's list: = + - @ tab CR first), and one that
+// already begins with the quote the neutralising adds.
+const std::vector<std::string> kFormulaLabels = {
+    "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1+2", "-2+3", "\tTabbed", "\rReturned", "'=quoted"};
+
+SystemMap formulaMap()
+{
+    SystemMap map;
+    std::vector<FactorId> ids;
+    for (const std::string& label : kFormulaLabels)
+        ids.push_back(map.addFactor(makeFactor(label, "=group", "-1")));
+    for (std::size_t i = 0; i + 1 < ids.size(); ++i)
+        map.addLink(makeLink(ids[i], ids[i + 1],
+                             i % 3 == 0       ? Polarity::Positive
+                                 : i % 3 == 1 ? Polarity::Negative
+                                              : Polarity::Unknown,
+                             "=link", "@note"));
+    return map;
+}
+
+// Every cell of every row but the header, with the importer's separator and quoting.
+std::vector<std::string> dataCells(const std::string& csv, std::size_t skipColumn = SIZE_MAX)
+{
+    std::vector<std::string> cells;
+    const std::vector<CsvRecord> records = parseCsv(csv);
+    for (std::size_t r = 1; r < records.size(); ++r)
+        for (std::size_t c = 0; c < records[r].fields.size(); ++c)
+            if (c != skipColumn)
+                cells.push_back(records[r].fields[c]);
+    return cells;
+}
+
+bool startsAsFormula(const std::string& cell)
+{
+    return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string::npos;
+}
+
+} // namespace
+
+TEST(ExportCsv, NoCellOfTheTablesStartsAsASpreadsheetFormula)
+{
+    const SystemMap map = formulaMap();
+    const std::string factors = exportFactorsCsv(map);
+    for (const std::string& cell : dataCells(factors))
+        EXPECT_FALSE(startsAsFormula(cell)) << cell;
+    // The Polarity column (index 2) holds the symbols + - ?, generated rather than typed.
+    for (const std::string& cell : dataCells(exportLinksCsv(map), 2))
+        EXPECT_FALSE(startsAsFormula(cell)) << cell;
+    // OWASP's form: a leading single quote, and the field in double quotes.
+    EXPECT_NE(factors.find("\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << factors;
+    EXPECT_NE(factors.find("\"'@SUM(A1)\""), std::string::npos) << factors;
+}
+
+TEST(ExportCsv, NeutralisedCellsReadBackAsTheOriginalText)
+{
+    const SystemMap map = formulaMap();
+    std::set<std::string> labels, readBack;
+    for (const Factor& f : map.factors())
+        labels.insert(f.label);
+    const std::vector<CsvRecord> records = parseCsv(exportFactorsCsv(map));
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        readBack.insert(csvCellText(records[r].fields[0]));
+        EXPECT_EQ(csvCellText(records[r].fields[1]), "=group");
+        EXPECT_EQ(csvCellText(records[r].fields[2]), "-1");
+    }
+    EXPECT_EQ(readBack, labels);
+    EXPECT_EQ(csvCellText("'plain"), "'plain"); // a quote before ordinary text is the user's
+    EXPECT_EQ(csvCellText("-"), "-");
+}
+
+TEST(ExportCsv, PolarityRoundTripsExactlyThroughTheImporter)
+{
+    const SystemMap map = formulaMap();
+    const SystemMap back = importLinksCsv(exportLinksCsv(map)).map;
+    std::multiset<Polarity> before, after;
+    for (const Link& l : map.links())
+        before.insert(l.polarity);
+    for (const Link& l : back.links())
+        after.insert(l.polarity);
+    EXPECT_EQ(after, before);
+    const std::vector<CsvRecord> records = parseCsv(exportLinksCsv(map));
+    EXPECT_EQ(records[1].fields[2], "+");
+    EXPECT_EQ(records[2].fields[2], "-");
+    EXPECT_EQ(records[3].fields[2], "?");
+}
+
+// Needs importLinksCsv to read each cell through csvCellText (io/csv.h); enable it then.
+TEST(ExportCsv, DISABLED_FormulaLabelsRoundTripThroughTheImporter)
+{
+    const SystemMap map = formulaMap();
+    const SystemMap back = importLinksCsv(exportLinksCsv(map), exportFactorsCsv(map)).map;
+    EXPECT_EQ(linkContent(back), linkContent(map));
+    EXPECT_EQ(factorContent(back, false), factorContent(map, false));
+}
+
+TEST(ExportCsv, TallyAndBallotTablesNeutraliseFormulasToo)
+{
+    SystemMap map;
+    const FactorId evil = map.addFactor(makeFactor("=HYPERLINK(\"http://x\")"));
+    NominationRound round;
+    round.name = "R";
+    round.revealed = true;
+    round.participants = {"@mallory"};
+    round.ballots = {Ballot{"@mallory", {ItemRef::of(evil)}, {}}};
+    addRound(map, round);
+    for (const std::string& csv : {tallyCsv(map, round), exportBallotsCsv(map, round)}) {
+        for (const std::string& cell : dataCells(csv))
+            EXPECT_FALSE(startsAsFormula(cell)) << cell;
+        EXPECT_NE(csv.find("'=HYPERLINK"), std::string::npos) << csv;
+    }
+}
+
+TEST(CsvWriter, QuotesAndPrefixesFormulaCellsUnlessAskedToKeepThem)
+{
+    EXPECT_EQ(csvField("=1+1"), "\"'=1+1\"");
+    EXPECT_EQ(csvField("\r"), "\"'\r\"");
+    EXPECT_EQ(csvField("''=x"), "\"'''=x\"");
+    EXPECT_EQ(csvField("plain"), "plain");
+    EXPECT_EQ(csvField("'plain"), "'plain");
+    EXPECT_EQ(csvRow({"-", "-", "@"}, ',', {1}), "\"'-\",-,\"'@\"\r\n");
+}
+
+// XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and malformed UTF-8 (lone surrogates included).
+const std::string kXmlHostile = std::string{'a', '\x01', 'b', '\x1B', 'c', '\0', 'd'}
+    + "\xEF\xBF\xBE" + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend\r\n";
+
+TEST(ExportGraphml, ForbiddenXmlCharactersAreDroppedAndTheFileParses)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(makeFactor(kXmlHostile, kXmlHostile, kXmlHostile));
+    map.addLink(makeLink(a, a, Polarity::Positive, kXmlHostile, kXmlHostile));
+    map.title = kXmlHostile;
+    const std::string graphml = exportGraphml(map);
+    pugi::xml_document doc;
+    EXPECT_TRUE(doc.load_string(graphml.c_str())) << graphml;
+    EXPECT_EQ(graphml.find('\x01'), std::string::npos);
+    EXPECT_EQ(graphml.find("\xEF\xBF\xBE"), std::string::npos);
+    // The strict parsers other programs use agree, where installed.
+    const std::string path = ::testing::TempDir() + "/hostile.graphml";
+    std::ofstream(path, std::ios::binary) << graphml;
+    if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+        EXPECT_EQ(std::system(("xmllint --noout " + path).c_str()), 0);
+    }
+    if (std::system("python3 -c 'import xml' 2>/dev/null") == 0) {
+        const std::string parse
+            = "python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' ";
+        EXPECT_EQ(std::system((parse + path).c_str()), 0);
+    }
+    std::remove(path.c_str());
+    const ImportResult back = importGraphml(graphml);
+    EXPECT_EQ(back.map.factors().front().label.substr(0, 4), "abcd");
+}
+
+TEST(ExportDot, ANulInALabelNoLongerEndsTheFile)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(makeFactor(std::string("before\0after", 12)));
+    const FactorId b = map.addFactor(makeFactor("second"));
+    map.addLink(makeLink(a, b, Polarity::Negative));
+    const std::string dot = exportDot(map);
+    EXPECT_EQ(dot.find('\0'), std::string::npos);
+    const ImportResult back = importDot(dot);
+    ASSERT_EQ(back.map.factorCount(), 2u);
+    EXPECT_TRUE(back.map.findFactorByLabel("beforeafter").has_value());
+    EXPECT_EQ(back.map.linkCount(), 1u);
+    if (std::system("command -v dot >/dev/null 2>&1") == 0) {
+        const std::string path = ::testing::TempDir() + "/nul.dot";
+        std::ofstream(path, std::ios::binary) << dot;
+        EXPECT_EQ(std::system(("dot -Tcanon " + path + " >/dev/null").c_str()), 0);
+        std::remove(path.c_str());
+    }
+}
+
+TEST(ExportDot, CarriageReturnsSurviveARoundTrip)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(makeFactor("one\r\ntwo\rthree", "", "d\r\ne"));
+    map.addLink(makeLink(a, a, Polarity::Positive, "x\ry", "n\r"));
+    const ImportResult back = importDot(exportDot(map));
+    ASSERT_EQ(back.map.factorCount(), 1u);
+    EXPECT_EQ(back.map.factors().front().label, "one\r\ntwo\rthree");
+    EXPECT_EQ(back.map.factors().front().description, "d\r\ne");
+    EXPECT_EQ(back.map.links().front().label, "x\ry");
+    EXPECT_EQ(back.map.links().front().note, "n\r");
 }

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <string>
 
@@ -57,6 +58,32 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+// Built field by field: designated initializers that skip fields warn under -Wextra (GCC 12).
+inline Factor makeFactor(const std::string& label, const std::string& group = {},
+                         const std::string& description = {}, Point position = {})
+{
+    Factor f;
+    f.label = label;
+    f.group = group;
+    f.description = description;
+    f.position = position;
+    return f;
+}
+
+inline Link makeLink(FactorId from, FactorId to, Polarity polarity = Polarity::Positive,
+                     const std::string& label = {}, const std::string& note = {},
+                     std::optional<Point> bend = {})
+{
+    Link l;
+    l.from = from;
+    l.to = to;
+    l.polarity = polarity;
+    l.label = label;
+    l.note = note;
+    l.bend = bend;
+    return l;
+}
 
 // The link between two factors named by label; a test failure if there is none.
 inline const Link& linkBetween(const SystemMap& map, const std::string& from, const std::string& to)

@@ -1,4 +1,5 @@
 // Loop labels and nomination rounds in the .causeway file.
+#include "io/ballots.h"
 #include "io/mapfile.h"
 #include "model/looplabels.h"
 #include "model/nominations.h"
@@ -95,4 +96,63 @@ TEST(MapData, MalformedRoundsAreRefusedWithThePath)
     EXPECT_NE(refusal(withRounds(R"([{"name":"R","ballots":[{"participant":"P","watch":[{"factor":1}],"stop":[{"factor":1}]}]}])"))
                   .find("both"),
               std::string::npos);
+}
+
+// The native file and the .causeway-round file read a round with one reader: null and missing
+// fields read alike, as the default, through both entry points (issue 16).
+namespace {
+
+NominationRound throughMapFile(const std::string& roundFields)
+{
+    const SystemMap map = parseMapJson(withRounds("[{" + roundFields + "}]"), "m.causeway");
+    return map.rounds().at(0);
+}
+
+NominationRound throughRoundFile(const std::string& roundFields)
+{
+    const SystemMap map = parseMapJson(withRounds("[]"), "m.causeway");
+    return importRoundJson(map, R"({"format":"causeway-round","version":1,"round":{)" + roundFields + "}}");
+}
+
+} // namespace
+
+TEST(RoundSchema, ANullBudgetReadsAsTheDefaultInTheMapFileAndInTheRoundFile)
+{
+    const std::string fields = R"("name":"R","watchBudget":null,"stopBudget":null)";
+    const NominationRound fromMap = throughMapFile(fields);
+    const NominationRound fromRoundFile = throughRoundFile(fields);
+    EXPECT_EQ(fromMap.watchBudget, NominationRound{}.watchBudget);
+    EXPECT_EQ(fromMap.stopBudget, NominationRound{}.stopBudget);
+    EXPECT_EQ(fromRoundFile, fromMap);
+    EXPECT_EQ(throughRoundFile(R"("name":"R")"), fromRoundFile); // missing reads as null does
+}
+
+TEST(RoundSchema, NullParticipantsAndBallotsReadAsNoneInTheMapFileAndInTheRoundFile)
+{
+    const std::string fields = R"("name":"R","participants":null,"ballots":null)";
+    const NominationRound fromMap = throughMapFile(fields);
+    const NominationRound fromRoundFile = throughRoundFile(fields);
+    EXPECT_TRUE(fromMap.participants.empty());
+    EXPECT_TRUE(fromMap.ballots.empty());
+    EXPECT_EQ(fromRoundFile, fromMap);
+}
+
+TEST(RoundSchema, AWrongTypeIsRefusedWithThePlaceThroughBothEntryPoints)
+{
+    const std::string fields = R"("name":"R","participants":["P1",7])";
+    std::string fromMap, fromRoundFile;
+    try {
+        throughMapFile(fields);
+    } catch (const IoError& e) {
+        fromMap = e.what();
+    }
+    try {
+        throughRoundFile(fields);
+    } catch (const IoError& e) {
+        fromRoundFile = e.what();
+    }
+    EXPECT_NE(fromMap.find("m.causeway: rounds[0].participants[1]: expected a string"), std::string::npos)
+        << fromMap;
+    EXPECT_NE(fromRoundFile.find("round.participants[1]: expected a string"), std::string::npos)
+        << fromRoundFile;
 }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <random>
 
@@ -235,4 +236,32 @@ TEST(MapFileErrors, LoadingRefusesMissingFilesFoldersAndHugeFiles)
     writeText(huge, "{");
     std::filesystem::resize_file(huge, kMaxMapFileBytes + 1);
     EXPECT_THAT(ioErrorOf([&] { loadMapFile(huge); }), HasSubstr("larger than the 256.0 MB limit"));
+}
+
+TEST(MapFileErrors, AnAbsurdlyLargeBendIsRefusedWithItsPlace)
+{
+    Json j = validJson();
+    j["links"][3]["bend"] = Json{{"x", 1e308}, {"y", 0}};
+    const std::string message = errorFor(j);
+    EXPECT_THAT(message, HasSubstr("links[3].bend.x: "));
+    EXPECT_THAT(message, HasSubstr("10000000")); // the bound, so the user knows what is allowed
+}
+
+TEST(MapFileErrors, AFactorFarOutsideTheDrawableAreaIsRefusedWithItsPlace)
+{
+    Json j = validJson();
+    j["factors"][2]["y"] = -1e300;
+    EXPECT_THAT(errorFor(j), HasSubstr("factors[2].y: "));
+}
+
+TEST(MapFileErrors, CoordinatesUpToTheBoundLoad)
+{
+    Json j = validJson();
+    j["factors"][0]["x"] = kMaxCoordinate;
+    j["factors"][1]["y"] = -kMaxCoordinate;
+    j["links"][0]["bend"] = Json{{"x", kMaxCoordinate}, {"y", -kMaxCoordinate}};
+    const SystemMap map = parseMapJson(j.dump());
+    EXPECT_EQ(map.factors().front().position.x, kMaxCoordinate);
+    j["factors"][0]["x"] = std::nextafter(kMaxCoordinate, 2 * kMaxCoordinate);
+    EXPECT_THAT(errorFor(j), HasSubstr("factors[0].x: "));
 }

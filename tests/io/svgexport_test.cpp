@@ -1,3 +1,4 @@
+#include "io/import.h"
 #include "io/mapexport.h"
 #include "io/svgexport.h"
 #include "layout/textmetrics.h"
@@ -9,9 +10,15 @@
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace causeway;
+using causeway::test::makeFactor;
+using causeway::test::makeLink;
 
 namespace {
 
@@ -264,15 +271,95 @@ TEST(SvgExport, AnEmptyMapIsASmallBlankPage)
     EXPECT_FALSE(doc.find_node([](pugi::xml_node n) { return std::string(n.name()) == "text"; }));
 }
 
-TEST(SvgExport, ExportingNeverChangesTheMap)
+// Each format, read back by an independent reader, carries every factor of the map: the
+// importers for the interchange formats, the parsed <title>s for SVG, and the header's page
+// size for PNG (its IHDR) and PDF (its MediaBox), against the SVG's own width and height.
+TEST(SvgExport, EveryFormatCarriesTheWholeMap)
 {
     const Sample s = sampleMap();
-    SystemMap copy = s.map;
-    for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Pdf,
-                           ExportFormat::Graphml, ExportFormat::Dot, ExportFormat::LinksCsv,
-                           ExportFormat::FactorsCsv})
-        EXPECT_FALSE(exportMap(copy, f).empty());
-    EXPECT_TRUE(copy == s.map);
+    std::multiset<std::string> labels;
+    for (const Factor& f : s.map.factors())
+        labels.insert(f.label);
+    const auto labelsOf = [](const SystemMap& m) {
+        std::multiset<std::string> out;
+        for (const Factor& f : m.factors())
+            out.insert(f.label);
+        return out;
+    };
+    EXPECT_EQ(labelsOf(importGraphml(exportMap(s.map, ExportFormat::Graphml)).map), labels);
+    EXPECT_EQ(labelsOf(importDot(exportMap(s.map, ExportFormat::Dot)).map), labels);
+    EXPECT_EQ(labelsOf(importLinksCsv(exportMap(s.map, ExportFormat::LinksCsv),
+                                      exportMap(s.map, ExportFormat::FactorsCsv))
+                           .map),
+              labels);
+
+    const std::string svg = exportMap(s.map, ExportFormat::Svg);
+    const pugi::xml_document doc = parse(svg);
+    std::multiset<std::string> titles;
+    for (const Factor& f : s.map.factors())
+        titles.insert(
+            byId(doc, "factor-" + std::to_string(f.id.value)).child("title").text().get());
+    EXPECT_EQ(titles, labels);
+
+    const ViewBox v = viewBoxOf(doc);
+    const std::string png = exportMap(s.map, ExportFormat::Png);
+    ASSERT_GT(png.size(), 24u);
+    EXPECT_EQ(png.substr(1, 3), "PNG");
+    const auto bigEndian = [&](std::size_t at) {
+        return (unsigned(static_cast<unsigned char>(png[at])) << 24)
+            | (unsigned(static_cast<unsigned char>(png[at + 1])) << 16)
+            | (unsigned(static_cast<unsigned char>(png[at + 2])) << 8)
+            | unsigned(static_cast<unsigned char>(png[at + 3]));
+    };
+    EXPECT_EQ(bigEndian(16), unsigned(v.w));
+    EXPECT_EQ(bigEndian(20), unsigned(v.h));
+
+    const std::string pdf = exportMap(s.map, ExportFormat::Pdf);
+    EXPECT_EQ(pdf.rfind("%PDF-", 0), 0u);
+    const std::size_t box = pdf.find("/MediaBox [");
+    ASSERT_NE(box, std::string::npos);
+    double x0 = -1, y0 = -1, w = 0, h = 0;
+    std::istringstream(pdf.substr(box + 11, 64)) >> x0 >> y0 >> w >> h;
+    EXPECT_DOUBLE_EQ(w, v.w * 0.75);
+    EXPECT_DOUBLE_EQ(h, v.h * 0.75);
+}
+
+TEST(SvgExport, AMapTooLargeToDrawIsRefusedNotWrittenAsAnEmptyPage)
+{
+    SystemMap far;
+    const FactorId a = far.addFactor(makeFactor("A"));
+    const FactorId b = far.addFactor(makeFactor("B", "", "", {1e300, 0}));
+    far.addLink(makeLink(a, b));
+    EXPECT_THAT(test::ioErrorOf([&] { exportSvg(far); }),
+                ::testing::HasSubstr("too large to draw"));
+    EXPECT_THROW(exportMap(far, ExportFormat::Png), IoError);
+
+    SystemMap bent;
+    const FactorId c = bent.addFactor(makeFactor("C"));
+    const FactorId d = bent.addFactor(makeFactor("D", "", "", {100, 0}));
+    bent.addLink(makeLink(c, d, Polarity::Positive, "", "", Point{1e308, 0}));
+    EXPECT_THAT(test::ioErrorOf([&] { exportSvg(bent); }),
+                ::testing::HasSubstr("too large to draw"));
+}
+
+TEST(SvgExport, AVeryLongLabelIsDrawnShortenedWithAnEllipsis)
+{
+    SystemMap map;
+    const std::string huge(1 << 20, 'w');
+    const FactorId a = map.addFactor(makeFactor(huge));
+    map.addLink(makeLink(a, a, Polarity::Positive, huge));
+    addLoopLabel(map, {huge, {map.links().front().id}});
+    const std::string svg = exportSvg(map);
+    // The <title>s keep the whole label (factor, "A -> A" link, loop: 4 MB); drawing it too
+    // would add 3 MB more, and a page 16 million px wide.
+    EXPECT_LT(svg.size(), 5 * huge.size());
+    const pugi::xml_document doc = parse(svg);
+    const ViewBox v = viewBoxOf(doc);
+    EXPECT_LT(std::max(v.w, v.h), 20000) << v.w << " x " << v.h;
+    const pugi::xml_node label = byId(doc, "factor-" + std::to_string(a.value)).child("text");
+    const std::string drawn = textOf(label);
+    EXPECT_LT(drawn.size(), 1000u);
+    EXPECT_EQ(drawn.substr(drawn.size() - 3), "\xE2\x80\xA6"); // …
 }
 
 TEST(SvgExport, FormatsAreNamedByExtension)
@@ -283,4 +370,30 @@ TEST(SvgExport, FormatsAreNamedByExtension)
     EXPECT_EQ(exportFormatNamed("gv"), ExportFormat::Dot);
     EXPECT_EQ(exportFormatNamed("jpeg"), std::nullopt);
     EXPECT_STREQ(exportFormatExtension(ExportFormat::FactorsCsv), "csv");
+}
+
+// XML 1.0 forbids C0 controls but tab, LF and CR, U+FFFE/U+FFFF and malformed UTF-8 (lone
+// surrogates included): wherever text goes (title, description, labels, groups, loop names),
+// none of them reaches the file, and strict parsers read it.
+TEST(SvgExport, ForbiddenXmlCharactersNeverReachTheFile)
+{
+    const std::string hostile = std::string{'a', '\x01', 'b', '\x1B', 'c', '\0', 'd'}
+        + "\xEF\xBF\xBE" + "\xEF\xBF\xBF" + "\xED\xA0\x80" + "\xFF" + "\tend";
+    SystemMap map;
+    map.title = map.description = hostile;
+    const FactorId a = map.addFactor(makeFactor(hostile, hostile, hostile));
+    map.addLink(makeLink(a, a, Polarity::Negative, hostile, hostile));
+    addLoopLabel(map, {hostile, {map.links().front().id}});
+    const std::string svg = exportSvg(map);
+    for (const char* forbidden :
+         {"\x01", "\x1B", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xED\xA0\x80", "&#1;", "&#27;"})
+        EXPECT_EQ(svg.find(forbidden), std::string::npos) << forbidden;
+    EXPECT_EQ(svg.find('\0'), std::string::npos);
+    parse(svg);
+    if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+        const std::string path = ::testing::TempDir() + "/hostile.svg";
+        std::ofstream(path, std::ios::binary) << svg;
+        EXPECT_EQ(std::system(("xmllint --noout " + path).c_str()), 0);
+        std::remove(path.c_str());
+    }
 }

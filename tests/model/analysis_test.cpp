@@ -1,4 +1,5 @@
 // Paths, traces, metrics and the shortest independent loop set.
+#include "model/loops.h"
 #include "model/metrics.h"
 #include "model/paths.h"
 #include "model/sils.h"
@@ -6,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <map>
 #include <random>
 #include <set>
@@ -184,4 +187,74 @@ TEST(Metrics, IndicatorHintsRankTheHubFirstAndExplainIt)
     ASSERT_EQ(hints.size(), 3u);
     EXPECT_EQ(hints[0].item, ItemRef::of(b.f[0]));
     EXPECT_NE(hints[0].reason.find("on 3 short loops"), std::string::npos) << hints[0].reason;
+}
+
+TEST(Metrics, LoopsThroughEachFactorAndLinkMatchTheirOwnLoopQueries)
+{
+    // One shared enumeration must count what a query through each item counts on its own.
+    std::mt19937 rng(16);
+    for (int trial = 0; trial < 12; ++trial) {
+        const Builder b = randomMap(rng, 7 + trial % 4, 0.35);
+        for (std::size_t bound : {std::size_t{0}, std::size_t{2}, std::size_t{4}}) {
+            MetricsOptions options;
+            options.maxLoopLength = bound;
+            const MapMetrics m = computeMetrics(b.map, options);
+            for (const FactorMetrics& f : m.factors) {
+                LoopQuery q;
+                q.maxLength = bound;
+                q.throughFactor = f.id;
+                EXPECT_EQ(f.loops, countLoops(b.map, q).counts.total) << trial << " bound " << bound;
+                EXPECT_EQ(f.loopsBounded, bound != 0);
+            }
+            for (const LinkMetrics& l : m.links) {
+                LoopQuery q;
+                q.maxLength = bound;
+                q.throughLink = l.id;
+                EXPECT_EQ(l.loops, countLoops(b.map, q).counts.total) << trial << " bound " << bound;
+            }
+        }
+    }
+}
+
+TEST(Metrics, ACancelledRunSaysSoAndReportsProgress)
+{
+    std::mt19937 rng(3);
+    const Builder b = randomMap(rng, 9, 0.5);
+    std::atomic<bool> cancel{true};
+    std::atomic<std::uint64_t> progress{0};
+    MetricsOptions options;
+    options.maxLoopLength = 0;
+    options.cancel = &cancel;
+    EXPECT_TRUE(computeMetrics(b.map, options).cancelled);
+    cancel = false;
+    options.progress = &progress;
+    const MapMetrics m = computeMetrics(b.map, options);
+    EXPECT_FALSE(m.cancelled);
+    EXPECT_EQ(progress.load(), countLoops(b.map, {}).counts.total);
+}
+
+TEST(VisitLoops, VisitsEveryLoopFindLoopsListsOnceAndCanStop)
+{
+    std::mt19937 rng(9);
+    for (int trial = 0; trial < 8; ++trial) {
+        const Builder b = randomMap(rng, 8, 0.4);
+        LoopQuery all;
+        all.maxLength = trial % 2 ? 4 : 0;
+        const std::vector<Loop> listed = findLoops(b.map, all).loops;
+        std::vector<Loop> visited;
+        const LoopResult r = visitLoops(b.map, all, [&](const Loop& loop) {
+            visited.push_back(loop);
+            return true;
+        });
+        std::sort(visited.begin(), visited.end(), [](const Loop& x, const Loop& y) {
+            return x.length() != y.length() ? x.length() < y.length() : x.factors < y.factors;
+        });
+        EXPECT_EQ(visited, listed) << trial;
+        EXPECT_EQ(r.counts.total, listed.size());
+        if (listed.size() > 2) {
+            std::size_t seen = 0;
+            visitLoops(b.map, all, [&](const Loop&) { return ++seen < 2; });
+            EXPECT_EQ(seen, 2u);
+        }
+    }
 }

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <future>
+#include <memory>
 #include <thread>
 
 namespace causeway {
@@ -265,17 +267,42 @@ TEST(Loops, AnAlreadyCancelledQueryReturnsCancelled)
     EXPECT_TRUE(findLoops(m.map, {.maxLength = 4, .cancel = &cancel}).cancelled);
 }
 
-// Counts on another thread and cancels after 50 ms.
+// Counts on another thread and cancels once the worker is inside the search. A cancel that does
+// not stop the search fails the test after a generous timeout instead of hanging it.
 LoopResult countCancelledFromAnotherThread(const SystemMap& map, LoopQuery query)
 {
-    std::atomic<bool> cancel = false;
-    query.cancel = &cancel;
-    LoopResult r;
-    std::thread worker([&] { r = countLoops(map, query); });
+    // Shared with the worker, which may outlive this call when cancelling is broken.
+    struct State {
+        SystemMap map;
+        std::atomic<bool> cancel = false;
+        std::promise<void> started;
+        std::promise<LoopResult> done;
+    };
+    auto state = std::make_shared<State>();
+    state->map = map;
+    query.cancel = &state->cancel;
+    std::future<void> started = state->started.get_future();
+    std::future<LoopResult> done = state->done.get_future();
+    std::thread worker([state, query] {
+        state->started.set_value();
+        state->done.set_value(countLoops(state->map, query));
+    });
+    if (started.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+        worker.detach();
+        ADD_FAILURE() << "the counting thread did not start";
+        return {};
+    }
+    // Give the search time to get deep into its recursion, so this is a mid-search cancel.
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    cancel = true;
+    state->cancel = true;
+    if (done.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        // The map is far too big to finish: the worker runs on until the process ends.
+        worker.detach();
+        ADD_FAILURE() << "cancel did not stop the count within 30 s";
+        return {};
+    }
     worker.join();
-    return r;
+    return done.get();
 }
 
 TEST(Loops, CancellingFromAnotherThreadStopsAHugeCount)

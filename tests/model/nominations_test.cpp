@@ -180,3 +180,33 @@ TEST_F(NominationFixture, ParticipantCodesSkipThoseInUse)
     updateRound(map, "Round 1", r);
     EXPECT_EQ(nextParticipantCode(*findRound(map, "Round 1")), "P2");
 }
+
+TEST_F(NominationFixture, CastingManyBallotsAtOnceEqualsCastingThemOneByOne)
+{
+    castBallot(map, "Round 1", ballot("Ana", {item(0)}));
+    NominationRound with = *findRound(map, "Round 1");
+    with.participants.push_back("Cy"); // listed, not yet voted
+    updateRound(map, "Round 1", with);
+    SystemMap oneByOne = map;
+    const std::vector<Ballot> ballots = {ballot("Bo", {item(1)}, {item(2)}), ballot("Ana", {item(3)}),
+                                         ballot("Cy", {item(4)}), ballot("Bo", {item(0)})};
+    for (const Ballot& b : ballots)
+        castBallot(oneByOne, "Round 1", b);
+    castBallots(map, "Round 1", ballots);
+    EXPECT_EQ(*findRound(map, "Round 1"), *findRound(oneByOne, "Round 1"));
+    EXPECT_EQ(findRound(map, "Round 1")->participants, (std::vector<std::string>{"Ana", "Cy", "Bo"}));
+}
+
+TEST_F(NominationFixture, CastingManyBallotsIsAllOrNothingAndNamesTheOneRefused)
+{
+    const SystemMap before = map;
+    std::size_t refused = 99;
+    const std::string why = refusal([&] {
+        castBallots(map, "Round 1",
+                    {ballot("Ana", {item(0)}), ballot("Bo", {item(0), item(1), item(2), item(3)})},
+                    &refused);
+    });
+    EXPECT_NE(why.find("budget"), std::string::npos) << why;
+    EXPECT_EQ(refused, 1u);
+    EXPECT_EQ(map, before);
+}
