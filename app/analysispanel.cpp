@@ -5,6 +5,7 @@
 #include "app/canvasview.h"
 #include "app/document.h"
 #include "app/metricsmodel.h"
+#include "app/qtstrings.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -28,9 +29,6 @@
 
 namespace causeway {
 
-namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
-} // namespace
 
 AnalysisPanel::AnalysisPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* parent)
     : QWidget(parent), m_document(view->canvas()->document()), m_scene(view->canvas()),

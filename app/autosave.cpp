@@ -63,7 +63,7 @@ Autosaver::Autosaver(Document* document, const QString& directory, QObject* pare
     m_timer->start();
     m_pending = document->isModified(); // e.g. a recovered map, not saved anywhere yet
 
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] { m_pending = true; });
+    connect(document, &Document::historyChanged, this, [this] { m_pending = true; });
     connect(document, &Document::reset, this, [this] {
         m_pending = true;
         // A replaced map that is not saved anywhere (recovered, imported) is written at once:

@@ -11,7 +11,6 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QUndoStack>
 
 namespace causeway {
 // ---- gestures
@@ -30,10 +29,7 @@ void CanvasScene::beginNewFactor(QPointF scenePos, FactorId linkFrom)
         const Point at{scenePos.x(), scenePos.y()};
         if (linkFrom.valid() && m_document->map().contains(linkFrom)) {
             // A link dragged onto empty canvas: the new factor and its link are one step.
-            m_document->undoStack()->beginMacro(tr("Add factor \"%1\" with a link").arg(text));
-            const FactorId id = m_document->addFactor(text, at);
-            const LinkId link = id.valid() ? m_document->addLink(linkFrom, id) : LinkId{};
-            m_document->undoStack()->endMacro();
+            const LinkId link = m_document->addFactorWithLink(linkFrom, text, at).second;
             selectOnly({}, {link});
         } else {
             const FactorId id = m_document->addFactor(text, at);

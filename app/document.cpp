@@ -1,9 +1,12 @@
 #include "app/document.h"
 
 #include "app/mapcommand.h"
+#include "app/qtstrings.h"
 #include "io/mapfile.h"
+#include "model/looplabels.h"
+#include "model/nominations.h"
 
-#include <QFile>
+#include <QAction>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -11,30 +14,37 @@ namespace causeway {
 
 MapData mapDataOf(const SystemMap& map)
 {
-    return {map.title, map.description, map.loopLabels, map.rounds};
+    return {map.title, map.description, map.loopLabels(), map.rounds()};
 }
 
 void setMapData(SystemMap& map, const MapData& data)
 {
+    // Through the checked entry points; a refused label or round leaves the map as it was.
+    std::vector<LoopLabel> oldLabels = map.loopLabels();
+    replaceLoopLabels(map, data.loopLabels);
+    try {
+        replaceRounds(map, data.rounds);
+    } catch (...) {
+        replaceLoopLabels(map, std::move(oldLabels));
+        throw;
+    }
     map.title = data.title;
     map.description = data.description;
-    map.loopLabels = data.loopLabels;
-    map.rounds = data.rounds;
 }
 
-namespace {
-
-std::string nativePath(const QString& path)
-{
-    return QFile::encodeName(path).toStdString();
-}
-
-} // namespace
-
-Document::Document(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+Document::Document(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_undoAction(new QAction(tr("&Undo"), this)),
+      m_redoAction(new QAction(tr("&Redo"), this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        updateHistoryActions();
+        emit historyChanged();
+    });
+    connect(m_undoAction, &QAction::triggered, this, [this] { undo(); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { redo(); });
+    updateHistoryActions();
 }
 
 Document::~Document()
@@ -102,6 +112,11 @@ bool Document::saveAs(const QString& path, QString* error)
     return true;
 }
 
+void Document::markSaved()
+{
+    m_undoStack->setClean();
+}
+
 void Document::replaceMap(SystemMap map, const QString& filePath)
 {
     resetTo(std::move(map), filePath, false);
@@ -122,12 +137,9 @@ void Document::resetTo(SystemMap map, const QString& filePath, bool clean)
     else
         m_undoStack->resetClean();
     m_undoStack->blockSignals(false);
-    // blockSignals hid the stack's own signals: replay the ones undo actions and views follow.
-    emit m_undoStack->indexChanged(0);
-    emit m_undoStack->canUndoChanged(false);
-    emit m_undoStack->canRedoChanged(false);
-    emit m_undoStack->undoTextChanged({});
-    emit m_undoStack->redoTextChanged({});
+    // blockSignals hid the stack's own signals: tell the actions and views.
+    updateHistoryActions();
+    emit historyChanged();
     emit reset();
     if (m_filePath != oldPath)
         emit filePathChanged(m_filePath);
@@ -137,46 +149,55 @@ void Document::resetTo(SystemMap map, const QString& filePath, bool clean)
 
 void Document::applyForward(const std::vector<MapChange>& changes)
 {
-    for (const MapChange& c : changes) {
-        applyChange(m_map, c, true);
-        notify(c, true);
+    std::size_t applied = 0;
+    try {
+        for (; applied < changes.size(); ++applied)
+            applyChange(m_map, changes[applied], true);
+    } catch (...) {
+        // Each change checks what it leaves, so taking back the applied ones cannot fail.
+        while (applied > 0)
+            applyChange(m_map, changes[--applied], false);
+        throw;
     }
+    for (const MapChange& c : changes)
+        notify(c, true);
 }
 
 void Document::applyBackward(const std::vector<MapChange>& changes)
 {
-    for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
-        applyChange(m_map, *it, false);
-        notify(*it, false);
+    std::size_t undone = 0;
+    try {
+        for (; undone < changes.size(); ++undone)
+            applyChange(m_map, changes[changes.size() - 1 - undone], false);
+    } catch (...) {
+        while (undone > 0)
+            applyChange(m_map, changes[changes.size() - undone--], true);
+        throw;
     }
+    for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+        notify(*it, false);
 }
 
-void Document::notify(const MapChange& c, bool forward)
+void Document::notify(const MapChange& change, bool forward)
 {
-    using K = MapChange::Kind;
-    switch (c.kind) {
-    case K::InsertFactor:
-        forward ? emit factorAdded(c.factorAfter.id) : emit factorRemoved(c.factorAfter.id);
-        break;
-    case K::RemoveFactor:
-        forward ? emit factorRemoved(c.factorBefore.id) : emit factorAdded(c.factorBefore.id);
-        break;
-    case K::UpdateFactor:
-        emit factorChanged(c.factorAfter.id);
-        break;
-    case K::InsertLink:
-        forward ? emit linkAdded(c.linkAfter.id) : emit linkRemoved(c.linkAfter.id);
-        break;
-    case K::RemoveLink:
-        forward ? emit linkRemoved(c.linkBefore.id) : emit linkAdded(c.linkBefore.id);
-        break;
-    case K::UpdateLink:
-        emit linkChanged(c.linkAfter.id);
-        break;
-    case K::UpdateMapData:
-        emit mapDataChanged();
-        break;
-    }
+    std::visit(Overloaded{
+                   [&](const change::InsertFactor& c) {
+                       forward ? emit factorAdded(c.factor.id) : emit factorRemoved(c.factor.id);
+                   },
+                   [&](const change::RemoveFactor& c) {
+                       forward ? emit factorRemoved(c.factor.id) : emit factorAdded(c.factor.id);
+                   },
+                   [&](const change::UpdateFactor& c) { emit factorChanged(c.after.id); },
+                   [&](const change::InsertLink& c) {
+                       forward ? emit linkAdded(c.link.id) : emit linkRemoved(c.link.id);
+                   },
+                   [&](const change::RemoveLink& c) {
+                       forward ? emit linkRemoved(c.link.id) : emit linkAdded(c.link.id);
+                   },
+                   [&](const change::UpdateLink& c) { emit linkChanged(c.after.id); },
+                   [&](const change::UpdateMapData&) { emit mapDataChanged(); },
+               },
+               change);
 }
 
 SystemMap Document::fragment(const std::vector<FactorId>& factors) const

@@ -7,8 +7,10 @@
 
 #include <map>
 #include <set>
+#include <variant>
 #include <vector>
 
+class QAction;
 class QUndoStack;
 
 namespace causeway {
@@ -25,25 +27,25 @@ struct MapData {
 MapData mapDataOf(const SystemMap& map);
 void setMapData(SystemMap& map, const MapData& data);
 
-// One primitive, reversible change to the map. A command is a list of these: redo applies them
+// The primitive, reversible changes to the map. A command is a list of them: redo applies them
 // in order, undo applies their inverses in reverse order. Values, never pointers.
-struct MapChange {
-    enum class Kind {
-        InsertFactor,
-        RemoveFactor,
-        UpdateFactor,
-        InsertLink,
-        RemoveLink,
-        UpdateLink,
-        UpdateMapData
-    };
-    Kind kind;
-    Factor factorBefore; // UpdateFactor, RemoveFactor (the removed factor)
-    Factor factorAfter;  // UpdateFactor, InsertFactor
-    Link linkBefore;     // UpdateLink, RemoveLink
-    Link linkAfter;      // UpdateLink, InsertLink
-    MapData dataBefore;  // UpdateMapData
-    MapData dataAfter;   // UpdateMapData
+namespace change {
+struct InsertFactor { Factor factor; };
+struct RemoveFactor { Factor factor; }; // as it is in the map, so undo restores it exactly
+struct UpdateFactor { Factor before; Factor after; }; // same id
+struct InsertLink { Link link; };
+struct RemoveLink { Link link; };
+struct UpdateLink { Link before; Link after; }; // same id, ends and all
+struct UpdateMapData { MapData before; MapData after; };
+} // namespace change
+using MapChange = std::variant<change::InsertFactor, change::RemoveFactor, change::UpdateFactor,
+                               change::InsertLink, change::RemoveLink, change::UpdateLink,
+                               change::UpdateMapData>;
+
+// std::visit with one lambda per change kind.
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
 };
 
 // Owns the map, its undo stack, its file path and modified state. The UI calls intent methods;
@@ -57,7 +59,6 @@ public:
     ~Document() override;
 
     const SystemMap& map() const { return m_map; }
-    QUndoStack* undoStack() const { return m_undoStack; }
 
     // ---- files
     QString filePath() const { return m_filePath; }
@@ -69,6 +70,8 @@ public:
     bool open(const QString& path, QString* error);
     bool save(QString* error);                       // to filePath()
     bool saveAs(const QString& path, QString* error);
+    // The map is as saved (e.g. after the window restored a file it had autosaved).
+    void markSaved();
     // Replaces the map (import, recovery) as a new, unsaved document.
     void replaceMap(SystemMap map, const QString& filePath = {});
 
@@ -85,6 +88,9 @@ public:
     bool setPolarity(const std::vector<LinkId>& links, Polarity polarity);
     bool cyclePolarity(const std::vector<LinkId>& links); // + -> - -> ? -> +
     bool toggleDelay(const std::vector<LinkId>& links);
+    // A link dragged onto empty canvas: a new factor and the link to it, as one step. Returns
+    // both ids (invalid when refused).
+    std::pair<FactorId, LinkId> addFactorWithLink(FactorId from, const QString& label, Point position);
     // Adds a fragment (factors and the links among them) with fresh ids, shifted by `offset`.
     // Returns the new factor and link ids.
     std::pair<std::vector<FactorId>, std::vector<LinkId>> paste(const SystemMap& fragment,
@@ -95,20 +101,30 @@ public:
     // layout) and undo/redo are refused with it; map-level data (ballots, loop labels) still
     // changes. Voting sets it: a participant's click must never edit the map, and nobody's
     // Ctrl+Z may take back the previous participant's ballot.
-    void setFactorEditLock(const QString& reason) { m_editLock = reason; }
+    void setFactorEditLock(const QString& reason);
     QString factorEditLock() const { return m_editLock; }
-    // Undo and redo as the editor's actions do them: refused while locked.
+
+    // ---- history
+    // Undo and redo, refused (editRefused) while locked. A step that fails to apply is taken
+    // back whole and dropped from the history, which is cut where it no longer matches the map.
     bool undo();
     bool redo();
+    bool canUndo() const; // false while locked
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    int undoCount() const; // steps in the history
+    int undoIndex() const; // steps done (undoCount() minus those that can be redone)
+    // The editor's Undo and Redo: owned here, named after the step, disabled while locked or
+    // when there is nothing to undo (their tooltip then says why).
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
 
     // Title, description, loop labels or nomination rounds: one undo step named `actionName`.
     bool updateMapData(const MapData& data, const QString& actionName);
-    // Any list of changes as one undo step (used by layout and by the intents above).
+    // Any list of changes as one undo step (used by layout and by the intents above). Refused
+    // (editRefused, false) unless every change fits the map as it is.
     bool applyChanges(const QString& actionName, std::vector<MapChange> changes);
-
-    // Applies changes without the undo stack (commands call these). Emits signals.
-    void applyForward(const std::vector<MapChange>& changes);
-    void applyBackward(const std::vector<MapChange>& changes);
 
 signals:
     void factorAdded(causeway::FactorId id);
@@ -122,16 +138,33 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
     void editRefused(const QString& message);
+    void historyChanged(); // a step was done, undone or redone, or the history was cleared
 
 private:
+    friend class MapCommand;
+    friend struct DocumentTestAccess; // tests/app: breaks the map behind the history on purpose
+
     void resetTo(SystemMap map, const QString& filePath, bool clean);
     void notify(const MapChange& change, bool forward);
     bool refuseMissing(const std::set<LinkId>& links); // emits editRefused for the first missing
+    bool push(const QString& actionName, std::vector<MapChange> changes, bool mergeable);
+    // Applies changes without the undo stack (commands call these) and emits signals. All or
+    // nothing: when one change fails, those applied are taken back and the error is rethrown.
+    void applyForward(const std::vector<MapChange>& changes);
+    void applyBackward(const std::vector<MapChange>& changes);
+    // Commands report a step that failed to apply here; settleFailure then cuts the history.
+    void commandFailed(const QString& message) { m_failure = message; }
+    enum class StackCall { Push, Undo, Redo };
+    void settleFailure(StackCall call);
+    void updateHistoryActions();
 
     SystemMap m_map;
     QUndoStack* m_undoStack;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
     QString m_filePath;
     QString m_editLock;
+    QString m_failure;
 };
 
 } // namespace causeway

@@ -3,9 +3,13 @@
 #include "app/document.h"
 
 #include "app/mapcommand.h"
+#include "app/qtstrings.h"
 #include "model/nominations.h"
 
+#include <QAction>
 #include <QUndoStack>
+
+#include <utility>
 
 #include <algorithm>
 #include <set>
@@ -14,21 +18,14 @@ namespace causeway {
 
 namespace {
 
-using K = MapChange::Kind;
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 MapChange updateFactorChange(const Factor& before, const Factor& after)
 {
-    return {K::UpdateFactor, before, after, {}, {}};
+    return change::UpdateFactor{before, after};
 }
 
 MapChange updateLinkChange(const Link& before, const Link& after)
 {
-    return {K::UpdateLink, {}, {}, before, after};
+    return change::UpdateLink{before, after};
 }
 
 // One UpdateLink per link that `edit` actually changes.
@@ -54,7 +51,10 @@ bool Document::undo()
         emit editRefused(m_editLock);
         return false;
     }
+    if (!m_undoStack->canUndo())
+        return false;
     m_undoStack->undo();
+    settleFailure(StackCall::Undo);
     return true;
 }
 
@@ -64,8 +64,64 @@ bool Document::redo()
         emit editRefused(m_editLock);
         return false;
     }
+    if (!m_undoStack->canRedo())
+        return false;
     m_undoStack->redo();
+    settleFailure(StackCall::Redo);
     return true;
+}
+
+bool Document::canUndo() const { return m_editLock.isEmpty() && m_undoStack->canUndo(); }
+bool Document::canRedo() const { return m_editLock.isEmpty() && m_undoStack->canRedo(); }
+QString Document::undoText() const { return m_undoStack->undoText(); }
+QString Document::redoText() const { return m_undoStack->redoText(); }
+int Document::undoCount() const { return m_undoStack->count(); }
+int Document::undoIndex() const { return m_undoStack->index(); }
+
+void Document::setFactorEditLock(const QString& reason)
+{
+    m_editLock = reason;
+    updateHistoryActions();
+}
+
+void Document::updateHistoryActions()
+{
+    const auto update = [this](QAction* action, bool can, const QString& verb, const QString& step) {
+        action->setEnabled(can);
+        action->setText(step.isEmpty() ? verb : tr("%1 %2").arg(verb, step));
+        // A disabled action says why (a locked map); an enabled one what it will do.
+        action->setToolTip(!m_editLock.isEmpty() ? m_editLock : action->text().remove(QLatin1Char('&')));
+        action->setStatusTip(m_editLock);
+    };
+    update(m_undoAction, canUndo(), tr("&Undo"), undoText());
+    update(m_redoAction, canRedo(), tr("&Redo"), redoText());
+}
+
+// After a step failed to apply (the map is back as it was before that call, the step dropped):
+// the history beyond it in the direction it went no longer matches the map, so it is cut, and the
+// user is told.
+void Document::settleFailure(StackCall call)
+{
+    if (m_failure.isEmpty())
+        return;
+    const QString message = std::exchange(m_failure, QString());
+    if (call == StackCall::Redo) {
+        // The steps after the failed one were made on the map it would have left: drop them. An
+        // obsolete command pushed does nothing but clear the redo side (QGIS does the same).
+        auto* cut = new QUndoCommand;
+        cut->setObsolete(true);
+        m_undoStack->push(cut);
+    } else if (call == StackCall::Undo) {
+        // The steps before the failed one expect the map it would have restored: none of them
+        // can be undone safely any more.
+        const bool modified = isModified();
+        m_undoStack->clear();
+        if (modified)
+            m_undoStack->resetClean();
+    }
+    updateHistoryActions();
+    emit historyChanged();
+    emit editRefused(message);
 }
 
 bool Document::updateMapData(const MapData& data, const QString& actionName)
@@ -73,16 +129,22 @@ bool Document::updateMapData(const MapData& data, const QString& actionName)
     MapData before = mapDataOf(m_map);
     if (before == data)
         return false;
-    return applyChanges(actionName, {{K::UpdateMapData, {}, {}, {}, {}, std::move(before), data}});
+    return applyChanges(actionName, {change::UpdateMapData{std::move(before), data}});
 }
 
 bool Document::applyChanges(const QString& actionName, std::vector<MapChange> changes)
 {
+    return push(actionName, std::move(changes), false);
+}
+
+bool Document::push(const QString& actionName, std::vector<MapChange> changes, bool mergeable)
+{
     if (changes.empty())
         return false;
     if (!m_editLock.isEmpty()
-        && std::any_of(changes.begin(), changes.end(),
-                       [](const MapChange& c) { return c.kind != K::UpdateMapData; })) {
+        && std::any_of(changes.begin(), changes.end(), [](const MapChange& c) {
+               return !std::holds_alternative<change::UpdateMapData>(c);
+           })) {
         emit editRefused(m_editLock);
         return false;
     }
@@ -90,7 +152,8 @@ bool Document::applyChanges(const QString& actionName, std::vector<MapChange> ch
         emit editRefused(q(*why));
         return false;
     }
-    m_undoStack->push(new MapCommand(this, actionName, std::move(changes)));
+    m_undoStack->push(new MapCommand(this, actionName, std::move(changes), mergeable));
+    settleFailure(StackCall::Push);
     return true;
 }
 
@@ -100,9 +163,26 @@ FactorId Document::addFactor(const QString& label, Point position)
     f.id = FactorId(m_map.nextFactorId());
     f.label = label.trimmed().toStdString();
     f.position = position;
-    if (!applyChanges(tr("Add factor '%1'").arg(q(f.label)), {{K::InsertFactor, {}, f, {}, {}}}))
+    if (!applyChanges(tr("Add factor '%1'").arg(q(f.label)), {change::InsertFactor{f}}))
         return {};
     return f.id;
+}
+
+std::pair<FactorId, LinkId> Document::addFactorWithLink(FactorId from, const QString& label,
+                                                        Point position)
+{
+    Factor f;
+    f.id = FactorId(m_map.nextFactorId());
+    f.label = label.trimmed().toStdString();
+    f.position = position;
+    Link l;
+    l.id = LinkId(m_map.nextLinkId());
+    l.from = from;
+    l.to = f.id;
+    if (!applyChanges(tr("Add factor \"%1\" with a link").arg(label),
+                      {change::InsertFactor{f}, change::InsertLink{l}}))
+        return {};
+    return {f.id, l.id};
 }
 
 LinkId Document::addLink(FactorId from, FactorId to, Polarity polarity)
@@ -115,7 +195,7 @@ LinkId Document::addLink(FactorId from, FactorId to, Polarity polarity)
     const Factor* a = m_map.findFactor(from);
     const Factor* b = m_map.findFactor(to);
     const QString name = a && b ? tr("Link %1 -> %2").arg(q(a->label), q(b->label)) : tr("Link");
-    if (!applyChanges(name, {{K::InsertLink, {}, {}, {}, l}}))
+    if (!applyChanges(name, {change::InsertLink{l}}))
         return {};
     return l.id;
 }
@@ -154,17 +234,16 @@ bool Document::remove(const std::vector<FactorId>& factors, const std::vector<Li
     for (LinkId id : linkSet)
         items.push_back(ItemRef::of(id));
     if (!nominationsOf(m_map, items).empty()) {
-        SystemMap withoutNominations;
-        withoutNominations.rounds = m_map.rounds;
+        SystemMap withoutNominations = m_map;
         removeNominations(withoutNominations, items);
-        MapChange data{K::UpdateMapData, {}, {}, {}, {}, mapDataOf(m_map), mapDataOf(m_map)};
-        data.dataAfter.rounds = withoutNominations.rounds;
+        change::UpdateMapData data{mapDataOf(m_map), mapDataOf(m_map)};
+        data.after.rounds = withoutNominations.rounds();
         changes.push_back(std::move(data));
     }
     for (LinkId id : linkSet)
-        changes.push_back({K::RemoveLink, {}, {}, m_map.link(id), {}});
+        changes.push_back(change::RemoveLink{m_map.link(id)});
     for (FactorId id : factorSet)
-        changes.push_back({K::RemoveFactor, m_map.factor(id), {}, {}, {}});
+        changes.push_back(change::RemoveFactor{m_map.factor(id)});
 
     // Links that go only because their factor goes are not counted as items.
     const std::size_t explicitLinks = std::set<LinkId>(links.begin(), links.end()).size();
@@ -197,7 +276,8 @@ bool Document::moveFactors(const std::map<FactorId, Point>& positions, const QSt
         return false;
     QString name = actionName;
     if (name.isEmpty())
-        name = changes.size() == 1 ? tr("Move factor '%1'").arg(q(changes[0].factorAfter.label))
+        name = changes.size() == 1 ? tr("Move factor '%1'")
+                                         .arg(q(std::get<change::UpdateFactor>(changes[0]).after.label))
                                    : tr("Move %1 factors").arg(changes.size());
     return applyChanges(name, std::move(changes));
 }
@@ -219,11 +299,9 @@ bool Document::nudgeFactors(const std::vector<FactorId>& factors, Point delta)
     if (changes.empty() || delta == Point{})
         return false;
     const QString name = changes.size() == 1
-        ? tr("Move factor '%1'").arg(q(changes[0].factorAfter.label))
+        ? tr("Move factor '%1'").arg(q(m_map.factor(*unique.begin()).label))
         : tr("Move %1 factors").arg(changes.size());
-    // Moving existing factors cannot be refused, so no validation pass is needed.
-    m_undoStack->push(new MapCommand(this, name, std::move(changes), true));
-    return true;
+    return push(name, std::move(changes), true);
 }
 
 bool Document::updateFactor(const Factor& factor)
@@ -333,7 +411,7 @@ std::pair<std::vector<FactorId>, std::vector<LinkId>> Document::paste(const Syst
         newIds[f.id] = fresh;
         f.id = fresh;
         f.position = {f.position.x + offset.x, f.position.y + offset.y};
-        changes.push_back({K::InsertFactor, {}, f, {}, {}});
+        changes.push_back(change::InsertFactor{f});
         result.first.push_back(fresh);
     }
     for (Link l : fragment.links()) {
@@ -344,11 +422,11 @@ std::pair<std::vector<FactorId>, std::vector<LinkId>> Document::paste(const Syst
         l.id = LinkId(nextLink++);
         l.from = from->second;
         l.to = to->second;
-        changes.push_back({K::InsertLink, {}, {}, {}, l});
+        changes.push_back(change::InsertLink{l});
         result.second.push_back(l.id);
     }
     const QString name = result.first.size() == 1
-        ? tr("Paste factor '%1'").arg(q(changes[0].factorAfter.label))
+        ? tr("Paste factor '%1'").arg(q(std::get<change::InsertFactor>(changes[0]).factor.label))
         : tr("Paste %1 factors").arg(result.first.size());
     if (!applyChanges(name, std::move(changes)))
         return {};

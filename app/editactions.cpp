@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QUndoStack>
 
 namespace causeway {
 
@@ -17,17 +16,12 @@ EditActions::EditActions(CanvasView* view, QWidget* scope, QObject* parent)
     : QObject(parent), m_view(view), m_scene(view->canvas()), m_scope(scope)
 {
     Document* doc = m_scene->document();
-    m_undo = doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    // The Document's own actions: disabled, with the reason, while the map is locked (voting).
+    m_undo = doc->undoAction();
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = doc->redoAction();
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                           QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    // The stack's actions keep their names and enabled state; triggering them goes through the
-    // Document, which refuses while the map is locked (voting).
-    QObject::disconnect(m_undo, &QAction::triggered, doc->undoStack(), nullptr);
-    QObject::disconnect(m_redo, &QAction::triggered, doc->undoStack(), nullptr);
-    connect(m_undo, &QAction::triggered, doc, [doc] { doc->undo(); });
-    connect(m_redo, &QAction::triggered, doc, [doc] { doc->redo(); });
     scope->addAction(m_undo);
     scope->addAction(m_redo);
 
@@ -199,11 +193,7 @@ void EditActions::straighten()
             continue;
         Link after = *link;
         after.bend.reset();
-        MapChange change{};
-        change.kind = MapChange::Kind::UpdateLink;
-        change.linkBefore = *link;
-        change.linkAfter = after;
-        changes.push_back(std::move(change));
+        changes.push_back(change::UpdateLink{*link, after});
     }
     if (!changes.empty())
         doc->applyChanges(tr("Straighten %n link(s)", nullptr, int(changes.size())), changes);

@@ -2,6 +2,7 @@
 
 #include "app/autosave.h"
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "io/import.h"
 #include "io/ioerror.h"
 
@@ -83,7 +84,7 @@ void FileController::newMap()
 
 bool FileController::isImportable(const QString& path)
 {
-    return causeway::isImportable(QFile::encodeName(path).toStdString());
+    return causeway::isImportable(nativePath(path));
 }
 
 // "Links table (*.csv);;GraphML (*.graphml);;..." from io's list, with an "all" entry first.
@@ -122,7 +123,7 @@ bool FileController::importPath(const QString& path)
         return false;
     ImportResult result;
     try {
-        result = importFile(QFile::encodeName(path).toStdString());
+        result = importFile(nativePath(path));
     } catch (const std::exception& e) {
         showError(tr("Could not import the file"), QString::fromUtf8(e.what()));
         return false;

@@ -84,11 +84,7 @@ void LayoutRunner::onFinished()
             continue;
         Factor after = *f;
         after.position = position;
-        MapChange change{};
-        change.kind = MapChange::Kind::UpdateFactor;
-        change.factorBefore = *f;
-        change.factorAfter = after;
-        changes.push_back(std::move(change));
+        changes.push_back(change::UpdateFactor{*f, after});
     }
     if (changes.empty()) {
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);

@@ -150,7 +150,7 @@ LoopLabelOverlay::~LoopLabelOverlay()
 void LoopLabelOverlay::rebuild()
 {
     const SystemMap& map = m_scene->document()->map();
-    const auto& labels = map.loopLabels;
+    const auto& labels = map.loopLabels();
     while (m_items.size() > labels.size()) {
         delete m_items.back();
         m_items.pop_back();
@@ -206,10 +206,10 @@ void LoopLabelOverlay::setViewScale(double scale)
 void LoopLabelOverlay::applyEmphasis()
 {
     const SystemMap& map = m_scene->document()->map();
-    for (std::size_t i = 0; i < m_items.size() && i < map.loopLabels.size(); ++i) {
+    for (std::size_t i = 0; i < m_items.size() && i < map.loopLabels().size(); ++i) {
         bool on = !m_emphasis || !m_emphasis->isActive();
         if (!on) {
-            const auto& links = map.loopLabels[i].links;
+            const auto& links = map.loopLabels()[i].links;
             on = !links.empty() && std::all_of(links.begin(), links.end(), [&](LinkId id) {
                 return m_emphasis->links().count(id) > 0;
             });

@@ -109,7 +109,7 @@ void LoopLabelsList::refresh()
     const int current = m_list->currentRow();
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const LoopLabel& label : map.loopLabels) {
+    for (const LoopLabel& label : map.loopLabels()) {
         const auto loop = loopOfLabel(map, label);
         auto* item = new QListWidgetItem(m_list);
         QFont font = m_list->font();
@@ -138,12 +138,12 @@ void LoopLabelsList::refresh()
 void LoopLabelsList::renameCurrent()
 {
     const auto index = currentLabel();
-    if (!index || *index >= m_document->map().loopLabels.size())
+    if (!index || *index >= m_document->map().loopLabels().size())
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(
         this, tr("Rename Loop"), tr("Name:"), QLineEdit::Normal,
-        QString::fromStdString(m_document->map().loopLabels[*index].name), &ok);
+        QString::fromStdString(m_document->map().loopLabels()[*index].name), &ok);
     if (ok)
         renameLoopLabel(m_document, *index, name.toStdString());
 }

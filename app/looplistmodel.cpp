@@ -71,7 +71,7 @@ QVariant LoopListModel::data(const QModelIndex& index, int role) const
     const Loop& loop = m_loops[std::size_t(index.row())];
     auto name = [&]() -> QString {
         const auto label = findLoopLabel(m_document->map(), loop);
-        return label ? QString::fromStdString(m_document->map().loopLabels[*label].name) : QString();
+        return label ? QString::fromStdString(m_document->map().loopLabels()[*label].name) : QString();
     };
     if (role == LoopIndexRole)
         return index.row();

@@ -123,16 +123,16 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
     });
     connect(m_labels, &LoopLabelsList::labelActivated, this, [this](std::size_t index) {
         const SystemMap& map = m_document->map();
-        if (index >= map.loopLabels.size())
+        if (index >= map.loopLabels().size())
             return;
-        if (const auto loop = loopOfLabel(map, map.loopLabels[index]))
+        if (const auto loop = loopOfLabel(map, map.loopLabels()[index]))
             return highlight(*loop);
         // A broken loop: show what is left of it.
         std::set<LinkId> links;
-        for (LinkId id : map.loopLabels[index].links)
+        for (LinkId id : map.loopLabels()[index].links)
             if (map.findLink(id))
                 links.insert(id);
-        const auto factors = labelFactors(map, map.loopLabels[index]);
+        const auto factors = labelFactors(map, map.loopLabels()[index]);
         m_emphasis->setEmphasis({factors.begin(), factors.end()}, links);
     });
     connect(m_overview, &LoopOverview::loopActivated, this, &LoopsPanel::highlight);
@@ -187,7 +187,7 @@ QWidget* LoopsPanel::buildLoopsTab()
     m_table->horizontalHeader()->resizeSection(LoopListModel::NameColumn, 110);
     // The name column only once the map has named loops: the loop text needs the room.
     auto showNames = [this] {
-        m_table->setColumnHidden(LoopListModel::NameColumn, m_document->map().loopLabels.empty());
+        m_table->setColumnHidden(LoopListModel::NameColumn, m_document->map().loopLabels().empty());
     };
     connect(m_document, &Document::mapDataChanged, this, showNames);
     connect(m_document, &Document::reset, this, showNames);
@@ -463,7 +463,7 @@ void LoopsPanel::nameCurrentLoop()
     }
     const SystemMap& map = m_document->map();
     const auto existing = findLoopLabel(map, *loop);
-    const QString suggestion = existing ? QString::fromStdString(map.loopLabels[*existing].name)
+    const QString suggestion = existing ? QString::fromStdString(map.loopLabels()[*existing].name)
                                         : QString::fromStdString(
                                               suggestLoopName(map, loop->polarity))
                                               + QLatin1Char(' ');

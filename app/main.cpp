@@ -141,7 +141,7 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
     err << "causeway: wrote " << out << " (" << picture.width() << "x" << picture.height()
         << "; opening the map took " << openMs << " ms)\n";
     // A screenshot never saves: close without the unsaved-changes question.
-    window->document()->undoStack()->setClean();
+    window->document()->markSaved();
     window->close();
     return 0;
 }

@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>

@@ -4,13 +4,14 @@
 
 #include <QUndoCommand>
 
+#include <exception>
 #include <optional>
 #include <vector>
 
 namespace causeway {
 
-// Applies one change to a map, forward (redo) or backward (undo). Throws EditError when the map
-// does not accept it.
+// Applies one change to a map, forward (redo) or backward (undo). Throws EditError, leaving the
+// map as it was, when the map does not accept it or no longer holds what the change replaces.
 void applyChange(SystemMap& map, const MapChange& change, bool forward);
 // Why `changes` cannot be applied to `map` (the model's message), or nullopt when they can.
 // Validation before a command is pushed: applies them and takes them back, so `map` ends as it
@@ -37,6 +38,8 @@ public:
     const std::vector<MapChange>& changes() const { return m_changes; }
 
 private:
+    void fail(const QString& message, const std::exception& e);
+
     Document* m_document;
     std::vector<MapChange> m_changes;
     bool m_mergeable;

@@ -2,6 +2,7 @@
 
 #include "app/canvasscene.h"
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "app/theme.h"
 
 #include <QButtonGroup>
@@ -22,7 +23,6 @@
 namespace causeway {
 
 namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
 enum Page { Empty, FactorPage, LinkPage };
 } // namespace
 

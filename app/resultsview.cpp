@@ -219,7 +219,7 @@ void ResultsView::refresh()
     const SystemMap& map = m_document->map();
     m_compare->clear();
     m_compare->addItem(tr("(none)"));
-    for (const NominationRound& r : map.rounds)
+    for (const NominationRound& r : map.rounds())
         if (QString::fromStdString(r.name) != m_round)
             m_compare->addItem(QString::fromStdString(r.name));
     const int at = m_before.isEmpty() ? 0 : m_compare->findText(m_before);
@@ -236,14 +236,14 @@ void ResultsView::refresh()
         return;
     }
     const QString name = QString::fromStdString(round->name);
-    if (round->secret && !round->revealed) {
+    if (!round->ballotsVisible()) {
         m_heading->setText(tr("%1: %n ballot(s), secret until revealed", nullptr,
                               int(round->ballots.size())).arg(name));
         m_chart->setRows({}, 0);
         return;
     }
     const NominationRound* before = findRound(map, m_before.toStdString());
-    if (before && (!before->secret || before->revealed)) {
+    if (before && before->ballotsVisible()) {
         m_heading->setText(tr("%1 compared with %2").arg(name, m_before));
         fillComparison(*before, *round);
     } else {

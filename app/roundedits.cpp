@@ -1,6 +1,7 @@
 #include "app/roundedits.h"
 
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "io/ballots.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("RoundEdits", text);
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
 }
 
 // Runs `edit` on a copy of the map and pushes the copy's map data as one step.
@@ -40,9 +36,9 @@ bool apply(Document* doc, const QString& actionName, const std::function<void(Sy
     return doc->updateMapData(data, actionName);
 }
 
-NominationRound& require(SystemMap& map, const QString& name)
+const NominationRound& require(const SystemMap& map, const QString& name)
 {
-    NominationRound* round = causeway::findRound(map, name.toStdString());
+    const NominationRound* round = causeway::findRound(map, name.toStdString());
     if (!round)
         throw EditError("There is no nomination round called '" + name.toStdString() + "'.");
     return *round;

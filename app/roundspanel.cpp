@@ -2,6 +2,7 @@
 
 #include "app/canvasscene.h"
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "app/resultsview.h"
 #include "app/rounddialog.h"
 #include "app/roundedits.h"
@@ -9,6 +10,7 @@
 #include "app/votingpanel.h"
 #include "app/votingsession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QGraphicsView>
@@ -18,26 +20,14 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 
 namespace causeway {
 
-namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
 
 RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     : QWidget(parent), m_scene(scene), m_document(scene->document())
@@ -48,14 +38,44 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     m_ask = [this](const QString& title, const QString& text) {
         return QMessageBox::question(this, title, text) == QMessageBox::Yes;
     };
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(buildListPage());
+    m_pages->addWidget(m_voting);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->hide();
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(4, 4, 4, 4);
+    column->addWidget(m_pages, 1);
+    column->addWidget(m_message);
+    connectDocument();
+    connectSession();
+    refresh();
+}
 
-    // ---- the list page
-    auto* listPage = new QWidget;
+// The rounds, the chosen round's settings and the buttons.
+QWidget* RoundsPanel::buildListPage()
+{
+    auto* page = new QWidget;
     m_list = new QListWidget;
     m_list->setMinimumHeight(90);
     m_details = new QLabel;
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
+    auto* column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_list, 1);
+    column->addWidget(m_details);
+    column->addLayout(buildButtons());
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_session->isActive())
+            refresh();
+    });
+    return page;
+}
+
+QGridLayout* RoundsPanel::buildButtons()
+{
     auto button = [this](const QString& text, void (RoundsPanel::*slot)()) {
         auto* b = new QPushButton(text);
         connect(b, &QPushButton::clicked, this, slot);
@@ -66,13 +86,7 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     m_delete = button(tr("Delete"), &RoundsPanel::deleteRound);
     m_names = button(tr("Add names..."), &RoundsPanel::addNames);
     m_codes = button(tr("Add codes..."), &RoundsPanel::addCodes);
-    m_vote = new QPushButton(tr("Start voting"));
-    QFont big = m_vote->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_vote->setFont(big);
-    m_vote->setMinimumHeight(46);
-    connect(m_vote, &QPushButton::clicked, this, &RoundsPanel::startVoting);
+    m_vote = buildVoteButton();
     m_reveal = new QPushButton(tr("Reveal"));
     connect(m_reveal, &QPushButton::clicked, this, [this] {
         const NominationRound* r = current();
@@ -112,29 +126,29 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     grid->addWidget(m_import, 6, 0, 1, 2);
     grid->addWidget(m_exportRound, 7, 0);
     grid->addWidget(importRoundButton, 7, 1);
-    auto* listColumn = new QVBoxLayout(listPage);
-    listColumn->setContentsMargins(0, 0, 0, 0);
-    listColumn->addWidget(m_list, 1);
-    listColumn->addWidget(m_details);
-    listColumn->addLayout(grid);
+    return grid;
+}
 
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(listPage);
-    m_pages->addWidget(m_voting);
-    m_message = new QLabel;
-    m_message->setWordWrap(true);
-    m_message->hide();
-    auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(4, 4, 4, 4);
-    column->addWidget(m_pages, 1);
-    column->addWidget(m_message);
+QPushButton* RoundsPanel::buildVoteButton()
+{
+    auto* vote = new QPushButton(tr("Start voting"));
+    QFont big = vote->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    vote->setFont(big);
+    vote->setMinimumHeight(46);
+    connect(vote, &QPushButton::clicked, this, &RoundsPanel::startVoting);
+    return vote;
+}
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_session->isActive())
-            refresh();
-    });
+void RoundsPanel::connectDocument()
+{
     connect(m_document, &Document::mapDataChanged, this, &RoundsPanel::refresh);
     connect(m_document, &Document::reset, this, &RoundsPanel::refresh);
+}
+
+void RoundsPanel::connectSession()
+{
     connect(m_voting, &VotingPanel::endRequested, this, &RoundsPanel::endVoting);
     connect(m_session, &VotingSession::refused, this, &RoundsPanel::statusMessage);
     connect(m_session, &VotingSession::submitted, this, [this](const QString& who) {
@@ -154,70 +168,12 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
         m_pages->setCurrentIndex(0);
         refresh();
     });
-    refresh();
 }
 
 RoundsPanel::~RoundsPanel()
 {
     if (m_session->isActive() && m_scene)
         m_scene->setItemClickInterceptor({});
-}
-
-RoundsPanel* RoundsPanel::install(QMainWindow* window, CanvasScene* scene, QDockWidget* besides)
-{
-    auto* panel = new RoundsPanel(scene);
-    auto* dock = new QDockWidget(tr("Rounds"), window);
-    dock->setObjectName(QStringLiteral("rounds"));
-    dock->setWidget(panel);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (besides)
-        window->tabifyDockWidget(besides, dock);
-
-    panel->m_results = new ResultsView(scene->document());
-    panel->m_resultsDock = new QDockWidget(tr("Results"), window);
-    panel->m_resultsDock->setObjectName(QStringLiteral("results"));
-    panel->m_resultsDock->setWidget(panel->m_results);
-    // Beside the map, tall enough for a bar per item; tabbed with the Rounds dock.
-    window->addDockWidget(Qt::RightDockWidgetArea, panel->m_resultsDock);
-    window->tabifyDockWidget(dock, panel->m_resultsDock);
-    panel->m_resultsDock->hide();
-    panel->m_results->setRound(panel->currentRound());
-
-    // A Rounds menu before Help.
-    auto* menu = new QMenu(tr("&Rounds"), window);
-    connect(menu->addAction(tr("&New Round...")), &QAction::triggered, panel, &RoundsPanel::newRound);
-    connect(menu->addAction(tr("Start &Voting")), &QAction::triggered, panel,
-            [panel, dock] { dock->raise(); panel->startVoting(); });
-    connect(menu->addAction(tr("&Reveal Results")), &QAction::triggered, panel,
-            [panel] { panel->reveal(true); });
-    connect(menu->addAction(tr("&Close Round")), &QAction::triggered, panel, &RoundsPanel::closeCurrent);
-    menu->addSeparator();
-    connect(menu->addAction(tr("&Import Ballots...")), &QAction::triggered, panel,
-            &RoundsPanel::importBallotsDialog);
-    connect(menu->addAction(tr("Export &Ballots...")), &QAction::triggered, panel,
-            &RoundsPanel::exportBallotsDialog);
-    connect(menu->addAction(tr("Export &Tally...")), &QAction::triggered, panel,
-            &RoundsPanel::exportTallyDialog);
-    connect(menu->addAction(tr("Export R&ound...")), &QAction::triggered, panel,
-            &RoundsPanel::exportRoundDialog);
-    connect(menu->addAction(tr("Im&port Round...")), &QAction::triggered, panel,
-            &RoundsPanel::importRoundDialog);
-    menu->addSeparator();
-    menu->addAction(dock->toggleViewAction());
-    menu->addAction(panel->m_resultsDock->toggleViewAction());
-    const QList<QAction*> menus = window->menuBar()->actions();
-    if (!menus.isEmpty())
-        window->menuBar()->insertMenu(menus.back(), menu);
-    else
-        window->menuBar()->addMenu(menu);
-
-    connect(panel, &RoundsPanel::statusMessage, window,
-            [window](const QString& message) { window->statusBar()->showMessage(message, 8000); });
-    scene->setRemovalGuard([panel](const std::vector<FactorId>& factors,
-                                   const std::vector<LinkId>& links) {
-        return panel->confirmRemoval(factors, links);
-    });
-    return panel;
 }
 
 void RoundsPanel::setAsk(Ask ask)
@@ -263,7 +219,7 @@ void RoundsPanel::refresh()
     {
         const QSignalBlocker block(m_list);
         m_list->clear();
-        for (const NominationRound& r : map.rounds) {
+        for (const NominationRound& r : map.rounds()) {
             QStringList state;
             state << (r.closed ? tr("closed") : tr("open"));
             if (r.revealed)
@@ -300,8 +256,19 @@ void RoundsPanel::refresh()
     }
     for (QPushButton* b : {m_edit, m_names, m_codes, m_vote, m_import})
         b->setEnabled(open);
-    for (QPushButton* b : {m_delete, m_reveal, m_showResults, m_export, m_exportTally, m_exportRound})
+    for (QPushButton* b : {m_delete, m_reveal, m_showResults})
         b->setEnabled(has);
+    // A secret round's ballots and tally stay in the editor until it is revealed; say so.
+    const QString hidden = secrecyRefusal(r);
+    for (QPushButton* b : {m_export, m_exportTally, m_exportRound}) {
+        b->setEnabled(hidden.isEmpty());
+        b->setToolTip(hidden);
+    }
+    for (QAction* a : m_exportActions) {
+        a->setEnabled(hidden.isEmpty());
+        a->setToolTip(hidden);
+        a->setStatusTip(hidden);
+    }
     m_close->setEnabled(open);
     m_close->setText(has && r->closed ? tr("Closed") : tr("Close round"));
     m_reveal->setText(has && r->revealed ? tr("Hide results") : tr("Reveal"));
@@ -331,7 +298,7 @@ void RoundsPanel::newRound()
 {
     NominationRound defaults;
     const SystemMap& map = m_document->map();
-    for (int n = int(map.rounds.size()) + 1;; ++n) {
+    for (int n = int(map.rounds().size()) + 1;; ++n) {
         defaults.name = tr("Round %1").arg(n).toStdString();
         if (!findRound(map, defaults.name))
             break;
@@ -421,7 +388,7 @@ bool RoundsPanel::eventFilter(QObject* watched, QEvent* event)
     if (!m_session->isActive() || !m_scene)
         return false;
     if (event->type() == QEvent::Shortcut) {
-        // Save, zoom and fit stay (undo and redo reach the Document, which refuses them while
+        // Save, zoom and fit stay (undo and redo are the Document's actions, disabled while
         // voting); the editing keys (N, Delete, P, Ctrl+V, ...) go.
         const QKeySequence key = static_cast<QShortcutEvent*>(event)->key();
         const QKeyCombination k = key.isEmpty() ? QKeyCombination() : key[0];

@@ -2,12 +2,15 @@
 
 #include "model/systemmap.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
+class QAction;
 class QDockWidget;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QMainWindow;
@@ -76,6 +79,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* buildListPage();
+    QGridLayout* buildButtons();
+    QPushButton* buildVoteButton();
+    void connectDocument();
+    void connectSession();
     void refresh();
     void report(const QString& message, bool refused = false);
     void newRound();
@@ -89,6 +97,10 @@ private:
     void exportRoundDialog();
     void importRoundDialog();
     const NominationRound* current() const;
+    // Why the round's ballots and tally cannot leave the editor ("Reveal the round first"), or
+    // empty when they can.
+    static QString secrecyRefusal(const NominationRound* round);
+    bool ballotsMayLeave(); // reports the refusal when not
 
     QPointer<CanvasScene> m_scene;
     Document* m_document;
@@ -104,6 +116,7 @@ private:
     QLabel* m_message;
     QPushButton *m_new, *m_edit, *m_delete, *m_names, *m_codes, *m_vote, *m_reveal, *m_close,
         *m_showResults, *m_export, *m_exportTally, *m_import, *m_exportRound;
+    QList<QAction*> m_exportActions; // the Rounds menu's Export Ballots, Tally and Round
 };
 
 } // namespace causeway

@@ -1,13 +1,15 @@
 // The Rounds dock's file actions (ballots and tally CSV out, ballots CSV in, a whole round out
-// and in) and the question
-// before deleting nominated items; the rest of the dock is in roundspanel.cpp.
+// and in, through io's atomic writer and bounded reader) and the question before deleting
+// nominated items; the rest of the dock is in roundspanel.cpp.
 #include "app/roundspanel.h"
 
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "app/roundedits.h"
 #include "io/ballots.h"
+#include "io/fileutil.h"
+#include "io/mapfile.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -19,31 +21,56 @@ namespace causeway {
 
 namespace {
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
+// Whole or not at all: a failed export never leaves a partial file.
 bool writeText(const QString& path, const std::string& text, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size())) {
-        *error = file.errorString();
+    try {
+        writeFileAtomically(nativePath(path), text);
+        return true;
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
         return false;
     }
-    return true;
+}
+
+// Refuses a file larger than a map may be before reading it.
+bool readText(const QString& path, std::string* text, QString* error)
+{
+    try {
+        *text = readFileLimited(nativePath(path), kMaxMapFileBytes);
+        return true;
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
 }
 
 } // namespace
 
 // ---- files
 
+QString RoundsPanel::secrecyRefusal(const NominationRound* round)
+{
+    if (!round)
+        return tr("No round chosen");
+    if (!round->ballotsVisible())
+        return tr("Round '%1' is secret until revealed: Reveal the round first.").arg(q(round->name));
+    return {};
+}
+
+bool RoundsPanel::ballotsMayLeave()
+{
+    const QString why = secrecyRefusal(current());
+    if (!why.isEmpty())
+        report(why, true);
+    return why.isEmpty();
+}
+
 bool RoundsPanel::exportBallots(const QString& path)
 {
     const NominationRound* r = current();
-    QString error = tr("No round chosen");
-    if (!r || !writeText(path, exportBallotsCsv(m_document->map(), *r), &error)) {
+    QString error = secrecyRefusal(r);
+    if (!error.isEmpty() || !writeText(path, exportBallotsCsv(m_document->map(), *r), &error)) {
         report(tr("Could not export the ballots: %1").arg(error), true);
         return false;
     }
@@ -54,8 +81,8 @@ bool RoundsPanel::exportBallots(const QString& path)
 bool RoundsPanel::exportTally(const QString& path)
 {
     const NominationRound* r = current();
-    QString error = tr("No round chosen");
-    if (!r || !writeText(path, tallyCsv(m_document->map(), *r), &error)) {
+    QString error = secrecyRefusal(r);
+    if (!error.isEmpty() || !writeText(path, tallyCsv(m_document->map(), *r), &error)) {
         report(tr("Could not export the tally: %1").arg(error), true);
         return false;
     }
@@ -65,18 +92,17 @@ bool RoundsPanel::exportTally(const QString& path)
 
 bool RoundsPanel::importBallots(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(tr("Could not read %1: %2").arg(path, file.errorString()), true);
+    std::string bytes;
+    QString readError;
+    if (!readText(path, &bytes, &readError)) {
+        report(tr("Could not read %1: %2").arg(path, readError), true);
         return false;
     }
-    const QByteArray bytes = file.readAll();
     QString name = currentRound();
     if (name.isEmpty())
         name = tr("Round 1");
     QString error;
-    const std::size_t cast = roundedits::importBallots(m_document, name,
-                                                       bytes.toStdString(), &error);
+    const std::size_t cast = roundedits::importBallots(m_document, name, bytes, &error);
     if (!error.isEmpty()) {
         report(tr("Nothing imported: %1").arg(error), true);
         return false;
@@ -89,8 +115,8 @@ bool RoundsPanel::importBallots(const QString& path)
 bool RoundsPanel::exportRound(const QString& path)
 {
     const NominationRound* r = current();
-    QString error = tr("No round chosen");
-    if (!r || !writeText(path, exportRoundJson(m_document->map(), *r), &error)) {
+    QString error = secrecyRefusal(r); // the round's file holds its ballots
+    if (!error.isEmpty() || !writeText(path, exportRoundJson(m_document->map(), *r), &error)) {
         report(tr("Could not export the round: %1").arg(error), true);
         return false;
     }
@@ -100,13 +126,13 @@ bool RoundsPanel::exportRound(const QString& path)
 
 bool RoundsPanel::importRound(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(tr("Could not read %1: %2").arg(path, file.errorString()), true);
+    std::string json;
+    QString error;
+    if (!readText(path, &json, &error)) {
+        report(tr("Could not read %1: %2").arg(path, error), true);
         return false;
     }
-    QString error;
-    const QString name = roundedits::importRound(m_document, file.readAll().toStdString(), &error);
+    const QString name = roundedits::importRound(m_document, json, &error);
     if (name.isEmpty()) {
         report(tr("Nothing imported: %1").arg(error), true);
         return false;
@@ -118,6 +144,8 @@ bool RoundsPanel::importRound(const QString& path)
 
 void RoundsPanel::exportRoundDialog()
 {
+    if (!ballotsMayLeave()) // before asking where to write
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export round"), currentRound() + QStringLiteral(".causeway-round"),
         tr("Causeway round (*.causeway-round)"));
@@ -135,6 +163,8 @@ void RoundsPanel::importRoundDialog()
 
 void RoundsPanel::exportBallotsDialog()
 {
+    if (!ballotsMayLeave()) // before asking where to write
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export ballots"),
                                                       currentRound() + QStringLiteral(" ballots.csv"),
                                                       tr("CSV (*.csv)"));
@@ -144,6 +174,8 @@ void RoundsPanel::exportBallotsDialog()
 
 void RoundsPanel::exportTallyDialog()
 {
+    if (!ballotsMayLeave()) // before asking where to write
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export tally"),
                                                       currentRound() + QStringLiteral(" tally.csv"),
                                                       tr("CSV (*.csv)"));

@@ -42,6 +42,7 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/roundspanel.h
   ${CMAKE_CURRENT_SOURCE_DIR}/roundspanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/roundspanelfiles.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/roundspanelmenu.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.h
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.cpp
 )

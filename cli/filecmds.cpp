@@ -124,10 +124,10 @@ int runBallots(const BallotsOptions& options)
 int runTally(const TallyOptions& options)
 {
     SystemMap map = loadMapFile(options.map);
-    if (map.rounds.empty())
+    if (map.rounds().empty())
         throw std::runtime_error(options.map + " has no nomination rounds.");
     const NominationRound* round =
-        options.round.empty() ? &map.rounds.back() : findRound(map, options.round);
+        options.round.empty() ? &map.rounds().back() : findRound(map, options.round);
     if (!round)
         throw std::runtime_error("There is no round called '" + options.round + "' in " + options.map + ".");
     requireBallotsVisible(options.map, *round);

@@ -191,7 +191,7 @@ const mapdata::Json& roundInEnvelope(const mapdata::Json& doc)
 void checkAgainst(const SystemMap& map, const NominationRound& round)
 {
     SystemMap scratch = map;
-    scratch.rounds.clear();
+    replaceRounds(scratch, {});
     try {
         addRound(scratch, round);
     } catch (const EditError& e) {

@@ -4,6 +4,7 @@
 #include "io/import.h"
 
 #include "io/importutil.h"
+#include "model/looplabels.h"
 
 #include <nlohmann/json.hpp>
 
@@ -266,7 +267,12 @@ private:
                                "close one loop; not imported");
                 continue;
             }
-            m_map.loopLabels.push_back({name, links});
+            try {
+                addLoopLabel(m_map, {name, links});
+            } catch (const EditError& e) {
+                m_warnings.add(where + ": loop '" + name + "' not imported: " + e.what());
+                continue;
+            }
             m_warnings.count("named Kumu loops imported as loop labels");
         }
     }

@@ -6,6 +6,7 @@
 #include "io/importutil.h"
 #include "io/vensimequations.h"
 #include "io/vensimsketch.h"
+#include "model/looplabels.h"
 #include "model/loops.h"
 
 #include <algorithm>
@@ -287,7 +288,7 @@ private:
                 continue;
             }
             taken.insert(*best);
-            m_map.loopLabels.push_back({marker.name, loops.loops[*best].links});
+            addLoopLabel(m_map, {marker.name, loops.loops[*best].links});
         }
     }
 

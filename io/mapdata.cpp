@@ -3,6 +3,7 @@
 #include "io/mapdata.h"
 
 #include "io/ioerror.h"
+#include "model/looplabels.h"
 #include "model/nominations.h"
 
 namespace causeway::mapdata {
@@ -192,7 +193,7 @@ NominationRound readRound(const Json& r, const std::string& where, const std::st
 Json loopLabelsJson(const SystemMap& map)
 {
     Json out = Json::array();
-    for (const LoopLabel& label : map.loopLabels) {
+    for (const LoopLabel& label : map.loopLabels()) {
         Json links = Json::array();
         for (LinkId l : label.links)
             links.push_back(l.value);
@@ -205,7 +206,7 @@ Json roundsJson(const SystemMap& map)
 {
     Json out = Json::array();
     const ItemCodec byId = itemsById({});
-    for (const NominationRound& r : map.rounds)
+    for (const NominationRound& r : map.rounds())
         out.push_back(roundJson(r, byId));
     return out;
 }
@@ -227,7 +228,11 @@ void readLoopLabels(const Json& value, SystemMap& map, const std::string& prefix
         // Links an edit has removed stay listed: the label is then reported as broken, not lost.
         for (std::size_t k = 0; k < ids.size(); ++k)
             label.links.push_back(LinkId(read.id(ids[k], where + ".links[" + std::to_string(k) + "]")));
-        map.loopLabels.push_back(std::move(label));
+        try {
+            addLoopLabel(map, std::move(label));
+        } catch (const EditError& e) {
+            read.fail(where, e.what());
+        }
     }
 }
 

@@ -88,9 +88,9 @@ std::string writeMapJson(const SystemMap& map)
         links.push_back(linkJson(link));
     root["links"] = std::move(links);
     // Written only when present, so maps without them stay as small as before.
-    if (!map.loopLabels.empty())
+    if (!map.loopLabels().empty())
         root["loopLabels"] = mapdata::loopLabelsJson(map);
-    if (!map.rounds.empty())
+    if (!map.rounds().empty())
         root["rounds"] = mapdata::roundsJson(map);
     appendExtra(root, map.extra, mapschema::kTopKeys);
 

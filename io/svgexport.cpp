@@ -287,7 +287,7 @@ const NominationRound* roundToShow(const SystemMap& map, const SvgOptions& optio
             throw IoError("The map has no nomination round called '" + options.round + "'.");
         return round->revealed ? round : nullptr; // secret until revealed
     }
-    for (auto it = map.rounds.rbegin(); it != map.rounds.rend(); ++it)
+    for (auto it = map.rounds().rbegin(); it != map.rounds().rend(); ++it)
         if (it->revealed)
             return &*it;
     return nullptr;

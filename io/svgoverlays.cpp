@@ -113,8 +113,8 @@ void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing
     std::vector<BoxShape> obstacles;
     for (const auto& [id, box] : drawing.boxes)
         obstacles.push_back(box);
-    for (std::size_t i = 0; i < map.loopLabels.size(); ++i) {
-        const LoopLabel& label = map.loopLabels[i];
+    for (std::size_t i = 0; i < map.loopLabels().size(); ++i) {
+        const LoopLabel& label = map.loopLabels()[i];
         // The outline the canvas uses: each link's source centre, then the link's middle.
         std::vector<Point> outline;
         for (LinkId id : label.links) {

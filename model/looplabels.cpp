@@ -4,9 +4,15 @@
 #include "model/systemmap.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace causeway {
+
+// The one way into SystemMap's loop labels (a friend of SystemMap): only the functions below use it.
+struct LoopLabelsAccess {
+    static std::vector<LoopLabel>& of(SystemMap& map) { return map.m_loopLabels; }
+};
 
 namespace {
 std::vector<LinkId> sortedLinks(std::vector<LinkId> links)
@@ -14,7 +20,42 @@ std::vector<LinkId> sortedLinks(std::vector<LinkId> links)
     std::sort(links.begin(), links.end());
     return links;
 }
+
+void checkLabel(const LoopLabel& label)
+{
+    if (label.name.find_first_not_of(" \t") == std::string::npos)
+        throw EditError("A loop label needs a name.");
+    if (label.links.empty())
+        throw EditError("Loop label '" + label.name + "' names no links.");
+}
+
+EditError sameLoop(const LoopLabel& label, const LoopLabel& other)
+{
+    return EditError("Loop label '" + label.name + "' names the same loop as '" + other.name + "'.");
+}
 } // namespace
+
+void addLoopLabel(SystemMap& map, LoopLabel label)
+{
+    checkLabel(label);
+    const std::vector<LinkId> links = sortedLinks(label.links);
+    for (const LoopLabel& other : map.loopLabels())
+        if (sortedLinks(other.links) == links)
+            throw sameLoop(label, other);
+    LoopLabelsAccess::of(map).push_back(std::move(label));
+}
+
+void replaceLoopLabels(SystemMap& map, std::vector<LoopLabel> labels)
+{
+    std::map<std::vector<LinkId>, const LoopLabel*> loops;
+    for (const LoopLabel& label : labels) {
+        checkLabel(label);
+        const auto [named, fresh] = loops.emplace(sortedLinks(label.links), &label);
+        if (!fresh)
+            throw sameLoop(label, *named->second);
+    }
+    LoopLabelsAccess::of(map) = std::move(labels);
+}
 
 bool loopLabelIntact(const SystemMap& map, const LoopLabel& label)
 {
@@ -58,8 +99,8 @@ LoopLabel labelForLoop(const Loop& loop, std::string name)
 std::optional<std::size_t> findLoopLabel(const SystemMap& map, const Loop& loop)
 {
     const std::vector<LinkId> wanted = sortedLinks(loop.links);
-    for (std::size_t i = 0; i < map.loopLabels.size(); ++i)
-        if (sortedLinks(map.loopLabels[i].links) == wanted)
+    for (std::size_t i = 0; i < map.loopLabels().size(); ++i)
+        if (sortedLinks(map.loopLabels()[i].links) == wanted)
             return i;
     return std::nullopt;
 }
@@ -69,7 +110,7 @@ std::string suggestLoopName(const SystemMap& map, LoopPolarity polarity)
     const std::string letter = loopPolarityLetter(polarity);
     for (int n = 1;; ++n) {
         const std::string name = letter + std::to_string(n);
-        const bool taken = std::any_of(map.loopLabels.begin(), map.loopLabels.end(),
+        const bool taken = std::any_of(map.loopLabels().begin(), map.loopLabels().end(),
                                        [&](const LoopLabel& l) {
                                            return l.name.compare(0, name.size(), name) == 0
                                                   && (l.name.size() == name.size()

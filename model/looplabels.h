@@ -14,6 +14,14 @@ class SystemMap;
 
 // Helpers for named loops (SystemMap::loopLabels) and for the loop explorer.
 
+// The rules every label in a map obeys, checked by the two functions below, which throw
+// EditError and leave the map unchanged when a label breaks one: a name that is not blank, at
+// least one link, and no two labels naming the same loop (the same set of links). The links need
+// not exist: a label whose loop an edit broke stays, reported as broken.
+void addLoopLabel(SystemMap& map, LoopLabel label);
+// Replaces all the labels at once (loading, undoing a label edit).
+void replaceLoopLabels(SystemMap& map, std::vector<LoopLabel> labels);
+
 // All the label's links exist and chain into one elementary loop (each link starts where the
 // previous one ends, the last closes back to the first, no factor visited twice).
 bool loopLabelIntact(const SystemMap& map, const LoopLabel& label);
@@ -24,7 +32,7 @@ std::optional<Loop> loopOfLabel(const SystemMap& map, const LoopLabel& label);
 // A label for this loop.
 LoopLabel labelForLoop(const Loop& loop, std::string name);
 
-// Index into map.loopLabels of the label naming this loop (same set of links), if any.
+// Index into map.loopLabels() of the label naming this loop (same set of links), if any.
 std::optional<std::size_t> findLoopLabel(const SystemMap& map, const Loop& loop);
 
 // The next free conventional name for a loop of this polarity: "R1", "R2", ... "B1", ... "U1".

@@ -9,13 +9,26 @@
 
 namespace causeway {
 
+// The one way into SystemMap's rounds (a friend of SystemMap): only the functions below use it.
+struct RoundsAccess {
+    static std::vector<NominationRound>& of(SystemMap& map) { return map.m_rounds; }
+};
+
 namespace {
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
+NominationRound* findMutableRound(SystemMap& map, std::string_view name)
+{
+    for (NominationRound& r : RoundsAccess::of(map))
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
 NominationRound& requireRound(SystemMap& map, std::string_view name)
 {
-    NominationRound* round = findRound(map, name);
+    NominationRound* round = findMutableRound(map, name);
     if (!round)
         throw EditError("There is no nomination round called " + quoted(name) + ".");
     return *round;
@@ -54,19 +67,22 @@ bool itemExists(const SystemMap& map, ItemRef item)
     return item.isLink() ? map.contains(item.link) : map.contains(item.factor);
 }
 
-} // namespace
-
-NominationRound* findRound(SystemMap& map, std::string_view name)
+// Settings and ballots; a closed round (read back from a file, or undone to) still holds valid
+// ballots.
+void checkRound(const SystemMap& map, const NominationRound& round)
 {
-    for (NominationRound& r : map.rounds)
-        if (r.name == name)
-            return &r;
-    return nullptr;
+    checkSettings(round);
+    NominationRound check = round;
+    check.closed = false;
+    for (const Ballot& b : round.ballots)
+        checkBallot(map, check, b);
 }
+
+} // namespace
 
 const NominationRound* findRound(const SystemMap& map, std::string_view name)
 {
-    for (const NominationRound& r : map.rounds)
+    for (const NominationRound& r : map.rounds())
         if (r.name == name)
             return &r;
     return nullptr;
@@ -77,11 +93,19 @@ void addRound(SystemMap& map, const NominationRound& round)
     checkSettings(round);
     if (findRound(map, round.name))
         throw EditError("There is already a round called " + quoted(round.name) + ".");
-    NominationRound check = round;
-    check.closed = false; // a closed round read back from a file still holds valid ballots
-    for (const Ballot& b : round.ballots)
-        checkBallot(map, check, b);
-    map.rounds.push_back(round);
+    checkRound(map, round);
+    RoundsAccess::of(map).push_back(round);
+}
+
+void replaceRounds(SystemMap& map, std::vector<NominationRound> rounds)
+{
+    std::set<std::string> names;
+    for (const NominationRound& round : rounds) {
+        checkRound(map, round);
+        if (!names.insert(round.name).second)
+            throw EditError("There are two rounds called " + quoted(round.name) + ".");
+    }
+    RoundsAccess::of(map) = std::move(rounds);
 }
 
 NominationRound updateRound(SystemMap& map, std::string_view name, const NominationRound& round)
@@ -93,10 +117,7 @@ NominationRound updateRound(SystemMap& map, std::string_view name, const Nominat
     // Closing is allowed on a closed round's copy only if nothing else changes; reopening is not.
     if (stored.closed && !round.closed)
         throw EditError("Round " + quoted(name) + " is closed; its results are frozen.");
-    NominationRound check = round;
-    check.closed = false; // budgets and items still have to hold for the existing ballots
-    for (const Ballot& b : round.ballots)
-        checkBallot(map, check, b);
+    checkRound(map, round); // budgets and items still have to hold for the existing ballots
     NominationRound old = stored;
     stored = round;
     return old;
@@ -104,10 +125,11 @@ NominationRound updateRound(SystemMap& map, std::string_view name, const Nominat
 
 std::pair<NominationRound, std::size_t> removeRound(SystemMap& map, std::string_view name)
 {
-    for (std::size_t i = 0; i < map.rounds.size(); ++i)
-        if (map.rounds[i].name == name) {
-            NominationRound removed = map.rounds[i];
-            map.rounds.erase(map.rounds.begin() + static_cast<std::ptrdiff_t>(i));
+    std::vector<NominationRound>& rounds = RoundsAccess::of(map);
+    for (std::size_t i = 0; i < rounds.size(); ++i)
+        if (rounds[i].name == name) {
+            NominationRound removed = rounds[i];
+            rounds.erase(rounds.begin() + static_cast<std::ptrdiff_t>(i));
             return {removed, i};
         }
     throw EditError("There is no nomination round called " + quoted(name) + ".");
@@ -115,11 +137,12 @@ std::pair<NominationRound, std::size_t> removeRound(SystemMap& map, std::string_
 
 void insertRound(SystemMap& map, const NominationRound& round, std::size_t index)
 {
-    checkSettings(round);
+    checkRound(map, round);
     if (findRound(map, round.name))
         throw EditError("There is already a round called " + quoted(round.name) + ".");
-    index = std::min(index, map.rounds.size());
-    map.rounds.insert(map.rounds.begin() + static_cast<std::ptrdiff_t>(index), round);
+    std::vector<NominationRound>& rounds = RoundsAccess::of(map);
+    index = std::min(index, rounds.size());
+    rounds.insert(rounds.begin() + static_cast<std::ptrdiff_t>(index), round);
 }
 
 std::string nextParticipantCode(const NominationRound& round)
@@ -233,7 +256,7 @@ std::vector<NominationEntry> nominationsOf(const SystemMap& map, const std::vect
 {
     std::set<ItemRef> wanted(items.begin(), items.end());
     std::vector<NominationEntry> found;
-    for (const NominationRound& round : map.rounds)
+    for (const NominationRound& round : map.rounds())
         for (const Ballot& ballot : round.ballots)
             for (NominationKind kind : {NominationKind::Watch, NominationKind::Stop}) {
                 const auto& list = kind == NominationKind::Watch ? ballot.watch : ballot.stop;
@@ -249,7 +272,7 @@ std::vector<NominationEntry> removeNominations(SystemMap& map, const std::vector
     std::vector<NominationEntry> removed = nominationsOf(map, items);
     std::set<ItemRef> wanted(items.begin(), items.end());
     // Closed rounds lose the nomination too: the item no longer exists, and undo restores it.
-    for (NominationRound& round : map.rounds)
+    for (NominationRound& round : RoundsAccess::of(map))
         for (Ballot& ballot : round.ballots)
             for (NominationKind kind : {NominationKind::Watch, NominationKind::Stop}) {
                 auto& list = listOf(ballot, kind);

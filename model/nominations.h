@@ -12,11 +12,13 @@ namespace causeway {
 // Edits on nomination rounds. Like SystemMap's mutators, each throws EditError with a reason a
 // facilitator can read and leaves the map unchanged when it refuses.
 
-NominationRound* findRound(SystemMap& map, std::string_view name);
 const NominationRound* findRound(const SystemMap& map, std::string_view name);
 
-// Checks names, budgets (0..20) and uniqueness; adds at the end.
+// Checks names, budgets (0..20), uniqueness and every ballot; adds at the end.
 void addRound(SystemMap& map, const NominationRound& round);
+// Replaces all the rounds at once (loading, undoing a round edit): each must pass addRound's
+// checks against this map. Nothing changes when one fails.
+void replaceRounds(SystemMap& map, std::vector<NominationRound> rounds);
 // Replaces the settings of the round called `name` (its ballots must still fit the budgets).
 // Returns the previous round.
 NominationRound updateRound(SystemMap& map, std::string_view name, const NominationRound& round);

@@ -85,8 +85,11 @@ public:
     std::string title;
     std::string description;
     std::string extra; // unknown top-level fields (JSON object text), see Factor::extra
-    std::vector<LoopLabel> loopLabels;
-    std::vector<NominationRound> rounds;
+    // Named loops and nomination rounds are read here and changed only through the functions
+    // that check their rules: model/looplabels.h (addLoopLabel, replaceLoopLabels) and
+    // model/nominations.h (addRound, castBallot, replaceRounds, ...).
+    const std::vector<LoopLabel>& loopLabels() const { return m_loopLabels; }
+    const std::vector<NominationRound>& rounds() const { return m_rounds; }
 
     // ---- factors
     // Adds a factor with a fresh id (factor.id is ignored). Throws on an empty label.
@@ -139,6 +142,12 @@ public:
     bool operator==(const SystemMap& other) const;
 
 private:
+    // The keys the rule-checking functions of looplabels.cpp and nominations.cpp hold.
+    friend struct LoopLabelsAccess;
+    friend struct RoundsAccess;
+
+    std::vector<LoopLabel> m_loopLabels;
+    std::vector<NominationRound> m_rounds;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -7,7 +7,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -69,7 +68,7 @@ TEST_F(CanvasFixture, RemovingAFactorRemovesItsItemAndItsLinks)
     EXPECT_EQ(scene.factorItemCount(), 1);
     EXPECT_EQ(scene.linkItemCount(), 0);
 
-    doc.undoStack()->undo(); // both come back
+    doc.undo(); // both come back
     EXPECT_NE(scene.factorItem(a), nullptr);
     EXPECT_NE(scene.linkItem(l), nullptr);
 }
@@ -84,8 +83,8 @@ TEST_F(CanvasFixture, PolarityChangeUpdatesTheLinkItem)
     EXPECT_EQ(scene.linkItem(l)->link().polarity, Polarity::Negative);
     doc.toggleDelay({l});
     EXPECT_TRUE(scene.linkItem(l)->link().delay);
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
+    doc.undo();
+    doc.undo();
     EXPECT_EQ(scene.linkItem(l)->link().polarity, Polarity::Positive);
     EXPECT_FALSE(scene.linkItem(l)->link().delay);
 }
@@ -143,7 +142,7 @@ TEST_F(CanvasFixture, TypedLabelInTheInlineEditorAddsAFactorAsOneStep)
     const Factor f = doc.map().factors().front();
     EXPECT_EQ(f.label, "Peer support");
     EXPECT_EQ(f.position, (Point{120, 80}));
-    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(doc.undoCount(), 1);
     EXPECT_EQ(scene.selectedFactors(), std::vector<FactorId>{f.id});
 }
 
@@ -159,14 +158,14 @@ TEST_F(CanvasFixture, CancelledInlineEditorAddsNothing)
 TEST_F(CanvasFixture, LinkDraggedToEmptyCanvasAddsALinkedFactorAsOneStep)
 {
     const FactorId a = add("A", {0, 0});
-    const int steps = doc.undoStack()->count();
+    const int steps = doc.undoCount();
     scene.beginNewFactor({300, 0}, a);
     scene.labelEditor()->setPlainText(QStringLiteral("B"));
     scene.labelEditor()->finish(true);
     EXPECT_EQ(doc.map().factorCount(), 2u);
     EXPECT_EQ(doc.map().linkCount(), 1u);
-    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
-    doc.undoStack()->undo();
+    EXPECT_EQ(doc.undoCount(), steps + 1);
+    doc.undo();
     EXPECT_EQ(doc.map().factorCount(), 1u);
     EXPECT_EQ(scene.linkItemCount(), 0);
 }
@@ -212,15 +211,15 @@ TEST_F(CanvasFixture, LayoutIsAppliedAsOneUndoStep)
     const FactorId c = add("C", {0, 0});
     doc.addLink(a, b);
     doc.addLink(b, c);
-    const int steps = doc.undoStack()->count();
+    const int steps = doc.undoCount();
     LayoutRunner runner(&scene);
     QSignalSpy finished(&runner, &LayoutRunner::finished);
     ASSERT_TRUE(runner.run(layout::Engine::Dot));
     ASSERT_TRUE(finished.wait(20000));
     ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
-    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc.undoCount(), steps + 1);
     EXPECT_NE(doc.map().factor(a).position, doc.map().factor(c).position);
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_EQ(doc.map().factor(c).position, (Point{0, 0}));
 }
 
@@ -230,9 +229,9 @@ TEST_F(CanvasFixture, LayoutResultIsDroppedWhenTheMapChangedMeanwhile)
     int steps = 0;
     EXPECT_FALSE(runLayout(layout::Engine::Neato, [&] {
         add("Added while Graphviz works", {500, 500});
-        steps = doc.undoStack()->count();
+        steps = doc.undoCount();
     }));
-    EXPECT_EQ(doc.undoStack()->count(), steps);
+    EXPECT_EQ(doc.undoCount(), steps);
 }
 
 TEST_F(CanvasFixture, LayoutGlidesFactorsToTheModelsPositions)
@@ -250,7 +249,7 @@ TEST_F(CanvasFixture, UndoDuringTheGlidePutsFactorsBackAtOnce)
 {
     const auto [a, b] = pairAtOrigin();
     ASSERT_TRUE(runLayout(layout::Engine::Dot));
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_FALSE(scene.isAnimating());
     EXPECT_EQ(scene.factorItem(a)->pos(), QPointF(0, 0));
     EXPECT_EQ(scene.factorItem(b)->pos(), QPointF(0, 0));

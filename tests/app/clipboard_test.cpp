@@ -35,9 +35,9 @@ TEST(Clipboard, CopyInOneWindowAndPasteInAnotherKeepsLinksAmongTheCopiedFactors)
     const FactorId existing = target.addFactor("Existing", {});
     const std::optional<SystemMap> fragment = fragmentFromClipboard();
     ASSERT_TRUE(fragment);
-    const int steps = target.undoStack()->count();
+    const int steps = target.undoCount();
     const auto [factors, links] = target.paste(*fragment, {0, 50});
-    EXPECT_EQ(target.undoStack()->count(), steps + 1);
+    EXPECT_EQ(target.undoCount(), steps + 1);
     ASSERT_EQ(factors.size(), 2u);
     ASSERT_EQ(links.size(), 1u);
     EXPECT_NE(factors[0], existing);

@@ -2,6 +2,7 @@
 
 #include "app/mapcommand.h"
 
+#include <QAction>
 #include <QSignalSpy>
 
 using namespace causeway;
@@ -11,7 +12,7 @@ namespace {
 
 QString undoText(const Document& doc)
 {
-    return doc.undoStack()->undoText();
+    return doc.undoText();
 }
 
 } // namespace
@@ -30,9 +31,9 @@ TEST(DocumentEdits, RedoOfAnAddedFactorKeepsItsId)
 {
     Document doc;
     const FactorId id = doc.addFactor("Trust", {});
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_FALSE(doc.map().contains(id));
-    doc.undoStack()->redo();
+    doc.redo();
     EXPECT_TRUE(doc.map().contains(id));
 }
 
@@ -55,7 +56,7 @@ TEST(DocumentEdits, DuplicateLinkIsRefusedNamingTheExistingLinkAndPushesNothing)
     QSignalSpy refused(&doc, &Document::editRefused);
     const SystemMap before = doc.map();
     EXPECT_FALSE(doc.addLink(idOf(doc, "A"), idOf(doc, "B")).valid());
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
     EXPECT_TRUE(doc.map() == before);
     ASSERT_EQ(refused.count(), 1);
     EXPECT_TRUE(refused[0][0].toString().contains("'A' -> 'B'"));
@@ -67,7 +68,7 @@ TEST(DocumentEdits, LinkToAMissingFactorIsRefused)
     loadTriangle(doc);
     QSignalSpy refused(&doc, &Document::editRefused);
     EXPECT_FALSE(doc.addLink(idOf(doc, "A"), FactorId(99)).valid());
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
     EXPECT_EQ(refused.count(), 1);
 }
 
@@ -76,7 +77,7 @@ TEST(DocumentEdits, FactorWithABlankLabelIsRefused)
     Document doc;
     QSignalSpy refused(&doc, &Document::editRefused);
     EXPECT_FALSE(doc.addFactor("   ", {}).valid());
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
     EXPECT_EQ(doc.map().factorCount(), 0u);
     EXPECT_EQ(refused.count(), 1);
 }
@@ -90,7 +91,7 @@ TEST(DocumentEdits, DeletingAFactorRemovesItsLinksAndUndoRestoresThemWithTheirId
     expectOneUndoableStep(doc, [&] { return doc.remove({b}, {}); });
     EXPECT_EQ(undoText(doc), "Delete factor 'B'");
     EXPECT_EQ(doc.map().linkCount(), 0u);
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_EQ(doc.map().links(), before.links());
 }
 
@@ -110,7 +111,7 @@ TEST(DocumentEdits, DeletingNothingPushesNothing)
     Document doc;
     loadTriangle(doc);
     EXPECT_FALSE(doc.remove({}, {}));
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
 }
 
 TEST(DocumentEdits, ADragOfTwoFactorsIsOneStep)
@@ -131,7 +132,7 @@ TEST(DocumentEdits, TwoDragsOfTheSameFactorAreTwoSteps)
     const FactorId a = idOf(doc, "A");
     doc.moveFactors({{a, {10, 10}}});
     doc.moveFactors({{a, {20, 20}}});
-    EXPECT_EQ(doc.undoStack()->count(), 2);
+    EXPECT_EQ(doc.undoCount(), 2);
 }
 
 TEST(DocumentEdits, ConsecutiveNudgesOfTheSameFactorsMergeIntoOneStep)
@@ -143,9 +144,9 @@ TEST(DocumentEdits, ConsecutiveNudgesOfTheSameFactorsMergeIntoOneStep)
     doc.nudgeFactors({a}, {1, 0});
     doc.nudgeFactors({a}, {1, 0});
     doc.nudgeFactors({a}, {0, 5});
-    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(doc.undoCount(), 1);
     EXPECT_EQ(doc.map().factor(a).position, (Point{2, 5}));
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_TRUE(doc.map() == before);
 }
 
@@ -155,9 +156,9 @@ TEST(DocumentEdits, NudgesAfterASaveStartANewStep)
     loadTriangle(doc);
     const FactorId a = idOf(doc, "A");
     doc.nudgeFactors({a}, {1, 0});
-    doc.undoStack()->setClean();
+    doc.markSaved();
     doc.nudgeFactors({a}, {1, 0});
-    EXPECT_EQ(doc.undoStack()->count(), 2);
+    EXPECT_EQ(doc.undoCount(), 2);
     EXPECT_TRUE(doc.isModified());
 }
 
@@ -166,7 +167,7 @@ TEST(DocumentEdits, MovingToTheSamePlacePushesNothing)
     Document doc;
     loadTriangle(doc);
     EXPECT_FALSE(doc.moveFactors({{idOf(doc, "A"), {0, 0}}}));
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
 }
 
 TEST(DocumentEdits, EditingALabelIsOneStepNamedEditLabel)
@@ -189,7 +190,7 @@ TEST(DocumentEdits, ChangingALinksEndsIsRefused)
     QSignalSpy refused(&doc, &Document::editRefused);
     EXPECT_FALSE(doc.updateLink(l));
     EXPECT_EQ(refused.count(), 1);
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
 }
 
 TEST(DocumentEdits, BendingALinkIsOneStep)
@@ -281,7 +282,7 @@ TEST(DocumentEdits, ALayoutAppliedAsChangesIsOneStep)
     for (const Factor& f : doc.map().factors()) {
         Factor after = f;
         after.position = {f.position.y, f.position.x};
-        changes.push_back({MapChange::Kind::UpdateFactor, f, after, {}, {}});
+        changes.push_back(change::UpdateFactor{f, after});
     }
     expectOneUndoableStep(doc, [&] { return doc.applyChanges("Auto-layout (neato)", changes); });
     EXPECT_EQ(undoText(doc), "Auto-layout (neato)");
@@ -293,7 +294,7 @@ TEST(DocumentEdits, ChangesRemovingAFactorBeforeItsLinksAreRefused)
     loadTriangle(doc);
     QSignalSpy refused(&doc, &Document::editRefused);
     const Factor b = doc.map().factor(idOf(doc, "B"));
-    EXPECT_FALSE(doc.applyChanges("Delete", {{MapChange::Kind::RemoveFactor, b, {}, {}, {}}}));
+    EXPECT_FALSE(doc.applyChanges("Delete", {change::RemoveFactor{b}}));
     EXPECT_EQ(refused.count(), 1);
     EXPECT_EQ(doc.map().factorCount(), 3u);
 }
@@ -311,7 +312,7 @@ TEST(DocumentSignals, DeleteAndUndoReportEveryFactorAndLink)
     EXPECT_EQ(factorRemoved.count(), 1);
     EXPECT_EQ(factorRemoved[0][0].value<FactorId>(), b);
     EXPECT_EQ(linkRemoved.count(), 2);
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_EQ(factorAdded.count(), 1);
     EXPECT_EQ(linkAdded.count(), 2);
 }
@@ -337,7 +338,7 @@ TEST(DocumentState, ANewDocumentIsUnmodifiedAndAnEditModifiesIt)
     EXPECT_TRUE(doc.isModified());
     ASSERT_EQ(modified.count(), 1);
     EXPECT_TRUE(modified[0][0].toBool());
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_FALSE(doc.isModified());
     ASSERT_EQ(modified.count(), 2);
     EXPECT_FALSE(modified[1][0].toBool());
@@ -350,7 +351,7 @@ TEST(DocumentState, ReplacingTheMapClearsUndoAndLeavesItModified)
     QSignalSpy reset(&doc, &Document::reset);
     loadTriangle(doc);
     EXPECT_EQ(reset.count(), 1);
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
     EXPECT_TRUE(doc.isModified());
     EXPECT_EQ(doc.map().factorCount(), 3u);
 }
@@ -387,25 +388,25 @@ TEST(DocumentEdits, AChangeListRefusedHalfwayLeavesTheMapAsItWas)
     QSignalSpy refused(&doc, &Document::editRefused);
     QSignalSpy added_(&doc, &Document::factorAdded);
     EXPECT_FALSE(doc.applyChanges("Broken", {
-        {MapChange::Kind::UpdateFactor, doc.map().factor(renamed.id), renamed, {}, {}},
-        {MapChange::Kind::InsertFactor, {}, added, {}, {}},
-        {MapChange::Kind::InsertLink, {}, {}, {}, broken},
+        change::UpdateFactor{doc.map().factor(renamed.id), renamed},
+        change::InsertFactor{added},
+        change::InsertLink{broken},
     }));
     EXPECT_EQ(refused.count(), 1);
     EXPECT_EQ(added_.count(), 0);
     EXPECT_TRUE(doc.map() == before);
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
 }
 
 TEST(DocumentEdits, NudgingBackToTheStartDropsTheStep)
 {
     Document doc;
     loadTriangle(doc);
-    doc.undoStack()->setClean();
+    doc.markSaved();
     const FactorId a = idOf(doc, "A");
     doc.nudgeFactors({a}, {1, 0});
     doc.nudgeFactors({a}, {-1, 0});
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
     EXPECT_FALSE(doc.isModified());
 }
 
@@ -429,4 +430,94 @@ TEST(DocumentState, ARefusedEditLeavesTheDocumentUnmodified)
     doc.addLink(FactorId(1), FactorId(2));
     EXPECT_FALSE(doc.isModified());
     EXPECT_EQ(modified.count(), 0);
+}
+
+// ---- a step that no longer fits the map
+
+namespace {
+void renameBehindTheHistory(Document& doc, const char* label, const char* newLabel)
+{
+    Factor f = doc.map().factor(idOf(doc, label));
+    f.label = newLabel;
+    DocumentTestAccess::map(doc).updateFactor(f);
+}
+} // namespace
+
+TEST(DocumentHistory, ARedoThatFailsHalfwayLeavesTheMapAsItWasAndDropsTheStepsAhead)
+{
+    Document doc;
+    loadTriangle(doc);
+    ASSERT_TRUE(doc.moveFactors({{idOf(doc, "A"), {5, 5}}, {idOf(doc, "B"), {6, 6}}}));
+    ASSERT_TRUE(doc.addFactor("D", {}).valid());
+    doc.undo();
+    doc.undo();
+    renameBehindTheHistory(doc, "B", "B2"); // the move of A applies, then B's no longer fits
+    const SystemMap snapshot = doc.map();
+    QSignalSpy refused(&doc, &Document::editRefused);
+    doc.redo();
+    EXPECT_EQ(doc.map(), snapshot);
+    ASSERT_EQ(refused.count(), 1);
+    EXPECT_TRUE(refused.at(0).at(0).toString().contains(QStringLiteral("Move 2 factors")));
+    EXPECT_EQ(doc.undoCount(), 0);
+    EXPECT_EQ(doc.undoIndex(), doc.undoCount());
+    EXPECT_FALSE(doc.canRedo());
+    EXPECT_FALSE(doc.redo());
+    EXPECT_EQ(doc.map(), snapshot);
+}
+
+TEST(DocumentHistory, AnUndoThatFailsHalfwayLeavesTheMapAsItWasAndClearsTheStepsBehind)
+{
+    Document doc;
+    loadTriangle(doc);
+    doc.markSaved();
+    ASSERT_TRUE(doc.addFactor("D", {}).valid());
+    ASSERT_TRUE(doc.moveFactors({{idOf(doc, "A"), {5, 5}}, {idOf(doc, "B"), {6, 6}}}));
+    renameBehindTheHistory(doc, "A", "A2"); // undo takes B back first, then A's no longer fits
+    const SystemMap snapshot = doc.map();
+    QSignalSpy refused(&doc, &Document::editRefused);
+    doc.undo();
+    EXPECT_EQ(doc.map(), snapshot);
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_EQ(doc.undoCount(), 0);
+    EXPECT_EQ(doc.undoIndex(), 0);
+    EXPECT_FALSE(doc.canUndo());
+    EXPECT_TRUE(doc.isModified()); // the map is not the saved one
+}
+
+TEST(DocumentHistory, ChangesMadeForAnotherStateOfTheMapAreRefusedBeforeTheyArePushed)
+{
+    Document doc;
+    loadTriangle(doc);
+    Factor stale = doc.map().factor(idOf(doc, "A"));
+    stale.label = "Not what the map holds";
+    Factor after = stale;
+    after.position = {9, 9};
+    QSignalSpy refused(&doc, &Document::editRefused);
+    const SystemMap before = doc.map();
+    EXPECT_FALSE(doc.applyChanges("Move", {change::UpdateFactor{stale, after}}));
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_EQ(doc.map(), before);
+    EXPECT_EQ(doc.undoCount(), 0);
+}
+
+TEST(DocumentHistory, UndoAndRedoActionsAreDisabledWithTheReasonWhileTheMapIsLocked)
+{
+    Document doc;
+    loadTriangle(doc);
+    ASSERT_TRUE(doc.addFactor("D", {}).valid());
+    QAction* undo = doc.undoAction();
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Add factor 'D'"));
+    doc.setFactorEditLock(QStringLiteral("Voting on 'R' is under way"));
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_EQ(undo->toolTip(), QStringLiteral("Voting on 'R' is under way"));
+    undo->trigger();
+    EXPECT_FALSE(doc.undo());
+    EXPECT_TRUE(doc.map().findFactorByLabel("D").has_value());
+    doc.setFactorEditLock({});
+    EXPECT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_FALSE(doc.map().findFactorByLabel("D").has_value());
+    EXPECT_TRUE(doc.redoAction()->isEnabled());
+    EXPECT_FALSE(undo->isEnabled());
 }

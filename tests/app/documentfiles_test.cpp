@@ -53,7 +53,7 @@ TEST(DocumentFiles, SavingMarksCleanAndAFurtherEditModifiesAgain)
     ASSERT_TRUE(doc.save(&error));
     EXPECT_FALSE(doc.isModified());
     // Undo still works after a save, and undoing past it modifies the document.
-    doc.undoStack()->undo();
+    doc.undo();
     EXPECT_TRUE(doc.isModified());
     EXPECT_EQ(doc.map().factorCount(), 3u);
 }
@@ -68,7 +68,7 @@ TEST(DocumentFiles, OpeningClearsTheUndoHistory)
     ASSERT_TRUE(doc.saveAs(path, &error));
     doc.addFactor("Trust", {});
     ASSERT_TRUE(doc.open(path, &error));
-    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(doc.undoCount(), 0);
     EXPECT_EQ(doc.map().factorCount(), 3u);
 }
 
@@ -86,7 +86,7 @@ TEST(DocumentFiles, OpeningACorruptFileLeavesTheMapAndUndoHistoryUntouched)
     EXPECT_FALSE(doc.open(path, &error));
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(doc.map() == before);
-    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(doc.undoCount(), 1);
     EXPECT_TRUE(doc.isModified());
     EXPECT_TRUE(doc.filePath().isEmpty());
     EXPECT_EQ(reset.count(), 0);

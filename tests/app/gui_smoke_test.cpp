@@ -1,6 +1,7 @@
 // Drives a real editor window the way a facilitator would (mouse and keyboard through QTest):
 // open the sample map, add two factors, link them, toggle polarity, undo, redo, save, and read
 // the saved file back with the io library.
+#include "guitestmain.h"
 #include "app/canvasscene.h"
 #include "app/canvasview.h"
 #include "app/document.h"
@@ -16,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <gtest/gtest.h>
@@ -51,7 +51,7 @@ struct GuiSmoke : ::testing::Test {
     void TearDown() override
     {
         if (doc)
-            doc->undoStack()->setClean(); // nothing to ask about on close
+            doc->markSaved(); // nothing to ask about on close
         delete window;
     }
 
@@ -143,17 +143,17 @@ TEST_F(GuiSmoke, DraggingAFactorIsOneUndoStep)
     const Point before = doc->map().factor(id).position;
     view->resetZoom();
     view->centerOn(QPointF(before.x, before.y));
-    const int steps = doc->undoStack()->count();
+    const int steps = doc->undoCount();
     const QPoint start = at(QPointF(before.x, before.y));
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
     for (int i = 1; i <= 5; ++i)
         QTest::mouseMove(view->viewport(), start + QPoint(20 * i, 10 * i));
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(100, 50));
-    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc->undoCount(), steps + 1);
     const Point after = doc->map().factor(id).position;
     EXPECT_NEAR(after.x - before.x, 100, 1.0);
     EXPECT_NEAR(after.y - before.y, 50, 1.0);
-    doc->undoStack()->undo();
+    doc->undo();
     EXPECT_EQ(doc->map().factor(id).position, before);
     EXPECT_EQ(window->scene()->factorItem(id)->pos(), QPointF(before.x, before.y));
 }
@@ -211,7 +211,7 @@ TEST_F(GuiSmoke, DraggingALinkOntoEmptyCanvasNamesANewLinkedFactor)
     const QPointF spot = emptySpot();
     view->centerOn(spot);
     const FactorId a = typeNewFactor(spot - QPointF(200, 0), QStringLiteral("Cause"));
-    const int steps = doc->undoStack()->count();
+    const int steps = doc->undoCount();
     const QPoint from = at(spot - QPointF(200, 0));
     const QPoint to = at(spot + QPointF(200, 0));
     QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
@@ -223,7 +223,7 @@ TEST_F(GuiSmoke, DraggingALinkOntoEmptyCanvasNamesANewLinkedFactor)
     const auto effect = doc->map().findFactorByLabel("Effect");
     ASSERT_TRUE(effect.has_value());
     EXPECT_TRUE(doc->map().findLink(a, *effect).has_value());
-    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc->undoCount(), steps + 1);
 }
 
 TEST_F(GuiSmoke, EscapeCancelsANewFactor)
@@ -247,15 +247,15 @@ TEST_F(GuiSmoke, LabelEditedInThePropertiesPanelIsOneUndoStep)
     auto* label = window->findChild<QLineEdit*>(QStringLiteral("factorLabel"));
     ASSERT_NE(label, nullptr);
     ASSERT_EQ(label->text().toStdString(), old);
-    const int steps = doc->undoStack()->count();
+    const int steps = doc->undoCount();
     label->setFocus();
     label->selectAll();
     QTest::keyClicks(label, QStringLiteral("Renamed in the panel"));
     QTest::keyClick(label, Qt::Key_Return);
     EXPECT_EQ(doc->map().factor(id).label, "Renamed in the panel");
-    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc->undoCount(), steps + 1);
     EXPECT_EQ(window->scene()->factorItem(id)->label(), QStringLiteral("Renamed in the panel"));
-    doc->undoStack()->undo();
+    doc->undo();
     EXPECT_EQ(label->text().toStdString(), old);
 }
 
@@ -298,13 +298,13 @@ TEST_F(GuiSmoke, ArrowKeysNudgeTheSelectionAsOneStep)
     const FactorId id = doc->map().factorIds().front();
     const Point before = doc->map().factor(id).position;
     window->scene()->selectOnly({id});
-    const int steps = doc->undoStack()->count();
+    const int steps = doc->undoCount();
     QTest::keyClick(view, Qt::Key_Right);
     QTest::keyClick(view, Qt::Key_Right);
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
     const Point after = doc->map().factor(id).position;
     EXPECT_EQ(after, (Point{before.x + 20, before.y + 50}));
-    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc->undoCount(), steps + 1);
     EXPECT_EQ(window->scene()->factorItem(id)->pos(), QPointF(after.x, after.y));
 }
 
@@ -324,13 +324,5 @@ TEST_F(GuiSmoke, PlusMinusAndQuestionKeysSetTheSelectedLinksPolarity)
 
 int main(int argc, char** argv)
 {
-    // A real display (Xvfb) when there is one; offscreen otherwise, so the test still runs.
-    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
-    QApplication::setApplicationName(QStringLiteral("gui_smoke"));
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return causeway::test::runWindowTests(argc, argv, "gui_smoke");
 }

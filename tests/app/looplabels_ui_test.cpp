@@ -7,7 +7,6 @@
 #include "model/looplabels.h"
 
 #include <QListWidget>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -40,20 +39,20 @@ struct TriangleUi : ::testing::Test {
 
 TEST_F(TriangleUi, NamingALoopIsOneUndoStep)
 {
-    const int steps = ui.doc.undoStack()->count();
+    const int steps = ui.doc.undoCount();
     ASSERT_TRUE(nameLoop(&ui.doc, loop(), "  R1 Trust builds reach "));
-    EXPECT_EQ(ui.doc.undoStack()->count(), steps + 1);
-    ASSERT_EQ(ui.doc.map().loopLabels.size(), 1u);
-    EXPECT_EQ(ui.doc.map().loopLabels[0].name, "R1 Trust builds reach");
-    EXPECT_TRUE(loopLabelIntact(ui.doc.map(), ui.doc.map().loopLabels[0]));
+    EXPECT_EQ(ui.doc.undoCount(), steps + 1);
+    ASSERT_EQ(ui.doc.map().loopLabels().size(), 1u);
+    EXPECT_EQ(ui.doc.map().loopLabels()[0].name, "R1 Trust builds reach");
+    EXPECT_TRUE(loopLabelIntact(ui.doc.map(), ui.doc.map().loopLabels()[0]));
     ASSERT_EQ(overlay.items().size(), 1u);
     EXPECT_EQ(overlay.items()[0]->name(), QStringLiteral("R1 Trust builds reach"));
 
-    ui.doc.undoStack()->undo();
-    EXPECT_TRUE(ui.doc.map().loopLabels.empty());
+    ui.doc.undo();
+    EXPECT_TRUE(ui.doc.map().loopLabels().empty());
     EXPECT_TRUE(overlay.items().empty());
-    ui.doc.undoStack()->redo();
-    EXPECT_EQ(ui.doc.map().loopLabels.size(), 1u);
+    ui.doc.redo();
+    EXPECT_EQ(ui.doc.map().loopLabels().size(), 1u);
     EXPECT_EQ(overlay.items().size(), 1u);
 }
 
@@ -61,8 +60,8 @@ TEST_F(TriangleUi, NamingANamedLoopAgainRenamesIt)
 {
     ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
     ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1 Trust builds reach"));
-    ASSERT_EQ(ui.doc.map().loopLabels.size(), 1u);
-    EXPECT_EQ(ui.doc.map().loopLabels[0].name, "R1 Trust builds reach");
+    ASSERT_EQ(ui.doc.map().loopLabels().size(), 1u);
+    EXPECT_EQ(ui.doc.map().loopLabels()[0].name, "R1 Trust builds reach");
     EXPECT_FALSE(nameLoop(&ui.doc, loop(), "   "));
 }
 
@@ -70,13 +69,13 @@ TEST_F(TriangleUi, RenameAndDeleteAreUndoable)
 {
     ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
     ASSERT_TRUE(renameLoopLabel(&ui.doc, 0, "R1 Reach"));
-    EXPECT_EQ(ui.doc.map().loopLabels[0].name, "R1 Reach");
+    EXPECT_EQ(ui.doc.map().loopLabels()[0].name, "R1 Reach");
     ASSERT_TRUE(deleteLoopLabel(&ui.doc, 0));
-    EXPECT_TRUE(ui.doc.map().loopLabels.empty());
-    ui.doc.undoStack()->undo();
-    EXPECT_EQ(ui.doc.map().loopLabels.at(0).name, "R1 Reach");
-    ui.doc.undoStack()->undo();
-    EXPECT_EQ(ui.doc.map().loopLabels.at(0).name, "R1");
+    EXPECT_TRUE(ui.doc.map().loopLabels().empty());
+    ui.doc.undo();
+    EXPECT_EQ(ui.doc.map().loopLabels().at(0).name, "R1 Reach");
+    ui.doc.undo();
+    EXPECT_EQ(ui.doc.map().loopLabels().at(0).name, "R1");
     EXPECT_FALSE(deleteLoopLabel(&ui.doc, 5));
 }
 
@@ -100,12 +99,12 @@ TEST_F(TriangleUi, ABrokenLoopKeepsItsLabelFlagged)
     ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1 Trust builds reach"));
     LoopLabelsList list(&ui.doc);
     ASSERT_TRUE(ui.doc.remove({}, {bc}));
-    ASSERT_EQ(ui.doc.map().loopLabels.size(), 1u); // not dropped
+    ASSERT_EQ(ui.doc.map().loopLabels().size(), 1u); // not dropped
     EXPECT_TRUE(overlay.items().at(0)->isBroken());
     EXPECT_TRUE(overlay.items().at(0)->isVisible());
     EXPECT_TRUE(list.list()->item(0)->text().contains(QStringLiteral("\u26A0")));
     EXPECT_TRUE(list.list()->item(0)->text().contains(QStringLiteral("broken")));
-    ui.doc.undoStack()->undo(); // the link is back: the loop and its label are whole again
+    ui.doc.undo(); // the link is back: the loop and its label are whole again
     EXPECT_FALSE(overlay.items().at(0)->isBroken());
     EXPECT_FALSE(list.list()->item(0)->text().contains(QStringLiteral("\u26A0")));
 }

@@ -5,6 +5,7 @@
 // checked on the way; the revealed tally must equal the hand-computed round1-tally.csv, and so
 // must the same ballots imported from the CSV. Set CAUSEWAY_SCREENSHOT_DIR to also write
 // round-voting.png and round-results.png at 1024x768.
+#include "guitestmain.h"
 #include "roundstestutil.h"
 #include "app/canvasscene.h"
 #include "app/canvasview.h"
@@ -31,7 +32,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -95,7 +95,7 @@ struct RoundsGui : ::testing::Test {
     void TearDown() override
     {
         if (doc)
-            doc->undoStack()->setClean();
+            doc->markSaved();
         delete window;
     }
 
@@ -200,7 +200,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
         }
         QTest::mouseClick(voting->submitButton(), Qt::LeftButton);
         ASSERT_TRUE(session->participant().isEmpty()) << voting->messageLabel()->text().toStdString();
-        EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Ballot of %1").arg(who));
+        EXPECT_EQ(doc->undoText(), QStringLiteral("Ballot of %1").arg(who));
     }
     EXPECT_EQ(visibleBadges(), 0);
     // Editing keys do nothing while voting: select all, delete, a new factor.
@@ -212,7 +212,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     EXPECT_FALSE(window->scene()->isEditingLabel());
     // Voting never moved or edited the map: only the round changed.
     SystemMap withoutRounds = doc->map();
-    withoutRounds.rounds = mapBefore.rounds;
+    replaceRounds(withoutRounds, mapBefore.rounds());
     EXPECT_EQ(withoutRounds, mapBefore);
     EXPECT_TRUE(window->scene()->selectedFactors().empty());
 
@@ -220,7 +220,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     EXPECT_FALSE(window->scene()->isIntercepting());
     const std::string expected = readFile(data("round1-tally.csv"));
     EXPECT_EQ(round("Round 1").ballots.size(), 12u);
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Round 1"))), expected);
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Round 1"))), expected);
 
     // Reveal: a badge group per nominated item, the table and the chart.
     ASSERT_TRUE(panel->reveal(true));
@@ -243,9 +243,9 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     ASSERT_TRUE(doc->saveAs(path, &error)) << error.toStdString();
     const NominationRound saved = round("Round 1");
     ASSERT_TRUE(doc->open(path, &error)) << error.toStdString();
-    ASSERT_EQ(doc->map().rounds.size(), 1u);
-    EXPECT_EQ(doc->map().rounds[0], saved);
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), doc->map().rounds[0])), expected);
+    ASSERT_EQ(doc->map().rounds().size(), 1u);
+    EXPECT_EQ(doc->map().rounds()[0], saved);
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), doc->map().rounds()[0])), expected);
 }
 
 TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChangesNothing)
@@ -260,14 +260,18 @@ TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChange
     EXPECT_EQ(doc->map(), before);
 
     ASSERT_TRUE(panel->importBallots(data("round1.csv")));
-    EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Import ballots into 'Paper'"));
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Paper"))), readFile(data("round1-tally.csv")));
+    EXPECT_EQ(doc->undoText(), QStringLiteral("Import ballots into 'Paper'"));
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Paper"))), readFile(data("round1-tally.csv")));
     EXPECT_EQ(visibleBadges(), 0); // secret until revealed
 
-    // Export: the ballots read back into another round give the same tally.
+    // Export: the ballots read back into another round give the same tally. A secret round's
+    // ballots leave the editor only once it is revealed.
     QTemporaryDir dir;
     const QString ballots = dir.filePath(QStringLiteral("ballots.csv"));
     const QString tally = dir.filePath(QStringLiteral("tally.csv"));
+    EXPECT_FALSE(panel->exportBallots(ballots));
+    EXPECT_FALSE(QFile::exists(ballots));
+    ASSERT_TRUE(panel->reveal(true));
     ASSERT_TRUE(panel->exportBallots(ballots));
     ASSERT_TRUE(panel->exportTally(tally));
     EXPECT_EQ(withoutCr(readFile(tally)), readFile(data("round1-tally.csv")));
@@ -275,7 +279,7 @@ TEST_F(RoundsGui, TheSameBallotsImportedFromCsvGiveTheSameTallyAndABadFileChange
     again.name = "Again";
     ASSERT_TRUE(panel->createRound(again));
     ASSERT_TRUE(panel->importBallots(ballots));
-    EXPECT_EQ(withoutCr(tallyCsv(doc->map(), round("Again"))), readFile(data("round1-tally.csv")));
+    EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Again"))), readFile(data("round1-tally.csv")));
 }
 
 TEST_F(RoundsGui, DeletingANominatedFactorWithTheKeyboardAsksAndUndoRestoresBoth)
@@ -304,12 +308,5 @@ TEST_F(RoundsGui, DeletingANominatedFactorWithTheKeyboardAsksAndUndoRestoresBoth
 
 int main(int argc, char** argv)
 {
-    if (!std::getenv("DISPLAY") && !std::getenv("QT_QPA_PLATFORM"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
-    QApplication::setApplicationName(QStringLiteral("rounds_gui"));
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return causeway::test::runWindowTests(argc, argv, "rounds_gui");
 }

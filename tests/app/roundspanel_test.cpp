@@ -7,8 +7,14 @@
 #include "app/votingpanel.h"
 #include "app/votingsession.h"
 
+#include <QAction>
+#include <QFile>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -46,7 +52,7 @@ TEST_F(Panel, ACreatedRoundBecomesCurrentAndADuplicateIsRefusedWithItsReason)
     again.name = "Round 1";
     EXPECT_FALSE(panel.createRound(again));
     EXPECT_TRUE(panel.messageLabel()->text().contains(QStringLiteral("already a round")));
-    EXPECT_EQ(doc.map().rounds.size(), 1u);
+    EXPECT_EQ(doc.map().rounds().size(), 1u);
 }
 
 TEST_F(Panel, VotingTakesTheCanvasClicksAndEndingGivesThemBack)
@@ -96,4 +102,90 @@ TEST_F(Panel, DeletingNominatedItemsSaysHowManyNominationsGo)
     // Outreach's links are not nominated either: nothing to ask.
     EXPECT_TRUE(panel.confirmRemoval({plain}, {}));
     EXPECT_EQ(questions.size(), 2);
+}
+
+// ---- a secret round's ballots stay in the editor until it is revealed
+
+namespace {
+QPushButton* buttonNamed(const QWidget& panel, const QString& text)
+{
+    for (QPushButton* b : panel.findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+QAction* menuAction(const QMainWindow& window, const QString& text)
+{
+    for (QAction* menu : window.menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                if (a->text().remove(QLatin1Char('&')) == text)
+                    return a;
+    return nullptr;
+}
+} // namespace
+
+TEST_F(Panel, ASecretRoundsBallotsTallyAndRoundFileCannotBeExportedUntilItIsRevealed)
+{
+    ASSERT_TRUE(roundedits::importBallots(&doc, QStringLiteral("Round 1"),
+                                          "Participant,Kind,Item\nA,watch,Peer worker skill\n"));
+    ASSERT_TRUE(doc.map().rounds()[0].secret);
+    QTemporaryDir dir;
+    const QString ballots = dir.filePath(QStringLiteral("ballots.csv"));
+    const QString tally = dir.filePath(QStringLiteral("tally.csv"));
+    const QString round = dir.filePath(QStringLiteral("round.causeway-round"));
+    EXPECT_FALSE(panel.exportBallots(ballots));
+    EXPECT_TRUE(panel.messageLabel()->text().contains(QStringLiteral("Reveal the round first")))
+        << panel.messageLabel()->text().toStdString();
+    EXPECT_FALSE(panel.exportTally(tally));
+    EXPECT_FALSE(panel.exportRound(round));
+    for (const QString& path : {ballots, tally, round})
+        EXPECT_FALSE(QFile::exists(path)) << path.toStdString();
+    for (const char* text : {"Export ballots...", "Export tally...", "Export round..."}) {
+        QPushButton* b = buttonNamed(panel, QString::fromLatin1(text));
+        ASSERT_NE(b, nullptr) << text;
+        EXPECT_FALSE(b->isEnabled()) << text;
+        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("Reveal the round first"))) << text;
+    }
+
+    ASSERT_TRUE(panel.reveal(true));
+    EXPECT_TRUE(buttonNamed(panel, QStringLiteral("Export ballots..."))->isEnabled());
+    EXPECT_TRUE(panel.exportBallots(ballots));
+    EXPECT_TRUE(panel.exportTally(tally));
+    EXPECT_TRUE(panel.exportRound(round));
+    for (const QString& path : {ballots, tally, round})
+        EXPECT_TRUE(QFile::exists(path)) << path.toStdString();
+}
+
+TEST_F(Panel, AnOpenRoundThatIsNotSecretCanBeExportedBeforeAnyReveal)
+{
+    NominationRound open;
+    open.name = "Open vote";
+    open.secret = false;
+    ASSERT_TRUE(panel.createRound(open));
+    QTemporaryDir dir;
+    EXPECT_TRUE(panel.exportTally(dir.filePath(QStringLiteral("tally.csv"))));
+}
+
+TEST(RoundsMenu, ExportActionsAreDisabledWithTheReasonWhileTheRoundIsSecret)
+{
+    Document doc;
+    QString error;
+    ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error));
+    CanvasScene scene(&doc);
+    QMainWindow window;
+    window.menuBar()->addMenu(QStringLiteral("&Help"));
+    RoundsPanel* panel = RoundsPanel::install(&window, &scene, nullptr);
+    NominationRound r;
+    r.name = "Round 1";
+    ASSERT_TRUE(panel->createRound(r));
+    for (const char* text : {"Export Ballots...", "Export Tally...", "Export Round..."}) {
+        QAction* a = menuAction(window, QString::fromLatin1(text));
+        ASSERT_NE(a, nullptr) << text;
+        EXPECT_FALSE(a->isEnabled()) << text;
+        EXPECT_TRUE(a->toolTip().contains(QStringLiteral("Reveal the round first"))) << text;
+    }
+    ASSERT_TRUE(panel->reveal(true));
+    EXPECT_TRUE(menuAction(window, QStringLiteral("Export Ballots..."))->isEnabled());
 }

@@ -2,6 +2,8 @@
 
 // Fixture access shared by the nomination-round tests (tests/data/ballots, see its README).
 
+#include "io/ballots.h"
+
 #include <QFile>
 #include <QString>
 
@@ -23,6 +25,14 @@ inline std::string withoutCr(std::string text)
 {
     std::erase(text, '\r');
     return text;
+}
+
+// The tally CSV as it is exported once the round is revealed (io refuses a secret round's): the
+// tests' view of the results, whatever the round's secrecy.
+inline std::string revealedTallyCsv(const SystemMap& map, NominationRound round)
+{
+    round.revealed = true;
+    return tallyCsv(map, round);
 }
 
 inline QString data(const char* name)

@@ -23,10 +23,10 @@ TEST(FileFormatDoc, TheFullExampleLoadsAndKeepsItsUnknownFields)
     EXPECT_TRUE(map.link(LinkId(2)).delay);
     EXPECT_EQ(map.link(LinkId(2)).bend, (Point{0, 40}));
     EXPECT_EQ(map.link(LinkId(5)).polarity, Polarity::Unknown);
-    ASSERT_EQ(map.loopLabels.size(), 1u);
-    EXPECT_EQ(map.loopLabels[0].name, "R1 Trust builds skill");
-    ASSERT_EQ(map.rounds.size(), 1u);
-    EXPECT_EQ(map.rounds[0].ballots.size(), 1u);
+    ASSERT_EQ(map.loopLabels().size(), 1u);
+    EXPECT_EQ(map.loopLabels()[0].name, "R1 Trust builds skill");
+    ASSERT_EQ(map.rounds().size(), 1u);
+    EXPECT_EQ(map.rounds()[0].ballots.size(), 1u);
     EXPECT_EQ(map.extra, R"({"layers":["draft"]})");
     EXPECT_TRUE(parseMapJson(writeMapJson(map)) == map);
 }

@@ -309,7 +309,7 @@ TEST(ExportCsv, TallyAndBallotTablesNeutraliseFormulasToo)
     round.revealed = true;
     round.participants = {"@mallory"};
     round.ballots = {Ballot{"@mallory", {ItemRef::of(evil)}, {}}};
-    map.rounds.push_back(round);
+    addRound(map, round);
     for (const std::string& csv : {tallyCsv(map, round), exportBallotsCsv(map, round)}) {
         for (const std::string& cell : dataCells(csv))
             EXPECT_FALSE(startsAsFormula(cell)) << cell;

@@ -71,13 +71,13 @@ TEST(ImportKumu, NamedLoopsBecomeLoopLabels)
         "loops": [{"_id": "l1", "attributes": {"label": "B1 Big loop"}, "connections": ["c3", "c1", "c2"]},
                   {"label": "R1", "connections": ["c1", "c4"]},
                   {"label": "Broken", "connections": ["c1", "c2"]}]})");
-    ASSERT_EQ(r.map.loopLabels.size(), 2u);
-    EXPECT_EQ(r.map.loopLabels[0].name, "B1 Big loop");
-    const std::vector<LinkId>& big = r.map.loopLabels[0].links;
+    ASSERT_EQ(r.map.loopLabels().size(), 2u);
+    EXPECT_EQ(r.map.loopLabels()[0].name, "B1 Big loop");
+    const std::vector<LinkId>& big = r.map.loopLabels()[0].links;
     ASSERT_EQ(big.size(), 3u);
     for (std::size_t i = 0; i < big.size(); ++i) // each link starts where the one before ends
         EXPECT_EQ(r.map.link(big[i]).from, r.map.link(big[(i + 2) % 3]).to);
-    EXPECT_EQ(r.map.loopLabels[1].name, "R1");
+    EXPECT_EQ(r.map.loopLabels()[1].name, "R1");
     EXPECT_THAT(r.warnings, testing::Contains(testing::HasSubstr("loop 'Broken' does not name connections")));
     EXPECT_THAT(r.warnings, testing::Contains(testing::StartsWith("2 named Kumu loops")));
 }

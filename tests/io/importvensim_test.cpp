@@ -37,12 +37,12 @@ TEST(ImportVensim, SirModelLoopsMatchItsLoopMarkers)
     EXPECT_EQ(r.map.factorCount(), 11u); // ghost copies merged into their variables
     const LoopResult loops = findLoops(r.map, {});
     ASSERT_EQ(loops.loops.size(), 3u);
-    ASSERT_EQ(r.map.loopLabels.size(), 3u);
+    ASSERT_EQ(r.map.loopLabels().size(), 3u);
     const std::map<std::string, std::pair<std::set<std::string>, LoopPolarity>> expected{
         {"B Depletion", {{"Susceptible Population S", "Infection Rate"}, LoopPolarity::Balancing}},
         {"R Contagion", {{"Infectious Population I", "Infection Rate"}, LoopPolarity::Reinforcing}},
         {"B Recovery", {{"Infectious Population I", "Recovery Rate"}, LoopPolarity::Balancing}}};
-    for (const LoopLabel& label : r.map.loopLabels) {
+    for (const LoopLabel& label : r.map.loopLabels()) {
         ASSERT_TRUE(expected.contains(label.name)) << label.name;
         const Loop* loop = nullptr;
         for (const Loop& candidate : loops.loops)

@@ -1,6 +1,7 @@
 // Loop labels and nomination rounds in the .causeway file.
 #include "io/ballots.h"
 #include "io/mapfile.h"
+#include "model/looplabels.h"
 #include "model/nominations.h"
 
 #include <gtest/gtest.h>
@@ -24,8 +25,8 @@ SystemMap mapWithRound()
     l.from = b;
     l.to = a;
     LinkId ba = map.addLink(l);
-    map.loopLabels.push_back({"R1 Trust builds visits", {ab, ba}});
-    map.loopLabels.push_back({"Broken", {LinkId(99)}}); // its link was deleted: kept, flagged
+    addLoopLabel(map, {"R1 Trust builds visits", {ab, ba}});
+    addLoopLabel(map, {"Broken", {LinkId(99)}}); // its link was deleted: kept, flagged
     NominationRound round;
     round.name = "Before discussion";
     round.question = "What should we keep an eye on?";
@@ -104,7 +105,7 @@ namespace {
 NominationRound throughMapFile(const std::string& roundFields)
 {
     const SystemMap map = parseMapJson(withRounds("[{" + roundFields + "}]"), "m.causeway");
-    return map.rounds.at(0);
+    return map.rounds().at(0);
 }
 
 NominationRound throughRoundFile(const std::string& roundFields)

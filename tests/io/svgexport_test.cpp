@@ -2,6 +2,7 @@
 #include "io/mapexport.h"
 #include "io/svgexport.h"
 #include "layout/textmetrics.h"
+#include "model/looplabels.h"
 #include "model/nominations.h"
 
 #include "iotestutil.h"
@@ -44,7 +45,7 @@ Sample sampleMap()
     s.bc = m.addLink({.from = s.b, .to = s.c, .polarity = Polarity::Negative, .delay = true});
     s.cd = m.addLink({.from = s.c, .to = s.d, .polarity = Polarity::Unknown});
     s.dd = m.addLink({.from = s.d, .to = s.d, .polarity = Polarity::Negative});
-    m.loopLabels.push_back({"R1 Trust builds reach", {s.ab, s.ba}});
+    addLoopLabel(m, {"R1 Trust builds reach", {s.ab, s.ba}});
     return s;
 }
 
@@ -242,10 +243,11 @@ TEST(SvgExport, VoteBadgesAppearOnlyOnceTheRoundIsRevealed)
     round.participants = {"P1", "P2"};
     round.ballots = {{"P1", {ItemRef::of(s.a), ItemRef::of(s.bc)}, {ItemRef::of(s.d)}},
                      {"P2", {ItemRef::of(s.a)}, {}}};
-    s.map.rounds.push_back(round);
+    addRound(s.map, round);
     EXPECT_FALSE(byId(parse(exportSvg(s.map)), "votes-factor-" + std::to_string(s.a.value)));
 
-    s.map.rounds.back().revealed = true;
+    round.revealed = true;
+    updateRound(s.map, round.name, round);
     const pugi::xml_document doc = parse(exportSvg(s.map));
     const pugi::xml_node a = byId(doc, "votes-factor-" + std::to_string(s.a.value));
     ASSERT_TRUE(a);
@@ -346,7 +348,7 @@ TEST(SvgExport, AVeryLongLabelIsDrawnShortenedWithAnEllipsis)
     const std::string huge(1 << 20, 'w');
     const FactorId a = map.addFactor(makeFactor(huge));
     map.addLink(makeLink(a, a, Polarity::Positive, huge));
-    map.loopLabels.push_back({huge, {map.links().front().id}});
+    addLoopLabel(map, {huge, {map.links().front().id}});
     const std::string svg = exportSvg(map);
     // The <title>s keep the whole label (factor, "A -> A" link, loop: 4 MB); drawing it too
     // would add 3 MB more, and a page 16 million px wide.
@@ -381,7 +383,7 @@ TEST(SvgExport, ForbiddenXmlCharactersNeverReachTheFile)
     map.title = map.description = hostile;
     const FactorId a = map.addFactor(makeFactor(hostile, hostile, hostile));
     map.addLink(makeLink(a, a, Polarity::Negative, hostile, hostile));
-    map.loopLabels.push_back({hostile, {map.links().front().id}});
+    addLoopLabel(map, {hostile, {map.links().front().id}});
     const std::string svg = exportSvg(map);
     for (const char* forbidden :
          {"\x01", "\x1B", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xED\xA0\x80", "&#1;", "&#27;"})

@@ -69,20 +69,45 @@ TEST(LoopLabels, TheLabelledLoopIsTheOneFindLoopsLists)
 TEST(LoopLabels, ALoopIsFoundByItsLinksWhateverTheRotation)
 {
     Triangle t;
-    t.map.loopLabels.push_back(LoopLabel{"other", {t.ab}});
-    t.map.loopLabels.push_back(LoopLabel{"B1 Stock balances", {t.ca, t.ab, t.bc}});
+    addLoopLabel(t.map, LoopLabel{"other", {t.ab}});
+    addLoopLabel(t.map, LoopLabel{"B1 Stock balances", {t.ca, t.ab, t.bc}});
     const Loop loop = findLoops(t.map, {}).loops.front();
     EXPECT_EQ(findLoopLabel(t.map, loop), std::optional<std::size_t>(1));
     EXPECT_EQ(labelForLoop(loop, "n").links, loop.links);
+}
+
+TEST(LoopLabels, ALabelWithoutANameOrLinksOrForAnAlreadyNamedLoopIsRefused)
+{
+    Triangle t;
+    addLoopLabel(t.map, LoopLabel{"B1", {t.ab, t.bc, t.ca}});
+    EXPECT_THROW(addLoopLabel(t.map, LoopLabel{"  ", {t.ab}}), EditError);
+    EXPECT_THROW(addLoopLabel(t.map, LoopLabel{"R1", {}}), EditError);
+    EXPECT_THROW(addLoopLabel(t.map, LoopLabel{"Again", {t.ca, t.ab, t.bc}}), EditError);
+    ASSERT_EQ(t.map.loopLabels().size(), 1u);
+    EXPECT_EQ(t.map.loopLabels()[0].name, "B1");
+}
+
+TEST(LoopLabels, ReplacingAllLabelsChecksEachAndChangesNothingOnARefusal)
+{
+    Triangle t;
+    addLoopLabel(t.map, LoopLabel{"B1", {t.ab, t.bc, t.ca}});
+    const std::vector<LoopLabel> before = t.map.loopLabels();
+    EXPECT_THROW(replaceLoopLabels(t.map, {LoopLabel{"X", {t.ab}}, LoopLabel{"Y", {t.ab}}}),
+                 EditError);
+    EXPECT_EQ(t.map.loopLabels(), before);
+    // A label whose link was deleted is kept (reported as broken), not refused.
+    replaceLoopLabels(t.map, {LoopLabel{"Broken", {LinkId(99)}}});
+    ASSERT_EQ(t.map.loopLabels().size(), 1u);
+    EXPECT_FALSE(loopLabelIntact(t.map, t.map.loopLabels()[0]));
 }
 
 TEST(LoopLabels, SuggestedNamesSkipNumbersInUse)
 {
     Triangle t;
     EXPECT_EQ(suggestLoopName(t.map, LoopPolarity::Reinforcing), "R1");
-    t.map.loopLabels.push_back(LoopLabel{"R1 Trust builds reach", {}});
-    t.map.loopLabels.push_back(LoopLabel{"R2", {}});
-    t.map.loopLabels.push_back(LoopLabel{"R30", {}});
+    addLoopLabel(t.map, LoopLabel{"R1 Trust builds reach", {t.ab}});
+    addLoopLabel(t.map, LoopLabel{"R2", {t.bc}});
+    addLoopLabel(t.map, LoopLabel{"R30", {t.ca}});
     EXPECT_EQ(suggestLoopName(t.map, LoopPolarity::Reinforcing), "R3");
     EXPECT_EQ(suggestLoopName(t.map, LoopPolarity::Balancing), "B1");
     EXPECT_EQ(suggestLoopName(t.map, LoopPolarity::Unknown), "U1");

@@ -1,5 +1,7 @@
 #include "model/systemmap.h"
 
+#include "model/nominations.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -211,4 +213,27 @@ TEST(Polarity, ParsesTheSpellingsResearchersUse)
         EXPECT_EQ(parsePolarity(s), Polarity::Unknown) << s;
     for (auto s : {"", "maybe", "++", "2"})
         EXPECT_FALSE(parsePolarity(s).has_value()) << s;
+}
+
+TEST(SystemMap, RoundsReplacedWholeAreCheckedAndARefusalChangesNothing)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(named("Trust"));
+    NominationRound round;
+    round.name = "Round 1";
+    round.ballots = {{"P1", {ItemRef::of(a)}, {}}};
+    replaceRounds(map, {round});
+    ASSERT_EQ(map.rounds().size(), 1u);
+
+    NominationRound overBudget = round;
+    overBudget.name = "Round 2";
+    overBudget.watchBudget = 0; // P1's ballot no longer fits
+    NominationRound unknownItem = round;
+    unknownItem.name = "Round 3";
+    unknownItem.ballots = {{"P1", {ItemRef::of(FactorId(42))}, {}}};
+    for (const auto& rounds : {std::vector{round, overBudget}, std::vector{unknownItem},
+                               std::vector{round, round}}) {
+        EXPECT_THROW(replaceRounds(map, rounds), EditError);
+        EXPECT_EQ(map.rounds(), std::vector{round});
+    }
 }

@@ -1,0 +1,22 @@
+// Model strings (UTF-8 std::string) and paths across the Qt boundary, written once for app/.
+#pragma once
+
+#include <QFile>
+#include <QString>
+
+#include <string>
+
+namespace causeway {
+
+inline QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+// A path as the file functions of io/ take it (the file system's encoding).
+inline std::string nativePath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+} // namespace causeway
