@@ -28,6 +28,7 @@ struct LoopsOptions {
     bool countOnly = false;
     bool json = false;
     double timeout = 0; // seconds; 0: none. On timeout: what was found, marked incomplete, exit 3
+    bool sils = false;  // print the shortest independent loop set instead
 };
 int runLoops(const LoopsOptions& options);
 

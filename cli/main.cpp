@@ -7,24 +7,26 @@
 #include <CLI/CLI.hpp>
 
 #include <exception>
+#include <functional>
 #include <iostream>
+#include <memory>
+#include <vector>
 
 using namespace causeway::cli;
 
-int main(int argc, char** argv)
-{
-    CLI::App app{"causeway-cli: import, check and analyse causal system maps (.causeway files)"};
-    app.require_subcommand(1);
-    app.set_version_flag("--version", "causeway-cli 0.1.0");
-    // Usage errors quote the arguments given: escape them like every other message.
-    app.failure_message([](const CLI::App* command, const CLI::Error& e) {
-        return terminalSafeLines(CLI::FailureMessage::simple(command, e));
-    });
-    app.footer("Exit status: 0 done; 1 error (message on stderr); 3 stopped by --timeout (loops, "
-               "metrics): the output is what was found so far, marked incomplete; above 100: the "
-               "command line was not understood.");
+namespace {
 
-    ImportOptions import;
+// A subcommand and what runs when it is chosen; its options live as long as the runner.
+struct Command {
+    CLI::App* app;
+    std::function<int()> run;
+};
+using Commands = std::vector<Command>;
+
+void addImportCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<ImportOptions>();
+    ImportOptions& import = *options;
     auto* importCmd = app.add_subcommand(
         "import", "Make a map from a links table (.csv), a graph (.graphml .gexf .dot) or a model "
                   "(Kumu .json, Loopy, Vensim .mdl, XMILE/Stella); what was dropped or guessed goes to stderr");
@@ -33,12 +35,25 @@ int main(int argc, char** argv)
         ->required();
     importCmd->add_option("--factors", import.factors, "Factors CSV (Label,Group,Description)");
     importCmd->add_option("-o,--output", import.output, "Map to write (.causeway)")->required();
+    commands.push_back({importCmd, [options] { return runImport(*options); }});
+}
 
-    std::string validatePath;
+void addValidateCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<std::string>();
+    std::string& validatePath = *options;
     auto* validateCmd = app.add_subcommand("validate", "Check that a map file is well formed");
     validateCmd->add_option("map", validatePath, "Map file (.causeway)")->required();
+    commands.push_back({validateCmd, [options] {
+        const std::string& validatePath = *options;
+        return runValidate(validatePath);
+    }});
+}
 
-    LoopsOptions loops;
+void addLoopsCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<LoopsOptions>();
+    LoopsOptions& loops = *options;
     auto* loopsCmd = app.add_subcommand(
         "loops", "List or count feedback loops (R reinforcing, B balancing, U unknown), shortest first");
     loopsCmd->add_option("map", loops.map, "Map file (.causeway)")->required();
@@ -58,12 +73,19 @@ int main(int argc, char** argv)
                          "incomplete (exit status 3). Progress is shown on stderr when it is a "
                          "terminal")
         ->check(CLI::NonNegativeNumber);
-    bool sils = false;
-    loopsCmd->add_flag("--sils", sils,
+    loopsCmd->add_flag("--sils", loops.sils,
                        "Print the shortest independent loop set: a few short loops that together "
                        "cover every link on a loop");
+    commands.push_back({loopsCmd, [options] {
+        const LoopsOptions& loops = *options;
+        return loops.sils ? runSils(loops.map, loops.json) : runLoops(loops);
+    }});
+}
 
-    MetricsOptions metrics;
+void addMetricsCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<MetricsOptions>();
+    MetricsOptions& metrics = *options;
     auto* metricsCmd = app.add_subcommand(
         "metrics", "Per factor and link: degree, loops through it, betweenness; indicator hints");
     metricsCmd->add_option("map", metrics.map, "Map file (.causeway)")->required();
@@ -75,8 +97,13 @@ int main(int argc, char** argv)
                            "with the loops counted so far, marked incomplete (exit status 3). "
                            "Progress is shown on stderr when it is a terminal")
         ->check(CLI::NonNegativeNumber);
+    commands.push_back({metricsCmd, [options] { return runMetrics(*options); }});
+}
 
-    LayoutOptions layoutOpts;
+void addLayoutCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<LayoutOptions>();
+    LayoutOptions& layoutOpts = *options;
     auto* layoutCmd = app.add_subcommand("layout", "Lay the map out with Graphviz (pinned factors stay)");
     layoutCmd->add_option("map", layoutOpts.map, "Map file (.causeway)")->required();
     layoutCmd->add_option("--engine", layoutOpts.engine, "dot, neato, fdp, sfdp or circo")->capture_default_str();
@@ -85,8 +112,13 @@ int main(int argc, char** argv)
                         "Keep Graphviz's spacing (by default the drawing is pulled together for a "
                         "screen, as in the editor)");
     layoutCmd->add_option("-o,--output", layoutOpts.output, "Write here instead of over the map");
+    commands.push_back({layoutCmd, [options] { return runLayout(*options); }});
+}
 
-    ExportOptions exportOpts;
+void addExportCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<ExportOptions>();
+    ExportOptions& exportOpts = *options;
     auto* exportCmd = app.add_subcommand(
         "export", "Write the map as SVG, PNG or PDF (as drawn), CSV (links or factors table), "
                   "GraphML or DOT");
@@ -109,8 +141,17 @@ int main(int argc, char** argv)
     exportCmd->add_flag("--force", exportOpts.force,
                         "Write another format even over an existing .causeway file or the map "
                         "itself (refused otherwise: the map would be lost)");
+    commands.push_back({exportCmd, [options] {
+        const ExportOptions& exportOpts = *options;
+        checkExportRound(exportOpts);
+        return runExport(exportOpts);
+    }});
+}
 
-    BallotsOptions ballots;
+void addBallotsCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<BallotsOptions>();
+    BallotsOptions& ballots = *options;
     auto* ballotsCmd = app.add_subcommand(
         "ballots", "Add paper or form ballots (CSV: Participant,Kind,Item) to a nomination round");
     ballotsCmd->add_option("map", ballots.map, "Map file (.causeway)")->required();
@@ -118,8 +159,13 @@ int main(int argc, char** argv)
     ballotsCmd->add_option("--add", ballots.add, "Ballots CSV; Kind is watch or stop, Item a factor "
                                                  "label or \"From -> To\"")->required();
     ballotsCmd->add_option("-o,--output", ballots.output, "Write here instead of over the map");
+    commands.push_back({ballotsCmd, [options] { return runBallots(*options); }});
+}
 
-    TallyOptions tally;
+void addTallyCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<TallyOptions>();
+    TallyOptions& tally = *options;
     auto* tallyCmd = app.add_subcommand("tally", "Print a nomination round's tally");
     tallyCmd->add_option("map", tally.map, "Map file (.causeway)")->required();
     tallyCmd->add_option("--round", tally.round, "Round name (default: the last round)");
@@ -127,13 +173,46 @@ int main(int argc, char** argv)
                                        "CSV: Item,Kind,Watch,Stop,Participants,Rank");
     tallyCmd->add_flag("--json", tally.json, "Print JSON")->excludes(csvFlag);
     tallyCmd->footer("A secret round's tally is shown only once it is revealed (see reveal).");
+    commands.push_back({tallyCmd, [options] { return runTally(*options); }});
+}
 
-    RevealOptions reveal;
+void addRevealCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<RevealOptions>();
+    RevealOptions& reveal = *options;
     auto* revealCmd = app.add_subcommand(
         "reveal", "Reveal a secret nomination round: its tally, ballots and vote badges can then "
                   "be shown and exported (the map is saved in place)");
     revealCmd->add_option("map", reveal.map, "Map file (.causeway)")->required();
     revealCmd->add_option("--round", reveal.round, "Round name")->required();
+    commands.push_back({revealCmd, [options] { return runReveal(*options); }});
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"causeway-cli: import, check and analyse causal system maps (.causeway files)"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "causeway-cli 0.1.0");
+    // Usage errors quote the arguments given: escape them like every other message.
+    app.failure_message([](const CLI::App* command, const CLI::Error& e) {
+        return terminalSafeLines(CLI::FailureMessage::simple(command, e));
+    });
+    app.footer("Exit status: 0 done; 1 error (message on stderr); 3 stopped by --timeout (loops, "
+               "metrics): the output is what was found so far, marked incomplete; above 100: the "
+               "command line was not understood.");
+
+    Commands commands;
+    addImportCommand(app, commands);
+    addValidateCommand(app, commands);
+    addLoopsCommand(app, commands);
+    addMetricsCommand(app, commands);
+    addLayoutCommand(app, commands);
+    addExportCommand(app, commands);
+    addBallotsCommand(app, commands);
+    addTallyCommand(app, commands);
+    addRevealCommand(app, commands);
 
     try {
         app.parse(argc, argv);
@@ -142,26 +221,10 @@ int main(int argc, char** argv)
     }
 
     try {
-        if (*importCmd)
-            return runImport(import);
-        if (*validateCmd)
-            return runValidate(validatePath);
-        if (*loopsCmd)
-            return sils ? runSils(loops.map, loops.json) : runLoops(loops);
-        if (*metricsCmd)
-            return runMetrics(metrics);
-        if (*layoutCmd)
-            return runLayout(layoutOpts);
-        if (*exportCmd) {
-            checkExportRound(exportOpts);
-            return runExport(exportOpts);
+        for (const Command& command : commands) {
+            if (*command.app)
+                return command.run();
         }
-        if (*ballotsCmd)
-            return runBallots(ballots);
-        if (*tallyCmd)
-            return runTally(tally);
-        if (*revealCmd)
-            return runReveal(reveal);
     } catch (const std::exception& e) {
         std::cerr << "causeway-cli: " << terminalSafe(e.what()) << '\n';
         return 1;

@@ -168,9 +168,10 @@ void placeInitially(SystemMap& map, const std::vector<FactorId>& ids, Point orig
     }
     // Wider than tall, like a screen; cells leave room for a two-line label.
     const auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(double(n) * 1.5)));
-    for (std::size_t i = 0; i < n; ++i)
-        map.moveFactor(ids[i], {origin.x + 220.0 * double(i % columns),
-                                origin.y + 140.0 * double(i / columns)});
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t row = i / columns;
+        map.moveFactor(ids[i], {origin.x + 220.0 * double(i % columns), origin.y + 140.0 * double(row)});
+    }
 }
 
 double spreadToFit(SystemMap& map, const std::vector<FactorId>& ids, Warnings& warnings)

@@ -109,7 +109,7 @@ std::string suggestLoopName(const SystemMap& map, LoopPolarity polarity)
 {
     const std::string letter = loopPolarityLetter(polarity);
     for (int n = 1;; ++n) {
-        const std::string name = letter + std::to_string(n);
+        std::string name = letter + std::to_string(n);
         const bool taken = std::any_of(map.loopLabels().begin(), map.loopLabels().end(),
                                        [&](const LoopLabel& l) {
                                            return l.name.compare(0, name.size(), name) == 0
