@@ -24,7 +24,9 @@ LoopJob::LoopJob(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this
 
 LoopJob::~LoopJob()
 {
-    cancel();
+    // No finished() here: the job dies with its panel, whose slots are already gone by then.
+    if (m_current)
+        m_current->cancel = true;
     m_pool->waitForDone();
 }
 

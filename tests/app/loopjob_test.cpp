@@ -1,6 +1,7 @@
 // The loop search in the background on a dense map: the window keeps responding, the shortest
 // loops come first, cancel stops it. Figures are printed, never asserted against a clock.
 
+#include "app/loopjob.h"
 #include "app/looplistmodel.h"
 #include "loopstestutil.h"
 #include "model/loops.h"
@@ -155,4 +156,16 @@ TEST(DenseLoops, ChoosingATypeListsTheShortestLoopsOfThatTypeInTheWholeMap)
             return l.polarity == LoopPolarity::Reinforcing;
         });
     }));
+}
+
+// A job is destroyed with its panel, after the panel's own part is gone: a signal then would call
+// into a half-destroyed object, so a destroyed job must stop its search without a word.
+TEST(DenseLoops, DestroyingARunningJobSignalsNothing)
+{
+    auto* job = new LoopJob;
+    int finishedSignals = 0;
+    QObject::connect(job, &LoopJob::finished, [&] { ++finishedSignals; });
+    job->start(denseMap(), LoopJobRequest{});
+    delete job;
+    EXPECT_EQ(finishedSignals, 0);
 }
