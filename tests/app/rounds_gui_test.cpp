@@ -4,7 +4,7 @@
 // (left click watch, right click or the Stop mode for stop), and submit. Budgets and secrecy are
 // checked on the way; the revealed tally must equal the hand-computed round1-tally.csv, and so
 // must the same ballots imported from the CSV. Set CAUSEWAY_SCREENSHOT_DIR to also write
-// round-voting.png and round-results.png at 1024x768.
+// round-voting.png, round-secret.png and round-results.png at 1024x768.
 #include "guitestmain.h"
 #include "roundstestutil.h"
 #include "app/canvasscene.h"
@@ -221,6 +221,7 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     const std::string expected = readFile(data("round1-tally.csv"));
     EXPECT_EQ(round("Round 1").ballots.size(), 12u);
     EXPECT_EQ(withoutCr(revealedTallyCsv(doc->map(), round("Round 1"))), expected);
+    shoot("round-secret.png"); // voting over, not yet revealed: exports disabled, no badges
 
     // Reveal: a badge group per nominated item, the table and the chart.
     ASSERT_TRUE(panel->reveal(true));
