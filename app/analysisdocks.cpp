@@ -55,7 +55,7 @@ void AnalysisDocks::showAnalysis()
 
 void AnalysisDocks::fillMenu(QMenu* menu)
 {
-    auto add = [&](const QString& text, QKeySequence key, auto slot) {
+    auto add = [&](const QString& text, const QKeySequence& key, auto slot) {
         QAction* a = menu->addAction(text);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);

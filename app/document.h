@@ -47,6 +47,9 @@ template <class... F>
 struct Overloaded : F... {
     using F::operator()...;
 };
+// C++20 deduces this itself; spelled out for clang-tidy's clang 14, which does not yet.
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 // Owns the map, its undo stack, its file path and modified state. The UI calls intent methods;
 // only undo commands (built here) change the map; fine-grained signals tell views what changed.

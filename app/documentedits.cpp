@@ -229,6 +229,7 @@ bool Document::remove(const std::vector<FactorId>& factors, const std::vector<Li
     std::vector<MapChange> changes;
     // Nominations of the deleted items leave the rounds in the same step, so undo brings both back.
     std::vector<ItemRef> items;
+    items.reserve(factorSet.size() + linkSet.size());
     for (FactorId id : factorSet)
         items.push_back(ItemRef::of(id));
     for (LinkId id : linkSet)

@@ -39,7 +39,7 @@ FileController::FileController(Document* document, QWidget* window)
 
 void FileController::fillMenu(QMenu* menu)
 {
-    auto add = [&](const QString& text, QKeySequence key, auto slot) {
+    auto add = [&](const QString& text, const QKeySequence& key, auto slot) {
         QAction* a = menu->addAction(text);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);

@@ -73,7 +73,7 @@ void LoopJob::post(const std::shared_ptr<Run>& run, F&& deliver)
         Qt::QueuedConnection);
 }
 
-void LoopJob::work(LoopJob* job, std::shared_ptr<Run> run)
+void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
 {
     const LoopJobRequest& request = run->request;
     LoopQuery query;

@@ -58,7 +58,7 @@ signals:
 
 private:
     struct Run;
-    static void work(LoopJob* job, std::shared_ptr<Run> run);
+    static void work(LoopJob* job, const std::shared_ptr<Run>& run);
     // Hands a result to the UI thread; dropped there unless the run is still the current one.
     template <class F>
     void post(const std::shared_ptr<Run>& run, F&& deliver);

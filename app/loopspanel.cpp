@@ -57,6 +57,32 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
     connect(m_restart, &QTimer::timeout, this, &LoopsPanel::restartNow);
 
     auto* column = new QVBoxLayout(this);
+    column->addWidget(buildStatus());
+    m_model = new LoopListModel(m_document, this);
+    m_filter = new LoopFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_labels = new LoopLabelsList(m_document);
+    m_overview = new LoopOverview(m_document);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(buildLoopsTab(), tr("Loops"));
+    m_tabs->addTab(m_labels, tr("Named"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    column->addWidget(m_tabs, 1);
+
+    buildActions();
+    connectJobAndDocument();
+    updateStatus();
+    updateButtons();
+}
+
+LoopsPanel::~LoopsPanel() = default;
+
+// The running figure, the progress bar and Cancel.
+QWidget* LoopsPanel::buildStatus()
+{
+    auto* box = new QWidget;
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("loopStatus"));
     m_status->setWordWrap(true);
@@ -70,21 +96,16 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
+
     column->addWidget(m_status);
     column->addLayout(progressRow);
+    return box;
+}
 
-    m_model = new LoopListModel(m_document, this);
-    m_filter = new LoopFilterModel(this);
-    m_filter->setSourceModel(m_model);
-    m_labels = new LoopLabelsList(m_document);
-    m_overview = new LoopOverview(m_document);
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(buildLoopsTab(), tr("Loops"));
-    m_tabs->addTab(m_labels, tr("Named"));
-    m_tabs->addTab(m_overview, tr("Overview"));
-    column->addWidget(m_tabs, 1);
-
-    auto action = [this](const QString& text, QKeySequence key, auto slot) {
+// The Analysis menu's loop actions, with their keys.
+void LoopsPanel::buildActions()
+{
+    auto action = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* a = new QAction(text, this);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
@@ -102,7 +123,11 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
                                m_highlighted.reset();
                                m_emphasis->clear();
                            });
+}
 
+// Results of the search, and edits that make it stale.
+void LoopsPanel::connectJobAndDocument()
+{
     connect(m_job, &LoopJob::listed, this, &LoopsPanel::onListed);
     connect(m_job, &LoopJob::overviewReady, m_overview, &LoopOverview::setLoopSet);
     connect(m_job, &LoopJob::counted, this, &LoopsPanel::onCounted);
@@ -121,33 +146,48 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
         if (m_through->isChecked())
             mapChanged();
     });
-    connect(m_labels, &LoopLabelsList::labelActivated, this, [this](std::size_t index) {
-        const SystemMap& map = m_document->map();
-        if (index >= map.loopLabels().size())
-            return;
-        if (const auto loop = loopOfLabel(map, map.loopLabels()[index]))
-            return highlight(*loop);
-        // A broken loop: show what is left of it.
-        std::set<LinkId> links;
-        for (LinkId id : map.loopLabels()[index].links)
-            if (map.findLink(id))
-                links.insert(id);
-        const auto factors = labelFactors(map, map.loopLabels()[index]);
-        m_emphasis->setEmphasis({factors.begin(), factors.end()}, links);
-    });
+    connect(m_labels, &LoopLabelsList::labelActivated, this, &LoopsPanel::showLabel);
     connect(m_overview, &LoopOverview::loopActivated, this, &LoopsPanel::highlight);
-    updateStatus();
-    updateButtons();
 }
 
-LoopsPanel::~LoopsPanel() = default;
+// A named loop chosen in the Named tab: the loop, or what is left of a broken one.
+void LoopsPanel::showLabel(std::size_t index)
+{
+    const SystemMap& map = m_document->map();
+    if (index >= map.loopLabels().size())
+        return;
+    if (const auto loop = loopOfLabel(map, map.loopLabels()[index]))
+        return highlight(*loop);
+    // A broken loop: show what is left of it.
+    std::set<LinkId> links;
+    for (LinkId id : map.loopLabels()[index].links)
+        if (map.findLink(id))
+            links.insert(id);
+    const auto factors = labelFactors(map, map.loopLabels()[index]);
+    m_emphasis->setEmphasis({factors.begin(), factors.end()}, links);
+}
 
 QWidget* LoopsPanel::buildLoopsTab()
 {
     auto* page = new QWidget;
     auto* column = new QVBoxLayout(page);
     column->setContentsMargins(0, 4, 0, 0);
+    QLayout* filters = buildFilters();
+    buildTable();
+    QLayout* buttons = buildStepButtons();
+    column->addLayout(filters);
+    column->addWidget(m_through);
+    column->addWidget(m_search);
+    column->addWidget(m_table, 1);
+    column->addLayout(buttons);
 
+    connectLoopsTab();
+    return page;
+}
+
+// Type, length, through the selection, and search.
+QLayout* LoopsPanel::buildFilters()
+{
     m_polarity = new QComboBox;
     m_polarity->setObjectName(QStringLiteral("loopType"));
     m_polarity->addItem(tr("All types"));
@@ -170,6 +210,11 @@ QWidget* LoopsPanel::buildLoopsTab()
     m_search->setToolTip(tr("Words to find in the loop's factors or its name"));
     m_search->setClearButtonEnabled(true);
 
+    return filters;
+}
+
+void LoopsPanel::buildTable()
+{
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("loopList"));
     m_table->setModel(m_filter);
@@ -192,7 +237,10 @@ QWidget* LoopsPanel::buildLoopsTab()
     connect(m_document, &Document::mapDataChanged, this, showNames);
     connect(m_document, &Document::reset, this, showNames);
     showNames();
+}
 
+QLayout* LoopsPanel::buildStepButtons()
+{
     m_previous = new QPushButton(tr("\u25B2 Previous"));
     m_previous->setToolTip(tr("Previous loop (Shift+F8)"));
     m_next = new QPushButton(tr("Next \u25BC"));
@@ -206,12 +254,11 @@ QWidget* LoopsPanel::buildLoopsTab()
     buttons->addStretch();
     buttons->addWidget(m_name);
 
-    column->addLayout(filters);
-    column->addWidget(m_through);
-    column->addWidget(m_search);
-    column->addWidget(m_table, 1);
-    column->addLayout(buttons);
+    return buttons;
+}
 
+void LoopsPanel::connectLoopsTab()
+{
     connect(m_polarity, &QComboBox::currentIndexChanged, this, &LoopsPanel::applyPolarityFilter);
     connect(m_maxLength, &QSpinBox::valueChanged, m_filter, &LoopFilterModel::setMaxLength);
     connect(m_search, &QLineEdit::textChanged, m_filter, &LoopFilterModel::setSearchText);
@@ -229,7 +276,6 @@ QWidget* LoopsPanel::buildLoopsTab()
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LoopsPanel::updateButtons);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LoopsPanel::updateButtons);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LoopsPanel::updateButtons);
-    return page;
 }
 
 void LoopsPanel::applyPolarityFilter()

@@ -11,6 +11,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -79,6 +80,14 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    QWidget* buildStatus();
+    void buildActions();
+    void connectJobAndDocument();
+    void showLabel(std::size_t index);
+    QLayout* buildFilters();
+    void buildTable();
+    QLayout* buildStepButtons();
+    void connectLoopsTab();
     QWidget* buildLoopsTab();
     void mapChanged();
     void onListed(const LoopResult& result);

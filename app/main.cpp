@@ -146,6 +146,83 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
     return 0;
 }
 
+// The command line's screenshot options (for the README's pictures and the tests).
+struct ScreenshotOptions {
+    QCommandLineOption shot{QStringLiteral("screenshot"),
+                            QStringLiteral("Write a PNG of the editor on MAP and exit."),
+                            QStringLiteral("file.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                            QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    QCommandLineOption layout{
+        QStringLiteral("layout"),
+        QStringLiteral("With --screenshot: lay the map out first (dot, neato, fdp, sfdp, circo)."),
+        QStringLiteral("engine")};
+    QCommandLineOption zoom{
+        QStringLiteral("zoom"),
+        QStringLiteral("With --screenshot: zoom to this percentage (centred) instead of fitting."),
+        QStringLiteral("percent")};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QStringLiteral("With --screenshot: select the factor with this label."),
+                              QStringLiteral("label")};
+    QCommandLineOption loop{QStringLiteral("loop"),
+                            QStringLiteral("With --screenshot: highlight the Nth shortest loop (from 0)."),
+                            QStringLiteral("N")};
+    QCommandLineOption nameLoop{
+        QStringLiteral("name-loop"),
+        QStringLiteral("With --screenshot: name the Nth shortest loop (repeatable)."),
+        QStringLiteral("N:name")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        for (const QCommandLineOption* option : {&shot, &size, &layout, &zoom, &select, &loop, &nameLoop})
+            parser.addOption(*option);
+    }
+};
+
+int screenshotFromCommandLine(const QCommandLineParser& parser, const ScreenshotOptions& options,
+                              const QString& mapPath)
+{
+    const QSize windowSize = parseSize(parser.value(options.size));
+    if (!windowSize.isValid() || windowSize.width() < 200 || windowSize.height() < 200) {
+        QTextStream(stderr) << "causeway: --size wants WxH, e.g. 1024x768\n";
+        return 2;
+    }
+    std::optional<causeway::layout::Engine> engine;
+    if (parser.isSet(options.layout)) {
+        engine = parseEngine(parser.value(options.layout));
+        if (!engine) {
+            QTextStream(stderr) << "causeway: unknown layout engine " << parser.value(options.layout)
+                                << "\n";
+            return 2;
+        }
+    }
+    const double zoom = parser.isSet(options.zoom) ? parser.value(options.zoom).toDouble() / 100 : 0;
+    LoopShots loops;
+    loops.names = parser.values(options.nameLoop);
+    loops.highlight = parser.isSet(options.loop) ? parser.value(options.loop).toInt() : -1;
+    return screenshot(parser.value(options.shot), windowSize, mapPath, engine, zoom,
+                      parser.value(options.select), loops);
+}
+
+int runEditor(QApplication& app, const QString& mapPath)
+{
+    auto* window = new causeway::MainWindow;
+    window->resize(1280, 800);
+    window->show();
+    const bool recovered = window->files()->offerRecovery();
+    if (!mapPath.isEmpty()) {
+        auto* target = window;
+        if (recovered) { // the first window holds the recovered work: open the file beside it
+            target = new causeway::MainWindow;
+            target->resize(1280, 800);
+            target->show();
+        }
+        target->files()->openPath(mapPath);
+    }
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -167,77 +244,12 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("map"),
                                  QStringLiteral("A .causeway map to open, or a map from another tool to import "
                                                 "(CSV, GraphML, DOT, Kumu, Loopy, Vensim, XMILE)"));
-    const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Write a PNG of the editor on MAP and exit."),
-                                  QStringLiteral("file.png"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption layoutOption(
-        QStringLiteral("layout"),
-        QStringLiteral("With --screenshot: lay the map out first (dot, neato, fdp, sfdp, circo)."),
-        QStringLiteral("engine"));
-    parser.addOption(shot);
-    parser.addOption(size);
-    const QCommandLineOption zoomOption(
-        QStringLiteral("zoom"),
-        QStringLiteral("With --screenshot: zoom to this percentage (centred) instead of fitting."),
-        QStringLiteral("percent"));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"), QStringLiteral("With --screenshot: select the factor with this label."),
-        QStringLiteral("label"));
-    parser.addOption(layoutOption);
-    parser.addOption(zoomOption);
-    parser.addOption(selectOption);
-    const QCommandLineOption loopOption(
-        QStringLiteral("loop"),
-        QStringLiteral("With --screenshot: highlight the Nth shortest loop (from 0)."),
-        QStringLiteral("N"));
-    const QCommandLineOption nameLoopOption(
-        QStringLiteral("name-loop"),
-        QStringLiteral("With --screenshot: name the Nth shortest loop (repeatable)."),
-        QStringLiteral("N:name"));
-    parser.addOption(loopOption);
-    parser.addOption(nameLoopOption);
+    const ScreenshotOptions screenshotOptions;
+    screenshotOptions.addTo(parser);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString mapPath = args.isEmpty() ? QString() : args.front();
-
-    if (parser.isSet(shot)) {
-        const QSize windowSize = parseSize(parser.value(size));
-        if (!windowSize.isValid() || windowSize.width() < 200 || windowSize.height() < 200) {
-            QTextStream(stderr) << "causeway: --size wants WxH, e.g. 1024x768\n";
-            return 2;
-        }
-        std::optional<causeway::layout::Engine> engine;
-        if (parser.isSet(layoutOption)) {
-            engine = parseEngine(parser.value(layoutOption));
-            if (!engine) {
-                QTextStream(stderr) << "causeway: unknown layout engine " << parser.value(layoutOption)
-                                    << "\n";
-                return 2;
-            }
-        }
-        const double zoom = parser.isSet(zoomOption) ? parser.value(zoomOption).toDouble() / 100 : 0;
-        LoopShots loops;
-        loops.names = parser.values(nameLoopOption);
-        loops.highlight = parser.isSet(loopOption) ? parser.value(loopOption).toInt() : -1;
-        return screenshot(parser.value(shot), windowSize, mapPath, engine, zoom,
-                          parser.value(selectOption), loops);
-    }
-
-    auto* window = new causeway::MainWindow;
-    window->resize(1280, 800);
-    window->show();
-    const bool recovered = window->files()->offerRecovery();
-    if (!mapPath.isEmpty()) {
-        auto* target = window;
-        if (recovered) { // the first window holds the recovered work: open the file beside it
-            target = new causeway::MainWindow;
-            target->resize(1280, 800);
-            target->show();
-        }
-        target->files()->openPath(mapPath);
-    }
-    return app.exec();
+    if (parser.isSet(screenshotOptions.shot))
+        return screenshotFromCommandLine(parser, screenshotOptions, mapPath);
+    return runEditor(app, mapPath);
 }

@@ -36,6 +36,27 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
+    buildCanvas();
+    buildPanels();
+    connectParts();
+
+    if (withAutosave) {
+        m_autosaver = new Autosaver(m_document, {}, this);
+        connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& message) {
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+        });
+    }
+    m_zoomLabel->setText(tr("Zoom 100%"));
+    updateTitle();
+    updateCounts();
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+// The canvas with its find bar, the Properties dock and the status bar's figures.
+void MainWindow::buildCanvas()
+{
     m_document = new Document(this);
     m_scene = new CanvasScene(m_document, this);
     m_view = new CanvasView(m_scene);
@@ -49,19 +70,22 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     column->addWidget(m_findBar);
     setCentralWidget(central);
 
-    auto* dock = new QDockWidget(tr("Properties"), this);
-    dock->setObjectName(QStringLiteral("properties"));
+    m_dock = new QDockWidget(tr("Properties"), this);
+    m_dock->setObjectName(QStringLiteral("properties"));
     m_properties = new PropertiesPanel(m_scene);
-    dock->setWidget(m_properties);
-    dock->setMinimumWidth(240);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    m_dock = dock;
+    m_dock->setWidget(m_properties);
+    m_dock->setMinimumWidth(240);
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
 
     m_zoomLabel = new QLabel;
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
+}
 
+// Menus, and the docks that bring their own (Loops, Analysis, Rounds, Results).
+void MainWindow::buildPanels()
+{
     m_edit = new EditActions(m_view, this, this);
     m_files = new FileController(m_document, this);
     m_layout = new LayoutMenu(m_scene, statusBar(), this);
@@ -70,16 +94,20 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_edit->fillViewMenu(view);
     view->addSeparator();
-    view->addAction(dock->toggleViewAction());
-    m_analysis = new AnalysisDocks(this, m_view, dock); // Loops and Analysis docks, loop names
+    view->addAction(m_dock->toggleViewAction());
+    m_analysis = new AnalysisDocks(this, m_view, m_dock); // Loops and Analysis docks, loop names
     m_analysis->fillMenu(menuBar()->addMenu(tr("&Analysis")));
     m_properties->addSection(m_analysis->analysis()->selectionFigures());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
             &MainWindow::showShortcuts);
-    m_rounds = RoundsPanel::install(this, m_scene, dock); // Rounds dock, Results dock and menu
-    dock->raise(); // the other docks are tabbed with Properties; drawing starts there
+    m_rounds = RoundsPanel::install(this, m_scene, m_dock); // Rounds dock, Results dock and menu
+    m_dock->raise(); // the other docks are tabbed with Properties; drawing starts there
+}
 
+// Status messages, the context menu, title and counts follow the document and the view.
+void MainWindow::connectParts()
+{
     auto status = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_edit, &EditActions::statusMessage, this, status);
     connect(m_edit, &EditActions::findRequested, m_findBar, &FindBar::activate);
@@ -113,20 +141,8 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     for (auto signal : {&Document::linkAdded, &Document::linkRemoved})
         connect(m_document, signal, this, &MainWindow::updateCounts);
     connect(m_document, &Document::reset, this, &MainWindow::updateCounts);
-
-    if (withAutosave) {
-        m_autosaver = new Autosaver(m_document, {}, this);
-        connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& message) {
-            statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
-        });
-    }
-    m_zoomLabel->setText(tr("Zoom 100%"));
-    updateTitle();
-    updateCounts();
-    m_view->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {

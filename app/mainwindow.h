@@ -45,6 +45,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildCanvas();
+    void buildPanels();
+    void connectParts();
     void buildMenus();
     void updateTitle();
     void updateCounts();

@@ -10,6 +10,8 @@
 #include <QFont>
 #include <QGraphicsView>
 #include <QPainter>
+
+#include <cmath>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -106,7 +108,7 @@ void VoteBadgeItem::paintBadge(QPainter* painter, const VoteBadge& b)
 
     if (b.count > 0) {
         QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(std::max(8, int(b.fontSize + 0.5)));
+        font.setPixelSize(std::max(8, int(std::lround(b.fontSize))));
         font.setWeight(QFont::Bold);
         painter->setFont(font);
         painter->setPen(ink);

@@ -54,7 +54,38 @@ VotingPanel::VotingPanel(VotingSession* session, Document* document, QWidget* pa
     m_question->setWordWrap(true);
     m_question->setFont(scaled(base, 1.05, false));
 
-    // ---- page 1: who is voting?
+    QWidget* pickPage = buildPickPage(base);
+    QWidget* ballot = buildBallotPage(base);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(pickPage);
+    m_pages->addWidget(ballot);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setFont(scaled(base, 1.1, true));
+    m_message->hide();
+    m_end = new QPushButton(tr("End voting"));
+    connect(m_end, &QPushButton::clicked, this, &VotingPanel::endRequested);
+
+    auto* column = new QVBoxLayout(this);
+    column->addWidget(m_roundTitle);
+    column->addWidget(m_question);
+    column->addWidget(m_pages, 1);
+    column->addWidget(m_message);
+    column->addWidget(m_end);
+
+    connect(m_session, &VotingSession::changed, this, &VotingPanel::refresh);
+    connect(m_session, &VotingSession::refused, this,
+            [this](const QString& message) { showMessage(message, true); });
+    connect(m_session, &VotingSession::submitted, this, [this](const QString& who) {
+        showMessage(tr("Thank you, %1. Pass the mouse to the next person.").arg(who), false);
+    });
+    refresh();
+}
+
+// Page 1: who is voting? Everyone's name as a big button, or a new name typed in.
+QWidget* VotingPanel::buildPickPage(const QFont& base)
+{
     auto* pickPage = new QWidget;
     auto* pickColumn = new QVBoxLayout(pickPage);
     pickColumn->setContentsMargins(0, 0, 0, 0);
@@ -79,8 +110,12 @@ VotingPanel::VotingPanel(VotingSession* session, Document* document, QWidget* pa
     pickColumn->addWidget(who);
     pickColumn->addWidget(scroll, 1);
     pickColumn->addWidget(m_newName);
+    return pickPage;
+}
 
-    // ---- page 2: one person's ballot
+// Page 2: one person's ballot, their choices so far and the budget left.
+QWidget* VotingPanel::buildBallotPage(const QFont& base)
+{
     auto* ballot = new QWidget;
     auto* ballotColumn = new QVBoxLayout(ballot);
     ballotColumn->setContentsMargins(0, 0, 0, 0);
@@ -135,31 +170,7 @@ VotingPanel::VotingPanel(VotingSession* session, Document* document, QWidget* pa
     ballotColumn->addWidget(m_choices, 1);
     ballotColumn->addWidget(m_submit);
     ballotColumn->addLayout(small);
-
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(pickPage);
-    m_pages->addWidget(ballot);
-    m_message = new QLabel;
-    m_message->setWordWrap(true);
-    m_message->setFont(scaled(base, 1.1, true));
-    m_message->hide();
-    m_end = new QPushButton(tr("End voting"));
-    connect(m_end, &QPushButton::clicked, this, &VotingPanel::endRequested);
-
-    auto* column = new QVBoxLayout(this);
-    column->addWidget(m_roundTitle);
-    column->addWidget(m_question);
-    column->addWidget(m_pages, 1);
-    column->addWidget(m_message);
-    column->addWidget(m_end);
-
-    connect(m_session, &VotingSession::changed, this, &VotingPanel::refresh);
-    connect(m_session, &VotingSession::refused, this,
-            [this](const QString& message) { showMessage(message, true); });
-    connect(m_session, &VotingSession::submitted, this, [this](const QString& who) {
-        showMessage(tr("Thank you, %1. Pass the mouse to the next person.").arg(who), false);
-    });
-    refresh();
+    return ballot;
 }
 
 bool VotingPanel::isPickingParticipant() const

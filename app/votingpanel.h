@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QFont;
 class QLabel;
 class QLineEdit;
 class QGridLayout;
@@ -43,6 +44,8 @@ signals:
     void endRequested();
 
 private:
+    QWidget* buildPickPage(const QFont& base);
+    QWidget* buildBallotPage(const QFont& base);
     void rebuildParticipants();
     void refresh();
     void showMessage(const QString& text, bool warning);
