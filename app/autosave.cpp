@@ -1,7 +1,9 @@
 #include "app/autosave.h"
 
 #include "app/document.h"
+#include "app/qtstrings.h"
 #include "io/fileutil.h"
+#include "io/ioerror.h"
 #include "io/mapfile.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,6 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -23,11 +24,6 @@ namespace causeway {
 namespace {
 
 constexpr int kDefaultIntervalMs = 60 * 1000;
-
-std::string nativePath(const QString& path)
-{
-    return QFile::encodeName(path).toStdString();
-}
 
 QString sidecarPath(const QString& mapPath)
 {
@@ -192,9 +188,15 @@ std::vector<RecoveryFile> Autosaver::findRecoveryFiles(const QString& directory)
         lock.unlock();
 
         RecoveryFile file{path, {}, info.completeBaseName(), info.lastModified()};
-        QFile sidecar(sidecarPath(path));
-        if (sidecar.open(QIODevice::ReadOnly)) {
-            const QJsonObject o = QJsonDocument::fromJson(sidecar.readAll()).object();
+        // The sidecar is a few hundred bytes; anything far larger is not ours and is ignored.
+        std::string sidecar;
+        try {
+            sidecar = readFileLimited(nativePath(sidecarPath(path)), 64 * 1024);
+        } catch (const IoError&) {
+        }
+        if (!sidecar.empty()) {
+            const QJsonObject o =
+                QJsonDocument::fromJson(QByteArray::fromStdString(sidecar)).object();
             file.originalPath = o.value("originalPath").toString();
             file.displayName = o.value("displayName").toString(file.displayName);
             const QDateTime at = QDateTime::fromString(o.value("savedAt").toString(), Qt::ISODateWithMs);

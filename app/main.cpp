@@ -21,7 +21,6 @@
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <optional>

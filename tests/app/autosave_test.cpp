@@ -125,6 +125,36 @@ TEST(Autosave, ACrashedSessionsRecoveryFileIsFoundAndLoadsTheUnsavedMap)
     EXPECT_TRUE(Autosaver::findRecoveryFiles(crashed.path()).empty());
 }
 
+// A sidecar is a few hundred bytes of JSON; a huge file there is not read, and the map is still
+// offered under its own name.
+TEST(Autosave, AHugeSidecarIsIgnoredAndTheRecoveryMapStillOffered)
+{
+    QTemporaryDir live;
+    QTemporaryDir crashed;
+    QTemporaryDir files;
+    Document doc;
+    loadTriangle(doc);
+    QString error;
+    ASSERT_TRUE(doc.saveAs(files.filePath("workshop.causeway"), &error));
+    doc.addFactor("Trust", {});
+    Autosaver saver(&doc, live.path());
+    ASSERT_TRUE(saver.saveNow());
+    copyRecoveryFiles(live.path(), crashed.path());
+    const QStringList sidecars = QDir(crashed.path()).entryList({"*.json"}, QDir::Files);
+    ASSERT_EQ(sidecars.size(), 1);
+    QFile big(QDir(crashed.path()).filePath(sidecars.front()));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    const QByteArray padding(1024 * 1024, ' ');
+    big.write("{\"displayName\": \"huge\"");
+    big.write(padding);
+    big.write("}");
+    big.close();
+
+    const std::vector<RecoveryFile> found = Autosaver::findRecoveryFiles(crashed.path());
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].displayName, "huge");
+}
+
 TEST(Autosave, ACorruptRecoveryFileIsReportedNotLoaded)
 {
     QTemporaryDir dir;
