@@ -21,6 +21,19 @@ void copyRecoveryFiles(const QString& from, const QString& to)
         QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
 }
 
+// A saved map edited further, autosaved, and the session gone: its recovery files in `crashed`.
+void crashWithUnsavedEdit(Document& doc, const QString& savedAs, const QString& crashed)
+{
+    QTemporaryDir live;
+    loadTriangle(doc);
+    QString error;
+    ASSERT_TRUE(doc.saveAs(savedAs, &error)) << error.toStdString();
+    doc.addFactor("Trust", {});
+    Autosaver saver(&doc, live.path());
+    ASSERT_TRUE(saver.saveNow());
+    copyRecoveryFiles(live.path(), crashed);
+}
+
 } // namespace
 
 TEST(Autosave, WritesARecoveryFileOfAModifiedDocumentWhenTheTimerFires)
@@ -100,19 +113,12 @@ TEST(Autosave, ALiveSessionsRecoveryFilesAreNotOffered)
 
 TEST(Autosave, ACrashedSessionsRecoveryFileIsFoundAndLoadsTheUnsavedMap)
 {
-    QTemporaryDir live;
     QTemporaryDir crashed;
     QTemporaryDir files;
     Document doc;
-    loadTriangle(doc);
-    QString error;
-    const QString original = files.filePath("workshop.causeway");
-    ASSERT_TRUE(doc.saveAs(original, &error));
-    doc.addFactor("Trust", {});
-    Autosaver saver(&doc, live.path());
-    ASSERT_TRUE(saver.saveNow());
-    copyRecoveryFiles(live.path(), crashed.path());
+    crashWithUnsavedEdit(doc, files.filePath("workshop.causeway"), crashed.path());
 
+    QString error;
     const std::vector<RecoveryFile> found = Autosaver::findRecoveryFiles(crashed.path());
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].originalPath, doc.filePath());
@@ -129,17 +135,10 @@ TEST(Autosave, ACrashedSessionsRecoveryFileIsFoundAndLoadsTheUnsavedMap)
 // offered under its own name.
 TEST(Autosave, AHugeSidecarIsIgnoredAndTheRecoveryMapStillOffered)
 {
-    QTemporaryDir live;
     QTemporaryDir crashed;
     QTemporaryDir files;
     Document doc;
-    loadTriangle(doc);
-    QString error;
-    ASSERT_TRUE(doc.saveAs(files.filePath("workshop.causeway"), &error));
-    doc.addFactor("Trust", {});
-    Autosaver saver(&doc, live.path());
-    ASSERT_TRUE(saver.saveNow());
-    copyRecoveryFiles(live.path(), crashed.path());
+    crashWithUnsavedEdit(doc, files.filePath("workshop.causeway"), crashed.path());
     const QStringList sidecars = QDir(crashed.path()).entryList({"*.json"}, QDir::Files);
     ASSERT_EQ(sidecars.size(), 1);
     QFile big(QDir(crashed.path()).filePath(sidecars.front()));
