@@ -1,14 +1,14 @@
 # Owned by the document-layer work.
 list(APPEND CAUSEWAY_APPCORE_SOURCES
-  ${CMAKE_CURRENT_SOURCE_DIR}/document.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/document.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/documentedits.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/mapcommand.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/mapcommand.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/autosave.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/autosave.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/clipboard.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/clipboard.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/document.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/document.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/documentedits.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/mapcommand.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/mapcommand.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/autosave.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/autosave.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/clipboard.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/document/clipboard.cpp
 )
 
 # Qt 6.4's moc, fed the compiler's predefined macros, fails on libstdc++'s <concepts>

@@ -1,15 +1,15 @@
 // The Causeway editor: `causeway [MAP]`, or `causeway --screenshot OUT.png [--size WxH] MAP` to
 // render the editor on a map to a PNG and exit (used by scripts/screenshot under Xvfb).
-#include "app/analysisdocks.h"
-#include "app/canvasscene.h"
-#include "app/canvasview.h"
-#include "app/document.h"
-#include "app/filecontroller.h"
-#include "app/layoutmenu.h"
-#include "app/layoutrunner.h"
-#include "app/looplabelslist.h"
-#include "app/loopjob.h"
-#include "app/loopspanel.h"
+#include "app/analysis/analysisdocks.h"
+#include "app/canvas/canvasscene.h"
+#include "app/canvas/canvasview.h"
+#include "app/document/document.h"
+#include "app/document/filecontroller.h"
+#include "app/canvas/layoutmenu.h"
+#include "app/canvas/layoutrunner.h"
+#include "app/loops/looplabelslist.h"
+#include "app/loops/loopjob.h"
+#include "app/loops/loopspanel.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>

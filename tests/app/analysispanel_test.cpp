@@ -1,8 +1,8 @@
 // The analysis panel: figures per item as a sortable table, trace and paths highlighted,
 // indicator hints with reasons.
 
-#include "app/analysispanel.h"
-#include "app/metricsmodel.h"
+#include "app/analysis/analysispanel.h"
+#include "app/analysis/metricsmodel.h"
 #include "loopstestutil.h"
 
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "documenttestutil.h"
 
-#include "app/autosave.h"
+#include "app/document/autosave.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "app/canvasscene.h"
-#include "app/document.h"
-#include "app/factoritem.h"
-#include "app/inlineeditor.h"
-#include "app/layoutrunner.h"
-#include "app/linkitem.h"
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/inlineeditor.h"
+#include "app/canvas/layoutrunner.h"
+#include "app/canvas/linkitem.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "documenttestutil.h"
 
-#include "app/clipboard.h"
+#include "app/document/clipboard.h"
 
 #include <QApplication>
 #include <QClipboard>

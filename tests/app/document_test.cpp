@@ -1,6 +1,6 @@
 #include "documenttestutil.h"
 
-#include "app/mapcommand.h"
+#include "app/document/mapcommand.h"
 
 #include <QAction>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "app/document.h"
-#include "app/exportmenu.h"
+#include "app/document/document.h"
+#include "app/document/exportmenu.h"
 #include "io/svgexport.h"
-#include "app/roundedits.h"
+#include "app/rounds/roundedits.h"
 
 #include <gtest/gtest.h>
 

@@ -2,13 +2,13 @@
 // open the sample map, add two factors, link them, toggle polarity, undo, redo, save, and read
 // the saved file back with the io library.
 #include "guitestmain.h"
-#include "app/canvasscene.h"
-#include "app/canvasview.h"
-#include "app/document.h"
-#include "app/factoritem.h"
-#include "app/filecontroller.h"
-#include "app/findbar.h"
-#include "app/inlineeditor.h"
+#include "app/canvas/canvasscene.h"
+#include "app/canvas/canvasview.h"
+#include "app/document/document.h"
+#include "app/canvas/factoritem.h"
+#include "app/document/filecontroller.h"
+#include "app/canvas/findbar.h"
+#include "app/canvas/inlineeditor.h"
 #include "app/mainwindow.h"
 #include "io/mapfile.h"
 

@@ -1,8 +1,8 @@
 // The loop search in the background on a dense map: the window keeps responding, the shortest
 // loops come first, cancel stops it. Figures are printed, never asserted against a clock.
 
-#include "app/loopjob.h"
-#include "app/looplistmodel.h"
+#include "app/loops/loopjob.h"
+#include "app/loops/looplistmodel.h"
 #include "loopstestutil.h"
 #include "model/loops.h"
 

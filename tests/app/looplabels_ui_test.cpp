@@ -1,8 +1,8 @@
 // Naming loops: one undo step each, drawn on the canvas, flagged (not dropped) when broken.
 
-#include "app/looplabelitem.h"
-#include "app/looplabelslist.h"
-#include "app/looplistmodel.h"
+#include "app/canvas/looplabelitem.h"
+#include "app/loops/looplabelslist.h"
+#include "app/loops/looplistmodel.h"
 #include "loopstestutil.h"
 #include "model/looplabels.h"
 

@@ -1,10 +1,10 @@
 // The loop explorer on the sample map: every loop listed with the right R/B badge, filters,
 // highlighting, stepping, restarting after edits.
 
-#include "app/factoritem.h"
-#include "app/linkitem.h"
-#include "app/looplistmodel.h"
-#include "app/loopoverview.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/linkitem.h"
+#include "app/loops/looplistmodel.h"
+#include "app/loops/loopoverview.h"
 #include "loopstestutil.h"
 #include "model/loops.h"
 

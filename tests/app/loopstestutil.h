@@ -2,12 +2,12 @@
 
 // Shared by the loop explorer tests: a panel on a document, waiting for background work.
 
-#include "app/canvasemphasis.h"
-#include "app/canvasscene.h"
-#include "app/canvasview.h"
-#include "app/document.h"
-#include "app/loopjob.h"
-#include "app/loopspanel.h"
+#include "app/canvas/canvasemphasis.h"
+#include "app/canvas/canvasscene.h"
+#include "app/canvas/canvasview.h"
+#include "app/document/document.h"
+#include "app/loops/loopjob.h"
+#include "app/loops/loopspanel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,13 +2,13 @@
 // session's budgets, the badges' geometry and secrecy, the results table, deleting nominated
 // items.
 #include "roundstestutil.h"
-#include "app/canvasscene.h"
-#include "app/document.h"
-#include "app/resultsview.h"
-#include "app/rounddialog.h"
-#include "app/roundedits.h"
-#include "app/votebadgeitem.h"
-#include "app/votingsession.h"
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+#include "app/rounds/resultsview.h"
+#include "app/rounds/rounddialog.h"
+#include "app/rounds/roundedits.h"
+#include "app/canvas/votebadgeitem.h"
+#include "app/rounds/votingsession.h"
 #include "io/ballots.h"
 #include "layout/votebadge.h"
 

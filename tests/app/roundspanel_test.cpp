@@ -1,11 +1,11 @@
 // The Rounds dock's actions without dialogs (offscreen): refusals shown, voting takes over the
 // canvas's clicks and gives them back, the removal question counts the nominations.
-#include "app/canvasscene.h"
-#include "app/document.h"
-#include "app/roundedits.h"
-#include "app/roundspanel.h"
-#include "app/votingpanel.h"
-#include "app/votingsession.h"
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+#include "app/rounds/roundedits.h"
+#include "app/rounds/roundspanel.h"
+#include "app/rounds/votingpanel.h"
+#include "app/rounds/votingsession.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "app/factoritem.h"
-#include "app/theme.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/theme.h"
 #include "layout/textmetrics.h"
 
 #include <gtest/gtest.h>

@@ -1,0 +1,293 @@
+#include "app/canvas/canvasscene.h"
+
+#include "app/document/document.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/inlineeditor.h"
+#include "app/canvas/linkitem.h"
+#include "app/canvas/theme.h"
+
+#include <QVariantAnimation>
+
+#include <algorithm>
+#include <utility>
+
+namespace causeway {
+
+CanvasScene::CanvasScene(Document* document, QObject* parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    setBackgroundBrush(theme::canvasBackground());
+    setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; maps are small
+    connect(document, &Document::factorAdded, this, &CanvasScene::onFactorAdded);
+    connect(document, &Document::factorChanged, this, &CanvasScene::onFactorChanged);
+    connect(document, &Document::factorRemoved, this, &CanvasScene::onFactorRemoved);
+    connect(document, &Document::linkAdded, this, &CanvasScene::onLinkAdded);
+    connect(document, &Document::linkChanged, this, &CanvasScene::onLinkChanged);
+    connect(document, &Document::linkRemoved, this, &CanvasScene::onLinkRemoved);
+    connect(document, &Document::reset, this, &CanvasScene::rebuild);
+    m_animation = new QVariantAnimation(this);
+    m_animation->setDuration(350);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        const double t = value.toDouble();
+        const SystemMap& map = m_document->map();
+        for (const auto& [id, start] : m_animationStarts) {
+            FactorItem* item = m_factors.value(id);
+            const Factor* f = map.findFactor(id);
+            if (item && f)
+                item->setPos(start + (QPointF(f->position.x, f->position.y) - start) * t);
+        }
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, &CanvasScene::stopAnimation);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        // Remember the order factors were selected in, so L links first -> second.
+        const std::vector<FactorId> now = selectedFactors();
+        std::erase_if(m_selectionOrder, [&](FactorId id) {
+            return !std::binary_search(now.begin(), now.end(), id);
+        });
+        for (FactorId id : now)
+            if (std::find(m_selectionOrder.begin(), m_selectionOrder.end(), id)
+                == m_selectionOrder.end())
+                m_selectionOrder.push_back(id);
+    });
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    // QGraphicsScene's destructor deletes selected items after our members are gone; its
+    // selectionChanged would reach the lambda above and read the destroyed selection order.
+    blockSignals(true);
+}
+
+// ---- the model's signals
+
+void CanvasScene::rebuild()
+{
+    stopAnimation();
+    closeEditor();
+    for (LinkItem* item : std::as_const(m_links))
+        delete item;
+    for (FactorItem* item : std::as_const(m_factors))
+        delete item;
+    m_links.clear();
+    m_factors.clear();
+    m_selectionOrder.clear();
+    const SystemMap& map = m_document->map();
+    for (FactorId id : map.factorIds())
+        onFactorAdded(id);
+    for (LinkId id : map.linkIds())
+        onLinkAdded(id);
+}
+
+void CanvasScene::onFactorAdded(FactorId id)
+{
+    const Factor* factor = m_document->map().findFactor(id);
+    if (!factor || m_factors.contains(id))
+        return;
+    auto* item = new FactorItem(id);
+    item->syncFrom(*factor);
+    m_factors.insert(id, item);
+    addItem(item);
+}
+
+void CanvasScene::onFactorChanged(FactorId id)
+{
+    FactorItem* item = m_factors.value(id);
+    const Factor* factor = m_document->map().findFactor(id);
+    if (!item || !factor)
+        return;
+    if (m_collectingAnimation) {
+        m_animationStarts.emplace(id, item->pos()); // stays where it is until the animation runs
+        const QPointF start = m_animationStarts.at(id);
+        item->syncFrom(*factor);
+        item->setPos(start);
+    } else {
+        if (isAnimating())
+            stopAnimation(); // another change (an undo, an edit) wins over the glide
+        item->syncFrom(*factor);
+    }
+    updateLinksOf(id); // the box may have a new size
+}
+
+void CanvasScene::beginAnimatedChange()
+{
+    stopAnimation();
+    m_collectingAnimation = m_animationsEnabled;
+}
+
+void CanvasScene::endAnimatedChange()
+{
+    if (!m_collectingAnimation)
+        return;
+    m_collectingAnimation = false;
+    if (!m_animationStarts.empty())
+        m_animation->start();
+}
+
+bool CanvasScene::isAnimating() const
+{
+    return m_animation->state() == QAbstractAnimation::Running;
+}
+
+void CanvasScene::stopAnimation()
+{
+    if (m_animationStarts.empty())
+        return;
+    m_animation->stop();
+    const auto starts = std::exchange(m_animationStarts, {});
+    const SystemMap& map = m_document->map();
+    for (const auto& [id, start] : starts)
+        if (FactorItem* item = m_factors.value(id))
+            if (const Factor* f = map.findFactor(id))
+                item->setPos(f->position.x, f->position.y); // exactly where the model has it
+}
+
+void CanvasScene::onFactorRemoved(FactorId id)
+{
+    // Links to it normally go first with their own signal; make sure none is left dangling.
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (it.value()->link().from == id || it.value()->link().to == id) {
+            delete it.value();
+            it = m_links.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    delete m_factors.take(id);
+}
+
+void CanvasScene::onLinkAdded(LinkId id)
+{
+    const Link* link = m_document->map().findLink(id);
+    if (!link || m_links.contains(id))
+        return;
+    auto* item = new LinkItem(*link);
+    m_links.insert(id, item);
+    addItem(item);
+    updateLinkGeometry(item);
+    updateReverseOf(*link);
+}
+
+void CanvasScene::onLinkChanged(LinkId id)
+{
+    LinkItem* item = m_links.value(id);
+    const Link* link = m_document->map().findLink(id);
+    if (!item || !link)
+        return;
+    item->syncFrom(*link);
+    updateLinkGeometry(item);
+}
+
+void CanvasScene::onLinkRemoved(LinkId id)
+{
+    LinkItem* item = m_links.take(id);
+    if (!item)
+        return;
+    const Link link = item->link();
+    delete item;
+    updateReverseOf(link);
+}
+
+void CanvasScene::updateLinkGeometry(LinkItem* item)
+{
+    const Link& link = item->link();
+    FactorItem* from = m_factors.value(link.from);
+    FactorItem* to = m_factors.value(link.to);
+    if (!from || !to)
+        return;
+    const bool apart = link.from != link.to && m_document->map().findLink(link.to, link.from);
+    item->setEnds(from->box(), to->box(), apart);
+}
+
+void CanvasScene::updateReverseOf(const Link& link)
+{
+    if (auto reverse = m_document->map().findLink(link.to, link.from))
+        if (LinkItem* item = m_links.value(*reverse))
+            updateLinkGeometry(item);
+}
+
+void CanvasScene::updateLinksOf(FactorId id)
+{
+    const SystemMap& map = m_document->map();
+    if (!map.contains(id))
+        return;
+    for (LinkId l : map.outLinks(id))
+        if (LinkItem* item = m_links.value(l))
+            updateLinkGeometry(item);
+    for (LinkId l : map.inLinks(id))
+        if (LinkItem* item = m_links.value(l))
+            updateLinkGeometry(item);
+}
+
+void CanvasScene::factorItemMoved(FactorId id)
+{
+    updateLinksOf(id);
+}
+
+// ---- selection
+
+namespace {
+// The ids of the selected items of one kind, ascending.
+template <class Item>
+auto selectedIds(const QList<QGraphicsItem*>& selected)
+{
+    std::vector<decltype(std::declval<Item&>().id())> ids;
+    for (QGraphicsItem* item : selected)
+        if (item->type() == Item::Type)
+            ids.push_back(static_cast<Item*>(item)->id());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+} // namespace
+
+std::vector<FactorId> CanvasScene::selectedFactors() const
+{
+    return selectedIds<FactorItem>(selectedItems());
+}
+
+std::vector<LinkId> CanvasScene::selectedLinks() const
+{
+    return selectedIds<LinkItem>(selectedItems());
+}
+
+void CanvasScene::selectOnly(const std::vector<FactorId>& factors, const std::vector<LinkId>& links)
+{
+    clearSelection();
+    for (FactorId id : factors)
+        if (FactorItem* item = m_factors.value(id))
+            item->setSelected(true);
+    for (LinkId id : links)
+        if (LinkItem* item = m_links.value(id))
+            item->setSelected(true);
+}
+
+QRectF CanvasScene::mapBounds() const
+{
+    // Boxes where the model has them (items may still be gliding there), links as drawn.
+    QRectF r;
+    const SystemMap& map = m_document->map();
+    for (auto it = m_factors.begin(); it != m_factors.end(); ++it) {
+        const Factor* f = map.findFactor(it.key());
+        const QSizeF size = it.value()->boxSize();
+        const QPointF centre = f ? QPointF(f->position.x, f->position.y) : it.value()->pos();
+        r |= QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+    if (isAnimating())
+        return r.isEmpty() ? QRectF(-400, -300, 800, 600) : r.adjusted(-40, -40, 40, 40);
+    for (LinkItem* item : std::as_const(m_links))
+        r |= item->sceneBoundingRect();
+    return r.isEmpty() ? QRectF(-400, -300, 800, 600) : r;
+}
+
+std::map<FactorId, layout::Size> CanvasScene::boxSizes() const
+{
+    std::map<FactorId, layout::Size> sizes;
+    for (auto it = m_factors.begin(); it != m_factors.end(); ++it)
+        sizes[it.key()] = {it.value()->boxSize().width(), it.value()->boxSize().height()};
+    return sizes;
+}
+
+} // namespace causeway

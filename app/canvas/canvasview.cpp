@@ -1,0 +1,186 @@
+#include "app/canvas/canvasview.h"
+
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+#include "app/canvas/factoritem.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway {
+
+CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // An endless canvas: pan anywhere, no scroll bars to aim at.
+    setSceneRect(-50000, -50000, 100000, 100000);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    // Files dropped on the canvas are for the main window.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+}
+
+double CanvasView::zoom() const
+{
+    return transform().m11();
+}
+
+void CanvasView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    setTransform(QTransform::fromScale(zoom, zoom));
+    centerOn(centre);
+    emit zoomChanged(zoom);
+}
+
+void CanvasView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const double applied = target / zoom();
+    if (std::abs(applied - 1.0) < 1e-9)
+        return;
+    scale(applied, applied);
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::zoomToFit()
+{
+    const QRectF bounds = m_scene->mapBounds().adjusted(-30, -30, 30, 30);
+    fitInView(bounds, Qt::KeepAspectRatio);
+    // A tiny map should not fill the screen with three giant boxes.
+    if (zoom() > 1.5)
+        setZoom(1.5);
+    centerOn(bounds.center());
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::centreOnFactor(FactorId id)
+{
+    if (FactorItem* item = m_scene->factorItem(id))
+        centerOn(item);
+}
+
+QPointF CanvasView::pasteTarget() const
+{
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    if (viewport()->rect().contains(cursor))
+        return mapToScene(cursor);
+    return mapToScene(viewport()->rect().center());
+}
+
+void CanvasView::wheelEvent(QWheelEvent* event)
+{
+    // The wheel zooms (under the mouse): a facilitator zooms far more than they scroll.
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps));
+    event->accept();
+}
+
+void CanvasView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton
+        || (m_spaceHeld && event->button() == Qt::LeftButton)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        const QPoint pos = event->position().toPoint();
+        const QPoint delta = pos - m_panLast;
+        m_panLast = pos;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::setSpaceHeld(bool held)
+{
+    m_spaceHeld = held;
+    if (!m_panning)
+        viewport()->setCursor(held ? Qt::OpenHandCursor : Qt::ArrowCursor);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_scene->isEditingLabel()) {
+        if (event->key() == Qt::Key_Space) {
+            if (!event->isAutoRepeat())
+                setSpaceHeld(true);
+            event->accept();
+            return;
+        }
+        // Arrow keys nudge the selected factors (Shift: further); held keys merge into one step.
+        const double step = event->modifiers() & Qt::ShiftModifier ? 50 : 10;
+        Point delta;
+        switch (event->key()) {
+        case Qt::Key_Left: delta = {-step, 0}; break;
+        case Qt::Key_Right: delta = {step, 0}; break;
+        case Qt::Key_Up: delta = {0, -step}; break;
+        case Qt::Key_Down: delta = {0, step}; break;
+        default: break;
+        }
+        const auto factors = m_scene->selectedFactors();
+        if (!(delta == Point{}) && !factors.empty()
+            && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))) {
+            m_scene->document()->nudgeFactors(factors, delta);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spaceHeld) {
+        setSpaceHeld(false);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent* event)
+{
+    setSpaceHeld(false); // a Space release that went elsewhere must not leave pan mode stuck
+    QGraphicsView::focusOutEvent(event);
+}
+
+} // namespace causeway

@@ -1,0 +1,99 @@
+#include "app/canvas/layoutmenu.h"
+
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+#include "app/canvas/layoutrunner.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+
+namespace causeway {
+
+LayoutMenu::LayoutMenu(CanvasScene* scene, QStatusBar* statusBar, QWidget* window)
+    : QObject(window), m_scene(scene), m_statusBar(statusBar), m_window(window),
+      m_runner(new LayoutRunner(scene, this))
+{
+    m_busy = new QProgressBar;
+    m_busy->setRange(0, 0); // indeterminate: Graphviz reports no progress
+    m_busy->setMaximumWidth(120);
+    m_busyLabel = new QLabel;
+    statusBar->addPermanentWidget(m_busyLabel);
+    statusBar->addPermanentWidget(m_busy);
+    setBusy(false, {});
+
+    connect(m_runner, &LayoutRunner::started, this,
+            [this](const QString& what) { setBusy(true, tr("%1 running...").arg(what)); });
+    connect(m_runner, &LayoutRunner::finished, this, [this](bool ok, const QString& message, bool failed) {
+        setBusy(false, {});
+        if (ok) {
+            m_statusBar->showMessage(message, 5000);
+            emit applied();
+        } else if (failed) {
+            QMessageBox::warning(m_window, tr("Auto-layout failed"), message);
+        } else {
+            m_statusBar->showMessage(message, 8000);
+        }
+    });
+}
+
+void LayoutMenu::fillMenu(QMenu* menu)
+{
+    struct Entry {
+        layout::Engine engine;
+        QString text;
+        QString tip;
+    };
+    const Entry entries[] = {
+        {layout::Engine::Dot, tr("&Hierarchical (dot)"), tr("Layers in the direction of the links")},
+        {layout::Engine::Neato, tr("&Spring (neato)"), tr("Linked factors close together")},
+        {layout::Engine::Fdp, tr("&Force-directed (fdp)"), tr("Clusters spread apart")},
+        {layout::Engine::Sfdp, tr("&Large map (sfdp)"), tr("Fast on hundreds of factors")},
+        {layout::Engine::Circo, tr("&Circular (circo)"), tr("Loops drawn as circles")},
+    };
+    QAction* tidy = menu->addAction(tr("&Tidy (keep my arrangement)"));
+    tidy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tidy->setStatusTip(tr("Moves new and overlapping factors, keeps the rest close to where they are"));
+    connect(tidy, &QAction::triggered, this, [this] { m_runner->run(layout::Engine::Neato, true); });
+    m_actions << tidy;
+    menu->addSeparator();
+    for (const Entry& e : entries) {
+        QAction* a = menu->addAction(e.text);
+        a->setStatusTip(e.tip);
+        const layout::Engine engine = e.engine;
+        connect(a, &QAction::triggered, this, [this, engine] { m_runner->run(engine); });
+        m_actions << a;
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Pinned factors keep their place; pin one in Properties"))->setEnabled(false);
+}
+
+bool LayoutMenu::layoutIfUnplaced(bool imported)
+{
+    const SystemMap& map = m_scene->document()->map();
+    if (map.factorCount() < 2)
+        return false;
+    if (!imported) {
+        const std::vector<Factor> factors = map.factors();
+        for (const Factor& f : factors)
+            if (!(f.position == factors.front().position))
+                return false;
+    }
+    // Importers only place factors on a first circle or grid. neato reads well up to a few
+    // hundred factors; sfdp stays fast beyond.
+    return m_runner->run(map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp);
+}
+
+void LayoutMenu::setBusy(bool busy, const QString& text)
+{
+    m_busy->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_busyLabel->setText(text);
+    for (QAction* a : std::as_const(m_actions))
+        a->setEnabled(!busy);
+}
+
+} // namespace causeway

@@ -1,0 +1,100 @@
+#include "app/canvas/layoutrunner.h"
+
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway {
+
+
+LayoutRunner::LayoutRunner(CanvasScene* scene, QObject* parent)
+    : QObject(parent), m_scene(scene), m_document(scene->document())
+{
+    auto bump = [this] { ++m_revision; };
+    connect(m_document, &Document::factorAdded, this, bump);
+    connect(m_document, &Document::factorChanged, this, bump);
+    connect(m_document, &Document::factorRemoved, this, bump);
+    connect(m_document, &Document::linkAdded, this, bump);
+    connect(m_document, &Document::linkRemoved, this, bump);
+    connect(m_document, &Document::reset, this, bump);
+    // Link changes (polarity, bends) do not move factors: a layout result stays valid.
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayoutRunner::onFinished);
+}
+
+LayoutRunner::~LayoutRunner()
+{
+    waitForFinished(); // the worker holds no pointer to us, but let Graphviz finish cleanly
+}
+
+bool LayoutRunner::run(layout::Engine engine, bool tidy)
+{
+    if (isRunning() || m_document->map().factorCount() == 0)
+        return false;
+    layout::LayoutOptions options;
+    options.engine = engine;
+    options.tidy = tidy;
+    options.keepPinned = true;
+    options.sizes = m_scene->boxSizes();
+    m_description = tidy ? tr("Tidy") : tr("Layout (%1)").arg(layout::engineName(engine));
+    m_startRevision = m_revision;
+    m_clock.start();
+    SystemMap copy = m_document->map();
+    options.compact = true; // for the projector; computeLayout skips it for tidy and pins
+    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options]() -> Outcome {
+        try {
+            return layout::computeLayout(copy, options);
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
+    emit started(m_description);
+    return true;
+}
+
+void LayoutRunner::waitForFinished()
+{
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
+}
+
+void LayoutRunner::onFinished()
+{
+    m_lastMs = m_clock.elapsed();
+    const Outcome outcome = m_watcher.result();
+    if (const QString* error = std::get_if<QString>(&outcome)) {
+        emit finished(false, tr("%1 failed: %2").arg(m_description, *error), true);
+        return;
+    }
+    if (m_revision != m_startRevision) {
+        emit finished(false, tr("%1 dropped: the map changed while it ran. Run it again.")
+                                 .arg(m_description), false);
+        return;
+    }
+    std::map<FactorId, Point> positions = std::get<layout::LayoutResult>(outcome).positions;
+    const SystemMap& map = m_document->map();
+    std::vector<MapChange> changes;
+    for (const auto& [id, position] : positions) {
+        const Factor* f = map.findFactor(id);
+        if (!f || !std::isfinite(position.x) || !std::isfinite(position.y)
+            || f->position == position)
+            continue;
+        Factor after = *f;
+        after.position = position;
+        changes.push_back(change::UpdateFactor{*f, after});
+    }
+    if (changes.empty()) {
+        emit finished(false, tr("%1: nothing moved").arg(m_description), false);
+        return;
+    }
+    m_scene->beginAnimatedChange();
+    const bool applied = m_document->applyChanges(m_description, std::move(changes));
+    m_scene->endAnimatedChange();
+    emit finished(applied, applied ? tr("%1 in %2 ms").arg(m_description).arg(m_lastMs)
+                                   : tr("%1 was refused").arg(m_description), false);
+}
+
+} // namespace causeway

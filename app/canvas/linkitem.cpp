@@ -1,0 +1,218 @@
+#include "app/canvas/linkitem.h"
+
+#include "app/canvas/canvasscene.h"
+#include "app/canvas/theme.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPathStroker>
+
+namespace causeway {
+
+namespace {
+QPointF qt(Point p) { return {p.x, p.y}; }
+
+QString signText(Polarity p)
+{
+    switch (p) {
+    case Polarity::Positive: return QStringLiteral("+");
+    case Polarity::Negative: return QString(QChar(0x2212)); // a real minus: wider than '-'
+    case Polarity::Unknown: break;
+    }
+    return QStringLiteral("?");
+}
+
+const LinkStyle& style()
+{
+    static const LinkStyle s;
+    return s;
+}
+} // namespace
+
+LinkItem::LinkItem(const Link& link) : m_link(link)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(0);
+}
+
+void LinkItem::syncFrom(const Link& link)
+{
+    m_link = link;
+    m_dragBend.reset();
+    rebuild();
+}
+
+void LinkItem::setEnds(const BoxShape& from, const BoxShape& to, bool curveApart)
+{
+    m_from = from;
+    m_to = to;
+    m_curveApart = curveApart;
+    rebuild();
+}
+
+void LinkItem::rebuild()
+{
+    prepareGeometryChange();
+    const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
+    m_shape = m_link.from == m_link.to ? computeSelfLoopShape(m_from, bend, style())
+                                       : computeLinkShape(m_from, m_to, bend, m_curveApart, style());
+    m_path = QPainterPath(qt(m_shape.start));
+    m_path.cubicTo(qt(m_shape.c1), qt(m_shape.c2), qt(m_shape.end));
+
+    const LinkStyle& s = style();
+    QRectF r = m_path.boundingRect();
+    r |= QRectF(qt(m_shape.sign), QSizeF()).adjusted(-s.signRadius, -s.signRadius, s.signRadius,
+                                                      s.signRadius);
+    for (Point p : {m_shape.tip, m_shape.baseLeft, m_shape.baseRight, m_shape.delayA1,
+                    m_shape.delayA2, m_shape.delayB1, m_shape.delayB2, m_shape.middle})
+        r |= QRectF(qt(p), QSizeF(1, 1));
+    if (!m_link.label.empty()) {
+        const QFontMetricsF fm(theme::linkLabelFont());
+        const QSizeF size = fm.size(0, QString::fromStdString(m_link.label));
+        r |= QRectF(qt(m_shape.labelAnchor) - QPointF(size.width() / 2 + 4, size.height() / 2 + 2),
+                    size + QSizeF(8, 4));
+    }
+    const double m = theme::kHaloWidth / 2 + theme::kHandleRadius + 2;
+    m_bounds = r.adjusted(-m, -m, m, m);
+    update();
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath LinkItem::shape() const
+{
+    // Generous hit area: a thick stroke, the sign and the arrow head.
+    QPainterPathStroker stroker;
+    stroker.setWidth(16);
+    QPainterPath hit = stroker.createStroke(m_path);
+    hit.addEllipse(qt(m_shape.sign), style().signRadius + 3, style().signRadius + 3);
+    hit.addPolygon(QPolygonF({qt(m_shape.tip), qt(m_shape.baseLeft), qt(m_shape.baseRight)}));
+    hit.addEllipse(qt(m_shape.middle), theme::kHandleRadius + 4, theme::kHandleRadius + 4);
+    return hit;
+}
+
+void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const LinkStyle& s = style();
+    const QColor colour = theme::polarityColour(m_link.polarity);
+    const QPolygonF head({qt(m_shape.tip), qt(m_shape.baseLeft), qt(m_shape.baseRight)});
+
+    if (isSelected()) {
+        QPen halo(theme::selectionHalo(), theme::kHaloWidth, Qt::SolidLine, Qt::RoundCap);
+        painter->setPen(halo);
+        painter->setBrush(theme::selectionHalo());
+        painter->drawPath(m_path);
+        painter->drawPolygon(head);
+        painter->drawEllipse(qt(m_shape.sign), s.signRadius + 4, s.signRadius + 4);
+    }
+
+    QPen line(colour, theme::kLinkWidth, Qt::SolidLine, Qt::FlatCap);
+    if (m_link.polarity == Polarity::Unknown)
+        line.setDashPattern({s.dashOn, s.dashOff}); // in line widths
+    painter->setPen(line);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+
+    painter->setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+
+    if (m_link.delay) {
+        painter->setPen(QPen(theme::textColour(), theme::kLinkWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(qt(m_shape.delayA1), qt(m_shape.delayA2));
+        painter->drawLine(qt(m_shape.delayB1), qt(m_shape.delayB2));
+    }
+
+    painter->setPen(QPen(colour, s.signEdgeWidth));
+    painter->setBrush(Qt::white);
+    painter->drawEllipse(qt(m_shape.sign), s.signRadius, s.signRadius);
+    painter->setFont(theme::signFont());
+    painter->setPen(colour);
+    const QRectF signBox(qt(m_shape.sign) - QPointF(s.signRadius, s.signRadius + 1),
+                         QSizeF(2 * s.signRadius, 2 * s.signRadius));
+    painter->drawText(signBox, Qt::AlignCenter, signText(m_link.polarity));
+
+    if (!m_link.label.empty()) {
+        const QString text = QString::fromStdString(m_link.label);
+        const QFontMetricsF fm(theme::linkLabelFont());
+        const QSizeF size = fm.size(0, text);
+        const QRectF box(qt(m_shape.labelAnchor) - QPointF(size.width() / 2, size.height() / 2),
+                         size);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRoundedRect(box.adjusted(-4, -2, 4, 2), 4, 4);
+        painter->setFont(theme::linkLabelFont());
+        painter->setPen(theme::textColour());
+        painter->drawText(box, Qt::AlignCenter, text);
+    }
+
+    if (isSelected() || m_hovered) {
+        // The bend handle: drag the link's middle.
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(theme::handleColour());
+        painter->drawEllipse(qt(m_shape.middle), theme::kHandleRadius - 2, theme::kHandleRadius - 2);
+    }
+}
+
+void LinkItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsItem::mousePressEvent(event); // selection, Ctrl-click
+    m_pressPos = event->scenePos();
+    m_pressMiddle = m_shape.middle;
+}
+
+void LinkItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    const QPointF delta = event->scenePos() - m_pressPos;
+    if (!m_dragBend && delta.manhattanLength() < QApplication::startDragDistance())
+        return;
+    const Point middle{m_pressMiddle.x + delta.x(), m_pressMiddle.y + delta.y()};
+    m_dragBend = bendForMiddle(m_from, m_to, m_link.from == m_link.to, middle);
+    rebuild();
+}
+
+void LinkItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (!m_dragBend)
+        return;
+    const Point bend = *m_dragBend;
+    if (auto* canvas = qobject_cast<CanvasScene*>(scene()))
+        canvas->bendLink(m_link.id, bend); // the model answers with linkChanged -> syncFrom
+    if (m_dragBend) { // refused: go back to the model's bend
+        m_dragBend.reset();
+        rebuild();
+    }
+}
+
+void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
+{
+    m_hovered = true;
+    setCursor(Qt::PointingHandCursor);
+    update();
+}
+
+void LinkItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*)
+{
+    m_hovered = false;
+    unsetCursor();
+    update();
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemSelectedHasChanged)
+        update();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace causeway

@@ -1,0 +1,221 @@
+#include "app/canvas/looplabelitem.h"
+
+#include "app/canvas/canvasemphasis.h"
+#include "app/canvas/canvasscene.h"
+#include "app/document/document.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/linkitem.h"
+#include "app/loops/looplistmodel.h"
+#include "app/canvas/theme.h"
+#include "layout/loopmarker.h"
+#include "model/looplabels.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway {
+
+namespace {
+constexpr double kTextGap = 4;
+constexpr double kTextPadding = 5;
+constexpr double kMaxTextWidth = 200;
+} // namespace
+
+LoopLabelItem::LoopLabelItem()
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    // The facilitator's story sits on top, at the same size on screen whatever the zoom, so a
+    // whole dense map fitted to a projector still shows legible loop names.
+    setZValue(3);
+    setFlag(ItemIgnoresTransformations);
+}
+
+QFont LoopLabelItem::nameFont()
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(16);
+    f.setBold(true);
+    return f;
+}
+
+void LoopLabelItem::setContent(const QString& name, LoopPolarity polarity, bool broken,
+                               bool clockwise)
+{
+    prepareGeometryChange();
+    m_name = name;
+    m_polarity = polarity;
+    m_broken = broken;
+    m_clockwise = clockwise;
+    m_bounds = QRectF(-kRadius - 8, -kRadius - 8, 2 * kRadius + 16, 2 * kRadius + 16)
+                   .united(textRect().adjusted(-2, -2, 2, 2));
+    update();
+}
+
+QRectF LoopLabelItem::textRect() const
+{
+    const QFontMetricsF metrics(nameFont());
+    const QString text = m_broken ? QStringLiteral("\u26A0 ") + m_name : m_name;
+    const QRectF box = metrics.boundingRect(QRectF(0, 0, kMaxTextWidth, 1000),
+                                            Qt::AlignHCenter | Qt::TextWordWrap, text);
+    const double w = box.width() + 2 * kTextPadding;
+    const double h = box.height() + 2 * kTextPadding;
+    return QRectF(-w / 2, kRadius + kTextGap + 4, w, h);
+}
+
+QRectF LoopLabelItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor colour = m_broken ? theme::unknownColour() : loopPolarityColour(m_polarity);
+
+    // A pale disc behind the arrow keeps it legible over links.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
+
+    // The circular arrow, as the SVG export draws it (layout/loopmarker.h). Qt's angles run
+    // counter-clockwise on screen, so a clockwise loop sweeps negatively.
+    const layout::LoopArrow shape = layout::loopArrow({0, 0}, kRadius, m_clockwise);
+    const QRectF circle(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius);
+    QPainterPath arc;
+    arc.arcMoveTo(circle, shape.startDegrees);
+    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
+    QPen pen(colour, 4, m_broken ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(arc);
+
+    QPolygonF head;
+    for (const Point& p : shape.head)
+        head << QPointF(p.x, p.y);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+
+    QFont letterFont = nameFont();
+    letterFont.setPixelSize(17);
+    painter->setFont(letterFont);
+    painter->setPen(colour);
+    const QString letter =
+        m_broken ? QStringLiteral("!") : QString::fromLatin1(loopPolarityLetter(m_polarity));
+    painter->drawText(circle, Qt::AlignCenter, letter);
+
+    const QRectF text = textRect();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(text, 6, 6);
+    painter->setFont(nameFont());
+    painter->setPen(m_broken ? theme::unknownColour() : theme::textColour());
+    painter->drawText(text.adjusted(kTextPadding, kTextPadding, -kTextPadding, -kTextPadding),
+                      Qt::AlignHCenter | Qt::TextWordWrap,
+                      m_broken ? QStringLiteral("\u26A0 ") + m_name : m_name);
+}
+
+// ---- overlay
+
+LoopLabelOverlay::LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis, QObject* parent)
+    : QObject(parent), m_scene(scene), m_emphasis(emphasis)
+{
+    Document* document = scene->document();
+    // After the scene's own slots (connected first), so factor and link items are up to date.
+    connect(document, &Document::mapDataChanged, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::reset, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::factorChanged, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::factorRemoved, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::factorAdded, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::linkAdded, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::linkChanged, this, &LoopLabelOverlay::rebuild);
+    connect(document, &Document::linkRemoved, this, &LoopLabelOverlay::rebuild);
+    if (emphasis)
+        connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::applyEmphasis);
+    rebuild();
+}
+
+LoopLabelOverlay::~LoopLabelOverlay()
+{
+    for (LoopLabelItem* item : m_items)
+        if (item->scene() == m_scene)
+            delete item;
+}
+
+void LoopLabelOverlay::rebuild()
+{
+    const SystemMap& map = m_scene->document()->map();
+    const auto& labels = map.loopLabels();
+    while (m_items.size() > labels.size()) {
+        delete m_items.back();
+        m_items.pop_back();
+    }
+    while (m_items.size() < labels.size()) {
+        m_items.push_back(new LoopLabelItem);
+        m_scene->addItem(m_items.back());
+    }
+    // Labels keep off the factors and off each other (a loop's centre is often a factor).
+    std::vector<BoxShape> obstacles;
+    for (FactorId id : map.factorIds())
+        if (FactorItem* f = m_scene->factorItem(id)) {
+            const QRectF r = f->sceneBoundingRect();
+            obstacles.push_back({{r.center().x(), r.center().y()}, r.width(), r.height()});
+        }
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const LoopLabel& label = labels[i];
+        const auto loop = loopOfLabel(map, label);
+        std::vector<Point> outline;
+        for (LinkId id : label.links) {
+            const Link* link = map.findLink(id);
+            if (!link)
+                continue;
+            if (FactorItem* from = m_scene->factorItem(link->from))
+                outline.push_back({from->pos().x(), from->pos().y()});
+            if (LinkItem* item = m_scene->linkItem(id))
+                outline.push_back(item->linkShape().middle);
+        }
+        const layout::LoopMarker marker = layout::loopMarker(outline);
+        LoopLabelItem* item = m_items[i];
+        item->setContent(QString::fromStdString(label.name),
+                         loop ? loop->polarity : LoopPolarity::Unknown, !loop, marker.clockwise);
+        item->setVisible(!outline.empty()); // every factor of the loop is gone
+        // The item's own box on screen, in map units at the current zoom.
+        const QRectF r = item->boundingRect();
+        const double k = 1 / std::max(m_scale, 0.05);
+        const layout::LabelFootprint footprint{-r.left() * k, r.right() * k, -r.top() * k, r.bottom() * k};
+        const Point at = layout::placeClearOf(marker.centre, footprint, obstacles);
+        obstacles.push_back(layout::footprintBox(at, footprint));
+        item->setPos(at.x, at.y);
+    }
+    applyEmphasis();
+}
+
+void LoopLabelOverlay::setViewScale(double scale)
+{
+    if (std::abs(scale - m_scale) < 1e-3)
+        return;
+    m_scale = scale;
+    rebuild();
+}
+
+void LoopLabelOverlay::applyEmphasis()
+{
+    const SystemMap& map = m_scene->document()->map();
+    for (std::size_t i = 0; i < m_items.size() && i < map.loopLabels().size(); ++i) {
+        bool on = !m_emphasis || !m_emphasis->isActive();
+        if (!on) {
+            const auto& links = map.loopLabels()[i].links;
+            on = !links.empty() && std::all_of(links.begin(), links.end(), [&](LinkId id) {
+                return m_emphasis->links().count(id) > 0;
+            });
+        }
+        m_items[i]->setOpacity(on ? 1.0 : CanvasEmphasis::kDimmedOpacity);
+    }
+}
+
+} // namespace causeway

@@ -1,0 +1,138 @@
+#include "app/loops/loopjob.h"
+
+#include "model/looplabels.h"
+
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace causeway {
+
+struct LoopJob::Run {
+    SystemMap map;
+    LoopJobRequest request;
+    std::uint64_t generation = 0;
+    std::atomic<bool> cancel{false};
+};
+
+LoopJob::LoopJob(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this))
+{
+    // One search at a time: a restarted search queues behind the cancelled one, which stops
+    // within a few thousand steps, instead of the two fighting for the machine's cores.
+    m_pool->setMaxThreadCount(1);
+}
+
+LoopJob::~LoopJob()
+{
+    // No finished() here: the job dies with its panel, whose slots are already gone by then.
+    if (m_current)
+        m_current->cancel = true;
+    m_pool->waitForDone();
+}
+
+void LoopJob::start(const SystemMap& map, const LoopJobRequest& request)
+{
+    cancel();
+    auto run = std::make_shared<Run>();
+    run->map = map;
+    run->request = request;
+    run->generation = ++m_generation;
+    m_current = run;
+    m_running = true;
+    emit started();
+    m_pool->start([this, run] { work(this, run); });
+}
+
+void LoopJob::cancel()
+{
+    if (m_current)
+        m_current->cancel = true;
+    if (m_running) {
+        m_running = false;
+        m_current.reset();
+        emit finished(true);
+    }
+}
+
+void LoopJob::waitForFinished()
+{
+    m_pool->waitForDone();
+}
+
+template <class F>
+void LoopJob::post(const std::shared_ptr<Run>& run, F&& deliver)
+{
+    // Queued to this object: Qt drops the call if the job is deleted first (the destructor
+    // waits for the worker, so `this` outlives the worker's use of it).
+    QMetaObject::invokeMethod(
+        this,
+        [this, run, deliver = std::forward<F>(deliver)]() mutable {
+            if (m_current == run && !run->cancel)
+                deliver();
+        },
+        Qt::QueuedConnection);
+}
+
+void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
+{
+    const LoopJobRequest& request = run->request;
+    LoopQuery query;
+    query.throughFactor = request.throughFactor;
+    query.throughLink = request.throughLink;
+    query.cancel = &run->cancel;
+    try {
+        query.limit = request.listLimit;
+        query.polarity = request.polarity;
+        LoopResult listed = findLoops(run->map, query);
+        query.polarity.reset();
+        if (run->cancel)
+            return;
+        job->post(run, [job, listed] { emit job->listed(listed); });
+
+        if (request.withOverview) {
+            LoopSet set = shortestIndependentLoopSet(run->map, &run->cancel);
+            if (run->cancel)
+                return;
+            job->post(run, [job, set = std::move(set)] { emit job->overviewReady(set); });
+        }
+
+        if (!listed.truncated) { // the list holds every loop: nothing left to count
+            const std::size_t longest = longestPossibleLoop(run->map);
+            job->post(run, [job, counts = listed.counts, longest] {
+                emit job->counted(counts, longest, longest, true);
+            });
+            job->post(run, [job] {
+                job->m_running = false;
+                emit job->finished(false);
+            });
+            return;
+        }
+        // Deepening bounds: each pass recounts the shorter loops, but the count grows so fast
+        // with length that the last pass costs most of the total.
+        query.limit = 0;
+        const std::size_t longest = longestPossibleLoop(run->map);
+        LoopCounts counts;
+        for (std::size_t length = 1; length <= longest; ++length) {
+            query.maxLength = length;
+            LoopResult counted = countLoops(run->map, query);
+            if (counted.cancelled || run->cancel)
+                return;
+            counts = std::move(counted.counts);
+            const bool complete = length == longest;
+            job->post(run, [job, counts, length, longest, complete] {
+                emit job->counted(counts, length, longest, complete);
+            });
+        }
+        if (longest == 0)
+            job->post(run, [job] { emit job->counted(LoopCounts{}, 0, 0, true); });
+    } catch (const std::exception&) {
+        // The request named an item the copied map does not have (the selection changed under
+        // it): nothing to list; a newer run follows.
+    }
+    job->post(run, [job] {
+        job->m_running = false;
+        emit job->finished(false);
+    });
+}
+
+} // namespace causeway
