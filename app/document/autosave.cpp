@@ -191,7 +191,7 @@ std::vector<RecoveryFile> Autosaver::findRecoveryFiles(const QString& directory)
         // The sidecar is a few hundred bytes; anything far larger is not ours and is ignored.
         std::string sidecar;
         try {
-            sidecar = readFileLimited(nativePath(sidecarPath(path)), 64 * 1024);
+            sidecar = readFileLimited(nativePath(sidecarPath(path)), std::size_t{64} * 1024);
         } catch (const IoError&) {
         }
         if (!sidecar.empty()) {
