@@ -18,6 +18,13 @@ std::mutex& graphvizMutex()
 GVC_t* g_context = nullptr;
 std::string g_messages;
 
+// circo (Graphviz 2.42) caches the root graph it last laid out, with that graph's attribute
+// symbols and root name, in statics keyed by the graph's address. A new graph allocated where a
+// freed one was is taken for the old one, and circo then reads the freed symbols (a crash seen
+// under ThreadSanitizer's allocator). Laying out this graph, which is never freed, just before
+// every circo run refreshes the cache: the graph circo sees next is alive and at another address.
+Agraph_t* g_circoAnchor = nullptr;
+
 int collectMessage(char* message)
 {
     g_messages += message;
@@ -30,6 +37,27 @@ std::vector<char> writable(std::string_view text)
     std::vector<char> buffer(text.begin(), text.end());
     buffer.push_back('\0');
     return buffer;
+}
+
+void resetCircoCache(GVC_t* gvc)
+{
+    if (!g_circoAnchor) {
+        auto name = writable("a");
+        g_circoAnchor = agopen(name.data(), Agdirected, nullptr);
+        // No text to measure: a label would start Graphviz's font machinery (and its threads).
+        auto shape = writable("shape");
+        auto point = writable("point");
+        agattr(g_circoAnchor, AGNODE, shape.data(), point.data());
+        auto label = writable("label");
+        auto empty = writable("");
+        agattr(g_circoAnchor, AGNODE, label.data(), empty.data());
+        // Two linked nodes: circo skips its attribute cache for a component of one.
+        auto other = writable("b");
+        agedge(g_circoAnchor, agnode(g_circoAnchor, name.data(), 1),
+               agnode(g_circoAnchor, other.data(), 1), nullptr, 1);
+    }
+    if (gvLayout(gvc, g_circoAnchor, "circo") == 0)
+        gvFreeLayout(gvc, g_circoAnchor);
 }
 
 } // namespace
@@ -110,6 +138,8 @@ Agedge_t* Graph::addEdge(Agnode_t* tail, Agnode_t* head, std::string_view name)
 int Graph::layout(std::string_view engine)
 {
     std::string name(engine);
+    if (engine == "circo")
+        resetCircoCache(m_gvc);
     // fdp and sfdp draw from the C library's generators without always seeding them: seed
     // here so the same map gets the same drawing whatever ran before.
     std::srand(1);
