@@ -18,8 +18,10 @@ struct ServerLimits {
     std::size_t maxBodyBytes = 16 * 1024;
     std::size_t maxHeaderBytes = 8 * 1024;
     std::size_t maxConnections = 400;
-    double requestsPerSecond = 10; // per client address, after a burst of `burst`
-    double burst = 40;
+    // Per client address, after a burst of `burst`: generous, since a venue's network may put a
+    // whole room behind one address, yet a flood from one machine is held to this rate.
+    double requestsPerSecond = 50;
+    double burst = 200;
     std::chrono::seconds idleTimeout{30};
 };
 
