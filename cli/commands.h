@@ -102,6 +102,7 @@ struct VoteOptions {
     std::string listen = "0.0.0.0:8080";
     std::string joinCode;     // empty: a random one
     std::string participants; // CSV of names to add to the round first
+    std::string qrSvg;        // write the join address's QR code here (SVG)
 };
 // Opens the round to phones (docs/voting-api.md) until it is closed or SIGINT/SIGTERM.
 int runVote(const VoteOptions& options);

@@ -201,7 +201,8 @@ void addVoteCommand(CLI::App& app, Commands& commands)
         ->capture_default_str();
     voteCmd->add_option("--join-code", vote.joinCode, "The code participants type (default: random, 6 characters)");
     voteCmd->add_option("--participants", vote.participants, "CSV whose first column lists participants to add");
-    voteCmd->footer("The API and its bounds are described in docs/voting-api.md.");
+    voteCmd->add_option("--qr", vote.qrSvg, "Also write the join address as a QR code to this SVG file");
+    voteCmd->footer("On a terminal the QR code is printed too. The API and its bounds are described in docs/voting-api.md.");
     commands.push_back({voteCmd, [options] { return runVote(*options); }});
 }
 

@@ -8,6 +8,7 @@
 #include "io/fileutil.h"
 #include "io/mapfile.h"
 #include "model/nominations.h"
+#include "vote/qrcode.h"
 #include "vote/voteserver.h"
 
 #include <algorithm>
@@ -16,6 +17,8 @@
 #include <iostream>
 #include <stdexcept>
 #include <thread>
+
+#include <unistd.h>
 
 namespace causeway::cli {
 
@@ -90,6 +93,10 @@ int runVote(const VoteOptions& options)
                               [path](const SystemMap& m) { saveMapFile(m, path); });
     vote::VoteServer server(session, host, port);
 
+    const vote::QrCode qr = vote::encodeQr(server.joinUrl());
+    if (!options.qrSvg.empty())
+        writeFileAtomically(options.qrSvg, vote::qrSvg(qr));
+
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     server.start();
@@ -99,6 +106,8 @@ int runVote(const VoteOptions& options)
               << "  curl -X POST -H 'Authorization: Bearer " << server.facilitatorToken() << "' "
               << server.joinUrl().substr(0, server.joinUrl().find("/?")) << "/api/close\n"
               << std::flush;
+    if (isatty(STDOUT_FILENO))
+        std::cout << vote::qrText(qr) << std::flush;
     while (!g_stop && session.isOpen())
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     // Let the last event streams tell the phones the round closed.

@@ -2,7 +2,7 @@
 """causeway-cli vote, end to end over HTTP on 127.0.0.1: 30 participants join and vote at once
 (some change their ballot, some come back on a new connection), the tally equals the ballots
 sent (computed here, independently), every bad request gets its 4xx and leaves the file as it
-was, closing ends the server, SIGTERM stops it with the round still open, and a kill -9 loses no
+was, the QR code decodes to the join URL, closing ends the server, SIGTERM stops it with the round still open, and a kill -9 loses no
 acknowledged ballot.
 
 Usage: cli_vote_test.py CAUSEWAY_CLI SAMPLE_MAP
@@ -79,7 +79,15 @@ with tempfile.TemporaryDirectory() as tmp:
     m = os.path.join(tmp, "map.causeway")
     shutil.copy(SAMPLE, m)
     with_round(m, "Phones")
-    server, port, facilitator = start(m, "Phones")
+    qr = os.path.join(tmp, "join.svg")
+    server, port, facilitator = start(m, "Phones", "ROOM42", "--qr", qr)
+
+    # The QR code decodes (zbarimg, from zbar-tools) to the join URL.
+    png = os.path.join(tmp, "join.png")
+    subprocess.run(["rsvg-convert", "-o", png, qr], check=True)
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", png], capture_output=True, text=True)
+    check(decoded.stdout.strip() == f"http://127.0.0.1:{port}/?code=ROOM42",
+          f"the QR code decodes to the join URL: {decoded.stdout!r} {decoded.stderr}")
 
     status, page = request(port, "GET", "/")
     check(status == 200 and '<form id="join"' in page, "the participant page is served")
