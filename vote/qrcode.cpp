@@ -24,7 +24,7 @@ QrCode encodeQr(std::string_view text)
                                  " bytes).");
     QrCode code;
     code.size = qr->width;
-    code.dark.resize(static_cast<std::size_t>(qr->width * qr->width));
+    code.dark.resize(static_cast<std::size_t>(qr->width) * static_cast<std::size_t>(qr->width));
     for (std::size_t i = 0; i < code.dark.size(); ++i)
         code.dark[i] = (qr->data[i] & 1) != 0; // bit 0: dark module
     return code;

@@ -16,7 +16,9 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -59,6 +61,7 @@ public:
     RateLimit(double rate, double burst) : m_rate(rate), m_burst(burst) {}
     bool allow(const net::ip::address& who)
     {
+        std::lock_guard lock(m_mutex);
         const auto now = Clock::now();
         if (m_buckets.size() > 10000) // a flood of addresses: forget the idle ones
             std::erase_if(m_buckets, [&](const auto& b) { return now - b.second.last > std::chrono::seconds(60); });
@@ -76,6 +79,7 @@ private:
         double tokens;
         Clock::time_point last;
     };
+    std::mutex m_mutex;
     double m_rate, m_burst;
     std::map<net::ip::address, Bucket> m_buckets;
 };
@@ -85,7 +89,7 @@ struct Shared {
     ServerLimits limits;
     std::string facilitatorToken;
     RateLimit rateLimit;
-    std::size_t connections = 0;
+    std::atomic<std::size_t> connections = 0;
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
@@ -139,8 +143,9 @@ private:
                             std::string(req[http::field::authorization]), req.body()};
         HttpResponse response = route(m_shared.session, request, m_shared.facilitatorToken);
         if (response.eventStream)
-            return startEvents(std::move(response.body));
-        send(std::move(response), version, keepAlive && response.status < 400);
+            return startEvents(response.body);
+        const bool keep = keepAlive && response.status < 400;
+        send(std::move(response), version, keep);
     }
 
     void send(HttpResponse response, unsigned version, bool keepAlive)
@@ -164,7 +169,7 @@ private:
 
     // Server-sent events: the header, then an event whenever the room's state changes, and a
     // comment every 15 s so proxies and phones keep the connection.
-    void startEvents(std::string first)
+    void startEvents(const std::string& first)
     {
         m_stream.expires_never();
         auto text = std::make_shared<std::string>(
@@ -212,12 +217,16 @@ private:
 
 } // namespace
 
+// Requests waiting for their ballot to be written hold a thread; several threads let the
+// ballots that arrive together be written at once (VoteSession's group commit) while reads go on.
+constexpr int kServerThreads = 8;
+
 struct VoteServer::Impl {
     Shared shared;
     std::string host;
-    std::thread thread;
+    std::vector<std::thread> threads;
     // Last: destroyed first, with every connection's pending handler, while `shared` still lives.
-    net::io_context io{1};
+    net::io_context io{kServerThreads};
     tcp::acceptor acceptor{io};
 
     Impl(VoteSession& session, ServerLimits limits)
@@ -227,7 +236,8 @@ struct VoteServer::Impl {
 
     void accept()
     {
-        acceptor.async_accept([this](beast::error_code ec, tcp::socket socket) {
+        // Each connection on a strand: its timeout and its reads and writes never run at once.
+        acceptor.async_accept(net::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
             if (ec == net::error::operation_aborted || !acceptor.is_open())
                 return;
             if (!ec && shared.connections < shared.limits.maxConnections)
@@ -284,22 +294,23 @@ const std::string& VoteServer::facilitatorToken() const
 
 void VoteServer::start()
 {
-    if (d->thread.joinable())
+    if (!d->threads.empty())
         return;
     d->accept();
-    d->thread = std::thread([this] { d->io.run(); });
+    for (int i = 0; i < kServerThreads; ++i)
+        d->threads.emplace_back([this] { d->io.run(); });
 }
 
 void VoteServer::stop()
 {
-    if (!d->thread.joinable())
+    if (d->threads.empty())
         return;
-    net::post(d->io, [this] {
-        beast::error_code ignored;
-        d->acceptor.close(ignored);
-    });
     d->io.stop();
-    d->thread.join();
+    for (std::thread& t : d->threads)
+        t.join();
+    d->threads.clear();
+    beast::error_code ignored;
+    d->acceptor.close(ignored);
 }
 
 } // namespace causeway::vote

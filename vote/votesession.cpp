@@ -99,7 +99,7 @@ std::string makeToken()
 
 VoteSession::VoteSession(SystemMap map, std::string roundName, std::string joinCode, Commit commit,
                          Limits limits)
-    : m_map(std::move(map)), m_round(std::move(roundName)), m_joinCode(std::move(joinCode)),
+    : m_map(std::move(map)), m_durable(m_map), m_round(std::move(roundName)), m_joinCode(std::move(joinCode)),
       m_commit(std::move(commit)), m_limits(limits)
 {
     const NominationRound* round = findRound(m_map, m_round);
@@ -124,7 +124,7 @@ const std::string* VoteSession::participantOf(std::string_view token) const
 
 Reply VoteSession::join(std::string_view code, std::string_view name)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     if (code != m_joinCode)
         return refuse(403, "That join code is not this room's. Check the code on the screen.");
     if (theRound().closed)
@@ -143,18 +143,20 @@ Reply VoteSession::join(std::string_view code, std::string_view name)
         if (who == participant)
             return refuse(409, "Someone has already joined as '" + participant +
                                    "'. If that was you, open the page on the phone you joined with.");
-    const SystemMap before = m_map;
     if (round.anonymous || std::find(round.participants.begin(), round.participants.end(), participant) ==
                                round.participants.end()) {
         NominationRound changed = round;
         changed.participants.push_back(participant);
         updateRound(m_map, m_round, changed);
     }
-    std::string token = makeToken();
-    Reply reply = commitOrUndo(before, ok(Json{{"token", token}, {"participant", participant}}));
-    if (reply.status == 200) {
-        m_tokens.emplace(std::move(token), participant);
-        m_joined.push_back(std::move(participant));
+    // Taken at once, so nobody else joins under this name while the change is being written.
+    const std::string token = makeToken();
+    m_tokens.emplace(token, participant);
+    m_joined.push_back(participant);
+    Reply reply = commitThenReply(lock, ok(Json{{"token", token}, {"participant", participant}}));
+    if (reply.status != 200) {
+        m_tokens.erase(token);
+        std::erase(m_joined, participant);
     }
     return reply;
 }
@@ -184,7 +186,7 @@ Reply VoteSession::round(std::string_view token) const
 
 Reply VoteSession::putBallot(std::string_view token, std::string_view body)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     const std::string* who = participantOf(token);
     if (!who)
         return refuse(401, "Join the round first: your token is missing or no longer valid.");
@@ -207,26 +209,54 @@ Reply VoteSession::putBallot(std::string_view token, std::string_view body)
             (std::string_view(kind) == "watch" ? ballot.watch : ballot.stop).push_back(*item);
         }
     }
-    const SystemMap before = m_map;
     try {
         castBallot(m_map, m_round, ballot);
     } catch (const EditError& e) {
         return refuse(422, e.what());
     }
-    return commitOrUndo(before, ok({{"accepted", true}, {"watch", idsOf(ballot.watch)}, {"stop", idsOf(ballot.stop)}}));
+    return commitThenReply(lock, ok({{"accepted", true}, {"watch", idsOf(ballot.watch)}, {"stop", idsOf(ballot.stop)}}));
 }
 
-Reply VoteSession::commitOrUndo(const SystemMap& before, Reply accepted)
+Reply VoteSession::commitThenReply(std::unique_lock<std::mutex>& lock, Reply accepted)
 {
-    try {
-        if (m_commit)
-            m_commit(m_map);
-    } catch (const std::exception& e) {
-        m_map = before;
-        return refuse(503, std::string("The ballot could not be saved, so it was not taken: ") + e.what());
+    const std::uint64_t version = ++m_version;
+    const std::uint64_t epoch = m_epoch;
+    for (;;) {
+        if (m_epoch != epoch)
+            return refuse(503, "The change could not be saved, so it was not taken: " + m_writeError);
+        if (m_durableVersion >= version)
+            return accepted;
+        if (m_writing) {
+            m_written.wait(lock);
+            continue;
+        }
+        m_writing = true;
+        SystemMap snapshot = m_map;
+        const std::uint64_t snapshotVersion = m_version;
+        lock.unlock();
+        std::string error;
+        try {
+            if (m_commit)
+                m_commit(snapshot);
+        } catch (const std::exception& e) {
+            error = e.what();
+            if (error.empty())
+                error = "unknown error";
+        }
+        lock.lock();
+        m_writing = false;
+        if (error.empty()) {
+            m_durable = std::move(snapshot);
+            m_durableVersion = snapshotVersion;
+        } else {
+            // Everything not yet written is taken back; its senders are told.
+            m_map = m_durable;
+            m_version = m_durableVersion;
+            ++m_epoch;
+            m_writeError = error;
+        }
+        m_written.notify_all();
     }
-    ++m_version;
-    return accepted;
 }
 
 RoomStatus VoteSession::status() const
@@ -241,7 +271,7 @@ RoomStatus VoteSession::status() const
 
 bool VoteSession::removeParticipant(std::string_view name)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     bool found = false;
     for (auto it = m_tokens.begin(); it != m_tokens.end();) {
         if (it->second == name) {
@@ -252,24 +282,23 @@ bool VoteSession::removeParticipant(std::string_view name)
         }
     }
     std::erase(m_joined, std::string(name));
-    const SystemMap before = m_map;
-    if (!theRound().closed && withdrawBallot(m_map, m_round, name)) // a closed round's ballots are frozen
-        found = true;
-    if (found && commitOrUndo(before, {}).status != 200)
-        throw EditError("The participant's ballot could not be withdrawn: the map could not be saved.");
+    if (!theRound().closed && withdrawBallot(m_map, m_round, name)) { // a closed round's ballots are frozen
+        if (commitThenReply(lock, {}).status != 200)
+            throw EditError("The participant's ballot could not be withdrawn: the map could not be saved.");
+        return true;
+    }
     return found;
 }
 
 void VoteSession::close()
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     if (theRound().closed)
         return;
-    const SystemMap before = m_map;
     NominationRound r = theRound();
     r.closed = true;
     updateRound(m_map, m_round, r);
-    if (commitOrUndo(before, {}).status != 200)
+    if (commitThenReply(lock, {}).status != 200)
         throw EditError("The round could not be closed: the map could not be saved.");
 }
 

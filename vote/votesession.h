@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -72,10 +73,20 @@ public:
 private:
     const NominationRound& theRound() const;
     const std::string* participantOf(std::string_view token) const; // nullptr when unknown
-    Reply commitOrUndo(const SystemMap& before, Reply accepted);
+    // Waits (releasing the lock) until the change that made version `version` is written, by this
+    // thread or by another whose write covered it: changes arriving together are written once
+    // (group commit). A write that fails takes every unwritten change back (the map returns to
+    // the last one written) and each of those is refused with 503.
+    Reply commitThenReply(std::unique_lock<std::mutex>& lock, Reply accepted);
 
     mutable std::mutex m_mutex;
+    std::condition_variable m_written;
     SystemMap m_map;
+    SystemMap m_durable; // as last written
+    std::uint64_t m_durableVersion = 0;
+    std::uint64_t m_epoch = 0; // grows when a failed write takes changes back
+    bool m_writing = false;
+    std::string m_writeError;
     std::string m_round;
     std::string m_joinCode;
     Commit m_commit;
