@@ -58,6 +58,7 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
     connect(m_restart, &QTimer::timeout, this, &LoopsPanel::restartNow);
 
     auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(4, 4, 4, 4); // narrow beside a projected map
     column->addWidget(buildStatus());
     m_model = new LoopListModel(m_document, this);
     m_filter = new LoopFilterModel(this);
@@ -207,7 +208,7 @@ QLayout* LoopsPanel::buildFilters()
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_polarity, 1);
     filters->addWidget(m_maxLength, 1);
-    m_through = new QCheckBox(tr("Only through the selection"));
+    m_through = new QCheckBox(tr("Through the selection"));
     m_through->setToolTip(tr("List only the loops through the selected factor or link"));
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search loops"));

@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
@@ -78,6 +77,8 @@ ResultsView::ResultsView(Document* document, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so rows growing taller never narrow the columns after they were fitted.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->viewport()->installEventFilter(this);
@@ -264,10 +265,7 @@ void ResultsView::fitColumns()
         if (heads.horizontalAdvance(heading) + padding > widths[std::size_t(c)])
             lines[std::size_t(c)] = int(heading.count(QLatin1Char(' '))) + 1;
     }
-    // Room kept for a vertical scroll bar, so its coming and going does not re-wrap the names.
-    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int room = m_table->viewport()->width()
-                     - (m_table->verticalScrollBar()->isVisible() ? 0 : scrollBar);
+    const int room = m_table->viewport()->width();
     const int nameWidth = heads.averageCharWidth() * 12;
     std::vector<bool> hidden(std::size_t(columns), false);
     auto figures = [&] {
@@ -287,7 +285,12 @@ void ResultsView::fitColumns()
         if (!hidden[std::size_t(c)])
             headingLines = std::max(headingLines, lines[std::size_t(c)]);
     }
-    m_table->setColumnWidth(0, std::max(nameWidth, room - figures()));
+    // The names get what is left, even below their comfortable width: never a sideways scroll.
+    // (The header may have widened a figure's column to its minimum section size.)
+    int used = 0;
+    for (int c = 1; c < columns; ++c)
+        used += hidden[std::size_t(c)] ? 0 : m_table->columnWidth(c);
+    m_table->setColumnWidth(0, std::max(heads.averageCharWidth() * 4, room - used));
     m_table->setToolTip(dropped ? tr("Widen the panel, or Show to the Room, for every column")
                                 : QString());
     header->setFixedHeight(headingLines * heads.lineSpacing() + 10);
@@ -305,8 +308,12 @@ void ResultsView::fitColumns()
 
 bool ResultsView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        if (m_fitting) // resized by the fitting itself (a scroll bar came): fit again after
+            QMetaObject::invokeMethod(this, &ResultsView::fitColumns, Qt::QueuedConnection);
+        else
+            fitColumns();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -336,6 +343,7 @@ void ResultsView::setRoomMode(bool room)
     m_compareLabel->setVisible(!room);
     m_compare->setVisible(!room);
     m_roomButton->setText(room ? tr("Close (Esc)") : tr("Show to the Room"));
+    m_roomButton->setFont(room ? body : QWidget::font());
     fitColumns();
 }
 

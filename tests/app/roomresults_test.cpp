@@ -103,6 +103,7 @@ TEST_F(RoomResults, TheTableNeedsNoSidewaysScrollingInThePanelOrTheRoom)
         for (int c = 0; c < table->columnCount(); ++c)
             used += table->isColumnHidden(c) ? 0 : table->columnWidth(c);
         EXPECT_LE(used, table->viewport()->width());
+
         EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
         // Names wrap within their rows.
         const QFontMetrics metrics(table->font());

@@ -2,12 +2,14 @@
 // workshop projector), and settings in a temporary folder, never the user's.
 #include <QApplication>
 #include <QDir>
+#include <QFont>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -31,6 +33,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
     QApplication::setApplicationName(QStringLiteral("ScreenFit"));
+    // The editor's own type size (main.cpp): a size up from the desktop default.
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.15));
+    QApplication::setFont(font);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

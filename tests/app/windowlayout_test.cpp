@@ -1,7 +1,10 @@
 // The main window on a 1024x768 screen: it opens inside it, remembers its geometry, panels and
 // zoom, lists every panel in View, hides them all with Tab, narrows its side panel, and keeps a
 // fitted map fitted when panels come and go.
+#include "app/analysis/analysisdocks.h"
 #include "app/canvas/canvasview.h"
+#include "app/loops/loopjob.h"
+#include "app/loops/loopspanel.h"
 #include "app/document/document.h"
 #include "app/document/filecontroller.h"
 #include "app/mainwindow.h"
@@ -138,6 +141,12 @@ TEST_F(WindowOnProjector, TabOnTheMapHidesThePanelsAndBringsThemBack)
 TEST_F(WindowOnProjector, TheSidePanelNarrowsToAQuarterOfTheScreen)
 {
     auto window = open(QStringLiteral(CAUSEWAY_SAMPLE_MAP));
+    // With the loops found and their summaries written (a long line there once set the width).
+    window->analysis()->showLoops();
+    LoopJob* job = window->analysis()->loops()->job();
+    window->analysis()->loops()->restartNow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !job->isRunning(); }, 20000));
+    QCoreApplication::processEvents();
     for (QDockWidget* d : window->findChildren<QDockWidget*>()) {
         d->show();
         EXPECT_LE(d->minimumSizeHint().width(), 256) << d->objectName().toStdString();
