@@ -245,6 +245,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+F</b></td><td>find a factor</td></tr>"
            "<tr><td><b>Wheel</b>, <b>Ctrl+=/-/0</b>, <b>F</b></td><td>zoom, actual size, fit</td></tr>"
            "<tr><td><b>Middle-drag</b> or <b>Space+drag</b></td><td>pan</td></tr>"
+           "<tr><td><b>Tab</b> on the map</td><td>hide or show every panel</td></tr>"
            "</table>"));
 }
 

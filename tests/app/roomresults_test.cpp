@@ -201,6 +201,9 @@ TEST(NameLoopDialogFit, ALongLoopsDialogFitsTheScreenWithItsButtons)
         const QRect onScreen(b->mapToGlobal(QPoint(0, 0)), b->size());
         EXPECT_TRUE(screenArea().contains(onScreen)) << b->text().toStdString();
     }
+    if (const QString shots = QString::fromLocal8Bit(qgetenv("CAUSEWAY_SCREENSHOT_DIR")); !shots.isEmpty()) {
+        EXPECT_TRUE(dialog.grab().save(shots + QStringLiteral("/name-loop.png")));
+    }
     dialog.nameEdit()->setText(QStringLiteral("Trust loop"));
     EXPECT_EQ(dialog.name(), QStringLiteral("Trust loop"));
 }
