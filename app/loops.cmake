@@ -15,6 +15,8 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/loops/loopoverview.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/loops/loopspanel.h
   ${CMAKE_CURRENT_SOURCE_DIR}/loops/loopspanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/loops/nameloopdialog.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/loops/nameloopdialog.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/analysis/metricsmodel.h
   ${CMAKE_CURRENT_SOURCE_DIR}/analysis/metricsmodel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/analysis/analysispanel.h

@@ -14,6 +14,7 @@
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/propertiespanel.h"
 #include "app/rounds/roundspanel.h"
+#include "app/windowlayout.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     buildPanels();
     connectParts();
 
+    m_remembersLayout = withAutosave;
     if (withAutosave) {
         m_autosaver = new Autosaver(m_document, {}, this);
         connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& message) {
@@ -94,7 +96,6 @@ void MainWindow::buildPanels()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_edit->fillViewMenu(view);
     view->addSeparator();
-    view->addAction(m_dock->toggleViewAction());
     m_analysis = new AnalysisDocks(this, m_view, m_dock); // Loops and Analysis docks, loop names
     m_analysis->fillMenu(menuBar()->addMenu(tr("&Analysis")));
     m_properties->addSection(m_analysis->analysis()->selectionFigures());
@@ -103,6 +104,8 @@ void MainWindow::buildPanels()
             &MainWindow::showShortcuts);
     m_rounds = RoundsPanel::install(this, m_scene, m_dock); // Rounds dock, Results dock and menu
     m_dock->raise(); // the other docks are tabbed with Properties; drawing starts there
+    m_windowLayout = new WindowLayout(this, m_view);
+    m_windowLayout->fillViewMenu(view); // every panel, once they all exist
 }
 
 // Status messages, the context menu, title and counts follow the document and the view.
@@ -126,7 +129,12 @@ void MainWindow::connectParts()
         window->show();
     });
     connect(m_files, &FileController::mapLoaded, this, [this](bool imported) {
-        if (!m_layout->layoutIfUnplaced(imported))
+        const auto zoom = m_windowLayout->takeRestoredZoom(); // the last session's, once
+        if (m_layout->layoutIfUnplaced(imported))
+            return;
+        if (zoom)
+            m_view->setZoom(*zoom);
+        else
             m_view->zoomToFit();
     });
     connect(m_layout, &LayoutMenu::applied, m_view, &CanvasView::zoomToFit);
@@ -168,13 +176,26 @@ void MainWindow::updateCounts()
 
 void MainWindow::showEvent(QShowEvent* event)
 {
-    QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
-        // The canvas gets the room (once the dock layout exists, hence queued).
-        QMetaObject::invokeMethod(
-            this, [this] { resizeDocks({m_dock}, {250}, Qt::Horizontal); }, Qt::QueuedConnection);
+        restoreLayout();
     }
+    QMainWindow::showEvent(event);
+}
+
+// The first show: the last session's geometry and panels, or the canvas given the room; either
+// way inside the screen (again once a window manager has added its frame).
+void MainWindow::restoreLayout()
+{
+    if (m_remembersLayout) {
+        const bool restored = m_windowLayout->restore(); // and fitted to the screen
+        QMetaObject::invokeMethod(this, [this] { m_windowLayout->fitToScreen(); }, Qt::QueuedConnection);
+        if (restored)
+            return;
+    }
+    // The canvas gets the room (once the dock layout exists, hence queued).
+    QMetaObject::invokeMethod(
+        this, [this] { resizeDocks({m_dock}, {250}, Qt::Horizontal); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -184,6 +205,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_layout->runner()->waitForFinished();
+    if (m_remembersLayout)
+        m_windowLayout->save();
     event->accept();
 }
 
@@ -222,6 +245,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+F</b></td><td>find a factor</td></tr>"
            "<tr><td><b>Wheel</b>, <b>Ctrl+=/-/0</b>, <b>F</b></td><td>zoom, actual size, fit</td></tr>"
            "<tr><td><b>Middle-drag</b> or <b>Space+drag</b></td><td>pan</td></tr>"
+           "<tr><td><b>Tab</b> on the map</td><td>hide or show every panel</td></tr>"
            "</table>"));
 }
 

@@ -18,6 +18,7 @@ class FindBar;
 class LayoutMenu;
 class PropertiesPanel;
 class RoundsPanel;
+class WindowLayout;
 
 // One map in one window. Thin: it wires the document to the canvas, the panels and the menus,
 // each of which lives in its own class.
@@ -37,6 +38,12 @@ public:
     EditActions* editActions() const { return m_edit; }
     AnalysisDocks* analysis() const { return m_analysis; }
     RoundsPanel* rounds() const { return m_rounds; }
+    WindowLayout* windowLayout() const { return m_windowLayout; }
+
+    // Whether the window restores and saves its geometry, panels and zoom (QSettings) and fits
+    // its screen when first shown. On by default with autosave (the editor proper); screenshots
+    // and tests size their windows themselves.
+    void setRemembersLayout(bool on) { m_remembersLayout = on; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -52,6 +59,7 @@ private:
     void updateTitle();
     void updateCounts();
     void showShortcuts();
+    void restoreLayout();
 
     Document* m_document;
     CanvasScene* m_scene;
@@ -64,6 +72,8 @@ private:
     AnalysisDocks* m_analysis = nullptr;
     RoundsPanel* m_rounds = nullptr;
     Autosaver* m_autosaver = nullptr;
+    WindowLayout* m_windowLayout = nullptr;
+    bool m_remembersLayout = false;
     QDockWidget* m_dock;
     bool m_shown = false;
     QLabel* m_zoomLabel;

@@ -35,6 +35,8 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/votebadgeitem.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/votingpanel.h
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/votingpanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/votebarchart.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/votebarchart.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/resultsview.h
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/resultsview.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/rounddialog.h
@@ -45,4 +47,6 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/roundspanelmenu.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.h
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/windowlayout.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/windowlayout.cpp
 )

@@ -65,6 +65,9 @@ void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const Nomination
     int maxCount = 1;
     for (const TallyRow& r : rows)
         maxCount = std::max({maxCount, r.watch, r.stop});
+    std::vector<BoxShape> boxes; // whose labels the badges keep clear of
+    for (const auto& [id, box] : drawing.boxes)
+        boxes.push_back(box);
     for (const TallyRow& r : rows) {
         std::vector<VoteBadge> badges;
         std::string id;
@@ -78,7 +81,7 @@ void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const Nomination
             const auto it = drawing.boxes.find(r.item.factor);
             if (it == drawing.boxes.end())
                 continue;
-            badges = factorVoteBadges(it->second, r.watch, r.stop, maxCount);
+            badges = placeFactorVoteBadges(it->second, r.watch, r.stop, maxCount, boxes).badges;
             id = "votes-factor-" + std::to_string(r.item.factor.value);
         }
         if (badges.empty())

@@ -1,5 +1,7 @@
 #include "layout/votebadge.h"
 
+#include "layout/textmetrics.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -117,6 +119,76 @@ std::vector<VoteBadge> factorVoteBadges(const BoxShape& box, int watch, int stop
     for (VoteBadge& b : badges)
         b = makeVoteBadge(b.kind, b.count, b.x, top + kOverlap - b.height / 2, b.height, style);
     return badges;
+}
+
+BoxShape labelArea(const BoxShape& box)
+{
+    const FactorBoxStyle style;
+    return {box.centre, std::max(0.0, box.width - 2 * style.paddingX),
+            std::max(0.0, box.height - 2 * style.paddingY)};
+}
+
+bool voteBadgeOverlaps(const VoteBadge& badge, const BoxShape& area)
+{
+    const double left = area.centre.x - area.width / 2, top = area.centre.y - area.height / 2;
+    return badge.x < left + area.width && left < badge.x + badge.width && badge.y < top + area.height
+           && top < badge.y + badge.height;
+}
+
+PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop, int maxCount,
+                                       const std::vector<BoxShape>& boxes,
+                                       const VoteBadgeStyle& style)
+{
+    const double left = box.centre.x - box.width / 2, right = box.centre.x + box.width / 2;
+    const double top = box.centre.y - box.height / 2, bottom = box.centre.y + box.height / 2;
+    // The badges' sizes, from the default placement.
+    const std::vector<VoteBadge> standard = factorVoteBadges(box, watch, stop, maxCount, style);
+    if (standard.empty())
+        return {};
+    // Each spot: the row's reference x (its right end, or its left end), and the line the
+    // badges stand on (bottom edges), hang from (top edges) or centre on.
+    enum class Align { Bottom, Top, Centre };
+    struct Spot {
+        double x;
+        bool rightEnd;
+        double y;
+        Align align;
+        Point anchor;
+    };
+    const Spot spots[] = {
+        {right + 8, true, top + kOverlap, Align::Bottom, {right, top}},
+        {left - 8, false, top + kOverlap, Align::Bottom, {left, top}},
+        {right + 8, true, bottom - kOverlap, Align::Top, {right, bottom}},
+        {left - 8, false, bottom - kOverlap, Align::Top, {left, bottom}},
+        {right + 4, false, box.centre.y, Align::Centre, {right, box.centre.y}},
+        {left - 4, true, box.centre.y, Align::Centre, {left, box.centre.y}},
+    };
+    double rowWidth = style.gap * double(standard.size() - 1);
+    for (const VoteBadge& b : standard)
+        rowWidth += b.width;
+    auto place = [&](const Spot& spot) {
+        PlacedVoteBadges placed{{}, spot.anchor};
+        double x = spot.rightEnd ? spot.x - rowWidth : spot.x;
+        for (const VoteBadge& b : standard) {
+            const double centreY = spot.align == Align::Bottom ? spot.y - b.height / 2
+                                   : spot.align == Align::Top  ? spot.y + b.height / 2
+                                                               : spot.y;
+            placed.badges.push_back(makeVoteBadge(b.kind, b.count, x, centreY, b.height, style));
+            x += b.width + style.gap;
+        }
+        return placed;
+    };
+    auto clear = [&](const PlacedVoteBadges& placed) {
+        for (const BoxShape& other : boxes)
+            for (const VoteBadge& b : placed.badges)
+                if (voteBadgeOverlaps(b, labelArea(other)))
+                    return false;
+        return true;
+    };
+    for (const Spot& spot : spots)
+        if (PlacedVoteBadges placed = place(spot); clear(placed))
+            return placed;
+    return place(spots[0]);
 }
 
 std::vector<VoteBadge> linkVoteBadges(Point middle, int watch, int stop, int maxCount,

@@ -50,6 +50,27 @@ double voteBadgeHeight(int count, int maxCount, const VoteBadgeStyle& style = {}
 // with a zero count get no badge.
 std::vector<VoteBadge> factorVoteBadges(const BoxShape& box, int watch, int stop, int maxCount,
                                         const VoteBadgeStyle& style = {});
+
+// A factor's badges placed so they cover no factor's label, and the box corner they hang from
+// (drawn smaller, they shrink towards it and stay clear).
+struct PlacedVoteBadges {
+    std::vector<VoteBadge> badges;
+    Point anchor;
+};
+
+// Where a factor's label may be drawn: its box less the padding (FactorBoxStyle).
+BoxShape labelArea(const BoxShape& box);
+
+// The first spot of: above the right end (as factorVoteBadges), above the left end, below the
+// right end, below the left end, beside the right, beside the left, where the badges overlap no
+// label area of `boxes` (every factor on the map, this one included); the first spot if none is
+// clear. `style`'s sizes are map units: a canvas drawing badges larger than that must pass them.
+PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop, int maxCount,
+                                       const std::vector<BoxShape>& boxes,
+                                       const VoteBadgeStyle& style = {});
+
+// Whether `badge`'s rectangle overlaps `area` (a label area).
+bool voteBadgeOverlaps(const VoteBadge& badge, const BoxShape& area);
 // Badges for a link: centred just beside its middle (LinkShape::middle), watch then stop.
 std::vector<VoteBadge> linkVoteBadges(Point middle, int watch, int stop, int maxCount,
                                       const VoteBadgeStyle& style = {});

@@ -135,7 +135,10 @@ QWidget* AnalysisPanel::buildTraceTab()
     upstream->setToolTip(tr("Upstream: what drives the selection (Ctrl+Shift+U)"));
     auto* downstream = new QPushButton(tr("Effects \u2192"));
     downstream->setToolTip(tr("Downstream: what the selection drives (Ctrl+Shift+D)"));
-    auto* paths = new QPushButton(tr("Paths between the two selected factors"));
+    // Short enough for a narrow side panel; the tooltip says it whole.
+    auto* paths = new QPushButton(tr("Paths from First to Second"));
+    paths->setToolTip(tr("Every causal path between the two selected factors, from the first "
+                         "selected to the second"));
     auto* clear = new QPushButton(tr("Clear highlight"));
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Within")));

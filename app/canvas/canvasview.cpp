@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -41,6 +42,7 @@ double CanvasView::zoom() const
 
 void CanvasView::setZoom(double zoom)
 {
+    m_fitted = false;
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     const QPointF centre = mapToScene(viewport()->rect().center());
     setTransform(QTransform::fromScale(zoom, zoom));
@@ -50,6 +52,7 @@ void CanvasView::setZoom(double zoom)
 
 void CanvasView::zoomBy(double factor)
 {
+    m_fitted = false;
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     const double applied = target / zoom();
     if (std::abs(applied - 1.0) < 1e-9)
@@ -66,7 +69,15 @@ void CanvasView::zoomToFit()
     if (zoom() > 1.5)
         setZoom(1.5);
     centerOn(bounds.center());
+    m_fitted = true;
     emit zoomChanged(zoom());
+}
+
+void CanvasView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        zoomToFit();
 }
 
 void CanvasView::centreOnFactor(FactorId id)

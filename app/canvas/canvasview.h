@@ -23,6 +23,9 @@ public:
     void zoomOut() { zoomBy(0.8); }
     void resetZoom() { setZoom(1.0); }
     void zoomToFit();
+    // True from zoomToFit until the user zooms: a fitted view re-fits when it is resized (a panel
+    // opened or closed, the window resized), so the whole map stays in sight.
+    bool isFitted() const { return m_fitted; }
     void centreOnFactor(FactorId id);
     // Where a paste should land: under the mouse when it is over the canvas, else the middle.
     QPointF pasteTarget() const;
@@ -41,6 +44,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setSpaceHeld(bool held);
@@ -48,6 +52,7 @@ private:
     CanvasScene* m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
+    bool m_fitted = false;
     QPoint m_panLast;
 };
 

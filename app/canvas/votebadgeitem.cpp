@@ -63,12 +63,13 @@ QRectF VoteBadgeItem::boundingRect() const
 
 void VoteBadgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget)
 {
-    // Full size from 100 % zoom up; zoomed out, shrink with the map but no smaller than half, so
-    // counts stay readable on a fitted map without hiding it.
+    // Full size from 100 % zoom up, smaller than the map when zoomed in; zoomed out, shrink with
+    // the map (towards the corner they hang from), never larger than the map units they were
+    // placed in: so they never grow over a neighbour's label.
     double zoom = 1;
     if (auto* view = widget ? qobject_cast<QGraphicsView*>(widget->parentWidget()) : nullptr)
         zoom = view->transform().m11();
-    const double scale = std::clamp(zoom, 0.5, 1.0);
+    const double scale = std::min(zoom, 1.0);
     painter->scale(scale, scale);
     for (const VoteBadge& b : m_badges)
         paintBadge(painter, b);
@@ -172,7 +173,8 @@ void VoteOverlay::removeItems()
     m_items.clear();
 }
 
-void VoteOverlay::add(ItemRef item, int watch, int stop, int maxCount)
+void VoteOverlay::add(ItemRef item, int watch, int stop, int maxCount,
+                      const std::vector<BoxShape>& boxes)
 {
     const bool marker = maxCount == 0; // a voter's own choice: the glyph alone, large
     VoteBadgeStyle style;
@@ -190,16 +192,19 @@ void VoteOverlay::add(ItemRef item, int watch, int stop, int maxCount)
         FactorItem* factor = m_scene->factorItem(item.factor);
         if (!factor)
             return;
-        const BoxShape box = factor->box();
-        anchor = {box.centre.x + box.width / 2, box.centre.y - box.height / 2}; // top right corner
-        badges = factorVoteBadges(box, watch, stop, maxCount, style);
+        // Clear of every factor's label, hung from the box corner they sit at.
+        PlacedVoteBadges placed = placeFactorVoteBadges(factor->box(), watch, stop,
+                                                        maxCount, boxes, style);
+        badges = std::move(placed.badges);
+        anchor = placed.anchor;
     }
     if (badges.empty())
         return;
     if (marker) {
-        for (VoteBadge& b : badges) { // same place (right end for a box, centre for a link)
-            const double left = item.isLink() ? b.x + (b.width - b.height) / 2
-                                              : b.x + b.width - b.height;
+        for (VoteBadge& b : badges) { // the glyph at the row's end nearest the box (centre on a link)
+            const double left = item.isLink()                        ? b.x + (b.width - b.height) / 2
+                                : anchor.x >= b.x + b.width / 2 ? b.x + b.width - b.height
+                                                                     : b.x;
             b = makeVoteBadge(b.kind, 0, left, b.y + b.height / 2, b.height, style);
         }
     }
@@ -213,12 +218,16 @@ void VoteOverlay::rebuild()
     removeItems();
     if (!m_scene)
         return;
+    std::vector<BoxShape> boxes; // whose labels the badges keep clear of
+    for (FactorId id : m_scene->document()->map().factorIds())
+        if (const FactorItem* factor = m_scene->factorItem(id))
+            boxes.push_back(factor->box());
     if (m_draftShown) {
         // Glyph-only markers at the largest size: this voter's choices, nobody else's.
         for (ItemRef item : m_draft.watch)
-            add(item, 1, 0, 0);
+            add(item, 1, 0, 0, boxes);
         for (ItemRef item : m_draft.stop)
-            add(item, 0, 1, 0);
+            add(item, 0, 1, 0, boxes);
         return;
     }
     if (m_round.isEmpty())
@@ -231,7 +240,7 @@ void VoteOverlay::rebuild()
     for (const TallyRow& r : rows)
         maxCount = std::max({maxCount, r.watch, r.stop});
     for (const TallyRow& r : rows)
-        add(r.item, r.watch, r.stop, maxCount);
+        add(r.item, r.watch, r.stop, maxCount, boxes);
 }
 
 } // namespace causeway

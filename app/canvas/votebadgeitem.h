@@ -62,7 +62,7 @@ public:
 private:
     void rebuild();
     void removeItems();
-    void add(ItemRef item, int watch, int stop, int maxCount);
+    void add(ItemRef item, int watch, int stop, int maxCount, const std::vector<BoxShape>& boxes);
 
     QPointer<CanvasScene> m_scene; // the window may delete the scene (and our items) first
     QString m_round;

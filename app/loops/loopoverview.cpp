@@ -32,6 +32,7 @@ LoopOverview::LoopOverview(Document* document, QWidget* parent) : QWidget(parent
            "list of the most important loops."));
     explain->setWordWrap(true);
     m_setSummary = new QLabel;
+    m_setSummary->setWordWrap(true); // a long count must not widen the side panel
     m_setModel = new LoopListModel(document, this);
     m_setView = new QTableView;
     m_setView->setObjectName(QStringLiteral("loopSet"));

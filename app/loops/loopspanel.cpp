@@ -8,14 +8,15 @@
 #include "app/loops/looplabelslist.h"
 #include "app/loops/looplistmodel.h"
 #include "app/loops/loopoverview.h"
+#include "app/loops/nameloopdialog.h"
 #include "model/looplabels.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,7 @@ LoopsPanel::LoopsPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget* pare
     connect(m_restart, &QTimer::timeout, this, &LoopsPanel::restartNow);
 
     auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(4, 4, 4, 4); // narrow beside a projected map
     column->addWidget(buildStatus());
     m_model = new LoopListModel(m_document, this);
     m_filter = new LoopFilterModel(this);
@@ -194,6 +196,9 @@ QLayout* LoopsPanel::buildFilters()
     m_polarity->addItem(tr("R: reinforcing"));
     m_polarity->addItem(tr("B: balancing"));
     m_polarity->addItem(tr("U: unknown link"));
+    // Narrow enough for a side panel beside a projected map; the list opens at full width.
+    m_polarity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_polarity->setMinimumContentsLength(6);
     m_maxLength = new QSpinBox;
     m_maxLength->setRange(0, 999);
     m_maxLength->setSpecialValueText(tr("any length"));
@@ -203,7 +208,7 @@ QLayout* LoopsPanel::buildFilters()
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_polarity, 1);
     filters->addWidget(m_maxLength, 1);
-    m_through = new QCheckBox(tr("Only through the selection"));
+    m_through = new QCheckBox(tr("Through the selection"));
     m_through->setToolTip(tr("List only the loops through the selected factor or link"));
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search loops"));
@@ -248,12 +253,11 @@ QLayout* LoopsPanel::buildStepButtons()
     m_name = new QPushButton(tr("Name..."));
     m_name->setToolTip(tr("Name this loop on the canvas, e.g. \"R1 Trust builds reach\" "
                           "(Ctrl+Shift+M)"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_previous);
-    buttons->addWidget(m_next);
-    buttons->addStretch();
-    buttons->addWidget(m_name);
-
+    // Two rows: the panel stays narrow beside a projected map.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_previous, 0, 0);
+    buttons->addWidget(m_next, 0, 1);
+    buttons->addWidget(m_name, 1, 1);
     return buttons;
 }
 
@@ -513,13 +517,8 @@ void LoopsPanel::nameCurrentLoop()
                                         : QString::fromStdString(
                                               suggestLoopName(map, loop->polarity))
                                               + QLatin1Char(' ');
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Name Loop"),
-        tr("A name for the loop\n%1\n(shown on the canvas):").arg(m_model->loopText(*loop)),
-        QLineEdit::Normal, suggestion, &ok);
-    if (ok)
-        nameLoop(m_document, *loop, name.toStdString());
+    if (const auto name = NameLoopDialog::ask(this, m_model->loopText(*loop), suggestion))
+        nameLoop(m_document, *loop, name->toStdString());
 }
 
 } // namespace causeway

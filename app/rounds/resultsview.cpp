@@ -1,14 +1,17 @@
 #include "app/rounds/resultsview.h"
 
 #include "app/document/document.h"
-#include "app/canvas/theme.h"
-#include "app/canvas/votebadgeitem.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,17 +21,6 @@
 namespace causeway {
 
 namespace {
-
-QColor watchBar() { return theme::watchColour(); }
-QColor stopEdge() { return theme::stopColour(); }
-
-QFont chartFont(int pixels, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    return f;
-}
 
 QTableWidgetItem* cell(const QString& text, bool number = false)
 {
@@ -54,109 +46,6 @@ QString signedNumber(int n)
 
 } // namespace
 
-// ---- the chart
-
-VoteBarChart::VoteBarChart(QWidget* parent) : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-}
-
-void VoteBarChart::setRows(std::vector<Row> rows, int ballots)
-{
-    // The most nominated items, in the tally's order.
-    std::vector<std::size_t> order(rows.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return rows[a].watch + rows[a].stop > rows[b].watch + rows[b].stop;
-    });
-    if (int(order.size()) > m_maxRows)
-        order.resize(std::size_t(m_maxRows));
-    std::sort(order.begin(), order.end());
-    m_rows.clear();
-    for (std::size_t i : order)
-        m_rows.push_back(rows[i]);
-    m_ballots = ballots;
-    updateGeometry();
-    update();
-}
-
-QSize VoteBarChart::sizeHint() const
-{
-    return {300, 50 + kRowHeight * std::max<int>(3, int(m_rows.size()))};
-}
-
-QSize VoteBarChart::minimumSizeHint() const
-{
-    return {220, 160};
-}
-
-void VoteBarChart::paintEvent(QPaintEvent*)
-{
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), Qt::white);
-    const QRectF area = QRectF(rect()).adjusted(8, 6, -8, -6);
-    if (m_rows.empty()) {
-        p.setFont(chartFont(16));
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("No nominations to show"));
-        return;
-    }
-    // Legend: the same badges as on the canvas.
-    const double legendH = 28;
-    VoteBadgeItem::paintBadge(&p, makeVoteBadge(NominationKind::Watch, 0, area.left(),
-                                                area.top() + legendH / 2, legendH));
-    VoteBadgeItem::paintBadge(&p, makeVoteBadge(NominationKind::Stop, 0, area.left() + 112,
-                                                area.top() + legendH / 2, legendH));
-    p.setFont(chartFont(17, true));
-    p.setPen(QColor(0x11, 0x11, 0x11));
-    p.drawText(QRectF(area.left() + legendH + 6, area.top(), 80, legendH), Qt::AlignVCenter,
-               tr("Watch"));
-    p.drawText(QRectF(area.left() + 112 + legendH + 6, area.top(), 80, legendH), Qt::AlignVCenter,
-               tr("Stop"));
-
-    // Each item: its name on a line, then its watch bar and its stop bar with their numbers.
-    const QRectF plot = area.adjusted(0, legendH + 10, 0, 0);
-    const double rowH = std::clamp(plot.height() / double(m_rows.size()), 30.0, double(kRowHeight));
-    const double labelH = std::min(20.0, rowH * 0.38);
-    const double barH = std::max(4.0, (rowH - labelH - 6) / 2);
-    const double numberW = 30;
-    const double barsW = std::max(20.0, plot.width() - numberW);
-    int maxCount = 1;
-    for (const Row& r : m_rows)
-        maxCount = std::max({maxCount, r.watch, r.stop});
-    const QFont label = chartFont(std::clamp(int(labelH * 0.85), 10, 17));
-    const QFont number = chartFont(std::clamp(int(barH * 1.1), 10, 17), true);
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const Row& r = m_rows[i];
-        const double top = plot.top() + rowH * double(i);
-        p.setFont(label);
-        p.setPen(QColor(0x11, 0x11, 0x11));
-        p.drawText(QRectF(plot.left(), top, plot.width(), labelH), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(label).elidedText(r.name, Qt::ElideMiddle, plot.width()));
-        auto bar = [&](double y, int count, bool isWatch) {
-            const double w = barsW * count / maxCount;
-            if (count > 0) {
-                if (isWatch) {
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(watchBar());
-                } else {
-                    p.setPen(QPen(stopEdge(), 1.5));
-                    p.setBrush(QBrush(stopEdge(), Qt::BDiagPattern)); // hatched: not colour alone
-                }
-                p.drawRect(QRectF(plot.left(), y, w, barH));
-            }
-            p.setFont(number);
-            p.setPen(QColor(0x11, 0x11, 0x11));
-            p.drawText(QRectF(plot.left() + w + 4, y - 4, numberW, barH + 8),
-                       Qt::AlignLeft | Qt::AlignVCenter, QString::number(count));
-        };
-        bar(top + labelH + 1, r.watch, true);
-        bar(top + labelH + 2 + barH, r.stop, false);
-    }
-}
-
 // ---- the view
 
 ResultsView::ResultsView(Document* document, QWidget* parent)
@@ -174,23 +63,48 @@ ResultsView::ResultsView(Document* document, QWidget* parent)
         setCompareWith(index <= 0 ? QString() : m_compare->itemText(index));
     });
     m_chart = new VoteBarChart;
+    m_chartScroll = new QScrollArea;
+    m_chartScroll->setWidget(m_chart);
+    m_chartScroll->setWidgetResizable(true); // as wide as the view, as tall as the wrapped names
+    m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartScroll->setFrameShape(QFrame::NoFrame);
     m_table = new QTableWidget;
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    // Names wrap in a column that takes the width the figures leave (fitColumns): no sideways
+    // scrolling to reach the counts.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so rows growing taller never narrow the columns after they were fitted.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->viewport()->installEventFilter(this);
+    m_roomButton = new QPushButton(tr("Show to the Room"));
+    m_roomButton->setToolTip(tr("These results full screen, in large type (Esc closes)"));
+    connect(m_roomButton, &QPushButton::clicked, this, [this] {
+        if (m_room)
+            close();
+        else
+            showToRoom();
+    });
 
     // Chart and table as tabs: the dock sits beside a map shown on a projector, narrow and tall.
     auto* compare = new QHBoxLayout;
-    compare->addWidget(new QLabel(tr("Compare with:")));
+    m_compareLabel = new QLabel(tr("Compare with:"));
+    compare->addWidget(m_compareLabel);
     compare->addWidget(m_compare, 1);
     m_tabs = new QTabWidget;
-    m_tabs->addTab(m_chart, tr("Chart"));
+    m_tabs->addTab(m_chartScroll, tr("Chart"));
     m_tabs->addTab(m_table, tr("Table"));
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(4, 4, 4, 4);
     column->addWidget(m_heading);
     column->addLayout(compare);
     column->addWidget(m_tabs, 1);
+    column->addWidget(m_roomButton);
 
     connect(document, &Document::mapDataChanged, this, &ResultsView::refresh);
     connect(document, &Document::reset, this, &ResultsView::refresh);
@@ -205,6 +119,14 @@ void ResultsView::setRound(const QString& name)
     m_round = name;
     if (m_before == name)
         m_before.clear();
+    refresh();
+}
+
+void ResultsView::setVotingUnderway(bool voting)
+{
+    if (voting == m_voting)
+        return;
+    m_voting = voting;
     refresh();
 }
 
@@ -236,6 +158,11 @@ void ResultsView::refresh()
         return;
     }
     const QString name = QString::fromStdString(round->name);
+    if (m_voting) {
+        m_heading->setText(tr("Voting on %1 is under way: the results show when it ends").arg(name));
+        m_chart->setRows({}, 0);
+        return;
+    }
     if (!round->ballotsVisible()) {
         m_heading->setText(tr("%1: %n ballot(s), secret until revealed", nullptr,
                               int(round->ballots.size())).arg(name));
@@ -257,6 +184,7 @@ void ResultsView::fillTally(const NominationRound& round)
     const SystemMap& map = m_document->map();
     const std::vector<TallyRow> rows = tallyRound(round);
     m_table->setColumnCount(7);
+    m_dropOrder = {1, 6, 4}; // Kind, Agreement, Participants
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Kind"), tr("Watch"), tr("Stop"),
                                         tr("Participants"), tr("Rank"), tr("Agreement")});
     m_table->setRowCount(int(rows.size()));
@@ -277,7 +205,7 @@ void ResultsView::fillTally(const NominationRound& round)
         m_table->setItem(row, 6, cell(QStringLiteral("%1 %").arg(std::lround(r.agreement * 100)), true));
         bars.push_back({item, r.watch, r.stop});
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
     m_chart->setRows(std::move(bars), int(round.ballots.size()));
 }
 
@@ -286,6 +214,7 @@ void ResultsView::fillComparison(const NominationRound& before, const Nomination
     const SystemMap& map = m_document->map();
     const std::vector<TallyChange> changes = compareRounds(before, after);
     m_table->setColumnCount(7);
+    m_dropOrder = {1, 4}; // the counts before
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Watch before"), tr("Watch after"),
                                         tr("Watch change"), tr("Stop before"), tr("Stop after"),
                                         tr("Stop change")});
@@ -305,8 +234,133 @@ void ResultsView::fillComparison(const NominationRound& before, const Nomination
         if (c.after)
             bars.push_back({item, c.after->watch, c.after->stop});
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
     m_chart->setRows(std::move(bars), int(after.ballots.size()));
+}
+
+// The figures' columns as narrow as their numbers and their headings' longest word (headings
+// wrap); the name column takes the rest and its names wrap. Too narrow for every figure (a side
+// panel), the least needed go first (Show to the Room has them all).
+void ResultsView::fitColumns()
+{
+    const int columns = m_table->columnCount();
+    if (columns == 0 || m_fitting)
+        return;
+    m_fitting = true;
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics cells(m_table->font());
+    const QFontMetrics heads(header->font());
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    std::vector<int> widths(std::size_t(columns), 0);
+    std::vector<int> lines(std::size_t(columns), 1);
+    for (int c = 1; c < columns; ++c) {
+        const QString heading = m_table->horizontalHeaderItem(c)->text();
+        int width = 0;
+        for (const QString& word : heading.split(QLatin1Char(' ')))
+            width = std::max(width, heads.horizontalAdvance(word));
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (const QTableWidgetItem* item = m_table->item(r, c))
+                width = std::max(width, cells.horizontalAdvance(item->text()));
+        widths[std::size_t(c)] = width + padding;
+        if (heads.horizontalAdvance(heading) + padding > widths[std::size_t(c)])
+            lines[std::size_t(c)] = int(heading.count(QLatin1Char(' '))) + 1;
+    }
+    const int room = m_table->viewport()->width();
+    const int nameWidth = heads.averageCharWidth() * 12;
+    std::vector<bool> hidden(std::size_t(columns), false);
+    auto figures = [&] {
+        int sum = 0;
+        for (int c = 1; c < columns; ++c)
+            sum += hidden[std::size_t(c)] ? 0 : widths[std::size_t(c)];
+        return sum;
+    };
+    bool dropped = false;
+    for (int c : m_dropOrder)
+        if (c < columns && figures() + nameWidth > room)
+            hidden[std::size_t(c)] = dropped = true;
+    int headingLines = 1;
+    for (int c = 1; c < columns; ++c) {
+        m_table->setColumnHidden(c, hidden[std::size_t(c)]);
+        m_table->setColumnWidth(c, widths[std::size_t(c)]);
+        if (!hidden[std::size_t(c)])
+            headingLines = std::max(headingLines, lines[std::size_t(c)]);
+    }
+    // The names get what is left, even below their comfortable width: never a sideways scroll.
+    // (The header may have widened a figure's column to its minimum section size.)
+    int used = 0;
+    for (int c = 1; c < columns; ++c)
+        used += hidden[std::size_t(c)] ? 0 : m_table->columnWidth(c);
+    m_table->setColumnWidth(0, std::max(heads.averageCharWidth() * 4, room - used));
+    m_table->setToolTip(dropped ? tr("Widen the panel, or Show to the Room, for every column")
+                                : QString());
+    header->setFixedHeight(headingLines * heads.lineSpacing() + 10);
+    // Each row as tall as its name wrapped in the name column (the view's own row sizing went
+    // by a wider column here).
+    const int nameText = m_table->columnWidth(0) - 8;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (const QTableWidgetItem* item = m_table->item(r, 0))
+            m_table->setRowHeight(
+                r, cells.boundingRect(QRect(0, 0, nameText, 100000), Qt::TextWordWrap, item->text())
+                           .height()
+                       + 8);
+    m_fitting = false;
+}
+
+bool ResultsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        if (m_fitting) // resized by the fitting itself (a scroll bar came): fit again after
+            QMetaObject::invokeMethod(this, &ResultsView::fitColumns, Qt::QueuedConnection);
+        else
+            fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResultsView::keyPressEvent(QKeyEvent* event)
+{
+    if (m_room && event->key() == Qt::Key_Escape) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ResultsView::setRoomMode(bool room)
+{
+    m_room = room;
+    const double scale = room ? 1.6 : 1.0;
+    QFont body = QWidget::font();
+    body.setPointSizeF(body.pointSizeF() * scale);
+    m_table->setFont(body);
+    m_tabs->tabBar()->setFont(body);
+    QFont big = QWidget::font();
+    big.setPointSizeF(big.pointSizeF() * 1.25 * (room ? 1.6 : 1.0));
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_chart->setTextPixels(room ? 22 : 16);
+    // The room sees the results alone; the comparison is picked in the panel first.
+    m_compareLabel->setVisible(!room);
+    m_compare->setVisible(!room);
+    m_roomButton->setText(room ? tr("Close (Esc)") : tr("Show to the Room"));
+    m_roomButton->setFont(room ? body : QWidget::font());
+    fitColumns();
+}
+
+ResultsView* ResultsView::showToRoom()
+{
+    // A window of its own (deleted with this view or when closed), over the editor's screen.
+    auto* room = new ResultsView(m_document, this);
+    room->setWindowFlag(Qt::Window);
+    room->setAttribute(Qt::WA_DeleteOnClose);
+    room->setWindowTitle(tr("Results: %1").arg(m_round));
+    room->setRoomMode(true);
+    room->setRound(m_round);
+    room->setCompareWith(m_before);
+    if (const QScreen* s = screen())
+        room->setGeometry(s->geometry());
+    room->showFullScreen();
+    return room;
 }
 
 } // namespace causeway

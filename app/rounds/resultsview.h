@@ -1,10 +1,13 @@
 #pragma once
 
+#include "app/rounds/votebarchart.h"
 #include "model/nominations.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
+class QScrollArea;
 class QLabel;
 class QTableWidget;
 class QTabWidget;
@@ -13,42 +16,22 @@ namespace causeway {
 
 class Document;
 
-// Horizontal bars, a watch bar and a stop bar per item, most nominated items first (top N).
-// Drawn with QPainter; the bars carry their numbers and the two kinds differ in fill as well as
-// colour, so a black-and-white print reads too.
-class VoteBarChart : public QWidget {
-    Q_OBJECT
-public:
-    struct Row {
-        QString name;
-        int watch = 0;
-        int stop = 0;
-    };
-    explicit VoteBarChart(QWidget* parent = nullptr);
-    void setRows(std::vector<Row> rows, int ballots);
-    const std::vector<Row>& rows() const { return m_rows; }
-    void setMaxRows(int n) { m_maxRows = n; update(); }
-
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    static constexpr int kRowHeight = 56; // at most, per item
-    std::vector<Row> m_rows;
-    int m_ballots = 0;
-    int m_maxRows = 10;
-};
-
 // A round's results: the ranked table (Item, Kind, Watch, Stop, Participants, Rank, Agreement)
 // beside the bar chart, or, with a second round picked, what moved between the two. A secret
-// round shows nothing until it is revealed.
+// round shows nothing until it is revealed. Names wrap in both, so neither scrolls sideways.
+// "Show to the room" opens the same results full screen in large type (Esc closes).
 class ResultsView : public QWidget {
     Q_OBJECT
 public:
     explicit ResultsView(Document* document, QWidget* parent = nullptr);
+
+    // While the round is voted on, no results (nobody's choices), revealed or not.
+    void setVotingUnderway(bool voting);
+    bool votingUnderway() const { return m_voting; }
+    // Large type for a projector: the full-screen view's.
+    void setRoomMode(bool room);
+    // Opens this round's results full screen on the window's screen; Esc closes it.
+    ResultsView* showToRoom();
 
     void setRound(const QString& name);
     QString round() const { return m_round; }
@@ -59,20 +42,33 @@ public:
     VoteBarChart* chart() const { return m_chart; }
     QLabel* heading() const { return m_heading; }
     QTabWidget* tabs() const { return m_tabs; }
+    QPushButton* roomButton() const { return m_roomButton; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void refresh();
     void fillTally(const NominationRound& round);
     void fillComparison(const NominationRound& before, const NominationRound& after);
+    void fitColumns();
 
     Document* m_document;
     QString m_round;
     QString m_before;
     QLabel* m_heading;
+    QLabel* m_compareLabel;
     QComboBox* m_compare;
     QTabWidget* m_tabs;
     VoteBarChart* m_chart;
     QTableWidget* m_table;
+    QScrollArea* m_chartScroll;
+    QPushButton* m_roomButton;
+    bool m_room = false;
+    bool m_fitting = false;
+    bool m_voting = false;
+    std::vector<int> m_dropOrder; // columns a narrow table leaves out, first first
 };
 
 } // namespace causeway

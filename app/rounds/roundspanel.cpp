@@ -155,16 +155,23 @@ void RoundsPanel::connectSession()
         emit statusMessage(tr("Ballot of %1 cast").arg(who));
     });
     connect(m_session, &VotingSession::changed, this, [this] {
-        if (m_session->isActive() && !m_session->participant().isEmpty())
-            m_overlay->showDraft(m_session->draft()); // this voter's choices only
+        // While a round is voted on the room sees the map and whose turn it is: this voter's
+        // choices only while they vote, between voters none, and never the counts.
+        if (m_session->isActive())
+            m_overlay->showDraft(m_session->participant().isEmpty() ? Ballot{} : m_session->draft());
         else
             m_overlay->clearDraft();
+        if (m_results)
+            m_results->setVotingUnderway(m_session->isActive());
     });
     connect(m_session, &VotingSession::stopped, this, [this] {
         if (m_scene)
             m_scene->setItemClickInterceptor({});
         qApp->removeEventFilter(this);
         m_document->setFactorEditLock({});
+        m_overlay->clearDraft();
+        if (m_results)
+            m_results->setVotingUnderway(false);
         m_pages->setCurrentIndex(0);
         refresh();
     });
@@ -374,6 +381,11 @@ bool RoundsPanel::startVoting()
     }
     report({});
     m_pages->setCurrentIndex(1);
+    // Whose turn it is shows in front, whichever panel was up.
+    if (auto* dock = qobject_cast<QDockWidget*>(parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
     m_scene->setItemClickInterceptor(
         [this](ItemRef item, Qt::MouseButton button) { m_session->click(item, button); });
     qApp->installEventFilter(this);

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +231,18 @@ TEST_F(RoundsGui, TwelveParticipantsVoteByClickingTheMapAndTheTallyMatchesTheHan
     EXPECT_EQ(panel->results()->table()->rowCount(), 10);
     view->zoomToFit();
     shoot("round-results.png");
+    // The same results full screen for the room, in large type; Esc closes.
+    ResultsView* room = panel->results()->showToRoom();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(room));
+    EXPECT_EQ(room->table()->rowCount(), 10);
+    if (!shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(room->grab().save(shots + QStringLiteral("/round-room.png")));
+        room->tabs()->setCurrentWidget(room->table());
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(room->grab().save(shots + QStringLiteral("/round-room-table.png")));
+    }
+    QTest::keyClick(room, Qt::Key_Escape);
 
     // Closing freezes it: no more voting.
     ASSERT_TRUE(panel->closeCurrent());

@@ -3,6 +3,7 @@
 // items.
 #include "roundstestutil.h"
 #include "app/canvas/canvasscene.h"
+#include "app/canvas/factoritem.h"
 #include "app/document/document.h"
 #include "app/rounds/resultsview.h"
 #include "app/rounds/rounddialog.h"
@@ -93,6 +94,33 @@ TEST(VoteBadges, ZeroCountsGetNoBadgeAndLinkBadgesCentreOnTheMiddle)
     EXPECT_NEAR(badges[0].y + badges[0].height / 2, 60, 1e-9);
     EXPECT_GT(makeVoteBadge(NominationKind::Watch, 12, 0, 0, 30).width,
               makeVoteBadge(NominationKind::Watch, 3, 0, 0, 30).width); // two digits need room
+}
+
+TEST(VoteBadges, FactorBadgesMoveOffANeighboursLabel)
+{
+    const BoxShape box{{100, 200}, 120, 40};
+    const BoxShape above{{160, 150}, 120, 40}; // just above and to the right
+    // Standing on the top edge at the right end, the badges would cover the neighbour's label.
+    bool covered = false;
+    for (const VoteBadge& b : factorVoteBadges(box, 12, 12, 12))
+        covered = covered || voteBadgeOverlaps(b, labelArea(above));
+    ASSERT_TRUE(covered);
+    const PlacedVoteBadges placed = placeFactorVoteBadges(box, 12, 12, 12, {box, above});
+    ASSERT_EQ(placed.badges.size(), 2u);
+    for (const VoteBadge& b : placed.badges) {
+        EXPECT_FALSE(voteBadgeOverlaps(b, labelArea(above)));
+        EXPECT_FALSE(voteBadgeOverlaps(b, labelArea(box)));
+    }
+    // With nobody near, the usual place: on the top edge at the right end.
+    const PlacedVoteBadges alone = placeFactorVoteBadges(box, 4, 2, 10, {box});
+    const auto usual = factorVoteBadges(box, 4, 2, 10);
+    ASSERT_EQ(alone.badges.size(), usual.size());
+    for (std::size_t i = 0; i < usual.size(); ++i) {
+        EXPECT_DOUBLE_EQ(alone.badges[i].x, usual[i].x);
+        EXPECT_DOUBLE_EQ(alone.badges[i].y, usual[i].y);
+    }
+    EXPECT_DOUBLE_EQ(alone.anchor.x, 160); // the top right corner
+    EXPECT_DOUBLE_EQ(alone.anchor.y, 180);
 }
 
 // ---- round edits as undo steps
@@ -245,6 +273,59 @@ TEST_F(Rounds, BadgesShowOnlyOnceTheRoundIsRevealed)
     overlay.clearDraft();
     doc.undo(); // unreveal
     EXPECT_EQ(badgeItems(), 0);
+}
+
+TEST_F(Rounds, NoBadgeCoversAFactorsLabelOnTheSampleMap)
+{
+    // Every factor nominated by everyone, both kinds: the largest badges there can be, at their
+    // size and larger (the canvas once drew them up to twice that, relative to the map, on a
+    // map fitted to a projector).
+    std::vector<BoxShape> boxes;
+    for (FactorId id : doc.map().factorIds())
+        boxes.push_back(scene.factorItem(id)->box());
+    int coveredBefore = 0;
+    for (const double scale : {1.0, 1.6}) {
+        VoteBadgeStyle style;
+        style.minHeight *= scale;
+        style.maxHeight *= scale;
+        style.gap *= scale;
+        for (const BoxShape& box : boxes) {
+            for (const VoteBadge& b : factorVoteBadges(box, 12, 12, 12, style))
+                for (const BoxShape& other : boxes)
+                    coveredBefore += voteBadgeOverlaps(b, labelArea(other));
+            for (const VoteBadge& b : placeFactorVoteBadges(box, 12, 12, 12, boxes, style).badges)
+                for (const BoxShape& other : boxes)
+                    EXPECT_FALSE(voteBadgeOverlaps(b, labelArea(other))) << scale;
+        }
+    }
+    EXPECT_GT(coveredBefore, 0); // the map is dense enough for the test to mean something
+
+    // On the canvas, at 100 %: the revealed round's badges, in scene coordinates.
+    ASSERT_TRUE(roundedits::addRound(&doc, named("Round 1", /*secret=*/false)));
+    for (const Factor& f : doc.map().factors()) {
+        const std::string n = std::to_string(f.id.value);
+        QString error;
+        ASSERT_TRUE(roundedits::castBallot(&doc, QStringLiteral("Round 1"),
+                                           Ballot{"W" + n, {ItemRef::of(f.id)}, {}}, &error))
+            << error.toStdString();
+        ASSERT_TRUE(roundedits::castBallot(&doc, QStringLiteral("Round 1"),
+                                           Ballot{"S" + n, {}, {ItemRef::of(f.id)}}, &error))
+            << error.toStdString();
+    }
+    ASSERT_TRUE(roundedits::setRevealed(&doc, QStringLiteral("Round 1"), true));
+    VoteOverlay overlay(&scene);
+    overlay.showRound(QStringLiteral("Round 1"));
+    ASSERT_GT(badgeItems(), 0);
+    for (QGraphicsItem* item : scene.items()) {
+        if (item->type() != VoteBadgeItem::Type)
+            continue;
+        for (VoteBadge b : static_cast<VoteBadgeItem*>(item)->badges()) {
+            b.x += item->pos().x();
+            b.y += item->pos().y();
+            for (const BoxShape& other : boxes)
+                EXPECT_FALSE(voteBadgeOverlaps(b, labelArea(other)));
+        }
+    }
 }
 
 // ---- results

@@ -23,3 +23,16 @@ else()
   add_test(NAME gui_smoke COMMAND test_gui_smoke)
   set_tests_properties(gui_smoke PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen)
 endif()
+
+# The window, the results and the dialogs on a 1024x768 projector screen (offscreen, one screen
+# of that size; settings in a temporary folder).
+add_executable(test_screenfit
+  ${CMAKE_CURRENT_LIST_DIR}/screenfit_main.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/windowlayout_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/roomresults_test.cpp
+)
+target_link_libraries(test_screenfit PRIVATE causeway_appui GTest::gtest Qt6::Test)
+target_compile_definitions(test_screenfit PRIVATE
+  CAUSEWAY_SAMPLE_MAP="${PROJECT_SOURCE_DIR}/resources/samples/peer-nsp.causeway"
+  CAUSEWAY_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+gtest_discover_tests(test_screenfit DISCOVERY_MODE PRE_TEST)
