@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <set>
 
 namespace causeway {
 
@@ -51,8 +53,9 @@ void LoopLabelItem::setContent(const QString& name, LoopPolarity polarity, bool 
     m_polarity = polarity;
     m_broken = broken;
     m_clockwise = clockwise;
-    m_bounds = QRectF(-kRadius - 8, -kRadius - 8, 2 * kRadius + 16, 2 * kRadius + 16)
-                   .united(textRect().adjusted(-2, -2, 2, 2));
+    m_bounds = QRectF(-kRadius - 8, -kRadius - 8, 2 * kRadius + 16, 2 * kRadius + 16);
+    if (!m_name.isEmpty() || m_broken)
+        m_bounds |= textRect().adjusted(-2, -2, 2, 2);
     update();
 }
 
@@ -109,6 +112,8 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         m_broken ? QStringLiteral("!") : QString::fromLatin1(loopPolarityLetter(m_polarity));
     painter->drawText(circle, Qt::AlignCenter, letter);
 
+    if (m_name.isEmpty() && !m_broken)
+        return; // an unnamed loop's marker: the arrow and its letter alone
     const QRectF text = textRect();
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 225));
@@ -136,7 +141,7 @@ LoopLabelOverlay::LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis,
     connect(document, &Document::linkChanged, this, &LoopLabelOverlay::rebuild);
     connect(document, &Document::linkRemoved, this, &LoopLabelOverlay::rebuild);
     if (emphasis)
-        connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::applyEmphasis);
+        connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::rebuild);
     rebuild();
 }
 
@@ -145,6 +150,8 @@ LoopLabelOverlay::~LoopLabelOverlay()
     for (LoopLabelItem* item : m_items)
         if (item->scene() == m_scene)
             delete item;
+    if (m_highlight && m_highlight->scene() == m_scene)
+        delete m_highlight;
 }
 
 void LoopLabelOverlay::rebuild()
@@ -192,7 +199,67 @@ void LoopLabelOverlay::rebuild()
         obstacles.push_back(layout::footprintBox(at, footprint));
         item->setPos(at.x, at.y);
     }
+    updateHighlightMarker(std::move(obstacles));
     applyEmphasis();
+}
+
+namespace {
+// The emphasised links as one elementary loop in canonical form, when they are exactly one.
+std::optional<Loop> emphasisedLoop(const SystemMap& map, const std::set<LinkId>& links)
+{
+    if (links.empty())
+        return std::nullopt;
+    LoopLabel chain;
+    LinkId at = *links.begin();
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        chain.links.push_back(at);
+        const Link* link = map.findLink(at);
+        if (!link)
+            return std::nullopt;
+        const auto next = std::find_if(links.begin(), links.end(), [&](LinkId id) {
+            const Link* l = map.findLink(id);
+            return l && l->from == link->to;
+        });
+        if (next == links.end())
+            return std::nullopt;
+        at = *next;
+    }
+    return loopOfLabel(map, chain); // nullopt unless the chain closes as one elementary loop
+}
+} // namespace
+
+void LoopLabelOverlay::updateHighlightMarker(std::vector<BoxShape> obstacles)
+{
+    const SystemMap& map = m_scene->document()->map();
+    std::optional<Loop> loop;
+    if (m_emphasis && m_emphasis->isActive())
+        loop = emphasisedLoop(map, m_emphasis->links());
+    if (loop && findLoopLabel(map, *loop))
+        loop.reset(); // named: its label already shows R/B and the direction
+    if (!loop) {
+        if (m_highlight)
+            m_highlight->hide();
+        return;
+    }
+    if (!m_highlight) {
+        m_highlight = new LoopLabelItem;
+        m_scene->addItem(m_highlight);
+    }
+    std::vector<Point> outline;
+    for (std::size_t i = 0; i < loop->links.size(); ++i) {
+        if (FactorItem* from = m_scene->factorItem(loop->factors[i]))
+            outline.push_back({from->pos().x(), from->pos().y()});
+        if (LinkItem* item = m_scene->linkItem(loop->links[i]))
+            outline.push_back(item->linkShape().middle);
+    }
+    const layout::LoopMarker marker = layout::loopMarker(outline);
+    m_highlight->setContent(QString(), loop->polarity, false, marker.clockwise);
+    const QRectF r = m_highlight->boundingRect();
+    const double k = 1 / std::max(m_scale, 0.05);
+    const layout::LabelFootprint footprint{-r.left() * k, r.right() * k, -r.top() * k, r.bottom() * k};
+    const Point at = layout::placeClearOf(marker.centre, footprint, obstacles);
+    m_highlight->setPos(at.x, at.y);
+    m_highlight->show();
 }
 
 void LoopLabelOverlay::setViewScale(double scale)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/linkgeometry.h"
 #include "model/loops.h"
 
 #include <QGraphicsItem>
@@ -28,6 +29,7 @@ public:
     QString name() const { return m_name; }
     bool isBroken() const { return m_broken; }
     bool isClockwise() const { return m_clockwise; }
+    LoopPolarity polarity() const { return m_polarity; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
@@ -55,6 +57,9 @@ public:
     ~LoopLabelOverlay() override;
 
     const std::vector<LoopLabelItem*>& items() const { return m_items; }
+    // The unnamed marker (R/B/U and the turning direction) shown while the emphasis is exactly
+    // one loop that no label names: a highlighted loop always shows both. Null until needed.
+    LoopLabelItem* highlightMarker() const { return m_highlight; }
     void rebuild();
     // The view's zoom (1 = 100 %): labels keep their size on screen, so the room they need on
     // the map, and where they fit between the factors, depends on it.
@@ -62,10 +67,12 @@ public:
 
 private:
     void applyEmphasis();
+    void updateHighlightMarker(std::vector<BoxShape> obstacles);
 
     CanvasScene* m_scene;
     CanvasEmphasis* m_emphasis;
     std::vector<LoopLabelItem*> m_items;
+    LoopLabelItem* m_highlight = nullptr;
     double m_scale = 1;
 };
 

@@ -1,0 +1,32 @@
+#include "app/present/presentaction.h"
+
+#include "app/present/presentationview.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QWidget>
+
+namespace causeway {
+
+PresentationView* presentationOf(QWidget* window)
+{
+    return window->findChild<PresentationView*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+QAction* addPresentAction(QMenu* menu, Document* document, QWidget* window)
+{
+    QAction* action = menu->addAction(QObject::tr("&Present"));
+    action->setShortcut(Qt::Key_F5);
+    action->setToolTip(QObject::tr("Show the map full screen to the room (Esc leaves)"));
+    QObject::connect(action, &QAction::triggered, window, [document, window] {
+        PresentationView* view = presentationOf(window);
+        if (!view) {
+            view = new PresentationView(document, window); // a window of its own
+            view->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        view->presentOn(window->screen());
+    });
+    return action;
+}
+
+} // namespace causeway
