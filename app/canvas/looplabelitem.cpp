@@ -85,24 +85,7 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setBrush(QColor(255, 255, 255, 215));
     painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
 
-    // The circular arrow, as the SVG export draws it (layout/loopmarker.h). Qt's angles run
-    // counter-clockwise on screen, so a clockwise loop sweeps negatively.
-    const layout::LoopArrow shape = layout::loopArrow({0, 0}, kRadius, m_clockwise);
-    const QRectF circle(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius);
-    QPainterPath arc;
-    arc.arcMoveTo(circle, shape.startDegrees);
-    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
-    QPen pen(colour, 4, m_broken ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(arc);
-
-    QPolygonF head;
-    for (const Point& p : shape.head)
-        head << QPointF(p.x, p.y);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colour);
-    painter->drawPolygon(head);
+    paintArrow(painter, {0, 0}, kRadius, m_clockwise, colour, 4, m_broken);
 
     QFont letterFont = nameFont();
     letterFont.setPixelSize(17);
@@ -110,7 +93,7 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setPen(colour);
     const QString letter =
         m_broken ? QStringLiteral("!") : QString::fromLatin1(loopPolarityLetter(m_polarity));
-    painter->drawText(circle, Qt::AlignCenter, letter);
+    painter->drawText(QRectF(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius), Qt::AlignCenter, letter);
 
     if (m_name.isEmpty() && !m_broken)
         return; // an unnamed loop's marker: the arrow and its letter alone
@@ -123,6 +106,42 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->drawText(text.adjusted(kTextPadding, kTextPadding, -kTextPadding, -kTextPadding),
                       Qt::AlignHCenter | Qt::TextWordWrap,
                       m_broken ? QStringLiteral("\u26A0 ") + m_name : m_name);
+}
+
+void LoopLabelItem::paintArrow(QPainter* painter, QPointF centre, double radius, bool clockwise,
+                               const QColor& colour, double width, bool dashed)
+{
+    // Qt's angles run counter-clockwise on screen, so a clockwise loop sweeps negatively.
+    const layout::LoopArrow shape = layout::loopArrow({centre.x(), centre.y()}, radius, clockwise);
+    const QRectF circle(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    QPainterPath arc;
+    arc.arcMoveTo(circle, shape.startDegrees);
+    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
+    painter->setPen(QPen(colour, width, dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(arc);
+    QPolygonF head;
+    for (const Point& p : shape.head)
+        head << QPointF(p.x, p.y);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+}
+
+layout::LoopMarker loopMarkerOnScene(const CanvasScene* scene, const SystemMap& map,
+                                     const std::vector<LinkId>& links)
+{
+    std::vector<Point> outline;
+    for (LinkId id : links) {
+        const Link* link = map.findLink(id);
+        if (!link)
+            continue;
+        if (FactorItem* from = scene->factorItem(link->from))
+            outline.push_back({from->pos().x(), from->pos().y()});
+        if (LinkItem* item = scene->linkItem(id))
+            outline.push_back(item->linkShape().middle);
+    }
+    return layout::loopMarker(outline);
 }
 
 // ---- overlay
@@ -176,21 +195,15 @@ void LoopLabelOverlay::rebuild()
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const LoopLabel& label = labels[i];
         const auto loop = loopOfLabel(map, label);
-        std::vector<Point> outline;
-        for (LinkId id : label.links) {
+        const layout::LoopMarker marker = loopMarkerOnScene(m_scene, map, label.links);
+        const bool drawn = std::any_of(label.links.begin(), label.links.end(), [&](LinkId id) {
             const Link* link = map.findLink(id);
-            if (!link)
-                continue;
-            if (FactorItem* from = m_scene->factorItem(link->from))
-                outline.push_back({from->pos().x(), from->pos().y()});
-            if (LinkItem* item = m_scene->linkItem(id))
-                outline.push_back(item->linkShape().middle);
-        }
-        const layout::LoopMarker marker = layout::loopMarker(outline);
+            return link && m_scene->factorItem(link->from);
+        });
         LoopLabelItem* item = m_items[i];
         item->setContent(QString::fromStdString(label.name),
                          loop ? loop->polarity : LoopPolarity::Unknown, !loop, marker.clockwise);
-        item->setVisible(!outline.empty()); // every factor of the loop is gone
+        item->setVisible(drawn); // false: every factor of the loop is gone
         // The item's own box on screen, in map units at the current zoom.
         const QRectF r = item->boundingRect();
         const double k = 1 / std::max(m_scale, 0.05);
@@ -245,14 +258,7 @@ void LoopLabelOverlay::updateHighlightMarker(std::vector<BoxShape> obstacles)
         m_highlight = new LoopLabelItem;
         m_scene->addItem(m_highlight);
     }
-    std::vector<Point> outline;
-    for (std::size_t i = 0; i < loop->links.size(); ++i) {
-        if (FactorItem* from = m_scene->factorItem(loop->factors[i]))
-            outline.push_back({from->pos().x(), from->pos().y()});
-        if (LinkItem* item = m_scene->linkItem(loop->links[i]))
-            outline.push_back(item->linkShape().middle);
-    }
-    const layout::LoopMarker marker = layout::loopMarker(outline);
+    const layout::LoopMarker marker = loopMarkerOnScene(m_scene, map, loop->links);
     m_highlight->setContent(QString(), loop->polarity, false, marker.clockwise);
     const QRectF r = m_highlight->boundingRect();
     const double k = 1 / std::max(m_scale, 0.05);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/linkgeometry.h"
+#include "layout/loopmarker.h"
 #include "model/loops.h"
 
 #include <QGraphicsItem>
@@ -13,6 +14,7 @@ namespace causeway {
 
 class CanvasEmphasis;
 class CanvasScene;
+class SystemMap;
 
 // A loop's name on the canvas: a circular arrow turning the way the loop runs, its R/B/U letter
 // inside, the name underneath in large bold type. A broken loop (an edit removed or rewired one
@@ -36,6 +38,10 @@ public:
                QWidget* widget) override;
 
     static QFont nameFont();
+    // The circular arrow around `centre`, as the SVG export draws it (layout/loopmarker.h); also
+    // drawn by a presentation's loop marker.
+    static void paintArrow(QPainter* painter, QPointF centre, double radius, bool clockwise,
+                           const QColor& colour, double width, bool dashed = false);
 
 private:
     QRectF textRect() const;
@@ -46,6 +52,11 @@ private:
     bool m_clockwise = true;
     QRectF m_bounds;
 };
+
+// Where a loop is drawn and which way it turns on `scene`: layout::loopMarker over its factors'
+// centres and its links' drawn middles, in loop order (links missing from the scene are skipped).
+layout::LoopMarker loopMarkerOnScene(const CanvasScene* scene, const SystemMap& map,
+                                     const std::vector<LinkId>& links);
 
 // Keeps one LoopLabelItem per SystemMap::loopLabels entry, placed at its loop's centre
 // (layout::loopMarker over the factors' centres and the links' drawn middles) and refreshed

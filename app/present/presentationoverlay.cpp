@@ -4,6 +4,7 @@
 
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/factoritem.h"
+#include "app/canvas/looplabelitem.h"
 #include "app/document/document.h"
 #include "app/present/legend.h"
 #include "app/present/roomtheme.h"
@@ -11,7 +12,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 
@@ -170,21 +170,9 @@ void PresentationView::drawMarker(QPainter* painter) const
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_scene->look().background);
     painter->drawEllipse(c, r + 8, r + 8);
-    // The circular arrow, as the canvas and the SVG draw a loop label (layout/loopmarker.h).
-    const layout::LoopArrow shape = layout::loopArrow({c.x(), c.y()}, r, m_marker.clockwise);
+    // The circular arrow, as the canvas and the SVG draw a loop label.
+    LoopLabelItem::paintArrow(painter, c, r, m_marker.clockwise, colour, 5);
     const QRectF circle(c.x() - r, c.y() - r, 2 * r, 2 * r);
-    QPainterPath arc;
-    arc.arcMoveTo(circle, shape.startDegrees);
-    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
-    painter->setPen(QPen(colour, 5, Qt::SolidLine, Qt::FlatCap));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(arc);
-    QPolygonF head;
-    for (const Point& p : shape.head)
-        head << QPointF(p.x, p.y);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colour);
-    painter->drawPolygon(head);
     painter->setPen(colour);
     painter->setFont(captionFont(28));
     painter->drawText(circle, Qt::AlignCenter, QString::fromLatin1(loopPolarityLetter(m_marker.polarity)));

@@ -4,9 +4,9 @@
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/factoritem.h"
 #include "app/canvas/linkitem.h"
+#include "app/canvas/looplabelitem.h"
 #include "app/document/document.h"
 #include "app/present/roomtheme.h"
-#include "layout/loopmarker.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -133,19 +133,6 @@ double PresentationView::labelPixelSize() const
 }
 
 namespace {
-// Which way a loop turns as drawn: the factors' centres and the links' middles, in order.
-layout::LoopMarker markerOf(CanvasScene* scene, const Loop& loop)
-{
-    std::vector<Point> outline;
-    for (std::size_t i = 0; i < loop.links.size(); ++i) {
-        if (FactorItem* f = scene->factorItem(loop.factors[i]))
-            outline.push_back({f->pos().x(), f->pos().y()});
-        if (LinkItem* l = scene->linkItem(loop.links[i]))
-            outline.push_back(l->linkShape().middle);
-    }
-    return layout::loopMarker(outline);
-}
-
 QRectF boundsOf(CanvasScene* scene, const present::Lit& lit)
 {
     QRectF r;
@@ -180,7 +167,7 @@ void PresentationView::apply()
         const present::PresentedLoop& p = m_deck.loops()[std::size_t(s.loop)];
         m_lit = present::litForStep(p.loop, s.step);
         m_allLit = false;
-        const layout::LoopMarker where = markerOf(m_scene, p.loop);
+        const layout::LoopMarker where = loopMarkerOnScene(m_scene, map, p.loop.links);
         m_marker = {true, p.loop.polarity, where.clockwise, QPointF(where.centre.x, where.centre.y)};
         m_caption = present::Deck::isVerdict(p, s.step)
                         ? present::loopVerdict(map, p.loop, where.clockwise, p.name)

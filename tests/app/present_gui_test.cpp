@@ -252,7 +252,10 @@ static PresentationView* projector(Document* doc)
     auto* view = new PresentationView(doc);
     view->resize(1024, 768);
     view->show();
-    QApplication::setActiveWindow(view); // its keys, under Xvfb too (no window manager)
+    // Its keys, not the editor's shortcuts (L links there), under Xvfb too (no window manager).
+    view->activateWindow();
+    QApplication::setActiveWindow(view);
+    EXPECT_TRUE(QTest::qWaitForWindowActive(view));
     QApplication::processEvents();
     return view;
 }
@@ -272,7 +275,10 @@ TEST_F(PresentGui, At1024x768TheWholeSampleMapIsOnScreenLargerThanInTheEditor)
     std::cout << "factor labels at 1024x768: presentation " << view->labelPixelSize()
               << " px, editor " << editor << " px\n";
     EXPECT_GT(view->labelPixelSize(), 1.2 * editor);
+    const double withLegend = view->labelPixelSize();
     QTest::keyClick(view.get(), Qt::Key_L); // without the legend the map has more room
+    EXPECT_FALSE(view->legendShown());
+    EXPECT_GT(view->labelPixelSize(), withLegend);
     std::cout << "without the legend: " << view->labelPixelSize() << " px\n";
     expectMapUntouched();
 }
