@@ -1,5 +1,6 @@
 #include "app/present/presentaction.h"
 
+#include "app/loops/loopspanel.h"
 #include "app/present/presentationview.h"
 
 #include <QAction>
@@ -25,6 +26,10 @@ QAction* addPresentAction(QMenu* menu, Document* document, QWidget* window)
             view->setAttribute(Qt::WA_DeleteOnClose);
         }
         view->presentOn(window->screen());
+        // A loop picked in the Loops panel is what the facilitator means to walk through.
+        if (auto* loops = window->findChild<LoopsPanel*>(); loops && loops->isVisible())
+            if (const std::optional<Loop> loop = loops->currentLoop())
+                view->startWalkthrough(*loop);
     });
     return action;
 }

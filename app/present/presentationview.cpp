@@ -7,6 +7,7 @@
 #include "app/canvas/looplabelitem.h"
 #include "app/document/document.h"
 #include "app/present/roomtheme.h"
+#include "model/looplabels.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -83,7 +84,16 @@ void PresentationView::rebuildDeck()
     std::optional<Loop> wasLoop;
     if (was.loop >= 0)
         wasLoop = m_deck.loops()[std::size_t(was.loop)].loop;
-    m_deck = present::Deck(present::presentationLoops(m_document->map(), kMaxLoops));
+    const SystemMap& map = m_document->map();
+    std::vector<present::PresentedLoop> loops = present::presentationLoops(map, kMaxLoops);
+    std::erase_if(m_picked, [&map](const Loop& loop) {
+        return loopOfLabel(map, labelForLoop(loop, "picked")) != loop; // an edit broke it
+    });
+    for (const Loop& loop : m_picked)
+        if (std::none_of(loops.begin(), loops.end(),
+                         [&](const present::PresentedLoop& p) { return p.loop == loop; }))
+            loops.push_back({loop, {}});
+    m_deck = present::Deck(std::move(loops));
     int index = std::clamp(m_index, 0, m_deck.size() - 1);
     if (wasLoop) {
         const auto& loops = m_deck.loops();
@@ -93,6 +103,19 @@ void PresentationView::rebuildDeck()
             index = m_deck.indexOf({int(it - loops.begin()), was.step});
     }
     m_index = index;
+}
+
+bool PresentationView::startWalkthrough(const Loop& loop)
+{
+    if (loopOfLabel(m_document->map(), labelForLoop(loop, "picked")) != loop)
+        return false;
+    m_picked.push_back(loop);
+    rebuildDeck();
+    const auto& loops = m_deck.loops();
+    const auto it = std::find_if(loops.begin(), loops.end(),
+                                 [&](const present::PresentedLoop& p) { return p.loop == loop; });
+    goTo(m_deck.indexOf({int(it - loops.begin()), 1}));
+    return true;
 }
 
 void PresentationView::goTo(int index)

@@ -44,6 +44,10 @@ public:
     void goTo(int index);
     void next() { goTo(m_index + 1); }
     void previous() { goTo(m_index - 1); }
+    // Goes to the first step of `loop`'s walkthrough (a loop picked in the Loops panel), adding
+    // it to the deck when the deck's own list does not reach it. False when it is not a loop of
+    // the map.
+    bool startWalkthrough(const Loop& loop);
     void focusFactor(FactorId id, int steps = 1);
     void clearFocus();
     std::optional<FactorId> focus() const { return m_focus; }
@@ -98,6 +102,7 @@ private:
     CanvasEmphasis* m_emphasis;
     QTimer* m_deckTimer;
     present::Deck m_deck;
+    std::vector<Loop> m_picked; // loops asked for by startWalkthrough, kept while they exist
     int m_index = 0;
     std::optional<FactorId> m_focus;
     int m_focusSteps = 1;

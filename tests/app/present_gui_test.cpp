@@ -8,7 +8,10 @@
 #include "app/canvas/linkitem.h"
 #include "app/canvas/looplabelitem.h"
 #include "layout/loopmarker.h"
+#include "app/analysis/analysisdocks.h"
 #include "app/document/document.h"
+#include "app/loops/loopjob.h"
+#include "app/loops/loopspanel.h"
 #include "app/document/filecontroller.h"
 #include "app/mainwindow.h"
 #include "app/present/presentaction.h"
@@ -142,6 +145,27 @@ TEST_F(PresentGui, PageDownWalksThroughEveryLoopLightingOneMoreLinkEachStep)
     EXPECT_EQ(view->slideIndex(), view->deck().size() - 1);
     QTest::keyClick(view, Qt::Key_PageDown); // past the end: stays
     EXPECT_EQ(view->slideIndex(), view->deck().size() - 1);
+    expectMapUntouched();
+}
+
+TEST_F(PresentGui, F5WithALoopPickedInTheLoopsPanelOpensOnItsWalkthrough)
+{
+    window->analysis()->showLoops();
+    LoopsPanel* panel = window->analysis()->loops();
+    panel->restartNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->job()->isRunning(); }, 20000));
+    QApplication::processEvents(); // the results arrive as queued calls
+    panel->selectRow(5);
+    const std::optional<Loop> picked = panel->currentLoop();
+    ASSERT_TRUE(picked);
+    QApplication::setActiveWindow(window);
+    PresentationView* view = present();
+    ASSERT_NE(view, nullptr);
+    ASSERT_GE(view->slide().loop, 0);
+    EXPECT_EQ(view->deck().loops()[std::size_t(view->slide().loop)].loop, *picked);
+    EXPECT_EQ(view->slide().step, 1);
+    EXPECT_EQ(litLinks(view), std::set<LinkId>{picked->links[0]});
+    EXPECT_EQ(view->caption(), present::linkCaption(doc->map(), picked->links[0]));
     expectMapUntouched();
 }
 
