@@ -11,6 +11,7 @@
 #include "app/loops/loopjob.h"
 #include "app/loops/loopspanel.h"
 #include "app/mainwindow.h"
+#include "app/present/presentshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,7 +95,8 @@ void showLoops(causeway::MainWindow* window, const LoopShots& loops)
 
 int screenshot(const QString& out, QSize size, const QString& mapPath,
                std::optional<causeway::layout::Engine> engine, double zoom, const QString& select,
-               const LoopShots& loops = {})
+               const LoopShots& loops = {},
+               const std::optional<causeway::PresentShot>& present = std::nullopt)
 {
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
@@ -132,6 +134,12 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
         window->view()->setZoom(zoom);
     showLoops(window, loops);
     QApplication::processEvents();
+    if (present) { // the room's view of the map instead of the editor
+        const int status = causeway::writePresentationShot(window->document(), out, size, *present);
+        window->document()->markSaved();
+        window->close();
+        return status;
+    }
     const QPixmap picture = window->grab();
     if (picture.isNull() || !picture.save(out)) {
         err << "causeway: could not write " << out << "\n";
@@ -171,10 +179,24 @@ struct ScreenshotOptions {
         QStringLiteral("name-loop"),
         QStringLiteral("With --screenshot: name the Nth shortest loop (repeatable)."),
         QStringLiteral("N:name")};
+    QCommandLineOption present{QStringLiteral("present"),
+                               QStringLiteral("With --screenshot: show the map as presentation mode does.")};
+    QCommandLineOption focus{QStringLiteral("focus"),
+                             QStringLiteral("With --present: focus the factor with this label."),
+                             QStringLiteral("label")};
+    QCommandLineOption walkthrough{
+        QStringLiteral("walkthrough"),
+        QStringLiteral("With --present: walk through the presentation's Nth loop (from 0)."),
+        QStringLiteral("N")};
+    QCommandLineOption step{
+        QStringLiteral("step"),
+        QStringLiteral("With --walkthrough: at step K (1 lights the first link; length + 1 is the verdict)."),
+        QStringLiteral("K"), QStringLiteral("1")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        for (const QCommandLineOption* option : {&shot, &size, &layout, &zoom, &select, &loop, &nameLoop})
+        for (const QCommandLineOption* option : {&shot, &size, &layout, &zoom, &select, &loop, &nameLoop,
+                                                  &present, &focus, &walkthrough, &step})
             parser.addOption(*option);
     }
 };
@@ -200,8 +222,14 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
     LoopShots loops;
     loops.names = parser.values(options.nameLoop);
     loops.highlight = parser.isSet(options.loop) ? parser.value(options.loop).toInt() : -1;
+    std::optional<causeway::PresentShot> present;
+    if (parser.isSet(options.present))
+        present = causeway::PresentShot{
+            parser.value(options.focus),
+            parser.isSet(options.walkthrough) ? parser.value(options.walkthrough).toInt() : -1,
+            parser.value(options.step).toInt()};
     return screenshot(parser.value(options.shot), windowSize, mapPath, engine, zoom,
-                      parser.value(options.select), loops);
+                      parser.value(options.select), loops, present);
 }
 
 int runEditor(QApplication& app, const QString& mapPath)

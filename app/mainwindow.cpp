@@ -11,6 +11,7 @@
 #include "app/document/filecontroller.h"
 #include "app/canvas/findbar.h"
 #include "app/canvas/layoutmenu.h"
+#include "app/present/presentaction.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/propertiespanel.h"
 #include "app/rounds/roundspanel.h"
@@ -95,6 +96,8 @@ void MainWindow::buildPanels()
     m_layout->fillMenu(menuBar()->addMenu(tr("&Layout")));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_edit->fillViewMenu(view);
+    view->addSeparator();
+    addPresentAction(view, m_document, this); // F5: full screen for the room (app/present/)
     view->addSeparator();
     m_analysis = new AnalysisDocks(this, m_view, m_dock); // Loops and Analysis docks, loop names
     m_analysis->fillMenu(menuBar()->addMenu(tr("&Analysis")));

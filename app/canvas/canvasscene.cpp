@@ -62,6 +62,19 @@ CanvasScene::~CanvasScene()
     blockSignals(true);
 }
 
+void CanvasScene::setLook(const theme::Look& look)
+{
+    m_look = look;
+    setBackgroundBrush(look.background);
+    const SystemMap& map = m_document->map();
+    for (auto it = m_factors.begin(); it != m_factors.end(); ++it)
+        if (const Factor* f = map.findFactor(it.key())) {
+            it.value()->syncFrom(*f);
+            updateLinksOf(it.key());
+        }
+    update();
+}
+
 // ---- the model's signals
 
 void CanvasScene::rebuild()
@@ -88,9 +101,9 @@ void CanvasScene::onFactorAdded(FactorId id)
     if (!factor || m_factors.contains(id))
         return;
     auto* item = new FactorItem(id);
-    item->syncFrom(*factor);
     m_factors.insert(id, item);
-    addItem(item);
+    addItem(item); // first: syncFrom sizes the box with this scene's look
+    item->syncFrom(*factor);
 }
 
 void CanvasScene::onFactorChanged(FactorId id)

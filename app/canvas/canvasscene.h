@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/canvas/theme.h"
 #include "layout/layout.h"
 #include "model/nomination.h"
 #include "model/systemmap.h"
@@ -36,6 +37,10 @@ public:
     LinkItem* linkItem(LinkId id) const { return m_links.value(id); }
     int factorItemCount() const { return int(m_factors.size()); }
     int linkItemCount() const { return int(m_links.size()); }
+
+    // Colours and box sizes the items draw with (a presentation scene sets its room look).
+    const theme::Look& look() const { return m_look; }
+    void setLook(const theme::Look& look);
 
     std::vector<FactorId> selectedFactors() const; // ascending id order
     std::vector<LinkId> selectedLinks() const;
@@ -108,6 +113,7 @@ private:
     void stopAnimation();
 
     Document* m_document;
+    theme::Look m_look;
     QHash<FactorId, FactorItem*> m_factors;
     QHash<LinkId, LinkItem*> m_links;
     std::vector<FactorId> m_selectionOrder; // for L: which factor was selected first

@@ -30,7 +30,7 @@ QSizeF FactorItem::measure(const QString& label)
 void FactorItem::syncFrom(const Factor& factor)
 {
     // Sized and wrapped by layout/textmetrics, as the SVG export does, so both draw the same box.
-    m_text = layoutFactorBox(factor.label);
+    m_text = layoutFactorBox(factor.label, theme::lookOf(this).box);
     const QSizeF size(m_text.width, m_text.height);
     if (size != m_size)
         prepareGeometryChange();
@@ -103,23 +103,25 @@ void FactorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         painter->drawRoundedRect(r, theme::kBoxRadius, theme::kBoxRadius);
     }
 
-    QColor fill = theme::boxFill();
-    QColor edge = theme::boxEdge();
+    const theme::Look& look = theme::lookOf(this);
+    QColor fill = look.boxFill;
+    QColor edge = look.boxEdge;
     if (!m_group.isEmpty()) {
         const palette::Rgb g = palette::groupColour(m_group.toStdString());
         fill = theme::qcolor(palette::groupFill(g));
         edge = theme::qcolor(palette::groupEdge(g));
     }
-    painter->setPen(QPen(isSelected() ? theme::textColour() : edge,
-                         isSelected() ? theme::kSelectedEdgeWidth : theme::kBoxEdgeWidth));
+    painter->setPen(QPen(isSelected() ? look.text : edge,
+                         isSelected() ? theme::kSelectedEdgeWidth : look.box.edgeWidth));
     painter->setBrush(fill);
-    painter->drawRoundedRect(r, theme::kBoxRadius, theme::kBoxRadius);
+    painter->drawRoundedRect(r, look.box.cornerRadius, look.box.cornerRadius);
 
-    painter->setFont(theme::factorFont());
-    painter->setPen(theme::textColour());
+    const QFont font = look.factorFont();
+    painter->setFont(font);
+    painter->setPen(look.text);
     // The lines layoutFactorBox() broke, each centred on its baseline (Qt centres with its own
     // widths, which agree with the table's within a few percent).
-    const QFontMetricsF fm(theme::factorFont());
+    const QFontMetricsF fm(font);
     for (std::size_t i = 0; i < m_text.lines.size(); ++i) {
         const double baseline = m_text.firstBaseline + double(i) * m_text.lineHeight;
         painter->drawText(QRectF(r.left(), baseline - fm.ascent(), r.width(), fm.height()),

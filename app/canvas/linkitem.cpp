@@ -24,10 +24,10 @@ QString signText(Polarity p)
     return QStringLiteral("?");
 }
 
-const LinkStyle& style()
+// The scene's look sizes arrows and signs (a presentation draws them larger).
+const LinkStyle& styleOf(const QGraphicsItem* item)
 {
-    static const LinkStyle s;
-    return s;
+    return theme::lookOf(item).link;
 }
 } // namespace
 
@@ -57,12 +57,12 @@ void LinkItem::rebuild()
 {
     prepareGeometryChange();
     const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
-    m_shape = m_link.from == m_link.to ? computeSelfLoopShape(m_from, bend, style())
-                                       : computeLinkShape(m_from, m_to, bend, m_curveApart, style());
+    m_shape = m_link.from == m_link.to ? computeSelfLoopShape(m_from, bend, styleOf(this))
+                                       : computeLinkShape(m_from, m_to, bend, m_curveApart, styleOf(this));
     m_path = QPainterPath(qt(m_shape.start));
     m_path.cubicTo(qt(m_shape.c1), qt(m_shape.c2), qt(m_shape.end));
 
-    const LinkStyle& s = style();
+    const LinkStyle& s = styleOf(this);
     QRectF r = m_path.boundingRect();
     r |= QRectF(qt(m_shape.sign), QSizeF()).adjusted(-s.signRadius, -s.signRadius, s.signRadius,
                                                       s.signRadius);
@@ -91,7 +91,7 @@ QPainterPath LinkItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(16);
     QPainterPath hit = stroker.createStroke(m_path);
-    hit.addEllipse(qt(m_shape.sign), style().signRadius + 3, style().signRadius + 3);
+    hit.addEllipse(qt(m_shape.sign), styleOf(this).signRadius + 3, styleOf(this).signRadius + 3);
     hit.addPolygon(QPolygonF({qt(m_shape.tip), qt(m_shape.baseLeft), qt(m_shape.baseRight)}));
     hit.addEllipse(qt(m_shape.middle), theme::kHandleRadius + 4, theme::kHandleRadius + 4);
     return hit;
@@ -100,8 +100,9 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const LinkStyle& s = style();
-    const QColor colour = theme::polarityColour(m_link.polarity);
+    const LinkStyle& s = styleOf(this);
+    const theme::Look& look = theme::lookOf(this);
+    const QColor colour = look.polarity(m_link.polarity);
     const QPolygonF head({qt(m_shape.tip), qt(m_shape.baseLeft), qt(m_shape.baseRight)});
 
     if (isSelected()) {
@@ -113,7 +114,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawEllipse(qt(m_shape.sign), s.signRadius + 4, s.signRadius + 4);
     }
 
-    QPen line(colour, theme::kLinkWidth, Qt::SolidLine, Qt::FlatCap);
+    QPen line(colour, s.lineWidth, Qt::SolidLine, Qt::FlatCap);
     if (m_link.polarity == Polarity::Unknown)
         line.setDashPattern({s.dashOn, s.dashOff}); // in line widths
     painter->setPen(line);
@@ -125,15 +126,17 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->drawPolygon(head);
 
     if (m_link.delay) {
-        painter->setPen(QPen(theme::textColour(), theme::kLinkWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(QPen(look.text, s.lineWidth, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(qt(m_shape.delayA1), qt(m_shape.delayA2));
         painter->drawLine(qt(m_shape.delayB1), qt(m_shape.delayB2));
     }
 
     painter->setPen(QPen(colour, s.signEdgeWidth));
-    painter->setBrush(Qt::white);
+    painter->setBrush(look.signFill);
     painter->drawEllipse(qt(m_shape.sign), s.signRadius, s.signRadius);
-    painter->setFont(theme::signFont());
+    QFont signFont = theme::signFont();
+    signFont.setPixelSize(int(s.signFontSize));
+    painter->setFont(signFont);
     painter->setPen(colour);
     const QRectF signBox(qt(m_shape.sign) - QPointF(s.signRadius, s.signRadius + 1),
                          QSizeF(2 * s.signRadius, 2 * s.signRadius));
@@ -146,10 +149,12 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         const QRectF box(qt(m_shape.labelAnchor) - QPointF(size.width() / 2, size.height() / 2),
                          size);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 220));
+        QColor behind = look.background;
+        behind.setAlpha(220);
+        painter->setBrush(behind);
         painter->drawRoundedRect(box.adjusted(-4, -2, 4, 2), 4, 4);
         painter->setFont(theme::linkLabelFont());
-        painter->setPen(theme::textColour());
+        painter->setPen(look.text);
         painter->drawText(box, Qt::AlignCenter, text);
     }
 

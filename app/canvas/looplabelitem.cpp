@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <set>
 
 namespace causeway {
 
@@ -51,8 +53,9 @@ void LoopLabelItem::setContent(const QString& name, LoopPolarity polarity, bool 
     m_polarity = polarity;
     m_broken = broken;
     m_clockwise = clockwise;
-    m_bounds = QRectF(-kRadius - 8, -kRadius - 8, 2 * kRadius + 16, 2 * kRadius + 16)
-                   .united(textRect().adjusted(-2, -2, 2, 2));
+    m_bounds = QRectF(-kRadius - 8, -kRadius - 8, 2 * kRadius + 16, 2 * kRadius + 16);
+    if (!m_name.isEmpty() || m_broken)
+        m_bounds |= textRect().adjusted(-2, -2, 2, 2);
     update();
 }
 
@@ -82,24 +85,7 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setBrush(QColor(255, 255, 255, 215));
     painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
 
-    // The circular arrow, as the SVG export draws it (layout/loopmarker.h). Qt's angles run
-    // counter-clockwise on screen, so a clockwise loop sweeps negatively.
-    const layout::LoopArrow shape = layout::loopArrow({0, 0}, kRadius, m_clockwise);
-    const QRectF circle(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius);
-    QPainterPath arc;
-    arc.arcMoveTo(circle, shape.startDegrees);
-    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
-    QPen pen(colour, 4, m_broken ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(arc);
-
-    QPolygonF head;
-    for (const Point& p : shape.head)
-        head << QPointF(p.x, p.y);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colour);
-    painter->drawPolygon(head);
+    paintArrow(painter, {0, 0}, kRadius, m_clockwise, colour, 4, m_broken);
 
     QFont letterFont = nameFont();
     letterFont.setPixelSize(17);
@@ -107,8 +93,10 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setPen(colour);
     const QString letter =
         m_broken ? QStringLiteral("!") : QString::fromLatin1(loopPolarityLetter(m_polarity));
-    painter->drawText(circle, Qt::AlignCenter, letter);
+    painter->drawText(QRectF(-kRadius, -kRadius, 2 * kRadius, 2 * kRadius), Qt::AlignCenter, letter);
 
+    if (m_name.isEmpty() && !m_broken)
+        return; // an unnamed loop's marker: the arrow and its letter alone
     const QRectF text = textRect();
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 225));
@@ -118,6 +106,42 @@ void LoopLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->drawText(text.adjusted(kTextPadding, kTextPadding, -kTextPadding, -kTextPadding),
                       Qt::AlignHCenter | Qt::TextWordWrap,
                       m_broken ? QStringLiteral("\u26A0 ") + m_name : m_name);
+}
+
+void LoopLabelItem::paintArrow(QPainter* painter, QPointF centre, double radius, bool clockwise,
+                               const QColor& colour, double width, bool dashed)
+{
+    // Qt's angles run counter-clockwise on screen, so a clockwise loop sweeps negatively.
+    const layout::LoopArrow shape = layout::loopArrow({centre.x(), centre.y()}, radius, clockwise);
+    const QRectF circle(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    QPainterPath arc;
+    arc.arcMoveTo(circle, shape.startDegrees);
+    arc.arcTo(circle, shape.startDegrees, shape.sweepDegrees);
+    painter->setPen(QPen(colour, width, dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(arc);
+    QPolygonF head;
+    for (const Point& p : shape.head)
+        head << QPointF(p.x, p.y);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+}
+
+layout::LoopMarker loopMarkerOnScene(const CanvasScene* scene, const SystemMap& map,
+                                     const std::vector<LinkId>& links)
+{
+    std::vector<Point> outline;
+    for (LinkId id : links) {
+        const Link* link = map.findLink(id);
+        if (!link)
+            continue;
+        if (FactorItem* from = scene->factorItem(link->from))
+            outline.push_back({from->pos().x(), from->pos().y()});
+        if (LinkItem* item = scene->linkItem(id))
+            outline.push_back(item->linkShape().middle);
+    }
+    return layout::loopMarker(outline);
 }
 
 // ---- overlay
@@ -136,7 +160,7 @@ LoopLabelOverlay::LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis,
     connect(document, &Document::linkChanged, this, &LoopLabelOverlay::rebuild);
     connect(document, &Document::linkRemoved, this, &LoopLabelOverlay::rebuild);
     if (emphasis)
-        connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::applyEmphasis);
+        connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::rebuild);
     rebuild();
 }
 
@@ -145,6 +169,8 @@ LoopLabelOverlay::~LoopLabelOverlay()
     for (LoopLabelItem* item : m_items)
         if (item->scene() == m_scene)
             delete item;
+    if (m_highlight && m_highlight->scene() == m_scene)
+        delete m_highlight;
 }
 
 void LoopLabelOverlay::rebuild()
@@ -169,21 +195,15 @@ void LoopLabelOverlay::rebuild()
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const LoopLabel& label = labels[i];
         const auto loop = loopOfLabel(map, label);
-        std::vector<Point> outline;
-        for (LinkId id : label.links) {
+        const layout::LoopMarker marker = loopMarkerOnScene(m_scene, map, label.links);
+        const bool drawn = std::any_of(label.links.begin(), label.links.end(), [&](LinkId id) {
             const Link* link = map.findLink(id);
-            if (!link)
-                continue;
-            if (FactorItem* from = m_scene->factorItem(link->from))
-                outline.push_back({from->pos().x(), from->pos().y()});
-            if (LinkItem* item = m_scene->linkItem(id))
-                outline.push_back(item->linkShape().middle);
-        }
-        const layout::LoopMarker marker = layout::loopMarker(outline);
+            return link && m_scene->factorItem(link->from);
+        });
         LoopLabelItem* item = m_items[i];
         item->setContent(QString::fromStdString(label.name),
                          loop ? loop->polarity : LoopPolarity::Unknown, !loop, marker.clockwise);
-        item->setVisible(!outline.empty()); // every factor of the loop is gone
+        item->setVisible(drawn); // false: every factor of the loop is gone
         // The item's own box on screen, in map units at the current zoom.
         const QRectF r = item->boundingRect();
         const double k = 1 / std::max(m_scale, 0.05);
@@ -192,7 +212,60 @@ void LoopLabelOverlay::rebuild()
         obstacles.push_back(layout::footprintBox(at, footprint));
         item->setPos(at.x, at.y);
     }
+    updateHighlightMarker(std::move(obstacles));
     applyEmphasis();
+}
+
+namespace {
+// The emphasised links as one elementary loop in canonical form, when they are exactly one.
+std::optional<Loop> emphasisedLoop(const SystemMap& map, const std::set<LinkId>& links)
+{
+    if (links.empty())
+        return std::nullopt;
+    LoopLabel chain;
+    LinkId at = *links.begin();
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        chain.links.push_back(at);
+        const Link* link = map.findLink(at);
+        if (!link)
+            return std::nullopt;
+        const auto next = std::find_if(links.begin(), links.end(), [&](LinkId id) {
+            const Link* l = map.findLink(id);
+            return l && l->from == link->to;
+        });
+        if (next == links.end())
+            return std::nullopt;
+        at = *next;
+    }
+    return loopOfLabel(map, chain); // nullopt unless the chain closes as one elementary loop
+}
+} // namespace
+
+void LoopLabelOverlay::updateHighlightMarker(std::vector<BoxShape> obstacles)
+{
+    const SystemMap& map = m_scene->document()->map();
+    std::optional<Loop> loop;
+    if (m_emphasis && m_emphasis->isActive())
+        loop = emphasisedLoop(map, m_emphasis->links());
+    if (loop && findLoopLabel(map, *loop))
+        loop.reset(); // named: its label already shows R/B and the direction
+    if (!loop) {
+        if (m_highlight)
+            m_highlight->hide();
+        return;
+    }
+    if (!m_highlight) {
+        m_highlight = new LoopLabelItem;
+        m_scene->addItem(m_highlight);
+    }
+    const layout::LoopMarker marker = loopMarkerOnScene(m_scene, map, loop->links);
+    m_highlight->setContent(QString(), loop->polarity, false, marker.clockwise);
+    const QRectF r = m_highlight->boundingRect();
+    const double k = 1 / std::max(m_scale, 0.05);
+    const layout::LabelFootprint footprint{-r.left() * k, r.right() * k, -r.top() * k, r.bottom() * k};
+    const Point at = layout::placeClearOf(marker.centre, footprint, obstacles);
+    m_highlight->setPos(at.x, at.y);
+    m_highlight->show();
 }
 
 void LoopLabelOverlay::setViewScale(double scale)

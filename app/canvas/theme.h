@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QString>
 
+class QGraphicsItem;
+
 namespace causeway::theme {
 
 // Sized for a projector seen from the back of a room: scene units are points at 100 % zoom.
@@ -70,5 +72,36 @@ inline QFont linkLabelFont()
     f.setItalic(true);
     return f;
 }
+
+// How a scene draws the map: the editor's look, or a presentation's room look (app/present/).
+// Items read it from their scene (lookOf), so one drawing serves both.
+struct Look {
+    QColor background = canvasBackground();
+    QColor text = textColour();
+    QColor boxFill = theme::boxFill();
+    QColor boxEdge = theme::boxEdge();
+    QColor positive = positiveColour();
+    QColor negative = negativeColour();
+    QColor unknown = unknownColour();
+    QColor signFill = QColor(Qt::white); // behind a link's + - ? sign
+    FactorBoxStyle box{};
+    LinkStyle link{};
+
+    QColor polarity(Polarity p) const
+    {
+        return p == Polarity::Positive ? positive : p == Polarity::Negative ? negative : unknown;
+    }
+    QFont factorFont() const
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPixelSize(int(box.font.pixelSize));
+        f.setWeight(box.font.bold ? QFont::Bold : QFont::Normal);
+        return f;
+    }
+};
+
+const Look& editorLook();
+// The look of the CanvasScene `item` is on (the editor's when it is on none).
+const Look& lookOf(const QGraphicsItem* item);
 
 } // namespace causeway::theme

@@ -1,0 +1,181 @@
+// PresentationView's screen furniture, drawn over the map in screen pixels: the caption band,
+// the legend, the loop marker (R/B and the way the loop turns) and the black screen.
+#include "app/present/presentationview.h"
+
+#include "app/canvas/canvasscene.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/looplabelitem.h"
+#include "app/document/document.h"
+#include "app/present/legend.h"
+#include "app/present/roomtheme.h"
+#include "layout/loopmarker.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace causeway {
+
+namespace {
+constexpr int kPad = 14;
+
+QFont captionFont(int pixels)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(pixels);
+    f.setBold(true);
+    return f;
+}
+} // namespace
+
+int PresentationView::bandHeight() const
+{
+    // Two lines of caption, always: the map keeps its place from slide to slide.
+    return int(2 * QFontMetricsF(captionFont(kCaptionPixels)).lineSpacing()) + 2 * kPad;
+}
+
+QRectF PresentationView::legendRect() const
+{
+    if (!m_legend || m_focus) // a focus needs the room more than the key does
+        return {};
+    const auto entries = present::legendEntries(m_document->map());
+    const QRectF all(viewport()->rect());
+    const double bottom = all.bottom() + 1 - bandHeight();
+    if (m_legendBeside) {
+        const double w = present::legendColumnWidth(entries, kLegendPixels) + 2 * kPad;
+        const double h = present::layoutLegend(entries, 1, kLegendPixels, m_scene->look());
+        return {all.right() + 1 - w, bottom - h - kPad, w, h + kPad};
+    }
+    const double h = present::layoutLegend(entries, all.width() - 2 * kPad, kLegendPixels,
+                                           m_scene->look()) + kPad / 2.0;
+    return {0, bottom - h, all.width(), h};
+}
+
+QRectF PresentationView::mapArea() const
+{
+    const QRectF all(viewport()->rect());
+    QRectF area = all.adjusted(kPad, kPad, -kPad, -(bandHeight() + kPad / 2.0));
+    const QRectF legend = legendRect();
+    if (legend.isEmpty())
+        return area;
+    if (m_legendBeside)
+        area.setRight(legend.left() - kPad / 2.0);
+    else
+        area.setBottom(legend.top() - kPad / 2.0);
+    return area;
+}
+
+void PresentationView::placeMarker()
+{
+    if (!m_marker.shown)
+        return;
+    // Off the factors, so the marker never hides a label.
+    const double scale = std::max(transform().m11(), 0.01);
+    const double r = (kMarkerRadius + 8) / scale;
+    std::vector<BoxShape> obstacles;
+    for (FactorId id : m_document->map().factorIds())
+        if (FactorItem* f = m_scene->factorItem(id)) {
+            const QRectF b = f->sceneBoundingRect();
+            obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
+        }
+    const Point at = layout::placeClearOf({m_marker.centre.x(), m_marker.centre.y()},
+                                          layout::LabelFootprint{r, r, r, r}, obstacles);
+    m_marker.centre = QPointF(at.x, at.y);
+}
+
+void PresentationView::drawForeground(QPainter* painter, const QRectF&)
+{
+    painter->save();
+    painter->resetTransform(); // screen pixels from here
+    const QRectF all(viewport()->rect());
+    if (m_black) {
+        painter->fillRect(all, present::roomColours().black);
+        painter->restore();
+        return;
+    }
+    drawMarker(painter);
+    if (m_focus) // ring the focused factor: the centre of what is lit
+        if (FactorItem* item = m_scene->factorItem(*m_focus)) {
+            const QSizeF size = item->boxSize();
+            const QRectF box(item->pos() - QPointF(size.width() / 2, size.height() / 2), size);
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(m_scene->look().text, 5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(mapFromScene(box).boundingRect().adjusted(-7, -7, 7, 7), 12, 12);
+        }
+    if (const QRectF legend = legendRect(); !legend.isEmpty()) {
+        painter->fillRect(legend, present::roomColours().legendBackground);
+        present::layoutLegend(present::legendEntries(m_document->map()),
+                              m_legendBeside ? 1 : legend.width() - 2 * kPad, kLegendPixels,
+                              m_scene->look(), painter, legend.topLeft() + QPointF(kPad, 0));
+    }
+    drawCaption(painter);
+    painter->restore();
+}
+
+void PresentationView::drawCaption(QPainter* painter) const
+{
+    const QRectF all(viewport()->rect());
+    const QRectF band(0, all.bottom() - bandHeight() + 1, all.width(), bandHeight());
+    const present::RoomColours& room = present::roomColours();
+    painter->fillRect(band, room.captionBand);
+
+    // Where we are in the deck, small, at the right.
+    const present::Slide s = slide();
+    QString where;
+    if (m_focus)
+        where = tr("focus");
+    else if (s.loop >= 0)
+        where = tr("loop %1/%2\nstep %3/%4")
+                    .arg(s.loop + 1)
+                    .arg(m_deck.loops().size())
+                    .arg(s.step)
+                    .arg(m_deck.loops()[std::size_t(s.loop)].loop.length() + 1);
+    QFont small = captionFont(kLegendPixels);
+    small.setBold(false);
+    const double whereWidth = where.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(
+                                                        QStringLiteral("step 00/00")) + kPad;
+    painter->setPen(room.captionText);
+    if (!where.isEmpty()) {
+        painter->setFont(small);
+        painter->drawText(band.adjusted(kPad, kPad, -kPad, -kPad), Qt::AlignRight | Qt::AlignVCenter,
+                          where);
+    }
+    // The caption: two lines at full size; a longer one steps down, never below 24 px.
+    const QRectF text = band.adjusted(kPad, kPad / 2.0, -kPad - whereWidth, -kPad / 2.0);
+    int pixels = kCaptionPixels;
+    for (; pixels > 24; --pixels) {
+        const QRectF need = QFontMetricsF(captionFont(pixels))
+                                .boundingRect(text, Qt::TextWordWrap | Qt::AlignVCenter, m_caption);
+        if (need.height() <= text.height())
+            break;
+    }
+    painter->setFont(captionFont(pixels));
+    painter->drawText(text, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, m_caption);
+}
+
+void PresentationView::drawMarker(QPainter* painter) const
+{
+    if (!m_marker.shown)
+        return;
+    const present::RoomColours& room = present::roomColours();
+    const QColor colour = m_marker.polarity == LoopPolarity::Reinforcing ? room.reinforcing
+                          : m_marker.polarity == LoopPolarity::Balancing
+                              ? room.balancing
+                              : m_scene->look().unknown;
+    const QPointF c = mapFromScene(m_marker.centre);
+    const double r = kMarkerRadius;
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_scene->look().background);
+    painter->drawEllipse(c, r + 8, r + 8);
+    // The circular arrow, as the canvas and the SVG draw a loop label.
+    LoopLabelItem::paintArrow(painter, c, r, m_marker.clockwise, colour, 5);
+    const QRectF circle(c.x() - r, c.y() - r, 2 * r, 2 * r);
+    painter->setPen(colour);
+    painter->setFont(captionFont(28));
+    painter->drawText(circle, Qt::AlignCenter, QString::fromLatin1(loopPolarityLetter(m_marker.polarity)));
+}
+
+} // namespace causeway

@@ -1,0 +1,324 @@
+#include "app/present/presentationview.h"
+
+#include "app/canvas/canvasemphasis.h"
+#include "app/canvas/canvasscene.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/linkitem.h"
+#include "app/canvas/looplabelitem.h"
+#include "app/document/document.h"
+#include "app/present/roomtheme.h"
+#include "model/looplabels.h"
+
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScreen>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace causeway {
+
+using present::Slide;
+
+PresentationView::PresentationView(Document* document, QWidget* parent)
+    : QGraphicsView(parent), m_document(document)
+{
+    setWindowFlag(Qt::Window);
+    setWindowTitle(tr("Causeway presentation"));
+    m_scene = new CanvasScene(document, this);
+    m_scene->setAnimationsEnabled(false);
+    m_scene->setLook(present::roomLook(m_labelScale));
+    m_emphasis = new CanvasEmphasis(m_scene, this);
+    setScene(m_scene);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::NoAnchor);
+    setSceneRect(-1e6, -1e6, 2e6, 2e6); // free to centre anything, whatever the zoom
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate); // the overlay follows the slide
+    setFocusPolicy(Qt::StrongFocus);
+
+    // Edits in the editor show live: the slide's loops, captions and fit follow the map.
+    m_deckTimer = new QTimer(this);
+    m_deckTimer->setSingleShot(true);
+    m_deckTimer->setInterval(0);
+    connect(m_deckTimer, &QTimer::timeout, this, [this] {
+        rebuildDeck();
+        apply();
+    });
+    const auto later = [this] { m_deckTimer->start(); };
+    connect(document, &Document::factorAdded, this, later);
+    connect(document, &Document::factorChanged, this, later);
+    connect(document, &Document::factorRemoved, this, later);
+    connect(document, &Document::linkAdded, this, later);
+    connect(document, &Document::linkChanged, this, later);
+    connect(document, &Document::linkRemoved, this, later);
+    connect(document, &Document::mapDataChanged, this, later);
+    connect(document, &Document::reset, this, later);
+    rebuildDeck();
+    apply();
+}
+
+PresentationView::~PresentationView() = default;
+
+void PresentationView::presentOn(QScreen* screen)
+{
+    if (screen) {
+        setScreen(screen);
+        setGeometry(screen->geometry());
+    }
+    showFullScreen();
+    raise();
+    activateWindow();
+    setFocus();
+    apply();
+}
+
+void PresentationView::rebuildDeck()
+{
+    // Stay on the same loop and step when the edit kept the loop.
+    const Slide was = m_deck.size() > 0 ? slide() : Slide{};
+    std::optional<Loop> wasLoop;
+    if (was.loop >= 0)
+        wasLoop = m_deck.loops()[std::size_t(was.loop)].loop;
+    const SystemMap& map = m_document->map();
+    std::vector<present::PresentedLoop> loops = present::presentationLoops(map, kMaxLoops);
+    std::erase_if(m_picked, [&map](const Loop& loop) {
+        return loopOfLabel(map, labelForLoop(loop, "picked")) != loop; // an edit broke it
+    });
+    for (const Loop& loop : m_picked)
+        if (std::none_of(loops.begin(), loops.end(),
+                         [&](const present::PresentedLoop& p) { return p.loop == loop; }))
+            loops.push_back({loop, {}});
+    m_deck = present::Deck(std::move(loops));
+    int index = std::clamp(m_index, 0, m_deck.size() - 1);
+    if (wasLoop) {
+        const auto& loops = m_deck.loops();
+        const auto it = std::find_if(loops.begin(), loops.end(),
+                                     [&](const present::PresentedLoop& p) { return p.loop == *wasLoop; });
+        if (it != loops.end())
+            index = m_deck.indexOf({int(it - loops.begin()), was.step});
+    }
+    m_index = index;
+}
+
+bool PresentationView::startWalkthrough(const Loop& loop)
+{
+    if (loopOfLabel(m_document->map(), labelForLoop(loop, "picked")) != loop)
+        return false;
+    m_picked.push_back(loop);
+    rebuildDeck();
+    const auto& loops = m_deck.loops();
+    const auto it = std::find_if(loops.begin(), loops.end(),
+                                 [&](const present::PresentedLoop& p) { return p.loop == loop; });
+    goTo(m_deck.indexOf({int(it - loops.begin()), 1}));
+    return true;
+}
+
+void PresentationView::goTo(int index)
+{
+    m_focus.reset();
+    m_black = false;
+    m_index = std::clamp(index, 0, m_deck.size() - 1);
+    apply();
+}
+
+void PresentationView::focusFactor(FactorId id, int steps)
+{
+    if (!m_document->map().contains(id))
+        return;
+    m_focus = id;
+    m_focusSteps = std::clamp(steps, 1, 2);
+    apply();
+}
+
+void PresentationView::clearFocus()
+{
+    if (!m_focus)
+        return;
+    m_focus.reset();
+    apply();
+}
+
+void PresentationView::setLabelScale(double scale)
+{
+    m_labelScale = std::clamp(scale, 0.5, 3.0);
+    m_scene->setLook(present::roomLook(m_labelScale));
+    apply();
+}
+
+double PresentationView::labelPixelSize() const
+{
+    return m_scene->look().box.font.pixelSize * transform().m11();
+}
+
+namespace {
+QRectF boundsOf(CanvasScene* scene, const present::Lit& lit)
+{
+    QRectF r;
+    for (FactorId id : lit.factors)
+        if (FactorItem* item = scene->factorItem(id))
+            r |= item->sceneBoundingRect();
+    for (LinkId id : lit.links)
+        if (LinkItem* item = scene->linkItem(id))
+            r |= item->sceneBoundingRect();
+    return r;
+}
+} // namespace
+
+void PresentationView::apply()
+{
+    const SystemMap& map = m_document->map();
+    if (m_focus && !map.contains(*m_focus))
+        m_focus.reset();
+    m_marker = {};
+    QRectF target = m_scene->mapBounds();
+    const Slide s = slide();
+    if (m_focus) {
+        m_lit = present::neighbourhood(map, *m_focus, m_focusSteps);
+        m_allLit = false;
+        m_caption = present::focusCaption(map, *m_focus);
+        target = boundsOf(m_scene, m_lit);
+    } else if (s.loop < 0) {
+        m_lit = {};
+        m_allLit = true;
+        m_caption = QString::fromStdString(map.title);
+    } else {
+        const present::PresentedLoop& p = m_deck.loops()[std::size_t(s.loop)];
+        m_lit = present::litForStep(p.loop, s.step);
+        m_allLit = false;
+        const layout::LoopMarker where = loopMarkerOnScene(m_scene, map, p.loop.links);
+        m_marker = {true, p.loop.polarity, where.clockwise, QPointF(where.centre.x, where.centre.y)};
+        m_caption = present::Deck::isVerdict(p, s.step)
+                        ? present::loopVerdict(map, p.loop, where.clockwise, p.name)
+                        : present::linkCaption(map, p.loop.links[std::size_t(s.step - 1)]);
+    }
+    // The legend goes where it costs the whole map least: beside a tall map, under a wide one.
+    const QRectF whole = m_scene->mapBounds();
+    m_legendBeside = false;
+    const QRectF under = mapArea();
+    m_legendBeside = true;
+    const QRectF beside = mapArea();
+    const auto fit = [&whole](const QRectF& a) {
+        return std::min(a.width() / whole.width(), a.height() / whole.height());
+    };
+    m_legendBeside = fit(beside) > fit(under);
+    if (m_allLit)
+        m_emphasis->clear();
+    else
+        m_emphasis->setEmphasis(m_lit.factors, m_lit.links);
+    fitTo(target);
+    if (m_focus) { // large enough for the room even when the neighbourhood is spread out
+        const double least = kFocusPixels / m_scene->look().box.font.pixelSize;
+        if (transform().m11() < least) {
+            setTransform(QTransform::fromScale(least, least));
+            const QPointF offset = QRectF(viewport()->rect()).center() - mapArea().center();
+            centerOn(target.center() + offset / least);
+        }
+    }
+    placeMarker();
+    viewport()->update();
+    emit slideChanged(m_index);
+}
+
+void PresentationView::fitTo(const QRectF& sceneRect)
+{
+    const QRectF area = mapArea();
+    if (sceneRect.isEmpty() || area.isEmpty())
+        return;
+    const QRectF r = sceneRect.adjusted(-12, -12, 12, 12);
+    // A lone focused factor is shown large, not the size of the screen.
+    const double scale = std::min({area.width() / r.width(), area.height() / r.height(), 2.5});
+    setTransform(QTransform::fromScale(scale, scale));
+    const QPointF offset = QRectF(viewport()->rect()).center() - area.center();
+    centerOn(r.center() + offset / scale);
+}
+
+void PresentationView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        next();
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        previous();
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_F5: // F5 again starts over, as in slide software
+        goTo(0);
+        break;
+    case Qt::Key_End:
+        goTo(m_deck.size() - 1);
+        break;
+    case Qt::Key_B:
+    case Qt::Key_Period: // what most clickers' "black screen" button sends
+        m_black = !m_black;
+        viewport()->update();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        setLabelScale(m_labelScale * 1.15);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        setLabelScale(m_labelScale / 1.15);
+        break;
+    case Qt::Key_L:
+        m_legend = !m_legend;
+        apply();
+        break;
+    case Qt::Key_Escape:
+        close();
+        break;
+    default:
+        event->ignore(); // never to the scene: presenting does not edit
+        return;
+    }
+    event->accept();
+}
+
+void PresentationView::mousePressEvent(QMouseEvent* event)
+{
+    // Handled here and never passed to the scene, whose gestures would move or edit factors.
+    event->accept();
+    if (event->button() != Qt::LeftButton)
+        return;
+    for (QGraphicsItem* item : items(event->position().toPoint()))
+        if (item->type() == FactorItem::Type) {
+            const FactorId id = static_cast<FactorItem*>(item)->id();
+            // A second click on the focused factor reaches two steps out, a third one again.
+            focusFactor(id, m_focus == id ? 3 - m_focusSteps : 1);
+            return;
+        }
+    clearFocus();
+}
+
+void PresentationView::mouseReleaseEvent(QMouseEvent* event) { event->accept(); }
+void PresentationView::mouseDoubleClickEvent(QMouseEvent* event) { mousePressEvent(event); }
+void PresentationView::mouseMoveEvent(QMouseEvent* event) { event->accept(); }
+void PresentationView::wheelEvent(QWheelEvent* event) { event->accept(); }
+
+void PresentationView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    apply();
+}
+
+void PresentationView::closeEvent(QCloseEvent* event)
+{
+    emit closed();
+    QGraphicsView::closeEvent(event);
+}
+
+} // namespace causeway

@@ -1,0 +1,119 @@
+#pragma once
+
+// Presentation mode: the map alone, full screen, in the room theme, driven by a clicker.
+
+#include "app/present/walkthrough.h"
+
+#include <QGraphicsView>
+
+#include <optional>
+
+class QScreen;
+class QTimer;
+
+namespace causeway {
+
+class CanvasEmphasis;
+class CanvasScene;
+class Document;
+
+// A full-screen view over its own scene of the document, so edits made in the editor show live
+// while the room sees no menus. Keys: PageDown, Right, Space next; PageUp, Left previous; Home,
+// End; B black screen; + and - (with or without Ctrl) label size; L legend; Esc leaves. A click
+// on a factor focuses it (again: two steps out); a click elsewhere ends the focus. Presenting
+// never edits the map: mouse and key events never reach the scene's editing gestures.
+class PresentationView : public QGraphicsView {
+    Q_OBJECT
+public:
+    static constexpr int kCaptionPixels = 30; // the caption's type, on screen
+    static constexpr int kLegendPixels = 18;
+    static constexpr double kFocusPixels = 24; // a focused neighbourhood's labels, at least
+    static constexpr std::size_t kMaxLoops = 60;
+    static constexpr int kMarkerRadius = 26; // the loop marker's circle, on screen
+
+    explicit PresentationView(Document* document, QWidget* parent = nullptr);
+    ~PresentationView() override;
+
+    // Full screen on `screen` (a later presenter view puts it on the projector).
+    void presentOn(QScreen* screen);
+
+    // ---- what is shown (for tests and the screenshot mode)
+    const present::Deck& deck() const { return m_deck; }
+    int slideIndex() const { return m_index; }
+    present::Slide slide() const { return m_deck.slide(m_index); }
+    void goTo(int index);
+    void next() { goTo(m_index + 1); }
+    void previous() { goTo(m_index - 1); }
+    // Goes to the first step of `loop`'s walkthrough (a loop picked in the Loops panel), adding
+    // it to the deck when the deck's own list does not reach it. False when it is not a loop of
+    // the map.
+    bool startWalkthrough(const Loop& loop);
+    void focusFactor(FactorId id, int steps = 1);
+    void clearFocus();
+    std::optional<FactorId> focus() const { return m_focus; }
+    int focusSteps() const { return m_focusSteps; }
+    const present::Lit& lit() const { return m_lit; }
+    bool everythingLit() const { return m_allLit; }
+    QString caption() const { return m_caption; }
+    bool isBlack() const { return m_black; }
+    bool legendShown() const { return m_legend; }
+    double labelScale() const { return m_labelScale; }
+    void setLabelScale(double scale);
+    // A factor label's height on screen: the label font's pixel size times the view's scale.
+    double labelPixelSize() const;
+    CanvasScene* canvas() const { return m_scene; }
+    // The loop marker (R/B and turning direction) shown for the current loop, if any.
+    struct Marker {
+        bool shown = false;
+        LoopPolarity polarity = LoopPolarity::Reinforcing;
+        bool clockwise = true;
+        QPointF centre; // scene coordinates
+    };
+    Marker marker() const { return m_marker; }
+
+signals:
+    void slideChanged(int index);
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void rebuildDeck();
+    void apply();
+    void fitTo(const QRectF& sceneRect);
+    QRectF mapArea() const; // the viewport less the caption band and the legend
+    int bandHeight() const;
+    QRectF legendRect() const; // in the viewport; empty when hidden
+    void placeMarker();
+    void drawCaption(QPainter* painter) const;
+    void drawMarker(QPainter* painter) const;
+
+    Document* m_document;
+    CanvasScene* m_scene;
+    CanvasEmphasis* m_emphasis;
+    QTimer* m_deckTimer;
+    present::Deck m_deck;
+    std::vector<Loop> m_picked; // loops asked for by startWalkthrough, kept while they exist
+    int m_index = 0;
+    std::optional<FactorId> m_focus;
+    int m_focusSteps = 1;
+    present::Lit m_lit;
+    bool m_allLit = true;
+    QString m_caption;
+    Marker m_marker;
+    bool m_black = false;
+    bool m_legend = true;
+    bool m_legendBeside = false; // a column right of the map, when the map is tall for the screen
+    double m_labelScale = 1.0;
+};
+
+} // namespace causeway

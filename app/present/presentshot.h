@@ -1,0 +1,24 @@
+#pragma once
+
+// The screenshot mode's presentation pictures: `causeway --screenshot OUT --size WxH --present
+// [--focus LABEL] [--walkthrough N --step K] MAP`.
+
+#include <QSize>
+#include <QString>
+
+namespace causeway {
+
+class Document;
+
+struct PresentShot {
+    QString focus;       // a factor's label: focus it
+    int walkthrough = -1; // the Nth loop of the presentation (from 0)
+    int step = 1;         // that walkthrough's step: 1 lights its first link, length + 1 its verdict
+};
+
+// Renders the presentation of `document` at `size` into `out`. Returns 0, or 1 with a message on
+// stderr naming what is wrong (no such factor, loop or step; the file cannot be written).
+int writePresentationShot(Document* document, const QString& out, QSize size,
+                          const PresentShot& shot);
+
+} // namespace causeway
