@@ -6,8 +6,12 @@
 
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <set>
 
 using namespace causeway;
 
@@ -23,17 +27,17 @@ TEST(TextMetricsQt, TheCanvasDrawsLabelsInDejaVuSansBold)
     EXPECT_EQ(info.pixelSize(), 17);
 }
 
-TEST(TextMetricsQt, TableWidthsAgreeWithQtWithinThreePercentOrOneKernPair)
+TEST(TextMetricsQt, ShapedWidthsAgreeWithQtWithinHalfAPercent)
 {
+    // Shaped with kerning as Qt shapes ("Tr", "Wa"): the old advance table, without kerning,
+    // needed 3 % or one kern pair (2.5 px) of slack here.
     const QFontMetricsF fm(theme::factorFont());
     const FontSpec font = theme::kFactorBox.font;
     for (const char* label : {"Trust", "Peer support workers", "Stigma", "Waiting times (weeks)",
                               "Community trust in local services", "Équité d'accès",
                               "WWW mmm iii", "Funding, staff & 24/7 cover?"}) {
         const double qt = fm.horizontalAdvance(QString::fromUtf8(label));
-        const double table = textWidth(label, font);
-        // Qt kerns ("Tr", "Wa"); the table does not: one pair is about 2 px.
-        EXPECT_NEAR(table, qt, std::max(0.03 * qt, 2.5)) << label;
+        EXPECT_NEAR(textWidth(label, font), qt, 0.005 * qt) << label;
     }
 }
 
@@ -97,5 +101,20 @@ TEST(TextMetricsQt, MultilingualLabelsFitTheirBoxesWhenQtDrawsThem)
         for (const std::string& line : box.lines)
             EXPECT_LE(fm.horizontalAdvance(QString::fromStdString(line)),
                       box.width - 2 * theme::kBoxPaddingX + 0.5) << line;
+    }
+}
+
+TEST(TextMetricsQt, LayoutMeasuresInTheFontsQtDrawsWith)
+{
+    for (const char* label : kMultilingual) {
+        QTextLayout text(QString::fromUtf8(label), theme::factorFont());
+        text.beginLayout();
+        text.createLine();
+        text.endLayout();
+        std::set<std::string> qt;
+        for (const QGlyphRun& run : text.glyphRuns())
+            qt.insert(run.rawFont().familyName().toStdString());
+        const std::vector<std::string> used = fontFamiliesUsed(label, theme::kFactorBox.font);
+        EXPECT_EQ(std::set<std::string>(used.begin(), used.end()), qt) << label;
     }
 }
