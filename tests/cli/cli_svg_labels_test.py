@@ -17,6 +17,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+import chromium
+
 CLI, LINKS, FACTORS = sys.argv[1:4]
 KEEP = sys.argv[4] if len(sys.argv) > 4 else None
 PADDING_X = 12        # FactorBoxStyle::paddingX: the box is the widest line plus this each side
@@ -120,12 +122,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     chrome_png = os.path.join(out, "multilingual-labels-chromium.png")
     profile = os.path.join(tmp, "chromium-profile")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
-                    "--force-device-scale-factor=1", f"--screenshot={chrome_png}",
-                    f"--window-size={width},{height}", "file://" + os.path.abspath(labels)],
-                   check=True, capture_output=True, timeout=120)
+    chromium.screenshot(labels, chrome_png, width, height, profile)
     check_rendering("chromium", chrome_png, factor_boxes, (vb[0], vb[1]))
 
 if failures:

@@ -121,6 +121,17 @@ bool usesFamily(std::string_view text, const FontSpec& font, std::string_view fa
             return true;
     return false;
 }
+// The lines joined again by `separator`, each checked to fit `maxWidth`.
+std::string joinedWithin(const std::vector<std::string>& lines, double maxWidth,
+                         const std::string& separator)
+{
+    std::string joined;
+    for (const auto& line : lines) {
+        EXPECT_LE(textWidth(line, kBold), maxWidth) << line;
+        joined += (joined.empty() ? "" : separator) + line;
+    }
+    return joined;
+}
 } // namespace
 
 TEST(TextMetrics, LabelsAreKernedAsTheFontSays)
@@ -163,24 +174,14 @@ TEST(TextMetrics, ChineseWrapsBetweenCharactersWithinTheWidth)
 {
     const auto lines = wrapText(kChinese, 100, kBold);
     ASSERT_EQ(lines.size(), 2u);
-    std::string joined;
-    for (const auto& line : lines) {
-        EXPECT_LE(textWidth(line, kBold), 100) << line;
-        joined += line;
-    }
-    EXPECT_EQ(joined, kChinese);
+    EXPECT_EQ(joinedWithin(lines, 100, ""), kChinese);
 }
 
 TEST(TextMetrics, ArabicWrapsAtSpacesInReadingOrder)
 {
     const auto lines = wrapText(kArabic, 120, kBold);
     ASSERT_GT(lines.size(), 1u);
-    std::string joined;
-    for (const auto& line : lines) {
-        EXPECT_LE(textWidth(line, kBold), 120) << line;
-        joined += (joined.empty() ? "" : " ") + line;
-    }
-    EXPECT_EQ(joined, kArabic);
+    EXPECT_EQ(joinedWithin(lines, 120, " "), kArabic);
 }
 
 TEST(TextMetrics, MeasuringFromManyThreadsAtOnceGivesTheSameWidths)
