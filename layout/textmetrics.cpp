@@ -1,61 +1,13 @@
+// Label widths from the font stack (layout/fontshaper) and line breaking for factor boxes.
 #include "layout/textmetrics.h"
 
-#include "layout/dejavuwidths.h"
+#include "layout/fontshaper.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace causeway {
 namespace {
-
-const text::FaceMetrics& face(const FontSpec& font)
-{
-    return font.bold ? text::kDejaVuSansBold : text::kDejaVuSansBook;
-}
-
-// Decodes one code point and advances `i`; a malformed sequence gives U+FFFD and one byte.
-char32_t nextCodePoint(std::string_view s, std::size_t& i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (extra <= 0 || i + extra >= s.size()) {
-        ++i;
-        return extra == 0 ? c : 0xFFFD;
-    }
-    char32_t cp = c & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    i += extra + 1;
-    return cp;
-}
-
-bool wideCodePoint(char32_t c)
-{
-    // CJK, Hangul and full-width forms: drawn from a fallback font, about one em wide.
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
-        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || c >= 0x1F300;
-}
-
-// Advance in font units.
-double advance(const text::FaceMetrics& f, char32_t c)
-{
-    if (c == '\t')
-        c = ' ';
-    const auto it = std::lower_bound(f.advances.begin(), f.advances.end(), c,
-                                     [](const text::GlyphAdvance& g, char32_t v) { return g.codepoint < v; });
-    if (it != f.advances.end() && it->codepoint == c)
-        return it->advance;
-    if (c < 0x20)
-        return 0;
-    // Not in DejaVu's table: a fallback font draws it; guess a typical width.
-    return wideCodePoint(c) ? f.unitsPerEm : f.unitsPerEm * 0.62;
-}
 
 std::string_view trimRight(std::string_view s)
 {
@@ -64,19 +16,46 @@ std::string_view trimRight(std::string_view s)
     return s;
 }
 
-// Pieces a paragraph may break after: each ends after a run of spaces, a hyphen or a slash.
+// Han, kana and the CJK symbols and full-width forms: lines may break between any two of them.
+bool ideographic(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// Closing punctuation and small kana never start a line (a simple form of UAX 14's rules).
+bool noBreakBefore(char32_t c)
+{
+    static constexpr std::u32string_view closing =
+        U"\u3001\u3002\uFF0C\uFF0E\uFF1A\uFF1B\uFF01\uFF1F\uFF09\u300D\u300F\u3011\u3009\u300B"
+        U"\u30FC\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u30A1\u30A3\u30A5\u30A7"
+        U"\u30A9\u30C3\u30E3\u30E5\u30E7)]}.,;:!?";
+    return closing.find(c) != std::u32string_view::npos;
+}
+
+bool isSpace(char32_t c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Pieces a paragraph may break after: each ends after a run of spaces, a hyphen or a slash, or
+// between two ideographs.
 std::vector<std::string_view> breakPieces(std::string_view p)
 {
     std::vector<std::string_view> pieces;
     std::size_t start = 0;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        const bool space = p[i] == ' ' || p[i] == '\t';
-        const bool nextIsSpace = i + 1 < p.size() && (p[i + 1] == ' ' || p[i + 1] == '\t');
-        const bool breakAfter = (space && !nextIsSpace)
-            || ((p[i] == '-' || p[i] == '/') && i > start && !nextIsSpace);
-        if (breakAfter && i + 1 < p.size()) {
-            pieces.push_back(p.substr(start, i + 1 - start));
-            start = i + 1;
+    char32_t c = 0;
+    for (std::size_t i = 0, next = 0; i < p.size(); i = next) {
+        c = text::nextCodePoint(p, next);
+        std::size_t after = next;
+        const char32_t following = next < p.size() ? text::nextCodePoint(p, after) : 0;
+        const bool breakAfter = (isSpace(c) && !isSpace(following))
+            || ((c == '-' || c == '/') && i > start && !isSpace(following))
+            || ((ideographic(c) || ideographic(following)) && !isSpace(following)
+                && !noBreakBefore(following) && !isSpace(c));
+        if (breakAfter && next < p.size()) {
+            pieces.push_back(p.substr(start, next - start));
+            start = next;
         }
     }
     pieces.push_back(p.substr(start));
@@ -87,23 +66,23 @@ std::vector<std::string_view> breakPieces(std::string_view p)
 
 double textWidth(std::string_view utf8, const FontSpec& font)
 {
-    const text::FaceMetrics& f = face(font);
-    double units = 0;
-    for (std::size_t i = 0; i < utf8.size();)
-        units += advance(f, nextCodePoint(utf8, i));
-    return units * font.pixelSize / f.unitsPerEm;
+    return text::shapedWidth(utf8, font.bold) * font.pixelSize;
+}
+
+std::vector<std::string> fontFamiliesUsed(std::string_view utf8, const FontSpec& font)
+{
+    return text::familiesUsed(utf8, font.bold);
 }
 
 double fontAscent(const FontSpec& font)
 {
-    const text::FaceMetrics& f = face(font);
-    return double(f.ascent) * font.pixelSize / f.unitsPerEm;
+    return text::lineMetrics(font.bold).ascent * font.pixelSize;
 }
 
 double lineHeight(const FontSpec& font)
 {
-    const text::FaceMetrics& f = face(font);
-    return double(f.ascent + f.descent + f.lineGap) * font.pixelSize / f.unitsPerEm;
+    const text::LineMetrics m = text::lineMetrics(font.bold);
+    return (m.ascent + m.descent + m.lineGap) * font.pixelSize;
 }
 
 std::vector<std::string> wrapText(std::string_view utf8, double maxWidth, const FontSpec& font)

@@ -7,9 +7,11 @@
 namespace causeway {
 
 // Measuring and wrapping labels without Qt, for DejaVu Sans, the font the canvas draws with and
-// the SVG export names first. Advance widths come from the font's own tables, without kerning:
-// the canvas (Qt) and the SVG renderers agree with these widths within a few percent, so a box
-// sized here fits its text in every renderer.
+// the SVG export names first. Text is shaped as the renderers shape it (HarfBuzz on FreeType,
+// with kerning, Arabic joining and emoji sequences), and characters DejaVu Sans lacks are measured
+// in the font fontconfig falls back to, as Qt's does: the canvas (Qt) and the SVG renderers agree
+// with these widths within a few percent, so a box sized here fits its text in every renderer.
+// Thread-safe: layout measures on worker threads.
 
 struct FontSpec {
     double pixelSize = 17;
@@ -19,6 +21,10 @@ struct FontSpec {
 double textWidth(std::string_view utf8, const FontSpec& font);
 double fontAscent(const FontSpec& font);
 double lineHeight(const FontSpec& font); // baseline to baseline
+
+// The families of the fonts that draw `utf8`, in order of first use: DejaVu Sans and the
+// fallbacks fontconfig gives for the characters it lacks. For tests and diagnostics.
+std::vector<std::string> fontFamiliesUsed(std::string_view utf8, const FontSpec& font);
 
 // Breaks `utf8` into lines no wider than `maxWidth` where it can: at spaces (dropped), after
 // hyphens and slashes, and always at '\n'. A single word wider than `maxWidth` keeps its own

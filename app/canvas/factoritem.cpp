@@ -119,8 +119,8 @@ void FactorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     const QFont font = look.factorFont();
     painter->setFont(font);
     painter->setPen(look.text);
-    // The lines layoutFactorBox() broke, each centred on its baseline (Qt centres with its own
-    // widths, which agree with the table's within a few percent).
+    // The lines layoutFactorBox() broke, never re-wrapped by Qt, so the canvas breaks where the
+    // SVG does; each is centred on its baseline (Qt's widths agree with layout/'s shaped ones).
     const QFontMetricsF fm(font);
     for (std::size_t i = 0; i < m_text.lines.size(); ++i) {
         const double baseline = m_text.firstBaseline + double(i) * m_text.lineHeight;

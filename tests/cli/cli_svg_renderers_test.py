@@ -17,6 +17,8 @@ import tempfile
 
 import json
 
+import chromium
+
 CLI, SAMPLE, BALLOTS = sys.argv[1:4]
 KEEP = sys.argv[4] if len(sys.argv) > 4 else None
 # Antialiasing and font rasterisation differ between the two renderers; the drawing must not.
@@ -102,12 +104,7 @@ with tempfile.TemporaryDirectory() as tmp:
     # Chromium, headless, the SVG opened as a page the size of the drawing.
     chrome_png = os.path.join(out, "sample-chromium.png")
     profile = os.path.join(tmp, "chromium-profile")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
-                    "--force-device-scale-factor=1", f"--screenshot={chrome_png}",
-                    f"--window-size={width},{height}", "file://" + os.path.abspath(svg)],
-                   check=True, capture_output=True, timeout=120)
+    chromium.screenshot(svg, chrome_png, width, height, profile)
     check(png_size(chrome_png) == (width, height), f"chromium size {png_size(chrome_png)}")
 
     mae = float(re.search(r"\(([0-9.e+-]+)\)", magick_compare("MAE", rsvg_png, chrome_png)).group(1))

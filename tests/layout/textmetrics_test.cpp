@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace causeway;
 
@@ -97,4 +99,112 @@ TEST(TextMetrics, AnEmptyLabelStillGetsABox)
     EXPECT_EQ(box.lines.size(), 1u);
     EXPECT_EQ(box.width, 110);
     EXPECT_GT(box.height, 30);
+}
+
+// Labels beyond Latin: measured by shaping with HarfBuzz, glyphs DejaVu Sans lacks drawn from the
+// font fontconfig falls back to. The fonts come from scripts/setup: fonts-dejavu-core,
+// fonts-noto-core (Arabic), fonts-noto-cjk (Chinese) and fonts-noto-color-emoji.
+
+namespace {
+const char* const kArabic = "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x82\xD8\xA9 \xD9\x81\xD9\x8A "
+                            "\xD8\xA7\xD9\x84\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA7\xD8\xAA "
+                            "\xD8\xA7\xD9\x84\xD8\xB5\xD8\xAD\xD9\x8A\xD8\xA9"; // الثقة في الخدمات الصحية
+const char* const kChinese = "\xE7\xA4\xBE\xE5\x8C\xBA\xE5\xAF\xB9\xE5\x8D\xAB\xE7\x94\x9F\xE6\x9C"
+                             "\x8D\xE5\x8A\xA1\xE7\x9A\x84\xE4\xBF\xA1\xE4\xBB\xBB"; // 社区对卫生服务的信任
+const char* const kPrayer = "\xF0\x9F\x99\x8F";                      // 🙏
+const char* const kPrayerSkinTone = "\xF0\x9F\x99\x8F\xF0\x9F\x8F\xBD"; // 🙏🏽
+
+bool usesFamily(std::string_view text, const FontSpec& font, std::string_view family)
+{
+    for (const std::string& f : fontFamiliesUsed(text, font))
+        if (f.starts_with(family))
+            return true;
+    return false;
+}
+// The lines joined again by `separator`, each checked to fit `maxWidth`.
+std::string joinedWithin(const std::vector<std::string>& lines, double maxWidth,
+                         const std::string& separator)
+{
+    std::string joined;
+    for (const auto& line : lines) {
+        EXPECT_LE(textWidth(line, kBold), maxWidth) << line;
+        joined += (joined.empty() ? "" : separator) + line;
+    }
+    return joined;
+}
+} // namespace
+
+TEST(TextMetrics, LabelsAreKernedAsTheFontSays)
+{
+    // DejaVu Sans kerns "AV" and "To": a shaped pair is narrower than its two letters apart.
+    EXPECT_LT(textWidth("AV", kBold), textWidth("A", kBold) + textWidth("V", kBold) - 0.5);
+    EXPECT_LT(textWidth("To", kBold), textWidth("T", kBold) + textWidth("o", kBold) - 0.5);
+}
+
+TEST(TextMetrics, ArabicIsShapedAsAJoinedRunNotLetterByLetter)
+{
+    // Letters alone take their isolated forms, which are wider than the joined forms of a word.
+    const std::string word = "\xD8\xA7\xD9\x84\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA7\xD8\xAA"; // الخدمات
+    double letters = 0;
+    for (std::size_t i = 0; i < word.size(); i += 2)
+        letters += textWidth(word.substr(i, 2), kBold);
+    EXPECT_LT(textWidth(word, kBold), letters - 5);
+}
+
+TEST(TextMetrics, GlyphsDejaVuLacksComeFromTheFallbackFonts)
+{
+    ASSERT_TRUE(usesFamily(kChinese, kBold, "Noto Sans CJK"))
+        << "Chinese labels need fonts-noto-cjk (scripts/setup installs it)";
+    ASSERT_TRUE(usesFamily(kPrayer, kBold, "Noto Color Emoji"))
+        << "emoji labels need fonts-noto-color-emoji (scripts/setup installs it)";
+    EXPECT_TRUE(usesFamily("Trust", kBold, "DejaVu Sans"));
+    EXPECT_FALSE(usesFamily("Trust", kBold, "Noto"));
+    // Noto Sans CJK draws Han characters one em wide.
+    EXPECT_NEAR(textWidth(kChinese, kBold), 10 * 17, 0.5);
+}
+
+TEST(TextMetrics, AnEmojiWithASkinToneIsMeasuredAsOneGlyph)
+{
+    ASSERT_TRUE(usesFamily(kPrayer, kBold, "Noto Color Emoji"));
+    EXPECT_GT(textWidth(kPrayer, kBold), 10);
+    EXPECT_NEAR(textWidth(kPrayerSkinTone, kBold), textWidth(kPrayer, kBold), 0.01);
+}
+
+TEST(TextMetrics, ChineseWrapsBetweenCharactersWithinTheWidth)
+{
+    const auto lines = wrapText(kChinese, 100, kBold);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(joinedWithin(lines, 100, ""), kChinese);
+}
+
+TEST(TextMetrics, ArabicWrapsAtSpacesInReadingOrder)
+{
+    const auto lines = wrapText(kArabic, 120, kBold);
+    ASSERT_GT(lines.size(), 1u);
+    EXPECT_EQ(joinedWithin(lines, 120, " "), kArabic);
+}
+
+TEST(TextMetrics, MeasuringFromManyThreadsAtOnceGivesTheSameWidths)
+{
+    const std::vector<std::string> labels = {kArabic, kChinese, kPrayerSkinTone, "Tiếng Việt",
+                                             "Community trust in local health services"};
+    std::vector<double> expected;
+    for (const auto& l : labels)
+        expected.push_back(textWidth(l, kBold));
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 50; ++round)
+                for (std::size_t i = 0; i < labels.size(); ++i) {
+                    // A suffix per thread and round: each call shapes text no one cached yet.
+                    const std::string fresh = labels[i] + " " + std::to_string(t * 1000 + round);
+                    if (textWidth(fresh, kBold) <= expected[i]
+                        || textWidth(labels[i], kBold) != expected[i])
+                        ++mismatches;
+                }
+        });
+    for (auto& th : threads)
+        th.join();
+    EXPECT_EQ(mismatches, 0);
 }
