@@ -1,5 +1,6 @@
 #include "layout/layout.h"
 
+#include "layout/bestlayout.h"
 #include "layout/compaction.h"
 #include "layout/graphviz.h"
 #include "layout/placement.h"
@@ -46,7 +47,7 @@ std::string gvPos(Point p, bool pin)
 
 void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, std::size_t linkCount,
                          bool fixedPositions,
-                         bool tidy)
+                         bool tidy, int seed)
 {
     auto set = [&](std::string_view name, std::string_view value) { g.declare(AGRAPH, name, value); };
     // "curved" costs minutes on a few hundred factors; dot's own routing is cheap next to its
@@ -74,7 +75,7 @@ void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, std::
         set("sep", "+12");
         set("esep", "+6");
         set("inputscale", "72");
-        set("start", "1"); // a fixed seed: the same map gets the same drawing every time
+        set("start", std::to_string(seed)); // fixed seeds: the same map gets the same drawing every time
         if (engine == Engine::Fdp) {
             // fdp keeps these in globals between graphs unless the graph names them.
             set("K", "0.3");
@@ -257,7 +258,7 @@ void readLayout(LayoutResult& result, const GraphItems& items, const SystemMap& 
 
 } // namespace
 
-LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
+LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed)
 {
     LayoutResult result;
     if (map.factorCount() == 0)
@@ -285,7 +286,7 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
     Graph g(gvc, "causeway");
     if (!g.get())
         throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
-    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy);
+    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy, seed);
     const GraphItems items = addMapToGraph(g, map, options, honoursPins, tidy, starts);
 
     if (g.layout(engineName(engine)) != 0) {

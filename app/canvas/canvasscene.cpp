@@ -199,7 +199,14 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
     if (!from || !to)
         return;
     const bool apart = link.from != link.to && m_document->map().findLink(link.to, link.from);
-    item->setEnds(from->box(), to->box(), apart);
+    std::vector<BoxShape> obstacles;
+    if (link.from != link.to) {
+        obstacles.reserve(std::size_t(m_factors.size()));
+        for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
+            if (it.key() != link.from && it.key() != link.to)
+                obstacles.push_back(it.value()->box());
+    }
+    item->setEnds(from->box(), to->box(), apart, std::move(obstacles));
 }
 
 void CanvasScene::updateReverseOf(const Link& link)
@@ -225,6 +232,18 @@ void CanvasScene::updateLinksOf(FactorId id)
 void CanvasScene::factorItemMoved(FactorId id)
 {
     updateLinksOf(id);
+    // Other links the box now lands on go around it.
+    FactorItem* factor = m_factors.value(id);
+    if (!factor)
+        return;
+    const BoxShape b = factor->box();
+    const QRectF area(b.centre.x - b.width / 2, b.centre.y - b.height / 2, b.width, b.height);
+    for (QGraphicsItem* item : items(area))
+        if (item->type() == LinkItem::Type) {
+            auto* link = static_cast<LinkItem*>(item);
+            if (link->link().from != id && link->link().to != id)
+                updateLinkGeometry(link);
+        }
 }
 
 // ---- selection

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 
 #include <optional>
+#include <vector>
 
 namespace causeway {
 
@@ -23,7 +24,9 @@ public:
     const Link& link() const { return m_link; }
     void syncFrom(const Link& link);
     // Recomputes the drawing for the ends' current boxes.
-    void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart);
+    // `obstacles`: the boxes of the other factors, which the link is routed around.
+    void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
+                 std::vector<BoxShape> obstacles = {});
     const LinkShape& linkShape() const { return m_shape; }
 
     QRectF boundingRect() const override;
@@ -45,6 +48,7 @@ private:
     Link m_link;
     BoxShape m_from, m_to;
     bool m_curveApart = false;
+    std::vector<BoxShape> m_obstacles;
     std::optional<Point> m_dragBend; // the bend shown while dragging, before the model has it
     QPointF m_pressPos;
     Point m_pressMiddle;

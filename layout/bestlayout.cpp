@@ -1,0 +1,133 @@
+// computeLayout: the force-directed engines run from a few random starts and the drawing that
+// reads best (no link through a box, no overlap, fewest crossings) is kept.
+#include "layout/bestlayout.h"
+
+#include "layout/cubicpath.h"
+#include "layout/placement.h"
+#include "layout/quality.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace causeway::layout {
+
+namespace {
+
+// Starts tried by map size. Measured on random maps with 3 links a factor: one neato run plus
+// routing and counting takes ~10 ms at 20 factors, ~150 ms at 100.
+int startsBySize(std::size_t factors)
+{
+    if (factors <= 30)
+        return 8;
+    if (factors <= 120)
+        return 4;
+    return 1;
+}
+
+// Lower is better: a link through a box or two overlapping factors outweigh any crossings; a
+// sign hidden by another sign or a box counts as much as a crossing.
+// Measured with the box sizes the layout was given, which are what the canvas draws.
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    std::map<FactorId, BoxShape> boxes;
+    for (const auto& [id, position] : result.positions) {
+        const Size size = detail::sizeOf(map, options, id);
+        boxes[id] = BoxShape{position, size.width, size.height};
+    }
+    const DrawingQuality q = measureDrawing(drawingOfMap(map, boxes));
+    return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors) + double(q.crossings)
+         + double(q.overlappingSigns + q.signsOnFactors);
+}
+
+// Swapping two factors' places often undoes a crossing the engine left (it sees links as
+// springs, not as lines that cross). Greedy passes over all pairs, kept while they help; the
+// cost of a pass grows with the cube of the map's size, so only small maps get them.
+constexpr std::size_t swapMaxFactors = 30;
+constexpr std::size_t swapNeighbours = 8;
+
+void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
+                    double& bestCost)
+{
+    if (result.positions.size() > swapMaxFactors)
+        return;
+    std::vector<FactorId> ids;
+    for (const auto& [id, position] : result.positions)
+        if (!map.factor(id).pinned)
+            ids.push_back(id);
+    // Each factor trades places with its nearest neighbours only: far swaps rarely help and
+    // every trial re-routes the whole map.
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        std::vector<std::pair<double, std::size_t>> near;
+        for (std::size_t j = 0; j < ids.size(); ++j)
+            if (j != i)
+                near.push_back({length(result.positions[ids[j]] - result.positions[ids[i]]), j});
+        std::sort(near.begin(), near.end());
+        for (std::size_t k = 0; k < std::min<std::size_t>(swapNeighbours, near.size()); ++k)
+            pairs.push_back({std::min(i, near[k].second), std::max(i, near[k].second)});
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    bool swapped = false;
+    for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
+        bool improved = false;
+        for (const auto& [i, j] : pairs) {
+            std::swap(result.positions[ids[i]], result.positions[ids[j]]);
+            const double c = cost(map, options, result);
+            if (c < bestCost) {
+                bestCost = c;
+                improved = true;
+            } else {
+                std::swap(result.positions[ids[i]], result.positions[ids[j]]);
+            }
+        }
+        swapped = swapped || improved;
+        if (!improved)
+            break;
+    }
+    // Graphviz's routes no longer fit the moved factors (as after compaction).
+    for (LinkGeometry& link : result.links) {
+        if (!swapped)
+            break;
+        const Link& l = map.link(link.id);
+        link.curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
+                                           result.positions[l.to], detail::sizeOf(map, options, l.to));
+    }
+}
+
+} // namespace
+
+int detail::startsFor(const SystemMap& map, const LayoutOptions& options)
+{
+    const bool seeded =
+        options.engine == Engine::Neato || options.engine == Engine::Fdp || options.engine == Engine::Sfdp;
+    if (!seeded || options.tidy)
+        return 1;
+    if (options.keepPinned) {
+        const std::vector<Factor> factors = map.factors();
+        if (std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return f.pinned; }))
+            return 1;
+    }
+    return startsBySize(map.factorCount());
+}
+
+LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
+{
+    LayoutResult best = detail::layoutOnce(map, options, 1);
+    const int starts = detail::startsFor(map, options);
+    if (starts <= 1)
+        return best;
+    double bestCost = cost(map, options, best);
+    for (int seed = 2; seed <= starts && bestCost > 0; ++seed) {
+        LayoutResult candidate = detail::layoutOnce(map, options, seed);
+        const double c = cost(map, options, candidate);
+        if (c < bestCost) {
+            bestCost = c;
+            best = std::move(candidate);
+        }
+    }
+    improveBySwaps(map, options, best, bestCost);
+    return best;
+}
+
+} // namespace causeway::layout
