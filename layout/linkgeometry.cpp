@@ -159,20 +159,11 @@ Point halfway(const CubicPath& path)
     return pts.empty() ? Point{} : pts.front();
 }
 
-// A polyline around the obstacles, through `via` when the facilitator bent the link; a link
-// with a reverse partner keeps a little to its left so the two stay apart. Empty: no way found.
-std::vector<Point> detour(const BoxShape& from, const BoxShape& to, std::optional<Point> via,
-                          bool curveApart, const std::vector<BoxShape>& obstacles)
+// A polyline around the obstacles; a link with a reverse partner keeps a little to its left so
+// the two stay apart. Empty: no way found.
+std::vector<Point> detour(const BoxShape& from, const BoxShape& to, bool curveApart,
+                          const std::vector<BoxShape>& obstacles)
 {
-    if (via) {
-        const BoxShape point{*via, 0, 0};
-        std::vector<Point> first = routePolyline(from, point, obstacles);
-        const std::vector<Point> second = routePolyline(point, to, obstacles);
-        if (first.empty() || second.empty())
-            return {};
-        first.insert(first.end(), second.begin() + 1, second.end());
-        return first;
-    }
     std::vector<Point> route = routePolyline(from, to, obstacles);
     if (curveApart && route.size() > 2) {
         std::vector<Point> shifted = route;
@@ -184,6 +175,25 @@ std::vector<Point> detour(const BoxShape& from, const BoxShape& to, std::optiona
             return shifted;
     }
     return route;
+}
+
+// `a` then `b` (which starts where `a` ends), with the handles at the join turned into one
+// direction so the path passes the bend point without a kink, unless that touches an obstacle.
+CubicPath joinSmoothly(const CubicPath& a, const CubicPath& b, const std::vector<BoxShape>& obstacles)
+{
+    CubicPath kinked = a;
+    kinked.append(b);
+    std::vector<Point> pa = a.points(), pb = b.points();
+    if (pa.size() < 4 || pb.size() < 4)
+        return kinked;
+    const Point join = pa.back();
+    const Point in = join - pa[pa.size() - 2], out = pb[1] - join;
+    const Point dir = unit(unit(in) + unit(out));
+    pa[pa.size() - 2] = join - dir * length(in);
+    pb[1] = join + dir * length(out);
+    CubicPath smooth{std::move(pa)};
+    smooth.append(CubicPath(std::move(pb)));
+    return pathHitsBoxes(smooth, obstacles, 1) ? kinked : smooth;
 }
 
 LinkShape shapeAlong(const CubicPath& full, const BoxShape& from, const BoxShape& to, Point middle,
@@ -233,12 +243,22 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
             }
         }
     }
-    const std::vector<Point> route = detour(from, to, bend ? std::optional(middle) : std::nullopt,
-                                            curveApart, obstacles);
+    if (bend) {
+        // Through the bend point: each half routed on its own, joined there.
+        const BoxShape point{middle, 0, 0};
+        const std::vector<Point> first = routePolyline(from, point, obstacles);
+        const std::vector<Point> second = routePolyline(point, to, obstacles);
+        if (first.empty() || second.empty())
+            return shapeAlong(simple, from, to, middle, s, obstacles);
+        const CubicPath routed =
+            joinSmoothly(roundCorners(first, obstacles), roundCorners(second, obstacles), obstacles);
+        return shapeAlong(routed, from, to, middle, s, obstacles);
+    }
+    const std::vector<Point> route = detour(from, to, curveApart, obstacles);
     if (route.empty())
         return shapeAlong(simple, from, to, middle, s, obstacles);
     const CubicPath routed = roundCorners(route, obstacles);
-    return shapeAlong(routed, from, to, bend ? middle : halfway(routed), s, obstacles);
+    return shapeAlong(routed, from, to, halfway(routed), s, obstacles);
 }
 
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, const LinkStyle& s)

@@ -39,11 +39,13 @@ bool strictlyInside(const Rect& r, Point p) { return p.x > r.x0 && p.x < r.x1 &&
 
 double cross(Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
 
-// Where two segments cross properly (each strictly separates the other's ends).
+// Where two segments cross: each separates the other's ends. A point exactly on the other line
+// counts as being on its positive side, so two polylines crossing at a shared sample point
+// count once, not zero or four times.
 bool properCrossing(Point a, Point b, Point c, Point d, Point& at)
 {
     const double d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
-    if (!(((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))))
+    if ((d1 >= 0) == (d2 >= 0) || (d3 >= 0) == (d4 >= 0) || d1 == d2)
         return false;
     const double t = d1 / (d1 - d2);
     at = a + (b - a) * t;
