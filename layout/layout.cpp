@@ -47,12 +47,13 @@ std::string gvPos(Point p, bool pin)
 
 void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, std::size_t linkCount,
                          bool fixedPositions,
-                         bool tidy, int seed)
+                         bool tidy, int seed, bool keepsCurves)
 {
     auto set = [&](std::string_view name, std::string_view value) { g.declare(AGRAPH, name, value); };
     // "curved" costs minutes on a few hundred factors; dot's own routing is cheap next to its
     // ranking, so it always routes.
-    const bool route = engine == Engine::Dot || factorCount * linkCount <= splineBudget;
+    // Compaction moves the factors and throws the curves away: do not pay for them then.
+    const bool route = keepsCurves && (engine == Engine::Dot || factorCount * linkCount <= splineBudget);
     set("splines", route ? "true" : "false");
     switch (engine) {
     case Engine::Dot:
@@ -286,7 +287,8 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
     Graph g(gvc, "causeway");
     if (!g.get())
         throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
-    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy, seed);
+    const bool compacts = options.compact && !options.tidy && !pinnedAny;
+    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy, seed, !compacts);
     const GraphItems items = addMapToGraph(g, map, options, honoursPins, tidy, starts);
 
     if (g.layout(engineName(engine)) != 0) {
@@ -300,7 +302,7 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
 
     readLayout(result, items, map, options);
     detail::anchor(result, map, options);
-    if (options.compact && !options.tidy && !pinnedAny)
+    if (compacts)
         compact(result, map, options, engine);
     return result;
 }
