@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <functional>
 
 using namespace causeway;
@@ -97,6 +98,44 @@ TEST_F(CanvasFixture, LinksFollowAFactorThatMoves)
     const double tipBefore = scene.linkItem(l)->linkShape().tip.x;
     doc.moveFactors({{b, Point{500, 0}}});
     EXPECT_NEAR(scene.linkItem(l)->linkShape().tip.x, tipBefore + 200, 1.0);
+}
+
+namespace {
+// Whether the drawn link (sampled) enters the box of `factor`.
+bool linkEntersBox(const LinkItem* link, const FactorItem* factor)
+{
+    const LinkShape& s = link->linkShape();
+    const BoxShape b = factor->box();
+    for (std::size_t i = 0; i + 3 < s.line.size(); i += 3)
+        for (int k = 0; k <= 32; ++k) {
+            const double t = k / 32.0, u = 1 - t;
+            const Point* c = &s.line[i];
+            const double x = u * u * u * c[0].x + 3 * u * u * t * c[1].x + 3 * u * t * t * c[2].x + t * t * t * c[3].x;
+            const double y = u * u * u * c[0].y + 3 * u * u * t * c[1].y + 3 * u * t * t * c[2].y + t * t * t * c[3].y;
+            if (std::abs(x - b.centre.x) < b.width / 2 && std::abs(y - b.centre.y) < b.height / 2)
+                return true;
+        }
+    return false;
+}
+} // namespace
+
+TEST_F(CanvasFixture, ALinkGoesAroundAFactorBetweenItsEnds)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {500, 0});
+    const FactorId c = add("In the way", {250, 0});
+    const LinkId l = doc.addLink(a, b);
+    EXPECT_FALSE(linkEntersBox(scene.linkItem(l), scene.factorItem(c)));
+}
+
+TEST_F(CanvasFixture, AFactorMovedOntoALinkMakesItGoAround)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {500, 0});
+    const FactorId c = add("Elsewhere", {250, 300});
+    const LinkId l = doc.addLink(a, b);
+    doc.moveFactors({{c, Point{250, 0}}}); // onto the link, which is not one of its own
+    EXPECT_FALSE(linkEntersBox(scene.linkItem(l), scene.factorItem(c)));
 }
 
 TEST_F(CanvasFixture, ASecondLinkTheOtherWayCurvesBothApart)
