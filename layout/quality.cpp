@@ -187,8 +187,10 @@ QualityDrawing drawingOfMap(const SystemMap& map, const std::map<FactorId, BoxSh
         index[id] = d.boxes.size();
         d.boxes.push_back(box);
     }
+    const std::map<LinkId, LinkShape> shapes = routed ? computeLinkShapes(map, boxes, style)
+                                                      : std::map<LinkId, LinkShape>{};
     for (const Link& l : map.links()) {
-        const LinkShape s = routed ? linkShapeIn(map, boxes, l, style)
+        const LinkShape s = routed ? shapes.at(l.id)
                                    : l.from == l.to
                                        ? computeSelfLoopShape(boxes.at(l.from), l.bend, style)
                                        : computeLinkShape(boxes.at(l.from), boxes.at(l.to), l.bend,

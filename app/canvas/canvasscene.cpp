@@ -5,6 +5,7 @@
 #include "app/canvas/inlineeditor.h"
 #include "app/canvas/linkitem.h"
 #include "app/canvas/theme.h"
+#include "layout/linkshapes.h"
 
 #include <QVariantAnimation>
 
@@ -76,10 +77,13 @@ void CanvasScene::rebuild()
     m_factors.clear();
     m_selectionOrder.clear();
     const SystemMap& map = m_document->map();
+    m_rebuilding = true;
     for (FactorId id : map.factorIds())
         onFactorAdded(id);
     for (LinkId id : map.linkIds())
         onLinkAdded(id);
+    m_rebuilding = false;
+    placeSigns();
 }
 
 void CanvasScene::onFactorAdded(FactorId id)
@@ -144,8 +148,11 @@ void CanvasScene::stopAnimation()
         if (FactorItem* item = m_factors.value(id))
             if (const Factor* f = map.findFactor(id))
                 item->setPos(f->position.x, f->position.y); // exactly where the model has it
+    m_rebuilding = true;
     for (const auto& [id, start] : starts)
         updateLinksOf(id); // routed again around the factors' final boxes
+    m_rebuilding = false;
+    placeSigns();
 }
 
 void CanvasScene::onFactorRemoved(FactorId id)
@@ -172,6 +179,7 @@ void CanvasScene::onLinkAdded(LinkId id)
     addItem(item);
     updateLinkGeometry(item);
     updateReverseOf(*link);
+    placeSigns();
 }
 
 void CanvasScene::onLinkChanged(LinkId id)
@@ -182,6 +190,7 @@ void CanvasScene::onLinkChanged(LinkId id)
         return;
     item->syncFrom(*link);
     updateLinkGeometry(item);
+    placeSigns();
 }
 
 void CanvasScene::onLinkRemoved(LinkId id)
@@ -192,6 +201,7 @@ void CanvasScene::onLinkRemoved(LinkId id)
     const Link link = item->link();
     delete item;
     updateReverseOf(link);
+    placeSigns(); // a sign it pushed aside may go back
 }
 
 void CanvasScene::updateLinkGeometry(LinkItem* item)
@@ -214,6 +224,27 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
     item->setEnds(from->box(), to->box(), apart, std::move(obstacles));
 }
 
+void CanvasScene::placeSigns()
+{
+    if (m_rebuilding || isAnimating())
+        return;
+    std::vector<LinkItem*> items(m_links.cbegin(), m_links.cend());
+    std::sort(items.begin(), items.end(), [](const LinkItem* a, const LinkItem* b) { return a->id() < b->id(); });
+    std::vector<LinkShape> preferred;
+    preferred.reserve(items.size());
+    for (const LinkItem* item : items)
+        preferred.push_back(item->preferredShape());
+    std::vector<const LinkShape*> shapes;
+    for (const LinkShape& shape : preferred)
+        shapes.push_back(&shape);
+    std::vector<BoxShape> boxes;
+    for (const FactorItem* factor : std::as_const(m_factors))
+        boxes.push_back(factor->box());
+    const std::vector<Point> signs = separateSigns(shapes, boxes);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i]->setSign(signs[i]);
+}
+
 void CanvasScene::updateReverseOf(const Link& link)
 {
     if (auto reverse = m_document->map().findLink(link.to, link.from))
@@ -232,6 +263,7 @@ void CanvasScene::updateLinksOf(FactorId id)
     for (LinkId l : map.inLinks(id))
         if (LinkItem* item = m_links.value(l))
             updateLinkGeometry(item);
+    placeSigns();
 }
 
 void CanvasScene::factorItemMoved(FactorId id)
@@ -249,6 +281,7 @@ void CanvasScene::factorItemMoved(FactorId id)
             if (link->link().from != id && link->link().to != id)
                 updateLinkGeometry(link);
         }
+    placeSigns();
 }
 
 // ---- selection

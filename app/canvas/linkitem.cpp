@@ -61,10 +61,31 @@ void LinkItem::rebuild()
     const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
     m_shape = m_link.from == m_link.to ? computeSelfLoopShape(m_from, bend, style())
                                        : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, style());
+    m_preferredSign = m_shape.sign;
     m_path = QPainterPath(qt(m_shape.start));
     for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)
         m_path.cubicTo(qt(m_shape.line[i]), qt(m_shape.line[i + 1]), qt(m_shape.line[i + 2]));
+    updateBounds();
+}
 
+LinkShape LinkItem::preferredShape() const
+{
+    LinkShape shape = m_shape;
+    shape.sign = m_preferredSign;
+    return shape;
+}
+
+void LinkItem::setSign(Point centre)
+{
+    if (centre == m_shape.sign)
+        return;
+    prepareGeometryChange();
+    m_shape.sign = centre;
+    updateBounds();
+}
+
+void LinkItem::updateBounds()
+{
     const LinkStyle& s = style();
     QRectF r = m_path.boundingRect();
     r |= QRectF(qt(m_shape.sign), QSizeF()).adjusted(-s.signRadius, -s.signRadius, s.signRadius,

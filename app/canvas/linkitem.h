@@ -28,6 +28,10 @@ public:
     void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
                  std::vector<BoxShape> obstacles = {});
     const LinkShape& linkShape() const { return m_shape; }
+    // The shape as computed for this link alone, and where the scene puts its sign so that it
+    // covers no other link's sign (layout/linkshapes.h separateSigns).
+    LinkShape preferredShape() const;
+    void setSign(Point centre);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -44,6 +48,7 @@ protected:
 
 private:
     void rebuild();
+    void updateBounds(); // after m_shape or m_path changed, inside prepareGeometryChange()
 
     Link m_link;
     BoxShape m_from, m_to;
@@ -55,6 +60,7 @@ private:
     bool m_hovered = false;
 
     LinkShape m_shape;
+    Point m_preferredSign;
     QPainterPath m_path;
     QRectF m_bounds;
 };

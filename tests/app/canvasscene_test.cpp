@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <functional>
+#include <string>
 
 using namespace causeway;
 
@@ -136,6 +137,21 @@ TEST_F(CanvasFixture, AFactorMovedOntoALinkMakesItGoAround)
     const LinkId l = doc.addLink(a, b);
     doc.moveFactors({{c, Point{250, 0}}}); // onto the link, which is not one of its own
     EXPECT_FALSE(linkEntersBox(scene.linkItem(l), scene.factorItem(c)));
+}
+
+TEST_F(CanvasFixture, SignsOfLinksArrivingSideBySideDoNotOverlap)
+{
+    const FactorId target = add("Target", {0, 400});
+    std::vector<LinkId> links;
+    for (int i = 0; i < 3; ++i)
+        links.push_back(doc.addLink(add(("S" + std::to_string(i)).c_str(), {-130.0 + 130 * i, 0}), target));
+    const double r = LinkStyle{}.signRadius;
+    for (std::size_t i = 0; i < links.size(); ++i)
+        for (std::size_t j = i + 1; j < links.size(); ++j) {
+            const Point a = scene.linkItem(links[i])->linkShape().sign;
+            const Point b = scene.linkItem(links[j])->linkShape().sign;
+            EXPECT_GE(std::hypot(a.x - b.x, a.y - b.y), 2 * r);
+        }
 }
 
 TEST_F(CanvasFixture, ASecondLinkTheOtherWayCurvesBothApart)

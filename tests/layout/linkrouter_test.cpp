@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 using namespace causeway;
 
@@ -149,4 +150,38 @@ TEST(LinkRouting, NoWayRoundGivesAnEmptyRoute)
     EXPECT_TRUE(routePolyline(kLeft, kRight, walls).empty());
     // The link is still drawn (as its simple curve) rather than lost.
     EXPECT_FALSE(computeLinkShape(kLeft, kRight, std::nullopt, false, walls).line.empty());
+}
+
+TEST(LinkRouting, SignsOfLinksArrivingSideBySideDoNotOverlap)
+{
+    // Three factors close together above a target: their links arrive almost in parallel.
+    SystemMap map;
+    std::map<FactorId, BoxShape> boxes;
+    std::vector<FactorId> ids;
+    for (int i = 0; i < 4; ++i) {
+        Factor f;
+        f.label = "F" + std::to_string(i);
+        ids.push_back(map.addFactor(f));
+    }
+    boxes[ids[0]] = {{0, 300}, 200, 40}; // the target
+    boxes[ids[1]] = {{-20, 0}, 30, 30};
+    boxes[ids[2]] = {{0, 0}, 30, 30};
+    boxes[ids[3]] = {{20, 0}, 30, 30};
+    for (int i = 1; i < 4; ++i) {
+        Link l;
+        l.from = ids[std::size_t(i)];
+        l.to = ids[0];
+        map.addLink(l);
+    }
+    const auto shapes = computeLinkShapes(map, boxes);
+    std::vector<Point> signs;
+    for (const auto& [id, s] : shapes)
+        signs.push_back(s.sign);
+    const double r = LinkStyle{}.signRadius;
+    for (std::size_t i = 0; i < signs.size(); ++i)
+        for (std::size_t j = i + 1; j < signs.size(); ++j)
+            EXPECT_GE(std::hypot(signs[i].x - signs[j].x, signs[i].y - signs[j].y), 2 * r);
+    for (const auto& [id, box] : boxes)
+        for (Point s : signs)
+            EXPECT_GE(distanceToBox(s, box), r);
 }
