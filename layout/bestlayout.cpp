@@ -7,6 +7,7 @@
 #include "layout/quality.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace causeway::layout {
@@ -98,6 +99,16 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     }
 }
 
+// Graphviz's positions for the same map and seed differ from run to run in the last digits
+// (~1e-10 pt); choosing among drawings by counts amplifies that into a different drawing now
+// and then. Rounded to 1/1024 pt, the same map always gives the same choice.
+LayoutResult snapped(LayoutResult result)
+{
+    for (auto& [id, p] : result.positions)
+        p = {std::round(p.x * 1024) / 1024, std::round(p.y * 1024) / 1024};
+    return result;
+}
+
 } // namespace
 
 int detail::startsFor(const SystemMap& map, const LayoutOptions& options)
@@ -116,13 +127,13 @@ int detail::startsFor(const SystemMap& map, const LayoutOptions& options)
 
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
 {
-    LayoutResult best = detail::layoutOnce(map, options, 1);
     const int starts = detail::startsFor(map, options);
     if (starts <= 1)
-        return best;
+        return detail::layoutOnce(map, options, 1);
+    LayoutResult best = snapped(detail::layoutOnce(map, options, 1));
     double bestCost = cost(map, options, best);
     for (int seed = 2; seed <= starts && bestCost > 0; ++seed) {
-        LayoutResult candidate = detail::layoutOnce(map, options, seed);
+        LayoutResult candidate = snapped(detail::layoutOnce(map, options, seed));
         const double c = cost(map, options, candidate);
         if (c < bestCost) {
             bestCost = c;
