@@ -1,5 +1,6 @@
 // Re-routing while a factor is dragged: each mouse move re-routes the dragged factor's links and
-// any other link its box now lands on, as the canvas does (app/canvas/canvasscene.cpp).
+// any other link its box now lands on, then places every sign, as the canvas does
+// (app/canvas/canvasscene.cpp).
 // Run: build/bench/reroute_bench --benchmark_repetitions=10 --benchmark_report_aggregates_only
 // Goal: the median under 16 ms (one frame at 60 Hz) on a 100-factor, 300-link map.
 #include "benchmaps.h"
@@ -73,6 +74,14 @@ void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
                 ++rerouted;
             }
         }
+        // The canvas then places every sign again (no sign over another).
+        std::vector<const LinkShape*> shapes;
+        for (const auto& [id, shape] : d.shapes)
+            shapes.push_back(&shape);
+        std::vector<BoxShape> boxes;
+        for (const auto& [id, b] : d.boxes)
+            boxes.push_back(b);
+        benchmark::DoNotOptimize(separateSigns(shapes, boxes));
         benchmark::DoNotOptimize(d.shapes);
     }
     state.counters["links"] = double(own.size());
