@@ -3,6 +3,8 @@
 #include "layout/bestlayout.h"
 
 #include "layout/cubicpath.h"
+#include "layout/linkrouter.h"
+#include "layout/linkshapes.h"
 #include "layout/placement.h"
 #include "layout/quality.h"
 
@@ -28,19 +30,56 @@ int startsBySize(std::size_t factors)
     return 1;
 }
 
-// Lower is better: a link through a box or two overlapping factors outweigh any crossings; a
-// sign hidden by another sign or a box counts as much as a crossing.
-// Measured with the box sizes the layout was given, which are what the canvas draws.
-double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& options,
+                                     const LayoutResult& result)
 {
     std::map<FactorId, BoxShape> boxes;
     for (const auto& [id, position] : result.positions) {
         const Size size = detail::sizeOf(map, options, id);
         boxes[id] = BoxShape{position, size.width, size.height};
     }
-    const DrawingQuality q = measureDrawing(drawingOfMap(map, boxes));
+    return boxes;
+}
+
+// Lower is better: a link through a box or two overlapping factors outweigh any crossings; a
+// sign hidden by another sign or a box counts as much as a crossing.
+double costOf(const QualityDrawing& drawing)
+{
+    const DrawingQuality q = measureDrawing(drawing);
     return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors) + double(q.crossings)
          + double(q.overlappingSigns + q.signsOnFactors);
+}
+
+// Measured with the box sizes the layout was given, which are what the canvas draws.
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    return costOf(drawingOfMap(map, boxesOf(map, options, result)));
+}
+
+// The drawing after two factors traded places, re-routing only what a drag would: their own
+// links and the links their new boxes land on (links that went round their old places keep
+// their detours). A quick screen: a swap it finds better is measured in full before it is kept.
+double costAfterSwap(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                     std::map<LinkId, LinkShape> shapes, FactorId a, FactorId b)
+{
+    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    for (auto& [id, shape] : shapes) {
+        const Link& l = map.link(id);
+        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
+        if (own || pathHitsBoxes(CubicPath(shape.line), moved))
+            shape = linkShapeIn(map, boxes, l);
+    }
+    std::vector<const LinkShape*> all;
+    for (const auto& [id, shape] : shapes)
+        all.push_back(&shape);
+    std::vector<BoxShape> boxList;
+    for (const auto& [id, box] : boxes)
+        boxList.push_back(box);
+    const std::vector<Point> signs = separateSigns(all, boxList);
+    std::size_t i = 0;
+    for (auto& [id, shape] : shapes)
+        shape.sign = signs[i++];
+    return costOf(drawingOfShapes(map, boxes, shapes));
 }
 
 // Swapping two factors' places often undoes a crossing the engine left (it sees links as
@@ -58,8 +97,7 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     for (const auto& [id, position] : result.positions)
         if (!map.factor(id).pinned)
             ids.push_back(id);
-    // Each factor trades places with its nearest neighbours only: far swaps rarely help and
-    // every trial re-routes the whole map.
+    // Each factor trades places with its nearest neighbours only: far swaps rarely help.
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         std::vector<std::pair<double, std::size_t>> near;
@@ -73,16 +111,24 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     bool swapped = false;
+    std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
+    std::map<LinkId, LinkShape> shapes = computeLinkShapes(map, boxes);
     for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
         bool improved = false;
         for (const auto& [i, j] : pairs) {
-            std::swap(result.positions[ids[i]], result.positions[ids[j]]);
-            const double c = cost(map, options, result);
+            const FactorId a = ids[i], b = ids[j];
+            std::swap(result.positions[a], result.positions[b]);
+            std::swap(boxes[a].centre, boxes[b].centre);
+            double c = costAfterSwap(map, boxes, shapes, a, b);
+            if (c < bestCost)
+                c = cost(map, options, result);
             if (c < bestCost) {
                 bestCost = c;
                 improved = true;
+                shapes = computeLinkShapes(map, boxes);
             } else {
-                std::swap(result.positions[ids[i]], result.positions[ids[j]]);
+                std::swap(result.positions[a], result.positions[b]);
+                std::swap(boxes[a].centre, boxes[b].centre);
             }
         }
         swapped = swapped || improved;

@@ -179,6 +179,19 @@ QualityDrawing drawingOfMap(const SystemMap& map, const LinkStyle& style, bool r
 QualityDrawing drawingOfMap(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                             const LinkStyle& style, bool routed)
 {
+    if (routed)
+        return drawingOfShapes(map, boxes, computeLinkShapes(map, boxes, style), style);
+    std::map<LinkId, LinkShape> shapes;
+    for (const Link& l : map.links())
+        shapes[l.id] = l.from == l.to ? computeSelfLoopShape(boxes.at(l.from), l.bend, style)
+                                      : computeLinkShape(boxes.at(l.from), boxes.at(l.to), l.bend,
+                                                         map.findLink(l.to, l.from).has_value(), style);
+    return drawingOfShapes(map, boxes, shapes, style);
+}
+
+QualityDrawing drawingOfShapes(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                               const std::map<LinkId, LinkShape>& shapes, const LinkStyle& style)
+{
     QualityDrawing d;
     d.signRadius = style.signRadius;
     d.labelSize = FactorBoxStyle{}.font.pixelSize;
@@ -187,14 +200,8 @@ QualityDrawing drawingOfMap(const SystemMap& map, const std::map<FactorId, BoxSh
         index[id] = d.boxes.size();
         d.boxes.push_back(box);
     }
-    const std::map<LinkId, LinkShape> shapes = routed ? computeLinkShapes(map, boxes, style)
-                                                      : std::map<LinkId, LinkShape>{};
     for (const Link& l : map.links()) {
-        const LinkShape s = routed ? shapes.at(l.id)
-                                   : l.from == l.to
-                                       ? computeSelfLoopShape(boxes.at(l.from), l.bend, style)
-                                       : computeLinkShape(boxes.at(l.from), boxes.at(l.to), l.bend,
-                                                          map.findLink(l.to, l.from).has_value(), style);
+        const LinkShape& s = shapes.at(l.id);
         CubicPath curve(s.line);
         curve.append(CubicPath::line(s.end, s.tip)); // the arrow head's axis
         d.links.push_back({curve.points(), index.at(l.from), index.at(l.to)});

@@ -52,6 +52,10 @@ QualityDrawing drawingOfMap(const SystemMap& map, const LinkStyle& style = {}, b
 QualityDrawing drawingOfMap(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                             const LinkStyle& style = {}, bool routed = true);
 
+// The drawing of links already shaped (e.g. only some of them routed again after a change).
+QualityDrawing drawingOfShapes(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                               const std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {});
+
 inline DrawingQuality measureMap(const SystemMap& map, const ScreenSize& screen = {})
 {
     return measureDrawing(drawingOfMap(map), screen);
