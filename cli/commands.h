@@ -96,6 +96,17 @@ struct RevealOptions {
 // Marks a secret round revealed, so its tally, ballots and vote badges can be shown.
 int runReveal(const RevealOptions& options);
 
+struct VoteOptions {
+    std::string map;
+    std::string round;
+    std::string listen = "0.0.0.0:8080";
+    std::string joinCode;     // empty: a random one
+    std::string participants; // CSV of names to add to the round first
+    std::string qrSvg;        // write the join address's QR code here (SVG)
+};
+// Opens the round to phones (docs/voting-api.md) until it is closed or SIGINT/SIGTERM.
+int runVote(const VoteOptions& options);
+
 // Throws unless the round's ballots may be shown (it is not secret, or it has been revealed),
 // naming `causeway-cli reveal` as the way to show them.
 void requireBallotsVisible(const std::string& mapPath, const NominationRound& round);

@@ -202,6 +202,24 @@ void addRevealCommand(CLI::App& app, Commands& commands)
     commands.push_back({revealCmd, [options] { return runReveal(*options); }});
 }
 
+void addVoteCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<VoteOptions>();
+    VoteOptions& vote = *options;
+    auto* voteCmd = app.add_subcommand(
+        "vote", "Open a nomination round to participants' phones: prints the join address first, "
+                "then serves until the round is closed or Ctrl+C; every ballot is saved in the map");
+    voteCmd->add_option("map", vote.map, "Map file (.causeway), updated in place")->required();
+    voteCmd->add_option("--round", vote.round, "Round name")->required();
+    voteCmd->add_option("--listen", vote.listen, "HOST:PORT to listen on (port 0: any free port)")
+        ->capture_default_str();
+    voteCmd->add_option("--join-code", vote.joinCode, "The code participants type (default: random, 6 characters)");
+    voteCmd->add_option("--participants", vote.participants, "CSV whose first column lists participants to add");
+    voteCmd->add_option("--qr", vote.qrSvg, "Also write the join address as a QR code to this SVG file");
+    voteCmd->footer("On a terminal the QR code is printed too. The API and its bounds are described in docs/voting-api.md.");
+    commands.push_back({voteCmd, [options] { return runVote(*options); }});
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -228,6 +246,7 @@ int main(int argc, char** argv)
     addBallotsCommand(app, commands);
     addTallyCommand(app, commands);
     addRevealCommand(app, commands);
+    addVoteCommand(app, commands);
 
     try {
         app.parse(argc, argv);

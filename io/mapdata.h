@@ -14,6 +14,7 @@ using Json = nlohmann::ordered_json;
 
 Json loopLabelsJson(const SystemMap& map);
 Json roundsJson(const SystemMap& map);
+Json storiesJson(const SystemMap& map); // io/mapstories.cpp
 
 // One writer and one reader for a nomination round's JSON object, shared by the native file
 // (items by id) and the .causeway-round file (items by label), so the two cannot drift apart.
@@ -36,5 +37,6 @@ NominationRound readRound(const Json& object, const std::string& where, const st
 // place in the file ("rounds[0].ballots[2].watch[1]: ...").
 void readLoopLabels(const Json& array, SystemMap& map, const std::string& prefix);
 void readRounds(const Json& array, SystemMap& map, const std::string& prefix);
+void readStories(const Json& array, SystemMap& map, const std::string& prefix);
 
 } // namespace causeway::mapdata

@@ -23,22 +23,6 @@ double finite(double x)
     return std::isfinite(x) ? x : 0.0;
 }
 
-// Appends the fields a newer version wrote (kept in `extra`) after the known ones, so they
-// survive a round trip. Known keys in `extra` never override the real values.
-template <std::size_t N>
-void appendExtra(Json& object, const std::string& extra,
-                 const std::array<std::string_view, N>& known)
-{
-    if (extra.empty())
-        return;
-    const Json fields = Json::parse(extra, nullptr, /*allow_exceptions=*/false);
-    if (!fields.is_object())
-        return;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        if (!mapschema::isKnown(known, it.key()) && !object.contains(it.key()))
-            object[it.key()] = it.value();
-}
-
 Json factorJson(const Factor& factor)
 {
     Json j = Json::object();
@@ -49,7 +33,7 @@ Json factorJson(const Factor& factor)
     j["x"] = finite(factor.position.x);
     j["y"] = finite(factor.position.y);
     j["pinned"] = factor.pinned;
-    appendExtra(j, factor.extra, mapschema::kFactorKeys);
+    mapschema::appendExtra(j, factor.extra, mapschema::kFactorKeys);
     return j;
 }
 
@@ -65,7 +49,7 @@ Json linkJson(const Link& link)
     j["note"] = link.note;
     if (link.bend)
         j["bend"] = Json{{"x", finite(link.bend->x)}, {"y", finite(link.bend->y)}};
-    appendExtra(j, link.extra, mapschema::kLinkKeys);
+    mapschema::appendExtra(j, link.extra, mapschema::kLinkKeys);
     return j;
 }
 
@@ -92,7 +76,9 @@ std::string writeMapJson(const SystemMap& map)
         root["loopLabels"] = mapdata::loopLabelsJson(map);
     if (!map.rounds().empty())
         root["rounds"] = mapdata::roundsJson(map);
-    appendExtra(root, map.extra, mapschema::kTopKeys);
+    if (!map.stories().empty())
+        root["stories"] = mapdata::storiesJson(map);
+    mapschema::appendExtra(root, map.extra, mapschema::kTopKeys);
 
     // Two-space indent keeps files readable and diffs small. Invalid UTF-8 (from an import of a
     // mis-encoded table) is replaced rather than making the map unsaveable.

@@ -36,7 +36,7 @@ public:
         SystemMap map;
         map.title = optionalString(root, "title", "");
         map.description = optionalString(root, "description", "");
-        map.extra = extraFields(root, mapschema::kTopKeys);
+        map.extra = mapschema::extraFields(root, mapschema::kTopKeys);
         readFactors(requiredArray(root, "factors", ""), map);
         readLinks(requiredArray(root, "links", ""), map);
         readNextIds(root, map);
@@ -44,6 +44,8 @@ public:
             mapdata::readLoopLabels(*it, map, m_prefix);
         if (auto it = root.find("rounds"); it != root.end() && !it->is_null())
             mapdata::readRounds(*it, map, m_prefix);
+        if (auto it = root.find("stories"); it != root.end() && !it->is_null())
+            mapdata::readStories(*it, map, m_prefix);
         return map;
     }
 
@@ -139,7 +141,7 @@ private:
             factor.position = {optionalCoordinate(item, "x", where),
                                optionalCoordinate(item, "y", where)};
             factor.pinned = optionalBool(item, "pinned", where);
-            factor.extra = extraFields(item, mapschema::kFactorKeys);
+            factor.extra = mapschema::extraFields(item, mapschema::kFactorKeys);
             insert(where, [&] { map.insertFactor(factor); });
         }
     }
@@ -177,7 +179,7 @@ private:
                 link.bend = Point{requiredCoordinate(*bend, "x", where + ".bend"),
                                   requiredCoordinate(*bend, "y", where + ".bend")};
             }
-            link.extra = extraFields(item, mapschema::kLinkKeys);
+            link.extra = mapschema::extraFields(item, mapschema::kLinkKeys);
             insert(where, [&] { map.insertLink(link); });
         }
     }
@@ -340,17 +342,6 @@ private:
                 return Polarity::Unknown;
         }
         fail(path(where, "polarity"), "expected \"+\", \"-\" or \"?\", got " + describe(value));
-    }
-
-    template <std::size_t N>
-    static std::string extraFields(const Json& object,
-                                   const std::array<std::string_view, N>& known)
-    {
-        Json extra = Json::object();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            if (!mapschema::isKnown(known, it.key()))
-                extra[it.key()] = it.value();
-        return extra.empty() ? std::string() : extra.dump();
     }
 
     std::string_view m_text;

@@ -144,7 +144,8 @@ SystemMap& SystemMap::operator=(SystemMap&&) noexcept = default;
 
 SystemMap::SystemMap(const SystemMap& other)
     : title(other.title), description(other.description), extra(other.extra),
-      m_loopLabels(other.m_loopLabels), m_rounds(other.m_rounds), d(std::make_unique<Impl>())
+      m_loopLabels(other.m_loopLabels), m_rounds(other.m_rounds),
+      m_stories(other.m_stories), d(std::make_unique<Impl>())
 {
     // Descriptors point into the other graph, so rebuild rather than copy the maps.
     d->rebuildFrom(*other.d);
@@ -394,7 +395,8 @@ void SystemMap::reserveIds(std::uint64_t nextFactor, std::uint64_t nextLink)
 bool SystemMap::operator==(const SystemMap& other) const
 {
     if (title != other.title || description != other.description || extra != other.extra
-        || m_loopLabels != other.m_loopLabels || m_rounds != other.m_rounds)
+        || m_loopLabels != other.m_loopLabels || m_rounds != other.m_rounds
+        || m_stories != other.m_stories)
         return false;
     if (d->factors.size() != other.d->factors.size() || d->links.size() != other.d->links.size())
         return false;

@@ -3,6 +3,7 @@
 #include "model/ids.h"
 #include "model/looplabel.h"
 #include "model/nomination.h"
+#include "model/story.h"
 
 #include <cstddef>
 #include <map>
@@ -90,6 +91,8 @@ public:
     // model/nominations.h (addRound, castBallot, replaceRounds, ...).
     const std::vector<LoopLabel>& loopLabels() const { return m_loopLabels; }
     const std::vector<NominationRound>& rounds() const { return m_rounds; }
+    // Presentation stories, changed only through model/stories.h (addStory, replaceStories).
+    const std::vector<Story>& stories() const { return m_stories; }
 
     // ---- factors
     // Adds a factor with a fresh id (factor.id is ignored). Throws on an empty label.
@@ -145,9 +148,11 @@ private:
     // The keys the rule-checking functions of looplabels.cpp and nominations.cpp hold.
     friend struct LoopLabelsAccess;
     friend struct RoundsAccess;
+    friend struct StoriesAccess;
 
     std::vector<LoopLabel> m_loopLabels;
     std::vector<NominationRound> m_rounds;
+    std::vector<Story> m_stories;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -5,6 +5,7 @@
 #include "io/mapfile.h"
 #include "model/looplabels.h"
 #include "model/nominations.h"
+#include "model/stories.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -14,17 +15,20 @@ namespace causeway {
 
 MapData mapDataOf(const SystemMap& map)
 {
-    return {map.title, map.description, map.loopLabels(), map.rounds()};
+    return {map.title, map.description, map.loopLabels(), map.rounds(), map.stories()};
 }
 
 void setMapData(SystemMap& map, const MapData& data)
 {
     // Through the checked entry points; a refused label or round leaves the map as it was.
     std::vector<LoopLabel> oldLabels = map.loopLabels();
+    std::vector<NominationRound> oldRounds = map.rounds();
     replaceLoopLabels(map, data.loopLabels);
     try {
         replaceRounds(map, data.rounds);
+        replaceStories(map, data.stories);
     } catch (...) {
+        replaceRounds(map, std::move(oldRounds));
         replaceLoopLabels(map, std::move(oldLabels));
         throw;
     }

@@ -15,13 +15,14 @@ class QUndoStack;
 
 namespace causeway {
 
-// The map-level data that is not factors or links: one value, so an edit of a loop label or of a
-// nomination round is one UpdateMapData change holding the data before and after.
+// The map-level data that is not factors or links: one value, so an edit of a loop label, a
+// nomination round or a story is one UpdateMapData change holding the data before and after.
 struct MapData {
     std::string title;
     std::string description;
     std::vector<LoopLabel> loopLabels;
     std::vector<NominationRound> rounds;
+    std::vector<Story> stories;
     bool operator==(const MapData&) const = default;
 };
 MapData mapDataOf(const SystemMap& map);
@@ -123,7 +124,7 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
 
-    // Title, description, loop labels or nomination rounds: one undo step named `actionName`.
+    // Title, description, loop labels, nomination rounds or stories: one undo step named `actionName`.
     bool updateMapData(const MapData& data, const QString& actionName);
     // Any list of changes as one undo step (used by layout and by the intents above). Refused
     // (editRefused, false) unless every change fits the map as it is.
@@ -136,7 +137,7 @@ signals:
     void linkAdded(causeway::LinkId id);
     void linkChanged(causeway::LinkId id);
     void linkRemoved(causeway::LinkId id);
-    void mapDataChanged(); // title, description, loop labels or rounds
+    void mapDataChanged(); // title, description, loop labels, rounds or stories
     void reset(); // the whole map was replaced
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);

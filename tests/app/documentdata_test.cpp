@@ -3,6 +3,7 @@
 #include "documenttestutil.h"
 
 #include "model/nominations.h"
+#include "model/stories.h"
 
 #include <QSignalSpy>
 
@@ -56,6 +57,32 @@ TEST(DocumentData, LoopLabelsAreMapDataWithUndo)
     data.loopLabels.push_back({"R1 Triangle", doc.map().linkIds()});
     expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Name loop"); });
     EXPECT_EQ(doc.map().loopLabels().size(), 1u);
+}
+
+TEST(DocumentData, StoriesAreMapDataWithUndo)
+{
+    Document doc;
+    loadTriangle(doc);
+    MapData data = mapDataOf(doc.map());
+    data.stories.push_back(Story{"Opening", {StoryStep{.kind = StoryStepKind::Focus, .focus = idOf(doc, "A")}}});
+    expectOneUndoableStep(doc, [&] { return doc.updateMapData(data, "Add story"); });
+    ASSERT_EQ(doc.map().stories().size(), 1u);
+    EXPECT_EQ(doc.map().stories()[0].name, "Opening");
+}
+
+TEST(DocumentData, ARefusedStoryLeavesLabelsRoundsAndStoriesAsTheyWere)
+{
+    Document doc;
+    loadTriangle(doc);
+    const SystemMap before = doc.map();
+    const int steps = doc.undoCount();
+    MapData data = mapDataOf(doc.map());
+    data.loopLabels.push_back({"R1 Triangle", doc.map().linkIds()});
+    data.rounds.push_back(NominationRound{.name = "R"});
+    data.stories.push_back(Story{"  ", {}}); // no name: refused
+    EXPECT_FALSE(doc.updateMapData(data, "Add story"));
+    EXPECT_TRUE(doc.map() == before);
+    EXPECT_EQ(doc.undoCount(), steps);
 }
 
 TEST(DocumentData, WhileLockedFactorAndLinkEditsAreRefusedButBallotsStillGoIn)

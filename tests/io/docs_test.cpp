@@ -27,6 +27,10 @@ TEST(FileFormatDoc, TheFullExampleLoadsAndKeepsItsUnknownFields)
     EXPECT_EQ(map.loopLabels()[0].name, "R1 Trust builds skill");
     ASSERT_EQ(map.rounds().size(), 1u);
     EXPECT_EQ(map.rounds()[0].ballots.size(), 1u);
+    ASSERT_EQ(map.stories().size(), 1u);
+    ASSERT_EQ(map.stories()[0].steps.size(), 3u);
+    EXPECT_EQ(map.stories()[0].steps[1].kind, StoryStepKind::Loop);
+    EXPECT_EQ(map.stories()[0].steps[1].loop, (std::vector<LinkId>{LinkId(1), LinkId(2)}));
     EXPECT_EQ(map.extra, R"({"layers":["draft"]})");
     EXPECT_TRUE(parseMapJson(writeMapJson(map)) == map);
 }
