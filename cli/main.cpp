@@ -1,6 +1,7 @@
 // causeway-cli: the headless side of Causeway, built from model + layout + io only, for scripts,
 // tests and researchers on machines without a display.
 #include "cli/commands.h"
+#include "cli/qualitycmd.h"
 #include "cli/terminaltext.h"
 #include "cli/watchdog.h"
 
@@ -113,6 +114,19 @@ void addLayoutCommand(CLI::App& app, Commands& commands)
                         "screen, as in the editor)");
     layoutCmd->add_option("-o,--output", layoutOpts.output, "Write here instead of over the map");
     commands.push_back({layoutCmd, [options] { return runLayout(*options); }});
+}
+
+void addQualityCommand(CLI::App& app, Commands& commands)
+{
+    auto options = std::make_shared<QualityOptions>();
+    auto* cmd = app.add_subcommand(
+        "quality", "Measure the map's drawing as it stands: links through other factors' boxes, "
+                   "crossings, overlapping factors and signs, label height when fitted to a screen");
+    cmd->add_option("map", options->map, "Map file (.causeway)")->required();
+    cmd->add_option("--screen", options->screen, "Screen the drawing is fitted to, WIDTHxHEIGHT in pixels")
+        ->capture_default_str();
+    cmd->add_flag("--json", options->json, "Print JSON");
+    commands.push_back({cmd, [options] { return runQuality(*options); }});
 }
 
 void addExportCommand(CLI::App& app, Commands& commands)
@@ -228,6 +242,7 @@ int main(int argc, char** argv)
     addMetricsCommand(app, commands);
     addLayoutCommand(app, commands);
     addExportCommand(app, commands);
+    addQualityCommand(app, commands);
     addBallotsCommand(app, commands);
     addTallyCommand(app, commands);
     addRevealCommand(app, commands);

@@ -1,6 +1,7 @@
 #include "io/svgexport.h"
 
 #include "io/svgdrawing.h"
+#include "layout/linkshapes.h"
 #include "layout/palette.h"
 #include "model/nominations.h"
 
@@ -22,16 +23,7 @@ MapDrawing drawingOf(const SystemMap& map)
         d.boxes[f.id] = BoxShape{f.position, text.width, text.height};
         d.labels[f.id] = std::move(text);
     }
-    for (const Link& l : map.links()) {
-        const BoxShape& from = d.boxes.at(l.from);
-        if (l.from == l.to) {
-            d.links[l.id] = computeSelfLoopShape(from, l.bend);
-        } else {
-            // As the canvas does: a link with a reverse partner curves apart from it.
-            const bool apart = map.findLink(l.to, l.from).has_value();
-            d.links[l.id] = computeLinkShape(from, d.boxes.at(l.to), l.bend, apart);
-        }
-    }
+    d.links = computeLinkShapes(map, d.boxes); // as the canvas draws them
     return d;
 }
 
@@ -124,6 +116,15 @@ std::string pointText(Point p)
     return number(p.x) + "," + number(p.y);
 }
 
+// A path's d for cubic pieces (1 + 3k points): "M p0 C p1 p2 p3 C ...".
+std::string curveText(const std::vector<Point>& points)
+{
+    std::string d = points.empty() ? std::string() : "M" + pointText(points.front());
+    for (std::size_t i = 1; i + 2 < points.size(); i += 3)
+        d += " C" + pointText(points[i]) + " " + pointText(points[i + 1]) + " " + pointText(points[i + 2]);
+    return d;
+}
+
 const char* polarityClass(Polarity p)
 {
     switch (p) {
@@ -203,8 +204,7 @@ void drawLink(pugi::xml_node layer, const SystemMap& map, const Link& l, const L
     pugi::xml_node line = element(
         g, "path",
         {{"class", "line"},
-         {"d", "M" + pointText(s.start) + " C" + pointText(s.c1) + " " + pointText(s.c2) + " "
-                   + pointText(s.end)},
+         {"d", curveText(s.line)},
          {"fill", "none"}, {"stroke", "currentColor"}, {"stroke-width", number(style.lineWidth)}});
     if (l.polarity == Polarity::Unknown)
         line.append_attribute("stroke-dasharray")
@@ -241,7 +241,9 @@ void drawLink(pugi::xml_node layer, const SystemMap& map, const Link& l, const L
         .text()
         .set(signText(l.polarity));
 
-    for (Point p : {s.start, s.c1, s.c2, s.end, s.tip, s.baseLeft, s.baseRight})
+    for (Point p : s.line)
+        bounds.add(p, style.lineWidth);
+    for (Point p : {s.tip, s.baseLeft, s.baseRight})
         bounds.add(p, style.lineWidth);
     bounds.add(s.sign, style.signRadius + style.signEdgeWidth);
 

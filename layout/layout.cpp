@@ -1,5 +1,6 @@
 #include "layout/layout.h"
 
+#include "layout/bestlayout.h"
 #include "layout/compaction.h"
 #include "layout/graphviz.h"
 #include "layout/placement.h"
@@ -46,12 +47,13 @@ std::string gvPos(Point p, bool pin)
 
 void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, std::size_t linkCount,
                          bool fixedPositions,
-                         bool tidy)
+                         bool tidy, int seed, bool keepsCurves)
 {
     auto set = [&](std::string_view name, std::string_view value) { g.declare(AGRAPH, name, value); };
     // "curved" costs minutes on a few hundred factors; dot's own routing is cheap next to its
     // ranking, so it always routes.
-    const bool route = engine == Engine::Dot || factorCount * linkCount <= splineBudget;
+    // Compaction moves the factors and throws the curves away: do not pay for them then.
+    const bool route = keepsCurves && (engine == Engine::Dot || factorCount * linkCount <= splineBudget);
     set("splines", route ? "true" : "false");
     switch (engine) {
     case Engine::Dot:
@@ -74,7 +76,7 @@ void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, std::
         set("sep", "+12");
         set("esep", "+6");
         set("inputscale", "72");
-        set("start", "1"); // a fixed seed: the same map gets the same drawing every time
+        set("start", std::to_string(seed)); // fixed seeds: the same map gets the same drawing every time
         if (engine == Engine::Fdp) {
             // fdp keeps these in globals between graphs unless the graph names them.
             set("K", "0.3");
@@ -257,7 +259,7 @@ void readLayout(LayoutResult& result, const GraphItems& items, const SystemMap& 
 
 } // namespace
 
-LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
+LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed)
 {
     LayoutResult result;
     if (map.factorCount() == 0)
@@ -285,7 +287,8 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
     Graph g(gvc, "causeway");
     if (!g.get())
         throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
-    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy);
+    const bool compacts = options.compact && !options.tidy && !pinnedAny;
+    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy, seed, !compacts);
     const GraphItems items = addMapToGraph(g, map, options, honoursPins, tidy, starts);
 
     if (g.layout(engineName(engine)) != 0) {
@@ -299,7 +302,7 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
 
     readLayout(result, items, map, options);
     detail::anchor(result, map, options);
-    if (options.compact && !options.tidy && !pinnedAny)
+    if (compacts)
         compact(result, map, options, engine);
     return result;
 }

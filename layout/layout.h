@@ -55,7 +55,9 @@ struct LayoutResult {
 };
 
 // Lays the map out in process with cgraph/gvc. Thread-safe: every Graphviz call is made under
-// one process-wide mutex (Graphviz keeps global state). Throws LayoutError.
+// one process-wide mutex (Graphviz keeps global state). Throws LayoutError. neato, fdp and sfdp
+// run from a few random starts (layout/bestlayout.cpp) and the drawing kept is the one with no
+// link through a box and the fewest crossings, as the canvas draws it (layout/quality.h).
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
 
 // Whether Graphviz in this process can run `engine` (its plugins are configured).

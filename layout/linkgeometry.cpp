@@ -1,47 +1,23 @@
 #include "layout/linkgeometry.h"
 
+#include "layout/linkrouter.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace causeway {
 namespace {
 
-Point operator+(Point a, Point b) { return {a.x + b.x, a.y + b.y}; }
-Point operator-(Point a, Point b) { return {a.x - b.x, a.y - b.y}; }
-Point operator*(Point a, double k) { return {a.x * k, a.y * k}; }
-double length(Point a) { return std::hypot(a.x, a.y); }
-Point unit(Point a)
+CubicPath quadraticAsCubic(Point p0, Point c, Point p2)
 {
-    const double l = length(a);
-    return l > 1e-9 ? a * (1.0 / l) : Point{1, 0};
+    return CubicPath({p0, p0 + (c - p0) * (2.0 / 3.0), p2 + (c - p2) * (2.0 / 3.0), p2});
 }
-Point normalLeft(Point d) { return {d.y, -d.x}; } // left of the direction, y pointing down
 
-// A cubic Bezier; quadratic curves are raised to cubics so one evaluator serves both.
-struct Cubic {
-    Point p0, p1, p2, p3;
-    Point at(double t) const
-    {
-        const double u = 1 - t;
-        return p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t);
-    }
-    Point tangent(double t) const
-    {
-        const double u = 1 - t;
-        return (p1 - p0) * (3 * u * u) + (p2 - p1) * (6 * u * t) + (p3 - p2) * (3 * t * t);
-    }
-    // The piece between t0 and t1 (de Casteljau twice), itself a cubic.
-    Cubic segment(double t0, double t1) const
-    {
-        const Point a = at(t0), d = at(t1);
-        const double k = (t1 - t0) / 3.0;
-        return {a, a + tangent(t0) * k, d - tangent(t1) * k, d};
-    }
-};
-
-Cubic quadraticAsCubic(Point p0, Point c, Point p2)
+CubicPath reversed(const CubicPath& c)
 {
-    return {p0, p0 + (c - p0) * (2.0 / 3.0), p2 + (c - p2) * (2.0 / 3.0), p2};
+    std::vector<Point> points = c.points();
+    std::reverse(points.begin(), points.end());
+    return CubicPath(std::move(points));
 }
 
 bool inside(const BoxShape& b, Point p, double margin)
@@ -52,9 +28,9 @@ bool inside(const BoxShape& b, Point p, double margin)
 
 // The parameter where the curve crosses the box's edge: scanning from `from` towards `to`
 // for the first point outside, then bisecting. Works for curves that start inside the box.
-double exitParameter(const Cubic& c, const BoxShape& box, double margin, double from, double to)
+double exitParameter(const CubicPath& c, const BoxShape& box, double margin, double from, double to)
 {
-    constexpr int steps = 64;
+    const int steps = 64 * std::max(1, c.pieces());
     double prev = from;
     for (int i = 1; i <= steps; ++i) {
         const double t = from + (to - from) * i / steps;
@@ -72,7 +48,7 @@ double exitParameter(const Cubic& c, const BoxShape& box, double margin, double 
 }
 
 // Walks back from `t1` along the curve until `distance` (straight-line) from its point.
-double parameterBefore(const Cubic& c, double t0, double t1, double distance)
+double parameterBefore(const CubicPath& c, double t0, double t1, double distance)
 {
     const Point tip = c.at(t1);
     double lo = t0, hi = t1; // at lo far enough, at hi too close
@@ -85,7 +61,32 @@ double parameterBefore(const Cubic& c, double t0, double t1, double distance)
     return lo;
 }
 
-LinkShape finish(const Cubic& full, double t0, double t1, Point middle, const LinkStyle& s)
+bool circleHitsBoxes(Point centre, double radius, const std::vector<BoxShape>& boxes)
+{
+    return std::any_of(boxes.begin(), boxes.end(), [&](const BoxShape& b) {
+        const double dx = std::max(0.0, std::abs(centre.x - b.centre.x) - b.width / 2);
+        const double dy = std::max(0.0, std::abs(centre.y - b.centre.y) - b.height / 2);
+        return std::hypot(dx, dy) < radius;
+    });
+}
+
+// `preferred`, or the nearest parameter in [lo, hi] where a circle on the path clears every
+// obstacle (a path that runs close past a box must not hide its sign under it).
+double clearParameter(const CubicPath& c, double preferred, double lo, double hi, double radius,
+                      const std::vector<BoxShape>& obstacles)
+{
+    if (obstacles.empty() || !circleHitsBoxes(c.at(preferred), radius, obstacles))
+        return preferred;
+    const double step = std::max(1e-3, (hi - lo) / 60);
+    for (double d = step; d <= hi - lo; d += step)
+        for (double t : {preferred - d, preferred + d})
+            if (t >= lo && t <= hi && !circleHitsBoxes(c.at(t), radius, obstacles))
+                return t;
+    return preferred;
+}
+
+LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, const LinkStyle& s,
+                 const std::vector<BoxShape>& obstacles = {})
 {
     LinkShape shape;
     shape.middle = middle;
@@ -97,21 +98,21 @@ LinkShape finish(const Cubic& full, double t0, double t1, Point middle, const Li
     shape.baseLeft = base + n * (s.arrowWidth / 2);
     shape.baseRight = base - n * (s.arrowWidth / 2);
 
-    const Cubic line = full.segment(t0, tBase);
-    shape.start = line.p0;
-    shape.c1 = line.p1;
-    shape.c2 = line.p2;
-    shape.end = line.p3;
+    shape.line = full.segment(t0, tBase).points();
+    shape.start = shape.line.front();
+    shape.end = shape.line.back();
 
-    const double tSign = parameterBefore(full, t0, tBase, s.signGap + s.signRadius);
+    const double tSignWanted = parameterBefore(full, t0, tBase, s.signGap + s.signRadius);
+    const double tSign = clearParameter(full, tSignWanted, t0, tSignWanted, s.signRadius + 1, obstacles);
     shape.sign = full.at(tSign);
 
     // Delay mark and label halfway between the source box and the back of the sign circle, so
     // on a short link they do not disappear under the sign.
-    const double tSignBack = parameterBefore(full, t0, tBase, s.signGap + 2 * s.signRadius + 2);
-    const double tMid = (t0 + tSignBack) / 2;
-    const Point m = full.at(std::max(t0, tMid));
-    const Point along = unit(full.tangent(std::max(t0, tMid)));
+    const double tSignBack = parameterBefore(full, t0, tSign, s.signRadius + 2);
+    const double tMid = clearParameter(full, std::max(t0, (t0 + tSignBack) / 2), t0, tSignBack,
+                                       s.delayLength / 2, obstacles);
+    const Point m = full.at(tMid);
+    const Point along = unit(full.tangent(tMid));
     const Point across = normalLeft(along);
     const Point half = across * (s.delayLength / 2);
     const Point shift = along * (s.delayGap / 2);
@@ -123,10 +124,9 @@ LinkShape finish(const Cubic& full, double t0, double t1, Point middle, const Li
     return shape;
 }
 
-} // namespace
-
-LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
-                           bool curveApart, const LinkStyle& s)
+// The curve from centre to centre, as drawn when nothing is in the way.
+CubicPath simpleCurve(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                      bool curveApart, Point& middle)
 {
     const Point chord = to.centre - from.centre;
     const Point chordMid = (from.centre + to.centre) * 0.5;
@@ -137,19 +137,128 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
         const double amount = std::clamp(length(chord) * 0.12, 18.0, 50.0);
         offset = normalLeft(unit(chord)) * amount;
     }
+    middle = chordMid + offset;
     // A quadratic's middle is halfway between the chord's middle and its control point.
-    const Point control = chordMid + offset * 2.0;
-    const Cubic full = quadraticAsCubic(from.centre, control, to.centre);
-    const double t0 = exitParameter(full, from, 0, 0.0, 1.0);
+    return quadraticAsCubic(from.centre, chordMid + offset * 2.0, to.centre);
+}
+
+// The point halfway along the path, measured on a sampled polyline.
+Point halfway(const CubicPath& path)
+{
+    const std::vector<Point> pts = path.sample(12);
+    double total = 0;
+    for (std::size_t i = 1; i < pts.size(); ++i)
+        total += length(pts[i] - pts[i - 1]);
+    double walked = 0;
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+        const double step = length(pts[i] - pts[i - 1]);
+        if (walked + step >= total / 2 && step > 0)
+            return pts[i - 1] + (pts[i] - pts[i - 1]) * ((total / 2 - walked) / step);
+        walked += step;
+    }
+    return pts.empty() ? Point{} : pts.front();
+}
+
+// A polyline around the obstacles; a link with a reverse partner keeps a little to its left so
+// the two stay apart. Empty: no way found.
+std::vector<Point> detour(const BoxShape& from, const BoxShape& to, bool curveApart,
+                          const std::vector<BoxShape>& obstacles)
+{
+    std::vector<Point> route = routePolyline(from, to, obstacles);
+    if (curveApart && route.size() > 2) {
+        std::vector<Point> shifted = route;
+        for (std::size_t i = 1; i + 1 < shifted.size(); ++i) {
+            const Point dir = unit(route[i + 1] - route[i - 1]);
+            shifted[i] = route[i] + normalLeft(dir) * 8.0;
+        }
+        if (!pathHitsBoxes(roundCorners(shifted, {}, RouteStyle{12, 0}), obstacles))
+            return shifted;
+    }
+    return route;
+}
+
+// `a` then `b` (which starts where `a` ends), with the handles at the join turned into one
+// direction so the path passes the bend point without a kink, unless that touches an obstacle.
+CubicPath joinSmoothly(const CubicPath& a, const CubicPath& b, const std::vector<BoxShape>& obstacles)
+{
+    CubicPath kinked = a;
+    kinked.append(b);
+    std::vector<Point> pa = a.points(), pb = b.points();
+    if (pa.size() < 4 || pb.size() < 4)
+        return kinked;
+    const Point join = pa.back();
+    const Point in = join - pa[pa.size() - 2], out = pb[1] - join;
+    const Point dir = unit(unit(in) + unit(out));
+    pa[pa.size() - 2] = join - dir * length(in);
+    pb[1] = join + dir * length(out);
+    CubicPath smooth{std::move(pa)};
+    smooth.append(CubicPath(std::move(pb)));
+    return pathHitsBoxes(smooth, obstacles, 1) ? kinked : smooth;
+}
+
+LinkShape shapeAlong(const CubicPath& full, const BoxShape& from, const BoxShape& to, Point middle,
+                     const LinkStyle& s, const std::vector<BoxShape>& obstacles)
+{
+    const double t0 = exitParameter(full, from, 0, 0.0, full.pieces());
     // The target box, scanned from its end backwards: the curve's last entry into it.
-    const Cubic reversed{full.p3, full.p2, full.p1, full.p0};
-    const double t1 = 1.0 - exitParameter(reversed, to, s.tipMargin, 0.0, 1.0);
+    const double t1 = full.pieces() - exitParameter(reversed(full), to, s.tipMargin, 0.0, full.pieces());
     if (t1 <= t0 + 1e-3) {
         // Overlapping boxes: draw a short straight stub rather than nothing.
-        const Cubic stub = quadraticAsCubic(from.centre, chordMid, to.centre);
-        return finish(stub, 0.0, 1.0, chordMid + offset, s);
+        return finish(CubicPath::line(from.centre, to.centre), 0.0, 1.0, middle, s);
     }
-    return finish(full, t0, t1, chordMid + offset, s);
+    // The sign and the delay mark keep off the link's own boxes too (a path may graze them).
+    std::vector<BoxShape> blockers = obstacles;
+    blockers.push_back(from);
+    blockers.push_back(to);
+    return finish(full, t0, t1, middle, s, blockers);
+}
+
+} // namespace
+
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const LinkStyle& s)
+{
+    return computeLinkShape(from, to, bend, curveApart, {}, s);
+}
+
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const std::vector<BoxShape>& obstacles, const LinkStyle& s)
+{
+    Point middle;
+    const CubicPath simple = simpleCurve(from, to, bend, curveApart, middle);
+    if (obstacles.empty() || !pathHitsBoxes(simple, obstacles))
+        return shapeAlong(simple, from, to, middle, s, obstacles);
+    if (!bend) {
+        // A gentle arc to one side reads better than a path around corners: the least bend
+        // (either way) that clears every box with room to spare.
+        for (double amount : {20.0, 35.0}) {
+            const double side = curveApart ? 1.0 : -1.0; // a reverse pair's link keeps to its left
+            for (double k : {side, -side}) {
+                const Point offset = normalLeft(unit(to.centre - from.centre)) * (amount * k);
+                Point arcMiddle;
+                const CubicPath arc = simpleCurve(from, to, (middle - (from.centre + to.centre) * 0.5) + offset,
+                                                  false, arcMiddle);
+                if (!pathHitsBoxes(arc, obstacles, 6))
+                    return shapeAlong(arc, from, to, arcMiddle, s, obstacles);
+            }
+        }
+    }
+    if (bend) {
+        // Through the bend point: each half routed on its own, joined there.
+        const BoxShape point{middle, 0, 0};
+        const std::vector<Point> first = routePolyline(from, point, obstacles);
+        const std::vector<Point> second = routePolyline(point, to, obstacles);
+        if (first.empty() || second.empty())
+            return shapeAlong(simple, from, to, middle, s, obstacles);
+        const CubicPath routed =
+            joinSmoothly(roundCorners(first, obstacles), roundCorners(second, obstacles), obstacles);
+        return shapeAlong(routed, from, to, middle, s, obstacles);
+    }
+    const std::vector<Point> route = detour(from, to, curveApart, obstacles);
+    if (route.empty())
+        return shapeAlong(simple, from, to, middle, s, obstacles);
+    const CubicPath routed = roundCorners(route, obstacles);
+    return shapeAlong(routed, from, to, halfway(routed), s, obstacles);
 }
 
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, const LinkStyle& s)
@@ -164,10 +273,9 @@ LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, c
     const Point p0 = box.centre + side * spread;
     const Point p3 = box.centre - side * spread;
     const double pull = reach * 4.0 / 3.0; // a cubic's middle reaches 3/4 of its control offset
-    const Cubic full{p0, p0 + dir * pull + side * spread, p3 + dir * pull - side * spread, p3};
+    const CubicPath full({p0, p0 + dir * pull + side * spread, p3 + dir * pull - side * spread, p3});
     const double t0 = exitParameter(full, box, 0, 0.0, 0.5);
-    const Cubic reversed{full.p3, full.p2, full.p1, full.p0};
-    const double t1 = 1.0 - exitParameter(reversed, box, s.tipMargin, 0.0, 0.5);
+    const double t1 = 1.0 - exitParameter(reversed(full), box, s.tipMargin, 0.0, 0.5);
     return finish(full, t0, t1, full.at(0.5), s);
 }
 

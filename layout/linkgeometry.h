@@ -3,6 +3,7 @@
 #include "model/systemmap.h"
 
 #include <optional>
+#include <vector>
 
 namespace causeway {
 
@@ -34,8 +35,10 @@ struct LinkStyle {
 };
 
 struct LinkShape {
-    // The line: a cubic Bezier from the source box's edge to the base of the arrow head.
-    Point start, c1, c2, end;
+    // The line from the source box's edge to the base of the arrow head: cubic Bezier pieces,
+    // 1 + 3k control points (one piece unless routed around other factors).
+    std::vector<Point> line;
+    Point start, end; // its first and last points
     // The arrow head: tip on the target box's edge, base corners left and right.
     Point tip, baseLeft, baseRight;
     Point sign;    // centre of the polarity circle, on the line, just before the arrow head
@@ -50,6 +53,13 @@ struct LinkShape {
 // left, so A->B and B->A drawn together separate.
 LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
                            bool curveApart, const LinkStyle& style = {});
+
+// The same link routed around `obstacles` (the boxes of the factors that are not its ends) when
+// the simple curve would run through one of them. A bent link's path still passes through its
+// bend point. The sign and the delay mark slide back along the path off any obstacle.
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const std::vector<BoxShape>& obstacles,
+                           const LinkStyle& style = {});
 
 // A self-link: a loop out of the box. `bend` is the offset of the loop's apex from the box
 // centre (default: above the box).

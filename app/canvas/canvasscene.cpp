@@ -5,6 +5,7 @@
 #include "app/canvas/inlineeditor.h"
 #include "app/canvas/linkitem.h"
 #include "app/canvas/theme.h"
+#include "layout/linkshapes.h"
 
 #include <QVariantAnimation>
 
@@ -89,10 +90,13 @@ void CanvasScene::rebuild()
     m_factors.clear();
     m_selectionOrder.clear();
     const SystemMap& map = m_document->map();
+    m_rebuilding = true;
     for (FactorId id : map.factorIds())
         onFactorAdded(id);
     for (LinkId id : map.linkIds())
         onLinkAdded(id);
+    m_rebuilding = false;
+    placeSigns();
 }
 
 void CanvasScene::onFactorAdded(FactorId id)
@@ -104,6 +108,7 @@ void CanvasScene::onFactorAdded(FactorId id)
     m_factors.insert(id, item);
     addItem(item); // first: syncFrom sizes the box with this scene's look
     item->syncFrom(*factor);
+    factorItemMoved(id); // links under the new box go around it
 }
 
 void CanvasScene::onFactorChanged(FactorId id)
@@ -156,6 +161,11 @@ void CanvasScene::stopAnimation()
         if (FactorItem* item = m_factors.value(id))
             if (const Factor* f = map.findFactor(id))
                 item->setPos(f->position.x, f->position.y); // exactly where the model has it
+    m_rebuilding = true;
+    for (const auto& [id, start] : starts)
+        updateLinksOf(id); // routed again around the factors' final boxes
+    m_rebuilding = false;
+    placeSigns();
 }
 
 void CanvasScene::onFactorRemoved(FactorId id)
@@ -182,6 +192,7 @@ void CanvasScene::onLinkAdded(LinkId id)
     addItem(item);
     updateLinkGeometry(item);
     updateReverseOf(*link);
+    placeSigns();
 }
 
 void CanvasScene::onLinkChanged(LinkId id)
@@ -192,6 +203,7 @@ void CanvasScene::onLinkChanged(LinkId id)
         return;
     item->syncFrom(*link);
     updateLinkGeometry(item);
+    placeSigns();
 }
 
 void CanvasScene::onLinkRemoved(LinkId id)
@@ -202,6 +214,7 @@ void CanvasScene::onLinkRemoved(LinkId id)
     const Link link = item->link();
     delete item;
     updateReverseOf(link);
+    placeSigns(); // a sign it pushed aside may go back
 }
 
 void CanvasScene::updateLinkGeometry(LinkItem* item)
@@ -212,7 +225,37 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
     if (!from || !to)
         return;
     const bool apart = link.from != link.to && m_document->map().findLink(link.to, link.from);
-    item->setEnds(from->box(), to->box(), apart);
+    std::vector<BoxShape> obstacles;
+    // While a layout glides, links follow as simple curves (routing all of them every frame
+    // costs ~100 ms on a 100-factor map); they are routed when the glide ends.
+    if (link.from != link.to && !isAnimating()) {
+        obstacles.reserve(std::size_t(m_factors.size()));
+        for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
+            if (it.key() != link.from && it.key() != link.to)
+                obstacles.push_back(it.value()->box());
+    }
+    item->setEnds(from->box(), to->box(), apart, std::move(obstacles));
+}
+
+void CanvasScene::placeSigns()
+{
+    if (m_rebuilding || isAnimating())
+        return;
+    std::vector<LinkItem*> items(m_links.cbegin(), m_links.cend());
+    std::sort(items.begin(), items.end(), [](const LinkItem* a, const LinkItem* b) { return a->id() < b->id(); });
+    std::vector<LinkShape> preferred;
+    preferred.reserve(items.size());
+    for (const LinkItem* item : items)
+        preferred.push_back(item->preferredShape());
+    std::vector<const LinkShape*> shapes;
+    for (const LinkShape& shape : preferred)
+        shapes.push_back(&shape);
+    std::vector<BoxShape> boxes;
+    for (const FactorItem* factor : std::as_const(m_factors))
+        boxes.push_back(factor->box());
+    const std::vector<Point> signs = separateSigns(shapes, boxes);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i]->setSign(signs[i]);
 }
 
 void CanvasScene::updateReverseOf(const Link& link)
@@ -233,11 +276,25 @@ void CanvasScene::updateLinksOf(FactorId id)
     for (LinkId l : map.inLinks(id))
         if (LinkItem* item = m_links.value(l))
             updateLinkGeometry(item);
+    placeSigns();
 }
 
 void CanvasScene::factorItemMoved(FactorId id)
 {
     updateLinksOf(id);
+    // Other links the box now lands on go around it.
+    FactorItem* factor = m_factors.value(id);
+    if (!factor)
+        return;
+    const BoxShape b = factor->box();
+    const QRectF area(b.centre.x - b.width / 2, b.centre.y - b.height / 2, b.width, b.height);
+    for (QGraphicsItem* item : items(area))
+        if (item->type() == LinkItem::Type) {
+            auto* link = static_cast<LinkItem*>(item);
+            if (link->link().from != id && link->link().to != id)
+                updateLinkGeometry(link);
+        }
+    placeSigns();
 }
 
 // ---- selection

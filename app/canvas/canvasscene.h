@@ -104,6 +104,7 @@ private:
     void rebuild();
     void updateLinkGeometry(LinkItem* item);
     void updateLinksOf(FactorId id);
+    void placeSigns(); // no sign over another (in link id order) or over a factor
     void updateReverseOf(const Link& link);
     FactorItem* factorAt(QPointF scenePos) const;
     FactorItem* handleAt(QPointF scenePos) const;
@@ -126,6 +127,7 @@ private:
 
     bool m_animationsEnabled = true;
     bool m_collectingAnimation = false;
+    bool m_rebuilding = false; // rebuilding or ending a glide: one placeSigns() at the end
     std::map<FactorId, QPointF> m_animationStarts;
     QVariantAnimation* m_animation = nullptr;
 

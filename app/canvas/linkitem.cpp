@@ -45,11 +45,13 @@ void LinkItem::syncFrom(const Link& link)
     rebuild();
 }
 
-void LinkItem::setEnds(const BoxShape& from, const BoxShape& to, bool curveApart)
+void LinkItem::setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
+                       std::vector<BoxShape> obstacles)
 {
     m_from = from;
     m_to = to;
     m_curveApart = curveApart;
+    m_obstacles = std::move(obstacles);
     rebuild();
 }
 
@@ -58,10 +60,32 @@ void LinkItem::rebuild()
     prepareGeometryChange();
     const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
     m_shape = m_link.from == m_link.to ? computeSelfLoopShape(m_from, bend, styleOf(this))
-                                       : computeLinkShape(m_from, m_to, bend, m_curveApart, styleOf(this));
+                                       : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, styleOf(this));
+    m_preferredSign = m_shape.sign;
     m_path = QPainterPath(qt(m_shape.start));
-    m_path.cubicTo(qt(m_shape.c1), qt(m_shape.c2), qt(m_shape.end));
+    for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)
+        m_path.cubicTo(qt(m_shape.line[i]), qt(m_shape.line[i + 1]), qt(m_shape.line[i + 2]));
+    updateBounds();
+}
 
+LinkShape LinkItem::preferredShape() const
+{
+    LinkShape shape = m_shape;
+    shape.sign = m_preferredSign;
+    return shape;
+}
+
+void LinkItem::setSign(Point centre)
+{
+    if (centre == m_shape.sign)
+        return;
+    prepareGeometryChange();
+    m_shape.sign = centre;
+    updateBounds();
+}
+
+void LinkItem::updateBounds()
+{
     const LinkStyle& s = styleOf(this);
     QRectF r = m_path.boundingRect();
     r |= QRectF(qt(m_shape.sign), QSizeF()).adjusted(-s.signRadius, -s.signRadius, s.signRadius,

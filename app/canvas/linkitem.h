@@ -7,6 +7,7 @@
 #include <QPainterPath>
 
 #include <optional>
+#include <vector>
 
 namespace causeway {
 
@@ -23,8 +24,14 @@ public:
     const Link& link() const { return m_link; }
     void syncFrom(const Link& link);
     // Recomputes the drawing for the ends' current boxes.
-    void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart);
+    // `obstacles`: the boxes of the other factors, which the link is routed around.
+    void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
+                 std::vector<BoxShape> obstacles = {});
     const LinkShape& linkShape() const { return m_shape; }
+    // The shape as computed for this link alone, and where the scene puts its sign so that it
+    // covers no other link's sign (layout/linkshapes.h separateSigns).
+    LinkShape preferredShape() const;
+    void setSign(Point centre);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -41,16 +48,19 @@ protected:
 
 private:
     void rebuild();
+    void updateBounds(); // after m_shape or m_path changed, inside prepareGeometryChange()
 
     Link m_link;
     BoxShape m_from, m_to;
     bool m_curveApart = false;
+    std::vector<BoxShape> m_obstacles;
     std::optional<Point> m_dragBend; // the bend shown while dragging, before the model has it
     QPointF m_pressPos;
     Point m_pressMiddle;
     bool m_hovered = false;
 
     LinkShape m_shape;
+    Point m_preferredSign;
     QPainterPath m_path;
     QRectF m_bounds;
 };

@@ -10,7 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <functional>
+#include <string>
 
 using namespace causeway;
 
@@ -97,6 +99,59 @@ TEST_F(CanvasFixture, LinksFollowAFactorThatMoves)
     const double tipBefore = scene.linkItem(l)->linkShape().tip.x;
     doc.moveFactors({{b, Point{500, 0}}});
     EXPECT_NEAR(scene.linkItem(l)->linkShape().tip.x, tipBefore + 200, 1.0);
+}
+
+namespace {
+// Whether the drawn link (sampled) enters the box of `factor`.
+bool linkEntersBox(const LinkItem* link, const FactorItem* factor)
+{
+    const LinkShape& s = link->linkShape();
+    const BoxShape b = factor->box();
+    for (std::size_t i = 0; i + 3 < s.line.size(); i += 3)
+        for (int k = 0; k <= 32; ++k) {
+            const double t = k / 32.0, u = 1 - t;
+            const Point* c = &s.line[i];
+            const double x = u * u * u * c[0].x + 3 * u * u * t * c[1].x + 3 * u * t * t * c[2].x + t * t * t * c[3].x;
+            const double y = u * u * u * c[0].y + 3 * u * u * t * c[1].y + 3 * u * t * t * c[2].y + t * t * t * c[3].y;
+            if (std::abs(x - b.centre.x) < b.width / 2 && std::abs(y - b.centre.y) < b.height / 2)
+                return true;
+        }
+    return false;
+}
+} // namespace
+
+TEST_F(CanvasFixture, ALinkGoesAroundAFactorBetweenItsEnds)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {500, 0});
+    const FactorId c = add("In the way", {250, 0});
+    const LinkId l = doc.addLink(a, b);
+    EXPECT_FALSE(linkEntersBox(scene.linkItem(l), scene.factorItem(c)));
+}
+
+TEST_F(CanvasFixture, AFactorMovedOntoALinkMakesItGoAround)
+{
+    const FactorId a = add("A", {0, 0});
+    const FactorId b = add("B", {500, 0});
+    const FactorId c = add("Elsewhere", {250, 300});
+    const LinkId l = doc.addLink(a, b);
+    doc.moveFactors({{c, Point{250, 0}}}); // onto the link, which is not one of its own
+    EXPECT_FALSE(linkEntersBox(scene.linkItem(l), scene.factorItem(c)));
+}
+
+TEST_F(CanvasFixture, SignsOfLinksArrivingSideBySideDoNotOverlap)
+{
+    const FactorId target = add("Target", {0, 400});
+    std::vector<LinkId> links;
+    for (int i = 0; i < 3; ++i)
+        links.push_back(doc.addLink(add(("S" + std::to_string(i)).c_str(), {-130.0 + 130 * i, 0}), target));
+    const double r = LinkStyle{}.signRadius;
+    for (std::size_t i = 0; i < links.size(); ++i)
+        for (std::size_t j = i + 1; j < links.size(); ++j) {
+            const Point a = scene.linkItem(links[i])->linkShape().sign;
+            const Point b = scene.linkItem(links[j])->linkShape().sign;
+            EXPECT_GE(std::hypot(a.x - b.x, a.y - b.y), 2 * r);
+        }
 }
 
 TEST_F(CanvasFixture, ASecondLinkTheOtherWayCurvesBothApart)

@@ -1,0 +1,104 @@
+// Re-routing while a factor is dragged: each mouse move re-routes the dragged factor's links and
+// any other link its box now lands on, then places every sign, as the canvas does
+// (app/canvas/canvasscene.cpp).
+// Run: build/bench/reroute_bench --benchmark_repetitions=10 --benchmark_report_aggregates_only
+// Goal: the median under 16 ms (one frame at 60 Hz) on a 100-factor, 300-link map.
+#include "benchmaps.h"
+
+#include "layout/layout.h"
+#include "layout/linkrouter.h"
+#include "layout/linkshapes.h"
+#include "layout/textmetrics.h"
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <map>
+
+namespace causeway::bench {
+namespace {
+
+struct Drawing {
+    SystemMap map;
+    std::map<FactorId, BoxShape> boxes;
+    std::map<LinkId, LinkShape> shapes;
+};
+
+// The map laid out as the editor lays it out (neato, compacted, boxes sized for their labels).
+const Drawing& laidOutMap()
+{
+    static const Drawing drawing = [] {
+        Drawing d{randomMap(100, 300, 7), {}, {}};
+        layout::LayoutOptions options;
+        options.compact = true;
+        for (const Factor& f : d.map.factors()) {
+            const FactorBoxText box = layoutFactorBox(f.label);
+            options.sizes[f.id] = {box.width, box.height};
+        }
+        for (const auto& [id, position] : layout::computeLayout(d.map, options).positions)
+            d.map.moveFactor(id, position);
+        for (const Factor& f : d.map.factors())
+            d.boxes[f.id] = BoxShape{f.position, options.sizes[f.id].width, options.sizes[f.id].height};
+        d.shapes = computeLinkShapes(d.map, d.boxes);
+        return d;
+    }();
+    return drawing;
+}
+
+// range(0): 0 drags a factor with a typical number of links (6), 1 the busiest factor.
+void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
+{
+    Drawing d = laidOutMap();
+    std::vector<std::pair<std::size_t, FactorId>> degrees;
+    for (const Factor& f : d.map.factors())
+        degrees.push_back({d.map.outLinks(f.id).size() + d.map.inLinks(f.id).size(), f.id});
+    std::sort(degrees.begin(), degrees.end());
+    const auto typical = std::find_if(degrees.begin(), degrees.end(), [](auto& e) { return e.first >= 6; });
+    const FactorId dragged = state.range(0) == 1 ? degrees.back().second : typical->second;
+
+    std::vector<LinkId> own = d.map.outLinks(dragged);
+    for (LinkId l : d.map.inLinks(dragged))
+        own.push_back(l);
+    double step = 15;
+    std::size_t rerouted = 0;
+    for (auto _ : state) {
+        BoxShape& box = d.boxes[dragged];
+        box.centre.x += step;
+        step = -step; // back and forth, as a hand does
+        for (LinkId id : own)
+            d.shapes[id] = linkShapeIn(d.map, d.boxes, d.map.link(id));
+        for (auto& [id, shape] : d.shapes) {
+            const Link& l = d.map.link(id);
+            if (l.from != dragged && l.to != dragged && pathHitsBoxes(CubicPath(shape.line), {box})) {
+                shape = linkShapeIn(d.map, d.boxes, l);
+                ++rerouted;
+            }
+        }
+        // The canvas then places every sign again (no sign over another).
+        std::vector<const LinkShape*> shapes;
+        for (const auto& [id, shape] : d.shapes)
+            shapes.push_back(&shape);
+        std::vector<BoxShape> boxes;
+        for (const auto& [id, b] : d.boxes)
+            boxes.push_back(b);
+        benchmark::DoNotOptimize(separateSigns(shapes, boxes));
+        benchmark::DoNotOptimize(d.shapes);
+    }
+    state.counters["links"] = double(own.size());
+    state.counters["others/move"] = double(rerouted) / double(std::max<std::int64_t>(1, state.iterations()));
+}
+BENCHMARK(BM_RerouteLinksOfDraggedFactor)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Every link of the map routed from scratch (opening a map, exporting SVG).
+void BM_RouteWholeMap(benchmark::State& state)
+{
+    const Drawing& d = laidOutMap();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeLinkShapes(d.map, d.boxes));
+}
+BENCHMARK(BM_RouteWholeMap)->Unit(benchmark::kMillisecond);
+
+} // namespace
+} // namespace causeway::bench
+
+BENCHMARK_MAIN();

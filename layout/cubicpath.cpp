@@ -1,0 +1,103 @@
+#include "layout/cubicpath.h"
+
+#include <algorithm>
+
+namespace causeway {
+namespace {
+
+struct Piece {
+    int index;
+    double t; // within the piece, 0..1
+};
+
+} // namespace
+
+CubicPath::CubicPath(std::vector<Point> points) : m_points(std::move(points))
+{
+    if (m_points.size() < 4 || (m_points.size() - 1) % 3 != 0)
+        m_points.clear();
+}
+
+CubicPath CubicPath::line(Point a, Point b)
+{
+    return CubicPath({a, a + (b - a) * (1.0 / 3.0), a + (b - a) * (2.0 / 3.0), b});
+}
+
+static Piece locate(double t, int pieces)
+{
+    t = std::clamp(t, 0.0, double(pieces));
+    const int i = std::min(int(t), pieces - 1);
+    return {i, t - i};
+}
+
+Point CubicPath::at(double t) const
+{
+    if (empty())
+        return {};
+    const Piece p = locate(t, pieces());
+    const Point* c = &m_points[std::size_t(p.index) * 3];
+    const double u = 1 - p.t, s = p.t;
+    return c[0] * (u * u * u) + c[1] * (3 * u * u * s) + c[2] * (3 * u * s * s) + c[3] * (s * s * s);
+}
+
+Point CubicPath::tangent(double t) const
+{
+    if (empty())
+        return {1, 0};
+    const Piece p = locate(t, pieces());
+    const Point* c = &m_points[std::size_t(p.index) * 3];
+    const double u = 1 - p.t, s = p.t;
+    return (c[1] - c[0]) * (3 * u * u) + (c[2] - c[1]) * (6 * u * s) + (c[3] - c[2]) * (3 * s * s);
+}
+
+CubicPath CubicPath::segment(double t0, double t1) const
+{
+    const int n = pieces();
+    if (n == 0)
+        return {};
+    t0 = std::clamp(t0, 0.0, double(n));
+    t1 = std::clamp(t1, t0, double(n));
+    std::vector<Point> out{at(t0)};
+    // Cut piece by piece; each cut is again a cubic whose handles are the piece's tangents
+    // scaled by the share of its parameter kept (de Casteljau).
+    double a = t0;
+    do {
+        const int i = std::min(int(a), n - 1);
+        const double b = std::min(t1, double(i + 1));
+        const double k = (b - a) / 3.0;
+        const CubicPath piece({m_points.begin() + i * 3, m_points.begin() + i * 3 + 4});
+        const Point pb = piece.at(b - i);
+        out.push_back(out.back() + piece.tangent(a - i) * k);
+        out.push_back(pb - piece.tangent(b - i) * k);
+        out.push_back(pb);
+        a = b;
+    } while (a < t1 - 1e-12);
+    return CubicPath(std::move(out));
+}
+
+void CubicPath::append(const CubicPath& other)
+{
+    if (other.empty())
+        return;
+    if (empty()) {
+        m_points = other.m_points;
+        return;
+    }
+    m_points.insert(m_points.end(), other.m_points.begin() + 1, other.m_points.end());
+}
+
+std::vector<Point> CubicPath::sample(int perPiece) const
+{
+    std::vector<Point> out;
+    const int n = pieces();
+    if (n == 0)
+        return out;
+    out.reserve(std::size_t(n * perPiece + 1));
+    for (int i = 0; i < n; ++i)
+        for (int k = 0; k < perPiece; ++k)
+            out.push_back(at(i + double(k) / perPiece));
+    out.push_back(m_points.back());
+    return out;
+}
+
+} // namespace causeway

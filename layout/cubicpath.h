@@ -1,0 +1,47 @@
+#pragma once
+
+// A piecewise cubic Bezier path (1 + 3k control points) and the point arithmetic the link
+// geometry, the router and the quality measure share.
+
+#include "model/systemmap.h"
+
+#include <cmath>
+#include <vector>
+
+namespace causeway {
+
+inline Point operator+(Point a, Point b) { return {a.x + b.x, a.y + b.y}; }
+inline Point operator-(Point a, Point b) { return {a.x - b.x, a.y - b.y}; }
+inline Point operator*(Point a, double k) { return {a.x * k, a.y * k}; }
+inline double length(Point a) { return std::hypot(a.x, a.y); }
+inline Point unit(Point a)
+{
+    const double l = length(a);
+    return l > 1e-9 ? a * (1.0 / l) : Point{1, 0};
+}
+inline Point normalLeft(Point d) { return {d.y, -d.x}; } // left of the direction, y pointing down
+
+// The parameter t runs from 0 to pieces(): piece i covers [i, i+1].
+class CubicPath {
+public:
+    CubicPath() = default;
+    explicit CubicPath(std::vector<Point> points); // 1 + 3k points; fewer than 4 is empty
+    static CubicPath line(Point a, Point b);
+
+    const std::vector<Point>& points() const { return m_points; }
+    int pieces() const { return m_points.size() < 4 ? 0 : int((m_points.size() - 1) / 3); }
+    bool empty() const { return pieces() == 0; }
+    Point at(double t) const;
+    Point tangent(double t) const;
+    // The part between t0 and t1 (t0 < t1), itself a piecewise cubic.
+    CubicPath segment(double t0, double t1) const;
+    // Appends `other`, whose first point should be this path's last.
+    void append(const CubicPath& other);
+    // `perPiece` points a piece plus the end point: a polyline close to the curve.
+    std::vector<Point> sample(int perPiece = 16) const;
+
+private:
+    std::vector<Point> m_points;
+};
+
+} // namespace causeway

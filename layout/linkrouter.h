@@ -1,0 +1,36 @@
+#pragma once
+
+// Routes a link around the boxes of factors that are not its ends: a shortest path in the
+// visibility graph of the boxes' (grown) corners, with its corners rounded into a curve.
+// Written here rather than taken from Graphviz's libpathplan because pathplan keeps its work in
+// file-static buffers (route.c, shortest.c) that neato's own spline routing also uses: it would
+// need Graphviz's process-wide lock, which a running layout holds for seconds while the
+// facilitator drags a factor. This router is reentrant and needs no lock.
+
+#include "layout/cubicpath.h"
+#include "layout/linkgeometry.h"
+
+#include <vector>
+
+namespace causeway {
+
+struct RouteStyle {
+    double clearance = 12; // how far the path keeps from a box it goes around
+    double cornerRadius = 40; // the largest rounding of a corner
+};
+
+// Whether the curve passes through one of `boxes` (a point strictly inside, `margin` grown).
+bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, double margin = 0);
+
+// The shortest polyline from `from`'s centre to `to`'s centre that keeps `clearance` from every
+// box in `obstacles` and leaves `from` / enters `to` once. Just the two centres when the
+// straight line is clear; empty when no way round was found.
+std::vector<Point> routePolyline(const BoxShape& from, const BoxShape& to,
+                                 const std::vector<BoxShape>& obstacles, const RouteStyle& style = {});
+
+// The polyline with its corners rounded, as large as keeps the curve off `obstacles`
+// (checked by sampling; down to the bare polyline).
+CubicPath roundCorners(const std::vector<Point>& polyline, const std::vector<BoxShape>& obstacles,
+                       const RouteStyle& style = {});
+
+} // namespace causeway

@@ -1,0 +1,92 @@
+#include "layout/linkshapes.h"
+
+#include "layout/cubicpath.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway {
+
+std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, FactorId a, FactorId b)
+{
+    std::vector<BoxShape> out;
+    out.reserve(boxes.size());
+    for (const auto& [id, box] : boxes)
+        if (id != a && id != b)
+            out.push_back(box);
+    return out;
+}
+
+LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                      const Link& link, const LinkStyle& style)
+{
+    const BoxShape& from = boxes.at(link.from);
+    if (link.from == link.to)
+        return computeSelfLoopShape(from, link.bend, style);
+    const bool apart = map.findLink(link.to, link.from).has_value();
+    return computeLinkShape(from, boxes.at(link.to), link.bend, apart,
+                            obstaclesFor(boxes, link.from, link.to), style);
+}
+
+namespace {
+
+bool onABox(Point c, double r, const std::vector<BoxShape>& boxes)
+{
+    return std::any_of(boxes.begin(), boxes.end(), [&](const BoxShape& b) {
+        const double dx = std::max(0.0, std::abs(c.x - b.centre.x) - b.width / 2);
+        const double dy = std::max(0.0, std::abs(c.y - b.centre.y) - b.height / 2);
+        return std::hypot(dx, dy) < r;
+    });
+}
+
+} // namespace
+
+std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
+                                 const std::vector<BoxShape>& boxes, const LinkStyle& style)
+{
+    const double r = style.signRadius;
+    std::vector<Point> placed;
+    placed.reserve(shapes.size());
+    auto clearOfSigns = [&](Point p) {
+        return std::none_of(placed.begin(), placed.end(), [&](Point q) { return length(p - q) < 2 * r + 1; });
+    };
+    for (const LinkShape* s : shapes) {
+        Point sign = s->sign;
+        if (!clearOfSigns(sign)) {
+            // Back along the line from the arrow head, never onto the head itself.
+            const CubicPath line(s->line);
+            const int steps = 48 * std::max(1, line.pieces());
+            for (int i = steps; i >= 0; --i) {
+                const Point p = line.at(double(line.pieces()) * i / steps);
+                if (length(p - s->end) >= style.signGap + r - 1 && clearOfSigns(p) && !onABox(p, r, boxes)) {
+                    sign = p;
+                    break;
+                }
+            }
+        }
+        placed.push_back(sign);
+    }
+    return placed;
+}
+
+std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
+                                              const std::map<FactorId, BoxShape>& boxes,
+                                              const LinkStyle& style)
+{
+    std::map<LinkId, LinkShape> out;
+    for (const Link& l : map.links())
+        out[l.id] = linkShapeIn(map, boxes, l, style);
+    std::vector<const LinkShape*> shapes;
+    for (const auto& [id, shape] : out)
+        shapes.push_back(&shape);
+    std::vector<BoxShape> all;
+    for (const auto& [id, box] : boxes)
+        all.push_back(box);
+    const std::vector<Point> signs = separateSigns(shapes, all, style);
+    std::size_t i = 0;
+    for (auto& [id, shape] : out)
+        shape.sign = signs[i++];
+    return out;
+}
+
+} // namespace causeway

@@ -1,0 +1,34 @@
+#pragma once
+
+// Every link of a map drawn at once over its factors' boxes, each routed around the boxes of the
+// factors that are not its ends: what the SVG export and the quality measure draw, and what
+// the canvas draws link by link with the same obstacles.
+
+#include "layout/linkgeometry.h"
+#include "model/systemmap.h"
+
+#include <map>
+#include <vector>
+
+namespace causeway {
+
+// The boxes of every factor but `a` and `b`: what a link between them must go around.
+std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, FactorId a, FactorId b);
+
+// One link: a self-link is a loop, a link with a reverse partner curves apart from it.
+LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                      const Link& link, const LinkStyle& style = {});
+
+// Where each link's sign goes so that no sign covers the sign of a link before it (in the order
+// given) or a factor's box: a sign that would is slid back along its link to the nearest clear
+// place (kept where it was when there is none). `shapes` as computed for each link on its own;
+// the result is in the same order. The canvas and computeLinkShapes both apply it.
+std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
+                                 const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
+
+// Every link, signs separated (in link id order).
+std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
+                                              const std::map<FactorId, BoxShape>& boxes,
+                                              const LinkStyle& style = {});
+
+} // namespace causeway

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""`causeway-cli quality` measures the map as drawn: after the default layout the sample map has
+no link through another factor's box and fewer crossings than Graphviz's own spline drawing
+(13 to 18); a bad --screen is refused with a message naming it.
+
+Usage: cli_quality_test.py CAUSEWAY_CLI SAMPLE_MAP
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CLI, SAMPLE = sys.argv[1:3]
+failures = []
+
+
+def check(ok, message):
+    if not ok:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    m = os.path.join(tmp, "m.causeway")
+    shutil.copy(SAMPLE, m)
+    check(run("layout", m).returncode == 0, "the sample map lays out")
+
+    p = run("quality", m, "--json", "--screen", "1024x768")
+    check(p.returncode == 0, f"quality runs: {p.stderr!r}")
+    q = json.loads(p.stdout)
+    check(q["factors"] == 22 and q["links"] == 34, f"counts the sample's factors and links: {q}")
+    check(q["linksThroughBoxes"] == 0, f"no link through another factor's box: {q}")
+    check(q["overlappingFactors"] == 0, f"no overlapping factors: {q}")
+    check(q["crossings"] <= 9, f"at most 9 crossings: {q}")
+    check(q["labelPixels"] > 0, f"a label height: {q}")
+
+    p = run("quality", m)
+    check("Crossings: " + str(q["crossings"]) in p.stdout, f"text output agrees with JSON: {p.stdout!r}")
+
+    p = run("quality", m, "--screen", "wide")
+    check(p.returncode != 0 and "wide" in p.stderr and "WIDTHxHEIGHT" in p.stderr,
+          f"a bad --screen is refused by name: {p.stderr!r}")
+
+sys.exit(1 if failures else 0)

@@ -1,0 +1,101 @@
+#include "layout/cubicpath.h"
+#include "layout/layout.h"
+#include "layout/quality.h"
+
+#include "io/mapfile.h"
+
+#include <gtest/gtest.h>
+
+using namespace causeway;
+using layout::QualityDrawing;
+
+namespace {
+
+// A straight link as a one-piece cubic.
+QualityDrawing::Line straight(Point a, Point b, std::size_t from, std::size_t to)
+{
+    return {CubicPath::line(a, b).points(), from, to};
+}
+
+// Four boxes on the corners of a square, 400 apart.
+QualityDrawing square()
+{
+    QualityDrawing d;
+    d.boxes = {{{0, 0}, 100, 40}, {{400, 0}, 100, 40}, {{0, 400}, 100, 40}, {{400, 400}, 100, 40}};
+    return d;
+}
+
+} // namespace
+
+TEST(LayoutQuality, TwoDiagonalsCrossOnce)
+{
+    QualityDrawing d = square();
+    d.links = {straight({50, 20}, {350, 380}, 0, 3), straight({350, 20}, {50, 380}, 1, 2)};
+    const auto q = layout::measureDrawing(d);
+    EXPECT_EQ(q.crossings, 1u);
+    EXPECT_EQ(q.linksThroughBoxes, 0u);
+}
+
+TEST(LayoutQuality, LinksMeetingAtTheEdgeOfTheirSharedFactorDoNotCross)
+{
+    QualityDrawing d = square();
+    d.boxes.push_back({{-300, 400}, 100, 40});
+    // Both leave box 0 and meet just outside its bottom edge.
+    d.links = {straight({40, 10}, {350, 380}, 0, 3), straight({60, 10}, {-300, 380}, 0, 4)};
+    EXPECT_EQ(layout::measureDrawing(d).crossings, 0u);
+    // The same lines between four different factors do cross.
+    d.links[1].from = 2;
+    EXPECT_EQ(layout::measureDrawing(d).crossings, 1u);
+}
+
+TEST(LayoutQuality, ACurveCrossingAStraightLineTwiceCountsTwice)
+{
+    QualityDrawing d = square();
+    // From box 0 to box 1, bulging down through the line from box 2 to box 3 and back.
+    d.links = {{{{50, 0}, {150, 900}, {250, 900}, {350, 0}}, 0, 1}, straight({50, 400}, {350, 400}, 2, 3)};
+    EXPECT_EQ(layout::measureDrawing(d).crossings, 2u);
+}
+
+TEST(LayoutQuality, LinkThroughAThirdBoxIsCounted)
+{
+    QualityDrawing d = square();
+    d.boxes.push_back({{200, 0}, 100, 40}); // between boxes 0 and 1
+    d.links = {straight({50, 0}, {350, 0}, 0, 1), straight({0, 20}, {0, 380}, 0, 2)};
+    const auto q = layout::measureDrawing(d);
+    EXPECT_EQ(q.linksThroughBoxes, 1u);
+}
+
+TEST(LayoutQuality, OverlappingFactorsAndSignsAreCounted)
+{
+    QualityDrawing d = square();
+    d.boxes.push_back({{60, 10}, 100, 40}); // overlaps box 0
+    d.signs = {{200, 200}, {210, 200}, {300, 200}, {400, 30}}; // two overlap; one touches box 1
+    const auto q = layout::measureDrawing(d);
+    EXPECT_EQ(q.overlappingFactors, 1u);
+    EXPECT_EQ(q.overlappingSigns, 1u);
+    EXPECT_EQ(q.signsOnFactors, 1u);
+}
+
+TEST(LayoutQuality, LabelHeightIsTheFontSizeScaledToFitTheScreen)
+{
+    QualityDrawing d;
+    d.boxes = {{{0, 0}, 100, 50}, {{900, 0}, 100, 50}}; // 1000 wide, 50 tall
+    d.labelSize = 17;
+    EXPECT_NEAR(layout::measureDrawing(d, {1000, 500}).labelPixels, 17.0, 1e-9);
+    EXPECT_NEAR(layout::measureDrawing(d, {500, 500}).labelPixels, 8.5, 1e-9);
+}
+
+TEST(LayoutQuality, SampleMapByTheDefaultLayoutHasNoLinkThroughABoxAndFewCrossings)
+{
+    SystemMap map = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
+    layout::LayoutOptions options; // the editor's default: neato, compacted
+    options.compact = true;
+    const layout::LayoutResult result = layout::computeLayout(map, options);
+    for (const auto& [id, position] : result.positions)
+        map.moveFactor(id, position);
+    const auto q = layout::measureMap(map);
+    EXPECT_EQ(q.linksThroughBoxes, 0u);
+    EXPECT_EQ(q.overlappingFactors, 0u);
+    // Graphviz's own spline drawings of this map have 13 to 18 crossings.
+    EXPECT_LE(q.crossings, 9u);
+}
