@@ -125,8 +125,8 @@ void MainWindow::connectParts()
         window->resize(1024, 720);
         window->show();
     });
-    connect(m_files, &FileController::mapLoaded, this, [this](bool imported) {
-        if (!m_layout->layoutIfUnplaced(imported))
+    connect(m_files, &FileController::mapLoaded, this, [this] {
+        if (!m_layout->layoutIfUnplaced())
             m_view->zoomToFit();
     });
     connect(m_layout, &LayoutMenu::applied, m_view, &CanvasView::zoomToFit);

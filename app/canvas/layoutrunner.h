@@ -24,6 +24,9 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // Starts a layout; false (and nothing happens) while another one runs or the map is empty.
     bool run(layout::Engine engine, bool tidy = false);
+    // Lays out in this thread and applies the result at once, without animation (one undo
+    // step): a map opened without positions is never drawn before it is laid out.
+    bool runNow(layout::Engine engine);
     // Waits for a running layout (tests, closing the window).
     void waitForFinished();
     qint64 lastDurationMs() const { return m_lastMs; }
@@ -37,6 +40,10 @@ signals:
 private:
     using Outcome = std::variant<layout::LayoutResult, QString>;
     void onFinished();
+    void apply(const Outcome& outcome, bool animated);
+    layout::LayoutOptions optionsFor(layout::Engine engine, bool tidy) const;
+    static Outcome compute(const SystemMap& map, const layout::LayoutOptions& options);
+    double viewAspect() const; // width / height of the canvas the map is shown in
 
     CanvasScene* m_scene;
     Document* m_document;

@@ -5,6 +5,7 @@ add_executable(test_appui
   ${CMAKE_CURRENT_LIST_DIR}/canvasscene_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/textmetrics_qt_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmenu_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/firstlayout_test.cpp
 )
 target_link_libraries(test_appui PRIVATE causeway_appui GTest::gtest Qt6::Test)
 gtest_discover_tests(test_appui DISCOVERY_MODE PRE_TEST)
