@@ -60,6 +60,7 @@ struct LayoutOptions {
     bool tidy = false;
     bool compact = true; // pull the drawing together for a screen, as the editor does
     std::string aspect = "4:3"; // the screen or page to fill (parseAspect)
+    bool anticlockwise = false; // engine "loops": rings read anticlockwise
     std::string output; // empty: overwrite the map
 };
 int runLayout(const LayoutOptions& options);

@@ -8,6 +8,7 @@
 #include "io/rasterexport.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
+#include "layout/looplayout.h"
 
 #include <unistd.h>
 
@@ -61,7 +62,8 @@ int runLayout(const LayoutOptions& options)
     const double aspect = parseAspect(options.aspect); // before any work: a typo costs nothing
     SystemMap map = loadMapFile(options.map);
     layout::LayoutOptions lo;
-    bool known = false;
+    const bool rings = options.engine == "loops";
+    bool known = rings;
     for (layout::Engine e : layout::allEngines())
         if (options.engine == layout::engineName(e)) {
             lo.engine = e;
@@ -69,11 +71,14 @@ int runLayout(const LayoutOptions& options)
         }
     if (!known)
         throw std::runtime_error("Unknown layout engine '" + options.engine
-                                 + "' (choose dot, neato, fdp, sfdp or circo).");
+                                 + "' (choose dot, neato, fdp, sfdp, circo or loops).");
     lo.tidy = options.tidy;
     lo.compact = options.compact;
     lo.aspect = aspect;
-    layout::LayoutResult result = layout::computeLayout(map, lo);
+    const layout::LayoutResult result =
+        rings ? layout::loopFirstLayout(map, lo, options.anticlockwise ? layout::LoopDirection::Anticlockwise
+                                                                      : layout::LoopDirection::Clockwise)
+              : layout::computeLayout(map, lo);
     for (const auto& [id, position] : result.positions)
         map.moveFactor(id, position);
     const std::string out = options.output.empty() ? options.map : options.output;

@@ -113,7 +113,12 @@ void addLayoutCommand(CLI::App& app, Commands& commands)
     LayoutOptions& layoutOpts = *options;
     auto* layoutCmd = app.add_subcommand("layout", "Lay the map out with Graphviz (pinned factors stay)");
     layoutCmd->add_option("map", layoutOpts.map, "Map file (.causeway)")->required();
-    layoutCmd->add_option("--engine", layoutOpts.engine, "dot, neato, fdp, sfdp or circo")->capture_default_str();
+    layoutCmd->add_option("--engine", layoutOpts.engine,
+                          "dot, neato, fdp, sfdp, circo, or loops: the named loops (else the "
+                          "shortest independent loop set) as rings, other factors by group")
+        ->capture_default_str();
+    layoutCmd->add_flag("--anticlockwise", layoutOpts.anticlockwise,
+                        "With --engine loops: rings read anticlockwise (default clockwise)");
     layoutCmd->add_flag("--tidy", layoutOpts.tidy, "Move factors as little as possible");
     layoutCmd->add_flag("!--no-compact", layoutOpts.compact,
                         "Keep Graphviz's spacing (by default the drawing is pulled together for a "

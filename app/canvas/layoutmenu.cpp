@@ -12,6 +12,8 @@
 #include <QProgressBar>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace causeway {
 
 LayoutMenu::LayoutMenu(CanvasScene* scene, QStatusBar* statusBar, QWidget* window)
@@ -66,6 +68,17 @@ void LayoutMenu::fillMenu(QMenu* menu)
         a->setStatusTip(e.tip);
         const layout::Engine engine = e.engine;
         connect(a, &QAction::triggered, this, [this, engine] { m_runner->run(engine); });
+        m_actions << a;
+    }
+    menu->addSeparator();
+    for (const auto& [text, direction] :
+         {std::pair(tr("Loops as rings, &clockwise"), layout::LoopDirection::Clockwise),
+          std::pair(tr("Loops as rings, &anticlockwise"), layout::LoopDirection::Anticlockwise)}) {
+        QAction* a = menu->addAction(text);
+        a->setStatusTip(tr("Named loops (else the shortest independent loop set) as rings; "
+                           "the other factors group by group"));
+        const layout::LoopDirection d = direction;
+        connect(a, &QAction::triggered, this, [this, d] { m_runner->runLoopFirst(d); });
         m_actions << a;
     }
     menu->addSeparator();

@@ -43,10 +43,11 @@ layout::LayoutOptions LayoutRunner::optionsFor(layout::Engine engine, bool tidy)
     return options;
 }
 
-LayoutRunner::Outcome LayoutRunner::compute(const SystemMap& map, const layout::LayoutOptions& options)
+LayoutRunner::Outcome LayoutRunner::compute(const SystemMap& map, const layout::LayoutOptions& options,
+                                            std::optional<layout::LoopDirection> rings)
 {
     try {
-        return layout::computeLayout(map, options);
+        return rings ? layout::loopFirstLayout(map, options, *rings) : layout::computeLayout(map, options);
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }
@@ -54,15 +55,27 @@ LayoutRunner::Outcome LayoutRunner::compute(const SystemMap& map, const layout::
 
 bool LayoutRunner::run(layout::Engine engine, bool tidy)
 {
+    return start(optionsFor(engine, tidy),
+                 tidy ? tr("Tidy") : tr("Layout (%1)").arg(layout::engineName(engine)), std::nullopt);
+}
+
+bool LayoutRunner::runLoopFirst(layout::LoopDirection direction)
+{
+    return start(optionsFor(layout::Engine::Neato, false), tr("Loops as rings"), direction);
+}
+
+bool LayoutRunner::start(const layout::LayoutOptions& options, const QString& description,
+                         std::optional<layout::LoopDirection> rings)
+{
     if (isRunning() || m_document->map().factorCount() == 0)
         return false;
-    const layout::LayoutOptions options = optionsFor(engine, tidy);
-    m_description = tidy ? tr("Tidy") : tr("Layout (%1)").arg(layout::engineName(engine));
+    m_description = description;
     m_startRevision = m_revision;
     m_clock.start();
     SystemMap copy = m_document->map();
-    m_watcher.setFuture(QtConcurrent::run(
-        [copy = std::move(copy), options]() -> Outcome { return compute(copy, options); }));
+    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options, rings]() -> Outcome {
+        return compute(copy, options, rings);
+    }));
     emit started(m_description);
     return true;
 }
@@ -74,7 +87,7 @@ bool LayoutRunner::runNow(layout::Engine engine)
     m_description = tr("Layout (%1)").arg(layout::engineName(engine));
     m_clock.start();
     emit started(m_description);
-    apply(compute(m_document->map(), optionsFor(engine, false)), false);
+    apply(compute(m_document->map(), optionsFor(engine, false), std::nullopt), false);
     return true;
 }
 
