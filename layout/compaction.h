@@ -17,10 +17,11 @@ namespace causeway {
 struct CompactionOptions {
     double gapX = 80;      // clear space between boxes side by side
     double gapY = 60;      // and one above the other
-    // With a target aspect: between linked boxes, room for the arrow head and the sign (17 + 6
-    // + 26 + a margin along a straight link); unlinked boxes only need to read apart.
-    double linkedGap = 40;
-    double looseGap = 16;
+    // With a target aspect, packing by constraints: between linked boxes, room for the arrow
+    // head and the sign (17 + 6 + 26 + a margin along a straight link); unlinked boxes only
+    // need to read apart.
+    double linkedGap = 56;
+    double looseGap = 30;
     double spacing = 1.7;  // wanted typical distance to the nearest neighbour, in box widths
     double fill = 0.25;    // wanted share of the drawing's area covered by boxes
     int maxIterations = 200;
@@ -28,8 +29,8 @@ struct CompactionOptions {
     // Only for engines whose drawings have no direction (not dot's ranks).
     bool landscape = false;
     // Width / height of the screen or page. When set, the drawing is packed to that shape
-    // instead: stretched, shrunk (and turned, with `landscape`) as far as the boxes allow,
-    // choosing the arrangement that shows largest when fitted.
+    // instead: scaled in each direction (and turned, with `landscape`) with its boxes pushed
+    // apart in order, or read into rows (`rows`), whichever shows largest when fitted.
     double aspect = 0;
     // Room kept around the boxes when judging a shape: links, signs and the view's own margin.
     double fitMargin = 35;

@@ -177,6 +177,8 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     CompactionOptions compaction;
     compaction.landscape = engine != Engine::Dot; // dot's ranks have a direction
     compaction.aspect = options.aspect;
+    // Rows would undo what dot's ranks and circo's circles show; force drawings have no such form.
+    compaction.rows = engine == Engine::Neato || engine == Engine::Fdp || engine == Engine::Sfdp;
     std::vector<std::pair<FactorId, FactorId>> links;
     for (const Link& l : map.links())
         links.emplace_back(l.from, l.to);
