@@ -98,7 +98,10 @@ double LayoutRunner::viewAspect() const
     if (views.isEmpty())
         return 4.0 / 3.0;
     const QSize size = views.front()->viewport()->size();
-    return size.width() > 0 && size.height() > 0 ? double(size.width()) / size.height() : 4.0 / 3.0;
+    if (size.width() <= 0 || size.height() <= 0)
+        return 4.0 / 3.0;
+    // A window still settling its docks can report a sliver: no drawing should take that shape.
+    return std::clamp(double(size.width()) / size.height(), 0.5, 3.0);
 }
 
 void LayoutRunner::waitForFinished()
