@@ -70,6 +70,42 @@ Piece ring(const std::vector<FactorId>& members, const std::map<FactorId, Size>&
     return piece;
 }
 
+// Rings in an order where each next one has the most links to those before it: packed in
+// reading order, rings that share links then sit side by side and their links stay short.
+std::vector<Piece> chained(std::vector<Piece> rings, const SystemMap& map)
+{
+    if (rings.size() < 3)
+        return rings;
+    std::map<FactorId, std::size_t> ringOf;
+    for (std::size_t i = 0; i < rings.size(); ++i)
+        for (const auto& [id, at] : rings[i].members)
+            ringOf[id] = i;
+    std::vector<std::vector<int>> shared(rings.size(), std::vector<int>(rings.size(), 0));
+    for (const Link& l : map.links()) {
+        const auto a = ringOf.find(l.from), b = ringOf.find(l.to);
+        if (a != ringOf.end() && b != ringOf.end() && a->second != b->second) {
+            ++shared[a->second][b->second];
+            ++shared[b->second][a->second];
+        }
+    }
+    std::vector<Piece> order;
+    std::vector<bool> taken(rings.size(), false);
+    std::vector<int> pull(rings.size(), 0); // links to the rings already in order
+    for (std::size_t next = 0; order.size() < rings.size();) {
+        taken[next] = true;
+        order.push_back(std::move(rings[next]));
+        for (std::size_t j = 0; j < rings.size(); ++j)
+            pull[j] += shared[next][j];
+        int most = -1;
+        for (std::size_t j = 0; j < rings.size(); ++j)
+            if (!taken[j] && pull[j] > most) {
+                most = pull[j];
+                next = j;
+            }
+    }
+    return order;
+}
+
 std::vector<Piece> piecesOf(const SystemMap& map, const std::map<FactorId, Size>& sizes,
                             LoopDirection direction)
 {
@@ -85,6 +121,7 @@ std::vector<Piece> piecesOf(const SystemMap& map, const std::map<FactorId, Size>
         placed.insert(fresh.begin(), fresh.end());
         pieces.push_back(ring(fresh, sizes, direction));
     }
+    pieces = chained(std::move(pieces), map);
     // The rest, group by group so a group sits together.
     std::vector<Factor> rest;
     for (const Factor& f : map.factors())
