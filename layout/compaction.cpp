@@ -1,5 +1,7 @@
 #include "layout/compaction.h"
 
+#include "layout/linkgeometry.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -326,7 +328,19 @@ void compactLayout(std::map<FactorId, Point>& positions,
             if (a != indexOf.end() && b != indexOf.end())
                 linked[a->second * n + b->second] = linked[b->second * n + a->second] = 1;
         }
+        // A self-link loops out above its box (layout/linkgeometry.h): pack that room too.
+        const LinkStyle link;
+        const double loopRoom = link.loopSize + link.signRadius + link.lineWidth;
+        std::vector<std::size_t> looped;
+        for (std::size_t i = 0; i < n; ++i)
+            if (linked[i * n + i]) {
+                looped.push_back(i);
+                boxes[i].halfH += loopRoom / 2;
+                boxes[i].centre->y -= loopRoom / 2;
+            }
         packToAspect(boxes, linked, o);
+        for (const std::size_t i : looped)
+            boxes[i].centre->y += loopRoom / 2;
         return;
     }
     std::vector<double> nearest;

@@ -1,4 +1,5 @@
 #include "layout/compaction.h"
+#include "layout/linkgeometry.h"
 #include "maps.h"
 
 #include <gtest/gtest.h>
@@ -164,4 +165,33 @@ TEST(LayoutCompaction, PackingForAScreenKeepsTheDrawingWhereItWas)
     }
     EXPECT_NEAR(after.x, before.x, 1.0);
     EXPECT_NEAR(after.y, before.y, 1.0);
+}
+
+TEST(LayoutCompaction, PackingForAScreenLeavesRoomForSelfLinkLoops)
+{
+    SystemMap map = causeway::testing::randomMap(30, 60, 21);
+    std::vector<FactorId> looped;
+    for (const Factor& f : map.factors())
+        if (f.id.value % 4 == 0) {
+            causeway::testing::addLink(map, f.id, f.id);
+            looped.push_back(f.id);
+        }
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    const layout::LayoutResult r = layout::computeLayout(map, options);
+    const LinkStyle style;
+    for (const FactorId id : looped) {
+        // The loop's reach above the box (as computeSelfLoopShape draws it) is clear of others.
+        const Point c = r.positions.at(id);
+        const layout::Size s = options.sizes.at(id);
+        const Point apex{c.x, c.y - s.height / 2 - style.loopSize};
+        for (const auto& [other, p] : r.positions) {
+            if (other == id)
+                continue;
+            EXPECT_GT(causeway::testing::distanceToBox(apex, p, options.sizes.at(other)), style.signRadius)
+                << "self-link of factor " << id.value << " reaches factor " << other.value;
+        }
+    }
 }
