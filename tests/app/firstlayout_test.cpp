@@ -1,12 +1,15 @@
 // A map opened or imported without positions is laid out before it is first drawn, as one undo
-// step; a file with its own positions keeps them.
+// step; a file with its own positions keeps them. The loop-first layout is offered in the menu.
 #include "app/canvas/canvasview.h"
+#include "app/canvas/layoutmenu.h"
+#include "app/canvas/layoutrunner.h"
 #include "app/document/document.h"
 #include "app/document/filecontroller.h"
 #include "app/mainwindow.h"
 #include "io/import.h"
 #include "io/mapfile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
@@ -137,4 +140,22 @@ TEST_F(FirstLayout, AFileWithItsOwnPositionsKeepsThem)
     QApplication::processEvents();
     EXPECT_EQ(doc->undoCount(), 0);
     EXPECT_EQ(positionsOf(doc->map()), positionsOf(imported));
+}
+
+TEST_F(FirstLayout, LoopsAsRingsFromTheLayoutMenuIsOneUndoStep)
+{
+    ASSERT_TRUE(window->files()->openPath(QStringLiteral(CAUSEWAY_SAMPLE_MAP)));
+    const auto opened = positionsOf(doc->map());
+    QAction* rings = nullptr;
+    for (QAction* a : window->findChildren<QAction*>())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Loops as rings, clockwise"))
+            rings = a;
+    ASSERT_NE(rings, nullptr) << "the Layout menu offers the loop-first layout";
+    rings->trigger();
+    window->layoutMenu()->runner()->waitForFinished();
+    QApplication::processEvents();
+    ASSERT_EQ(doc->undoCount(), 1);
+    EXPECT_NE(positionsOf(doc->map()), opened);
+    ASSERT_TRUE(doc->undo());
+    EXPECT_EQ(positionsOf(doc->map()), opened);
 }
