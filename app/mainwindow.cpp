@@ -131,9 +131,9 @@ void MainWindow::connectParts()
         window->resize(1024, 720);
         window->show();
     });
-    connect(m_files, &FileController::mapLoaded, this, [this](bool imported) {
+    connect(m_files, &FileController::mapLoaded, this, [this] {
         const auto zoom = m_windowLayout->takeRestoredZoom(); // the last session's, once
-        if (m_layout->layoutIfUnplaced(imported))
+        if (m_layout->layoutIfUnplaced())
             return;
         if (zoom)
             m_view->setZoom(*zoom);

@@ -13,6 +13,10 @@ struct ImportOptions {
     std::string input;
     std::optional<std::string> factors;
     std::string output;
+    // Lay the map out (neato, compacted for `aspect`) when the file gave no positions, so the
+    // map opens ready to read instead of on the importer's grid.
+    bool layout = true;
+    std::string aspect = "4:3";
 };
 int runImport(const ImportOptions& options);
 
@@ -55,9 +59,15 @@ struct LayoutOptions {
     std::string engine = "neato";
     bool tidy = false;
     bool compact = true; // pull the drawing together for a screen, as the editor does
+    std::string aspect = "4:3"; // the screen or page to fill (parseAspect)
+    bool anticlockwise = false; // engine "loops": rings read anticlockwise
     std::string output; // empty: overwrite the map
 };
 int runLayout(const LayoutOptions& options);
+
+// Width / height of a target: "4:3", "16:9", "1024x768" or a paper size ("A4", "A3", "letter",
+// landscape; "A4-portrait"). Throws std::invalid_argument naming the text.
+double parseAspect(const std::string& text);
 
 struct ExportOptions {
     std::string map;

@@ -8,10 +8,13 @@
 #include "io/rasterexport.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
+#include "layout/looplayout.h"
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -19,11 +22,48 @@
 
 namespace causeway::cli {
 
+double parseAspect(const std::string& text)
+{
+    std::string t;
+    for (const char c : text)
+        t += char(std::tolower(static_cast<unsigned char>(c)));
+    // Paper is printed landscape unless it says otherwise: ISO A sizes are 1 : sqrt(2).
+    const bool portrait = t.ends_with("-portrait");
+    if (portrait)
+        t.resize(t.size() - std::string_view("-portrait").size());
+    double ratio = 0;
+    if (t.size() == 2 && t[0] == 'a' && t[1] >= '0' && t[1] <= '6')
+        ratio = std::sqrt(2.0);
+    else if (t == "letter")
+        ratio = 11.0 / 8.5;
+    else if (!portrait) {
+        const std::size_t sep = t.find_first_of(":x");
+        double w = 0, h = 0;
+        std::size_t usedW = 0, usedH = 0;
+        try {
+            w = std::stod(t.substr(0, sep), &usedW);
+            h = std::stod(t.substr(sep + 1), &usedH);
+        } catch (const std::exception&) {
+            usedW = 0;
+        }
+        if (sep != std::string::npos && usedW == sep && usedH == t.size() - sep - 1 && w > 0 && h > 0
+            && std::isfinite(w / h) && w / h > 0.05 && w / h < 20)
+            ratio = w / h;
+    }
+    if (ratio <= 0)
+        throw std::invalid_argument("--aspect '" + text + "' is not a screen or page shape: use "
+                                    "W:H (4:3, 16:9), WxH pixels (1024x768) or a paper size (A4, "
+                                    "A3, letter, A4-portrait)");
+    return portrait ? 1 / ratio : ratio;
+}
+
 int runLayout(const LayoutOptions& options)
 {
+    const double aspect = parseAspect(options.aspect); // before any work: a typo costs nothing
     SystemMap map = loadMapFile(options.map);
     layout::LayoutOptions lo;
-    bool known = false;
+    const bool rings = options.engine == "loops";
+    bool known = rings;
     for (layout::Engine e : layout::allEngines())
         if (options.engine == layout::engineName(e)) {
             lo.engine = e;
@@ -31,10 +71,14 @@ int runLayout(const LayoutOptions& options)
         }
     if (!known)
         throw std::runtime_error("Unknown layout engine '" + options.engine
-                                 + "' (choose dot, neato, fdp, sfdp or circo).");
+                                 + "' (choose dot, neato, fdp, sfdp, circo or loops).");
     lo.tidy = options.tidy;
     lo.compact = options.compact;
-    layout::LayoutResult result = layout::computeLayout(map, lo);
+    lo.aspect = aspect;
+    const layout::LayoutResult result =
+        rings ? layout::loopFirstLayout(map, lo, options.anticlockwise ? layout::LoopDirection::Anticlockwise
+                                                                      : layout::LoopDirection::Clockwise)
+              : layout::computeLayout(map, lo);
     for (const auto& [id, position] : result.positions)
         map.moveFactor(id, position);
     const std::string out = options.output.empty() ? options.map : options.output;

@@ -36,6 +36,13 @@ void addImportCommand(CLI::App& app, Commands& commands)
         ->required();
     importCmd->add_option("--factors", import.factors, "Factors CSV (Label,Group,Description)");
     importCmd->add_option("-o,--output", import.output, "Map to write (.causeway)")->required();
+    importCmd->add_flag("!--no-layout", import.layout,
+                        "Keep the importer's first circle or grid when the file has no positions "
+                        "(by default such a map is laid out with neato, as the editor does on "
+                        "opening it; positions a file gives are always kept)");
+    importCmd->add_option("--aspect", import.aspect,
+                          "Shape of the screen or page the laid-out map should fill (as for layout)")
+        ->capture_default_str();
     commands.push_back({importCmd, [options] { return runImport(*options); }});
 }
 
@@ -107,11 +114,21 @@ void addLayoutCommand(CLI::App& app, Commands& commands)
     LayoutOptions& layoutOpts = *options;
     auto* layoutCmd = app.add_subcommand("layout", "Lay the map out with Graphviz (pinned factors stay)");
     layoutCmd->add_option("map", layoutOpts.map, "Map file (.causeway)")->required();
-    layoutCmd->add_option("--engine", layoutOpts.engine, "dot, neato, fdp, sfdp or circo")->capture_default_str();
+    layoutCmd->add_option("--engine", layoutOpts.engine,
+                          "dot, neato, fdp, sfdp, circo, or loops: the named loops (else the "
+                          "shortest independent loop set) as rings, other factors by group")
+        ->capture_default_str();
+    layoutCmd->add_flag("--anticlockwise", layoutOpts.anticlockwise,
+                        "With --engine loops: rings read anticlockwise (default clockwise)");
     layoutCmd->add_flag("--tidy", layoutOpts.tidy, "Move factors as little as possible");
     layoutCmd->add_flag("!--no-compact", layoutOpts.compact,
                         "Keep Graphviz's spacing (by default the drawing is pulled together for a "
                         "screen, as in the editor)");
+    layoutCmd->add_option("--aspect", layoutOpts.aspect,
+                          "Shape of the screen or page to fill: 4:3, 16:9, 1024x768, A4 "
+                          "(landscape), A4-portrait, letter; the drawing is packed to it so "
+                          "labels show as large as they can")
+        ->capture_default_str();
     layoutCmd->add_option("-o,--output", layoutOpts.output, "Write here instead of over the map");
     commands.push_back({layoutCmd, [options] { return runLayout(*options); }});
 }

@@ -59,6 +59,11 @@ ImportResult importVensim(std::string_view text);
 // resolved), '?' otherwise; positions from the first view.
 ImportResult importXmile(std::string_view text);
 
+// Whether the map has never been laid out: its factors all share one position (new factors
+// start at 0,0) or stand on the circle or grid an importer gives a file without positions.
+// The editor and `causeway-cli import` lay such a map out at once.
+bool needsFirstLayout(const SystemMap& map);
+
 // The formats importFile reads: a name for a file dialog and the extensions (lower case, no dot).
 struct ImportFormat {
     std::string name;

@@ -92,6 +92,17 @@ bool isImportable(const std::string& path)
     return false;
 }
 
+bool needsFirstLayout(const SystemMap& map)
+{
+    const std::vector<Factor> factors = map.factors();
+    if (factors.size() < 2)
+        return false;
+    const bool together = std::all_of(factors.begin(), factors.end(), [&](const Factor& f) {
+        return f.position == factors.front().position;
+    });
+    return together || importutil::onInitialPlacement(map);
+}
+
 ImportResult importFile(const std::string& path, const std::optional<std::string>& factorsCsvPath)
 {
     const std::string ext = fileExtension(path);

@@ -174,6 +174,25 @@ void placeInitially(SystemMap& map, const std::vector<FactorId>& ids, Point orig
     }
 }
 
+bool onInitialPlacement(const SystemMap& map)
+{
+    const std::vector<FactorId> ids = map.factorIds();
+    if (ids.size() < 2)
+        return false;
+    const Point first = map.factor(ids.front()).position;
+    // placeInitially puts the first factor at the top of its circle, or at the grid's corner.
+    const double radius = std::max(150.0, 160.0 * double(ids.size()) / (2 * std::numbers::pi));
+    const Point origin = ids.size() <= 12 ? Point{first.x - radius, first.y} : first;
+    SystemMap expected = map;
+    placeInitially(expected, ids, origin);
+    for (const FactorId id : ids) {
+        const Point a = map.factor(id).position, b = expected.factor(id).position;
+        if (std::abs(a.x - b.x) > 0.01 || std::abs(a.y - b.y) > 0.01)
+            return false;
+    }
+    return true;
+}
+
 double spreadToFit(SystemMap& map, const std::vector<FactorId>& ids, Warnings& warnings)
 {
     constexpr double kGap = 12;      // clear space wanted between two boxes

@@ -74,6 +74,10 @@ std::string normaliseModelName(std::string_view name);
 // few factors, a grid for many, with its top-left corner at `origin`. Layout improves it later.
 void placeInitially(SystemMap& map, const std::vector<FactorId>& ids, Point origin = {0, 0});
 
+// Whether every factor of `map` stands where placeInitially puts the whole map (in id order),
+// that is, no position came from the file.
+bool onInitialPlacement(const SystemMap& map);
+
 class Warnings;
 
 // Source tools draw smaller boxes than Causeway's (layoutFactorBox), so a file's own

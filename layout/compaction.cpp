@@ -1,5 +1,7 @@
 #include "layout/compaction.h"
 
+#include "layout/linkgeometry.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -21,6 +23,14 @@ double median(std::vector<double> values)
     std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
     return values[values.size() / 2];
 }
+
+// Closer than the gap by less than this counts as apart: pushes leave rounding errors.
+constexpr double kTolerance = 0.01;
+
+struct Gaps {
+    double x;
+    double y;
+};
 
 // One sweep over all pairs; returns whether any pair was too close.
 bool separate(std::vector<Box>& boxes, const CompactionOptions& o)
@@ -51,20 +61,287 @@ bool separate(std::vector<Box>& boxes, const CompactionOptions& o)
     return moved;
 }
 
+struct Extent {
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    double width() const { return maxX - minX; }
+    double height() const { return maxY - minY; }
+};
+
+Extent extentOf(const std::vector<Box>& boxes)
+{
+    Extent e;
+    for (const Box& b : boxes) {
+        e.minX = std::min(e.minX, b.centre->x - b.halfW);
+        e.maxX = std::max(e.maxX, b.centre->x + b.halfW);
+        e.minY = std::min(e.minY, b.centre->y - b.halfH);
+        e.maxY = std::max(e.maxY, b.centre->y + b.halfH);
+    }
+    return e;
+}
+
+// How large the drawing shows when fitted to a target of this aspect, one unit high.
+double fitScale(const std::vector<Box>& boxes, const CompactionOptions& o)
+{
+    const Extent e = extentOf(boxes);
+    return std::min(o.aspect / (e.width() + 2 * o.fitMargin), 1.0 / (e.height() + 2 * o.fitMargin));
+}
+
+// Packing by constraints, as orthogonal graph drawings are compacted: the drawing is scaled
+// by (sx, sy), then boxes that come too close are pushed apart, right or down only, each pair
+// keeping the side it had (left of, or above) along the axis where it was further apart.
+// Pushes are longest paths over those sides, repeated with the pairs they bring together, so
+// nothing overlaps at any scale and the arrangement reads as before.
+class Packer {
+public:
+    Packer(std::vector<Box>& boxes, std::vector<Point> start, const std::vector<char>& linked,
+           const CompactionOptions& o)
+        : m_boxes(boxes), m_start(std::move(start)), m_linked(linked), m_o(o)
+    {
+    }
+
+    // Places the boxes for this scale; returns how large the drawing then shows on the target.
+    double place(double sx, double sy)
+    {
+        const std::size_t n = m_boxes.size();
+        std::vector<double> x(n), y(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            x[i] = m_start[i].x * sx;
+            y[i] = m_start[i].y * sy;
+        }
+        std::vector<Edge> alongX, alongY;
+        for (int round = 0; round < 50; ++round) {
+            bool added = false;
+            for (std::size_t i = 0; i < n; ++i)
+                for (std::size_t j = i + 1; j < n; ++j) {
+                    const Gaps need = needOf(i, j);
+                    if (std::abs(x[i] - x[j]) > need.x - kTolerance || std::abs(y[i] - y[j]) > need.y - kTolerance)
+                        continue;
+                    addEdge(i, j, need, sx, sy, alongX, alongY);
+                    added = true;
+                }
+            if (!added)
+                break;
+            push(alongX, x, true);
+            push(alongY, y, false);
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            *m_boxes[i].centre = {x[i], y[i]};
+        return fitScale(m_boxes, m_o);
+    }
+
+private:
+    struct Edge {
+        std::size_t from, to;
+        double need;
+    };
+
+    Gaps needOf(std::size_t i, std::size_t j) const
+    {
+        const double gap = m_linked[i * m_boxes.size() + j] ? m_o.linkedGap : m_o.looseGap;
+        return {m_boxes[i].halfW + m_boxes[j].halfW + gap, m_boxes[i].halfH + m_boxes[j].halfH + gap};
+    }
+
+    // The side is read from the scaled drawing: squeezing one axis turns pairs towards the other.
+    void addEdge(std::size_t i, std::size_t j, Gaps need, double sx, double sy,
+                 std::vector<Edge>& alongX, std::vector<Edge>& alongY) const
+    {
+        const double dx = (m_start[j].x - m_start[i].x) * sx, dy = (m_start[j].y - m_start[i].y) * sy;
+        const bool horizontal = std::abs(dx) / need.x >= std::abs(dy) / need.y;
+        const double d = horizontal ? dx : dy;
+        const bool iFirst = d > 0 || (d == 0 && i < j);
+        (horizontal ? alongX : alongY)
+            .push_back({iFirst ? i : j, iFirst ? j : i, horizontal ? need.x : need.y});
+    }
+
+    // Every side runs from the box with the smaller start coordinate to the larger (ties by
+    // index), so settling sides in the order of their second box is a longest-path pass.
+    void push(std::vector<Edge>& edges, std::vector<double>& v, bool horizontal) const
+    {
+        auto key = [&](std::size_t i) { return std::pair(horizontal ? m_start[i].x : m_start[i].y, i); };
+        std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a.to) < key(b.to); });
+        for (const Edge& e : edges)
+            v[e.to] = std::max(v[e.to], v[e.from] + e.need);
+    }
+
+    std::vector<Box>& m_boxes;
+    std::vector<Point> m_start;
+    const std::vector<char>& m_linked;
+    const CompactionOptions& m_o;
+};
+
+// Lifts every box, row by row, as high as the boxes above it that share its columns allow: a
+// short box no longer leaves the height of its row's tallest box empty below it.
+void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>& rows, double gap)
+{
+    std::vector<std::size_t> placed;
+    for (const std::vector<std::size_t>& row : rows) {
+        for (const std::size_t j : row) {
+            double top = 0;
+            for (const std::size_t i : placed)
+                if (std::abs(boxes[i].centre->x - boxes[j].centre->x) < boxes[i].halfW + boxes[j].halfW + gap)
+                    top = std::max(top, boxes[i].centre->y + boxes[i].halfH + gap);
+            boxes[j].centre->y = top + boxes[j].halfH;
+        }
+        placed.insert(placed.end(), row.begin(), row.end());
+    }
+}
+
+// Rows: the drawing read top to bottom into rows, each row left to right and centred, boxes
+// `rowGap` apart. Graphviz's organic drawings leave holes no push can close; rows fill a
+// screen's shape far better (the sample map: 18+ px labels on 1024x768 against 13 px) and
+// keep who is above and left of whom within reach. Tries every row width and keeps the best.
+double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, const CompactionOptions& o)
+{
+    const std::size_t n = boxes.size();
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(start[a].y, start[a].x) < std::pair(start[b].y, start[b].x);
+    });
+    double widest = 0, total = 0;
+    for (const Box& b : boxes) {
+        widest = std::max(widest, 2 * b.halfW);
+        total += 2 * b.halfW + o.rowGap;
+    }
+    std::vector<Point> best;
+    double bestScore = -1;
+    for (int step = 0; step <= 60; ++step) {
+        const double limit = widest * std::pow(std::max(1.0, total / widest), step / 60.0);
+        std::vector<std::vector<std::size_t>> rows(1);
+        double width = 0;
+        for (const std::size_t i : order) {
+            const double w = 2 * boxes[i].halfW;
+            if (!rows.back().empty() && width + o.rowGap + w > limit) {
+                rows.emplace_back();
+                width = 0;
+            }
+            width += (rows.back().empty() ? 0 : o.rowGap) + w;
+            rows.back().push_back(i);
+        }
+        double top = 0;
+        for (std::vector<std::size_t>& row : rows) {
+            std::sort(row.begin(), row.end(), [&](std::size_t a, std::size_t b) { return start[a].x < start[b].x; });
+            double rowWidth = -o.rowGap, rowHeight = 0;
+            for (const std::size_t i : row) {
+                rowWidth += 2 * boxes[i].halfW + o.rowGap;
+                rowHeight = std::max(rowHeight, 2 * boxes[i].halfH);
+            }
+            double x = -rowWidth / 2;
+            for (const std::size_t i : row) {
+                *boxes[i].centre = {x + boxes[i].halfW, top + rowHeight / 2};
+                x += 2 * boxes[i].halfW + o.rowGap;
+            }
+            top += rowHeight + o.rowGap;
+        }
+        raise(boxes, rows, o.rowGap);
+        const double score = fitScale(boxes, o);
+        if (score > bestScore) {
+            bestScore = score;
+            best.clear();
+            for (const Box& b : boxes)
+                best.push_back(*b.centre);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        *boxes[i].centre = best[i];
+    return bestScore;
+}
+
+// Packs the drawing to the target's shape: tries scales in both directions (and with
+// `landscape` the drawing turned a quarter) and keeps the one that shows largest. Turning must
+// win by 3 %: it loses the engine's reading.
+void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, const CompactionOptions& o)
+{
+    const std::size_t n = boxes.size();
+    std::vector<Point> original;
+    for (const Box& b : boxes)
+        original.push_back(*b.centre);
+    // Scales from 1 down to 0.1 in each direction; each try costs a few n^2 / 2 sweeps, so big
+    // maps get a coarser search.
+    const int steps = n > 100 ? 5 : 8;
+    const double ratio = steps > 1 ? std::pow(0.1, 1.0 / (steps - 1)) : 1.0;
+    std::vector<Point> best = original;
+    double bestScore = -1;
+    for (const bool turn : {false, true}) {
+        if (turn && !o.landscape)
+            break;
+        std::vector<Point> start = original;
+        if (turn) // the boxes themselves stay upright: only centres turn
+            for (Point& p : start)
+                p = {-p.y, p.x};
+        Packer packer(boxes, start, linked, o);
+        const double needed = turn ? bestScore * 1.03 : bestScore;
+        double turnScore = -1;
+        std::vector<Point> turnBest;
+        for (int i = 0; i < steps; ++i)
+            for (int j = 0; j < steps; ++j) {
+                const double score = packer.place(std::pow(ratio, i), std::pow(ratio, j));
+                if (score > turnScore * 1.001) {
+                    turnScore = score;
+                    turnBest.clear();
+                    for (const Box& b : boxes)
+                        turnBest.push_back(*b.centre);
+                }
+            }
+        if (turnScore > needed) {
+            bestScore = turnScore;
+            best = turnBest;
+        }
+    }
+    if (!o.rows || packInRows(boxes, original, o) <= bestScore)
+        for (std::size_t i = 0; i < n; ++i)
+            *boxes[i].centre = best[i];
+    // Where the drawing was: the view does not jump.
+    Point before{0, 0}, after{0, 0};
+    for (std::size_t i = 0; i < n; ++i) {
+        before = {before.x + original[i].x / n, before.y + original[i].y / n};
+        after = {after.x + boxes[i].centre->x / n, after.y + boxes[i].centre->y / n};
+    }
+    for (Box& b : boxes)
+        *b.centre = {b.centre->x + before.x - after.x, b.centre->y + before.y - after.y};
+}
+
 } // namespace
 
 void compactLayout(std::map<FactorId, Point>& positions,
-                   const std::map<FactorId, layout::Size>& sizes, const CompactionOptions& o)
+                   const std::map<FactorId, layout::Size>& sizes, const CompactionOptions& o,
+                   const std::vector<std::pair<FactorId, FactorId>>& links)
 {
     if (positions.size() < 2)
         return;
     std::vector<Box> boxes;
     std::vector<double> widths;
+    std::map<FactorId, std::size_t> indexOf;
     for (auto& [id, p] : positions) {
         const auto it = sizes.find(id);
         const layout::Size s = it != sizes.end() ? it->second : layout::Size{120, 40};
+        indexOf[id] = boxes.size();
         boxes.push_back({&p, s.width / 2, s.height / 2});
         widths.push_back(s.width);
+    }
+    if (o.aspect > 0) {
+        const std::size_t n = boxes.size();
+        std::vector<char> linked(n * n, 0);
+        for (const auto& [from, to] : links) {
+            const auto a = indexOf.find(from), b = indexOf.find(to);
+            if (a != indexOf.end() && b != indexOf.end())
+                linked[a->second * n + b->second] = linked[b->second * n + a->second] = 1;
+        }
+        // A self-link loops out above its box (layout/linkgeometry.h): pack that room too.
+        const LinkStyle link;
+        const double loopRoom = link.loopSize + link.signRadius + link.lineWidth;
+        std::vector<std::size_t> looped;
+        for (std::size_t i = 0; i < n; ++i)
+            if (linked[i * n + i]) {
+                looped.push_back(i);
+                boxes[i].halfH += loopRoom / 2;
+                boxes[i].centre->y -= loopRoom / 2;
+            }
+        packToAspect(boxes, linked, o);
+        for (const std::size_t i : looped)
+            boxes[i].centre->y += loopRoom / 2;
+        return;
     }
     std::vector<double> nearest;
     for (std::size_t i = 0; i < boxes.size(); ++i) {

@@ -5,6 +5,8 @@
 #include "model/systemmap.h"
 
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace causeway {
 
@@ -15,16 +17,33 @@ namespace causeway {
 struct CompactionOptions {
     double gapX = 80;      // clear space between boxes side by side
     double gapY = 60;      // and one above the other
+    // With a target aspect, packing by constraints: between linked boxes, room for the arrow
+    // head and the sign (17 + 6 + 26 + a margin along a straight link); unlinked boxes only
+    // need to read apart.
+    double linkedGap = 56;
+    double looseGap = 30;
     double spacing = 1.7;  // wanted typical distance to the nearest neighbour, in box widths
     double fill = 0.25;    // wanted share of the drawing's area covered by boxes
     int maxIterations = 200;
     // Turn a drawing taller than wide a quarter turn: screens and projectors are landscape.
     // Only for engines whose drawings have no direction (not dot's ranks).
     bool landscape = false;
+    // Width / height of the screen or page. When set, the drawing is packed to that shape
+    // instead: scaled in each direction (and turned, with `landscape`) with its boxes pushed
+    // apart in order, or read into rows (`rows`), whichever shows largest when fitted.
+    double aspect = 0;
+    // Room kept around the boxes when judging a shape: links, signs and the view's own margin.
+    double fitMargin = 35;
+    // With `aspect`: also try the drawing read into rows (tighter; kept when it shows larger),
+    // boxes this far apart in and between rows.
+    bool rows = true;
+    double rowGap = 40;
 };
 
+// `links` (from, to) tell which boxes need room for an arrow between them; used with `aspect`.
 void compactLayout(std::map<FactorId, Point>& positions,
                    const std::map<FactorId, layout::Size>& sizes,
-                   const CompactionOptions& options = {});
+                   const CompactionOptions& options = {},
+                   const std::vector<std::pair<FactorId, FactorId>>& links = {});
 
 } // namespace causeway

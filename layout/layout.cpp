@@ -178,7 +178,13 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
         sizes[id] = detail::sizeOf(map, options, id);
     CompactionOptions compaction;
     compaction.landscape = engine != Engine::Dot; // dot's ranks have a direction
-    compactLayout(result.positions, sizes, compaction);
+    compaction.aspect = options.aspect;
+    // Rows would undo what dot's ranks and circo's circles show; force drawings have no such form.
+    compaction.rows = engine == Engine::Neato || engine == Engine::Fdp || engine == Engine::Sfdp;
+    std::vector<std::pair<FactorId, FactorId>> links;
+    for (const Link& l : map.links())
+        links.emplace_back(l.from, l.to);
+    compactLayout(result.positions, sizes, compaction, links);
     for (LinkGeometry& link : result.links) {
         const Link& l = map.link(link.id);
         link.curve = detail::straightCurve(result.positions[l.from], sizes[l.from],

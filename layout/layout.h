@@ -38,6 +38,10 @@ struct LayoutOptions {
     // links, landscape. Skipped with tidy or pinned factors, which promise positions close to
     // where the facilitator put them. Link curves then come back straight, box edge to box edge.
     bool compact = false;
+    // With compact: the width / height of the screen or page the map will be shown on. The
+    // drawing is packed to that shape so fitting it makes labels as large as they can be.
+    // 0: only turned landscape.
+    double aspect = 0;
     // Box size of each factor in map units (1 unit = 1 point, y down). Missing factors get an
     // estimate from their label.
     std::map<FactorId, Size> sizes;

@@ -3,6 +3,7 @@
 #include "app/canvas/canvasscene.h"
 #include "app/document/document.h"
 #include "app/canvas/layoutrunner.h"
+#include "io/import.h"
 
 #include <QAction>
 #include <QLabel>
@@ -10,6 +11,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace causeway {
 
@@ -68,23 +71,29 @@ void LayoutMenu::fillMenu(QMenu* menu)
         m_actions << a;
     }
     menu->addSeparator();
+    for (const auto& [text, direction] :
+         {std::pair(tr("Loops as rings, &clockwise"), layout::LoopDirection::Clockwise),
+          std::pair(tr("Loops as rings, &anticlockwise"), layout::LoopDirection::Anticlockwise)}) {
+        QAction* a = menu->addAction(text);
+        a->setStatusTip(tr("Named loops (else the shortest independent loop set) as rings; "
+                           "the other factors group by group"));
+        const layout::LoopDirection d = direction;
+        connect(a, &QAction::triggered, this, [this, d] { m_runner->runLoopFirst(d); });
+        m_actions << a;
+    }
+    menu->addSeparator();
     menu->addAction(tr("Pinned factors keep their place; pin one in Properties"))->setEnabled(false);
 }
 
-bool LayoutMenu::layoutIfUnplaced(bool imported)
+bool LayoutMenu::layoutIfUnplaced()
 {
+    // A map that was never laid out (all at one point, or on an importer's first circle or
+    // grid) is laid out before it is first drawn. Files with their own positions keep them.
     const SystemMap& map = m_scene->document()->map();
-    if (map.factorCount() < 2)
+    if (!needsFirstLayout(map))
         return false;
-    if (!imported) {
-        const std::vector<Factor> factors = map.factors();
-        for (const Factor& f : factors)
-            if (!(f.position == factors.front().position))
-                return false;
-    }
-    // Importers only place factors on a first circle or grid. neato reads well up to a few
-    // hundred factors; sfdp stays fast beyond.
-    return m_runner->run(map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp);
+    // neato reads well up to a few hundred factors; sfdp stays fast beyond.
+    return m_runner->runNow(map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp);
 }
 
 void LayoutMenu::setBusy(bool busy, const QString& text)

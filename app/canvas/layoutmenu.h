@@ -23,9 +23,10 @@ public:
 
     void fillMenu(QMenu* menu);
     LayoutRunner* runner() const { return m_runner; }
-    // Lays out an imported map, or one whose factors all share one position, with an engine
-    // fit for its size. Returns false when it started no layout.
-    bool layoutIfUnplaced(bool imported);
+    // Lays out a map that was never laid out (io's needsFirstLayout: all factors at one point
+    // or on an importer's grid) at once, as one undo step, with an engine fit for its size.
+    // Returns false when it made no layout.
+    bool layoutIfUnplaced();
 
 signals:
     void applied();

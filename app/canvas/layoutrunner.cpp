@@ -3,6 +3,7 @@
 #include "app/canvas/canvasscene.h"
 #include "app/document/document.h"
 
+#include <QGraphicsView>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -30,29 +31,77 @@ LayoutRunner::~LayoutRunner()
     waitForFinished(); // the worker holds no pointer to us, but let Graphviz finish cleanly
 }
 
-bool LayoutRunner::run(layout::Engine engine, bool tidy)
+layout::LayoutOptions LayoutRunner::optionsFor(layout::Engine engine, bool tidy) const
 {
-    if (isRunning() || m_document->map().factorCount() == 0)
-        return false;
     layout::LayoutOptions options;
     options.engine = engine;
     options.tidy = tidy;
     options.keepPinned = true;
     options.sizes = m_scene->boxSizes();
-    m_description = tidy ? tr("Tidy") : tr("Layout (%1)").arg(layout::engineName(engine));
+    options.compact = true; // for the projector; computeLayout skips it for tidy and pins
+    options.aspect = viewAspect();
+    return options;
+}
+
+LayoutRunner::Outcome LayoutRunner::compute(const SystemMap& map, const layout::LayoutOptions& options,
+                                            std::optional<layout::LoopDirection> rings)
+{
+    try {
+        return rings ? layout::loopFirstLayout(map, options, *rings) : layout::computeLayout(map, options);
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
+bool LayoutRunner::run(layout::Engine engine, bool tidy)
+{
+    return start(optionsFor(engine, tidy),
+                 tidy ? tr("Tidy") : tr("Layout (%1)").arg(layout::engineName(engine)), std::nullopt);
+}
+
+bool LayoutRunner::runLoopFirst(layout::LoopDirection direction)
+{
+    return start(optionsFor(layout::Engine::Neato, false), tr("Loops as rings"), direction);
+}
+
+bool LayoutRunner::start(const layout::LayoutOptions& options, const QString& description,
+                         std::optional<layout::LoopDirection> rings)
+{
+    if (isRunning() || m_document->map().factorCount() == 0)
+        return false;
+    m_description = description;
     m_startRevision = m_revision;
     m_clock.start();
     SystemMap copy = m_document->map();
-    options.compact = true; // for the projector; computeLayout skips it for tidy and pins
-    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options]() -> Outcome {
-        try {
-            return layout::computeLayout(copy, options);
-        } catch (const std::exception& e) {
-            return QString::fromUtf8(e.what());
-        }
+    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options, rings]() -> Outcome {
+        return compute(copy, options, rings);
     }));
     emit started(m_description);
     return true;
+}
+
+bool LayoutRunner::runNow(layout::Engine engine)
+{
+    if (isRunning() || m_document->map().factorCount() == 0)
+        return false;
+    m_description = tr("Layout (%1)").arg(layout::engineName(engine));
+    m_clock.start();
+    emit started(m_description);
+    apply(compute(m_document->map(), optionsFor(engine, false), std::nullopt), false);
+    return true;
+}
+
+double LayoutRunner::viewAspect() const
+{
+    // The canvas is where the map will be fitted (also on a presentation screen): fill it.
+    const QList<QGraphicsView*> views = m_scene->views();
+    if (views.isEmpty())
+        return 4.0 / 3.0;
+    const QSize size = views.front()->viewport()->size();
+    if (size.width() <= 0 || size.height() <= 0)
+        return 4.0 / 3.0;
+    // A window still settling its docks can report a sliver: no drawing should take that shape.
+    return std::clamp(double(size.width()) / size.height(), 0.5, 3.0);
 }
 
 void LayoutRunner::waitForFinished()
@@ -63,18 +112,23 @@ void LayoutRunner::waitForFinished()
 
 void LayoutRunner::onFinished()
 {
-    m_lastMs = m_clock.elapsed();
-    const Outcome outcome = m_watcher.result();
-    if (const QString* error = std::get_if<QString>(&outcome)) {
-        emit finished(false, tr("%1 failed: %2").arg(m_description, *error), true);
-        return;
-    }
-    if (m_revision != m_startRevision) {
+    if (m_revision != m_startRevision && !std::holds_alternative<QString>(m_watcher.result())) {
+        m_lastMs = m_clock.elapsed();
         emit finished(false, tr("%1 dropped: the map changed while it ran. Run it again.")
                                  .arg(m_description), false);
         return;
     }
-    std::map<FactorId, Point> positions = std::get<layout::LayoutResult>(outcome).positions;
+    apply(m_watcher.result(), true);
+}
+
+void LayoutRunner::apply(const Outcome& outcome, bool animated)
+{
+    m_lastMs = m_clock.elapsed();
+    if (const QString* error = std::get_if<QString>(&outcome)) {
+        emit finished(false, tr("%1 failed: %2").arg(m_description, *error), true);
+        return;
+    }
+    const std::map<FactorId, Point>& positions = std::get<layout::LayoutResult>(outcome).positions;
     const SystemMap& map = m_document->map();
     std::vector<MapChange> changes;
     for (const auto& [id, position] : positions) {
@@ -90,9 +144,11 @@ void LayoutRunner::onFinished()
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);
         return;
     }
-    m_scene->beginAnimatedChange();
+    if (animated)
+        m_scene->beginAnimatedChange();
     const bool applied = m_document->applyChanges(m_description, std::move(changes));
-    m_scene->endAnimatedChange();
+    if (animated)
+        m_scene->endAnimatedChange();
     emit finished(applied, applied ? tr("%1 in %2 ms").arg(m_description).arg(m_lastMs)
                                    : tr("%1 was refused").arg(m_description), false);
 }

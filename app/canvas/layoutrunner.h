@@ -1,11 +1,13 @@
 #pragma once
 
 #include "layout/layout.h"
+#include "layout/looplayout.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <optional>
 #include <variant>
 
 namespace causeway {
@@ -24,6 +26,11 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // Starts a layout; false (and nothing happens) while another one runs or the map is empty.
     bool run(layout::Engine engine, bool tidy = false);
+    // Lays out in this thread and applies the result at once, without animation (one undo
+    // step): a map opened without positions is never drawn before it is laid out.
+    bool runNow(layout::Engine engine);
+    // The loop-first layout (layout/looplayout.h): loops as rings reading in `direction`.
+    bool runLoopFirst(layout::LoopDirection direction);
     // Waits for a running layout (tests, closing the window).
     void waitForFinished();
     qint64 lastDurationMs() const { return m_lastMs; }
@@ -37,6 +44,13 @@ signals:
 private:
     using Outcome = std::variant<layout::LayoutResult, QString>;
     void onFinished();
+    void apply(const Outcome& outcome, bool animated);
+    layout::LayoutOptions optionsFor(layout::Engine engine, bool tidy) const;
+    bool start(const layout::LayoutOptions& options, const QString& description,
+               std::optional<layout::LoopDirection> rings);
+    static Outcome compute(const SystemMap& map, const layout::LayoutOptions& options,
+                           std::optional<layout::LoopDirection> rings);
+    double viewAspect() const; // width / height of the canvas the map is shown in
 
     CanvasScene* m_scene;
     Document* m_document;

@@ -129,6 +129,8 @@ bool FileController::importPath(const QString& path)
         return false;
     }
     m_document->replaceMap(std::move(result.map));
+    // Laid out (by the window) before any dialog lets the unlaid map be drawn.
+    emit mapLoaded(true);
     if (!result.warnings.empty() && !m_interactive) {
         for (const std::string& w : result.warnings)
             std::fprintf(stderr, "causeway: %s: %s\n", qPrintable(path), w.c_str());
@@ -146,7 +148,6 @@ bool FileController::importPath(const QString& path)
         box.exec();
     }
     emit statusMessage(tr("Imported %1").arg(QFileInfo(path).fileName()));
-    emit mapLoaded(true);
     return true;
 }
 

@@ -5,8 +5,11 @@ add_executable(test_appui
   ${CMAKE_CURRENT_LIST_DIR}/canvasscene_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/textmetrics_qt_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmenu_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/firstlayout_test.cpp
 )
 target_link_libraries(test_appui PRIVATE causeway_appui GTest::gtest Qt6::Test)
+target_compile_definitions(test_appui PRIVATE
+  CAUSEWAY_SAMPLE_MAP="${PROJECT_SOURCE_DIR}/resources/samples/peer-nsp.causeway")
 gtest_discover_tests(test_appui DISCOVERY_MODE PRE_TEST)
 
 # The smoke test drives a real MainWindow with QTest: under Xvfb when xvfb-run is installed,

@@ -1,4 +1,5 @@
 #include "layout/compaction.h"
+#include "layout/linkgeometry.h"
 #include "maps.h"
 
 #include <gtest/gtest.h>
@@ -107,4 +108,90 @@ TEST(LayoutCompaction, ComputeLayoutDoesNotCompactAroundPinnedFactors)
     const layout::LayoutResult r = layout::computeLayout(map, options);
     EXPECT_NEAR(r.positions.at(pinned.id).x, pinned.position.x, 0.5);
     EXPECT_NEAR(r.positions.at(pinned.id).y, pinned.position.y, 0.5);
+}
+
+namespace {
+
+struct BoxExtent {
+    double width = 0, height = 0;
+};
+
+BoxExtent boxExtent(const layout::LayoutResult& r, const std::map<FactorId, layout::Size>& sizes)
+{
+    double minX = 1e18, maxX = -1e18, minY = 1e18, maxY = -1e18;
+    for (const auto& [id, p] : r.positions) {
+        const layout::Size s = sizes.at(id);
+        minX = std::min(minX, p.x - s.width / 2);
+        maxX = std::max(maxX, p.x + s.width / 2);
+        minY = std::min(minY, p.y - s.height / 2);
+        maxY = std::max(maxY, p.y + s.height / 2);
+    }
+    return {maxX - minX, maxY - minY};
+}
+
+} // namespace
+
+TEST(LayoutCompaction, PackingForAScreenShapeLeavesNoOverlapsAndTakesThatShape)
+{
+    for (const std::size_t factors : {12u, 40u, 90u}) {
+        SystemMap map = causeway::testing::randomMap(factors, factors * 2, 11);
+        for (const double aspect : {16.0 / 9.0, 3.0 / 4.0}) {
+            layout::LayoutOptions options;
+            options.sizes = causeway::testing::boxSizes(map);
+            options.compact = true;
+            options.aspect = aspect;
+            const layout::LayoutResult r = layout::computeLayout(map, options);
+            EXPECT_EQ(causeway::testing::overlappingPairs(options, r), 0u) << factors << " factors";
+            const BoxExtent e = boxExtent(r, options.sizes);
+            EXPECT_NEAR((e.width + 70) / (e.height + 70) / aspect, 1.0, 0.3)
+                << factors << " factors, aspect " << aspect << ": " << e.width << " x " << e.height;
+        }
+    }
+}
+
+TEST(LayoutCompaction, PackingForAScreenKeepsTheDrawingWhereItWas)
+{
+    SystemMap map = causeway::testing::randomMap(30, 60, 4);
+    causeway::testing::placeOnGrid(map, 400, 300);
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    const layout::LayoutResult r = layout::computeLayout(map, options);
+    Point before, after;
+    for (const Factor& f : map.factors()) {
+        before = {before.x + f.position.x / 30, before.y + f.position.y / 30};
+        after = {after.x + r.positions.at(f.id).x / 30, after.y + r.positions.at(f.id).y / 30};
+    }
+    EXPECT_NEAR(after.x, before.x, 1.0);
+    EXPECT_NEAR(after.y, before.y, 1.0);
+}
+
+TEST(LayoutCompaction, PackingForAScreenLeavesRoomForSelfLinkLoops)
+{
+    SystemMap map = causeway::testing::randomMap(30, 60, 21);
+    std::vector<FactorId> looped;
+    for (const Factor& f : map.factors())
+        if (f.id.value % 4 == 0) {
+            causeway::testing::addLink(map, f.id, f.id);
+            looped.push_back(f.id);
+        }
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    const layout::LayoutResult r = layout::computeLayout(map, options);
+    const LinkStyle style;
+    for (const FactorId id : looped) {
+        // The loop's reach above the box (as computeSelfLoopShape draws it) is clear of others.
+        const Point c = r.positions.at(id);
+        const layout::Size s = options.sizes.at(id);
+        const Point apex{c.x, c.y - s.height / 2 - style.loopSize};
+        for (const auto& [other, p] : r.positions) {
+            if (other == id)
+                continue;
+            EXPECT_GT(causeway::testing::distanceToBox(apex, p, options.sizes.at(other)), style.signRadius)
+                << "self-link of factor " << id.value << " reaches factor " << other.value;
+        }
+    }
 }

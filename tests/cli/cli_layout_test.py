@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""`causeway-cli layout --aspect` packs the drawing to a screen or page shape, a bad shape is
+refused before any work, and `import` lays out a file without positions (not with --no-layout,
+and never a file that gives its own).
+
+Usage: cli_layout_test.py CAUSEWAY_CLI SAMPLE_MAP
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CLI, SAMPLE = sys.argv[1:3]
+failures = []
+
+
+def check(ok, message):
+    if not ok:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True)
+
+
+def positions(path):
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    return {f["id"]: (f["x"], f["y"]) if "x" in f else tuple(f["position"]) for f in doc["factors"]}
+
+
+def extent(path):
+    ps = list(positions(path).values())
+    xs = [p[0] for p in ps]
+    ys = [p[1] for p in ps]
+    return max(xs) - min(xs), max(ys) - min(ys)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    m = os.path.join(tmp, "m.causeway")
+    shutil.copy(SAMPLE, m)
+    wide = os.path.join(tmp, "wide.causeway")
+    tall = os.path.join(tmp, "tall.causeway")
+    p = run("layout", m, "--aspect", "16:9", "-o", wide)
+    check(p.returncode == 0, f"layout --aspect 16:9 runs: {p.stderr!r}")
+    p = run("layout", m, "--aspect", "A4-portrait", "-o", tall)
+    check(p.returncode == 0, f"layout --aspect A4-portrait runs: {p.stderr!r}")
+    if not failures:
+        (ww, wh), (tw, th) = extent(wide), extent(tall)
+        check(ww / wh > 1.2, f"16:9 gives a wide drawing ({ww:.0f} x {wh:.0f})")
+        check(tw / th < 1.0, f"A4 portrait gives a tall drawing ({tw:.0f} x {th:.0f})")
+    for shape in ("1024x768", "4:3", "a3", "letter"):
+        p = run("layout", m, "--aspect", shape, "-o", os.path.join(tmp, "x.causeway"))
+        check(p.returncode == 0, f"--aspect {shape} is understood: {p.stderr!r}")
+
+    before = open(m, "rb").read()
+    for bad in ("banana", "4:0", "16:", "-4:3", "4:3:2"):
+        p = run("layout", m, "--aspect", bad)
+        check(p.returncode != 0, f"--aspect {bad} is refused")
+        check("--aspect" in p.stderr and bad in p.stderr, f"the refusal names the option and {bad!r}: {p.stderr!r}")
+    check(open(m, "rb").read() == before, "a refused layout leaves the map untouched")
+
+    links = os.path.join(tmp, "links.csv")
+    with open(links, "w", encoding="utf-8") as f:
+        f.write("From,To,Polarity\n")
+        names = [f"Factor {i}" for i in range(16)]  # past 12: the importer's grid
+        for i, a in enumerate(names):
+            f.write(f"{a},{names[(i + 1) % 16]},+\n{a},{names[(i + 5) % 16]},-\n")
+    grid = os.path.join(tmp, "grid.causeway")
+    laid = os.path.join(tmp, "laid.causeway")
+    p = run("import", links, "--no-layout", "-o", grid)
+    check(p.returncode == 0, f"import --no-layout runs: {p.stderr!r}")
+    p = run("import", links, "-o", laid)
+    check(p.returncode == 0 and "laid out" in p.stdout, f"import lays out and says so: {p.stdout!r}")
+    if not failures:
+        g, l = positions(grid), positions(laid)
+        on_grid = all(x % 220 == 0 and y % 140 == 0 for x, y in g.values())
+        check(on_grid, "--no-layout keeps the importer's 220 x 140 grid")
+        check(sum(1 for k in g if g[k] != l[k]) > len(g) // 2, "import moves the factors off the grid")
+
+    dot = os.path.join(tmp, "placed.dot")
+    with open(dot, "w", encoding="utf-8") as f:
+        f.write('digraph { a [pos="0,0"]; b [pos="400,0"]; c [pos="200,300"]; a -> b; b -> c; c -> a; }')
+    kept = os.path.join(tmp, "kept.causeway")
+    p = run("import", dot, "-o", kept)
+    check(p.returncode == 0 and "laid out" not in p.stdout, f"a file with positions is not laid out: {p.stdout!r}")
+
+sys.exit(1 if failures else 0)
