@@ -77,7 +77,8 @@ Fitted fitToScreen(const SystemMap& map, double screenW, double screenH)
         e.add({b.centre.x + b.width / 2, b.centre.y + b.height / 2}, box.edgeWidth / 2);
     }
     for (const auto& [id, s] : drawing.links) {
-        addCubic(e, s.start, s.c1, s.c2, s.end, link.lineWidth / 2);
+        for (std::size_t i = 0; i + 3 < s.line.size(); i += 3) // the routed line's cubic pieces
+            addCubic(e, s.line[i], s.line[i + 1], s.line[i + 2], s.line[i + 3], link.lineWidth / 2);
         for (const Point p : {s.tip, s.baseLeft, s.baseRight})
             e.add(p, 1);
         e.add(s.sign, link.signRadius + link.signEdgeWidth / 2);
