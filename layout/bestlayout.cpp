@@ -19,8 +19,14 @@ namespace {
 // Starts tried by map size. Measured (CPU time) on random maps with 3 links a factor: one
 // compacted neato run plus routing and counting takes ~30 ms at 22 factors, ~150 ms at 50 and
 // ~400 ms at 100, so in-process layout stays faster than running the Graphviz command.
-int startsBySize(std::size_t factors)
+// Judging a drawing compares every pair of links, so a dense map (a complete 40-factor digraph
+// has 1,560 links: ~12 s a judgement) gets one start and no swaps, whatever its factor count.
+constexpr std::size_t judgedMaxLinks = 400;
+
+int startsBySize(std::size_t factors, std::size_t links)
 {
+    if (links > judgedMaxLinks)
+        return 1;
     if (factors <= 30)
         return 8;
     if (factors <= 60)
@@ -42,24 +48,28 @@ std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& 
 }
 
 // Lower is better: a link through a box or two overlapping factors outweigh any crossings; a
-// sign hidden by another sign or a box counts as much as a crossing.
-double costOf(const QualityDrawing& drawing)
+// sign hidden by another sign or a box counts as much as a crossing. When the drawing is packed
+// for a screen, labels under 20 px there (about 18 px with the editor's margins) cost too, so a
+// start whose packing shows smaller never wins on a crossing or two.
+double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
 {
-    const DrawingQuality q = measureDrawing(drawing);
+    const ScreenSize screen{1024, options.aspect > 0 ? 1024 / options.aspect : 768};
+    const DrawingQuality q = measureDrawing(drawing, screen);
+    const double small = options.aspect > 0 ? std::max(0.0, 20.0 - q.labelPixels) : 0.0;
     return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors) + double(q.crossings)
-         + double(q.overlappingSigns + q.signsOnFactors);
+         + double(q.overlappingSigns + q.signsOnFactors) + 4.0 * small;
 }
 
 // Measured with the box sizes the layout was given, which are what the canvas draws.
 double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
 {
-    return costOf(drawingOfMap(map, boxesOf(map, options, result)));
+    return costOf(drawingOfMap(map, boxesOf(map, options, result)), options);
 }
 
 // The drawing after two factors traded places, re-routing only what a drag would: their own
 // links and the links their new boxes land on (links that went round their old places keep
 // their detours). A quick screen: a swap it finds better is measured in full before it is kept.
-double costAfterSwap(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                      std::map<LinkId, LinkShape> shapes, FactorId a, FactorId b)
 {
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
@@ -79,7 +89,7 @@ double costAfterSwap(const SystemMap& map, const std::map<FactorId, BoxShape>& b
     std::size_t i = 0;
     for (auto& [id, shape] : shapes)
         shape.sign = signs[i++];
-    return costOf(drawingOfShapes(map, boxes, shapes));
+    return costOf(drawingOfShapes(map, boxes, shapes), options);
 }
 
 // Swapping two factors' places often undoes a crossing the engine left (it sees links as
@@ -91,7 +101,7 @@ constexpr std::size_t swapNeighbours = 8;
 void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
                     double& bestCost)
 {
-    if (result.positions.size() > swapMaxFactors)
+    if (result.positions.size() > swapMaxFactors || map.linkCount() > judgedMaxLinks)
         return;
     std::vector<FactorId> ids;
     for (const auto& [id, position] : result.positions)
@@ -119,7 +129,7 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
             const FactorId a = ids[i], b = ids[j];
             std::swap(result.positions[a], result.positions[b]);
             std::swap(boxes[a].centre, boxes[b].centre);
-            double c = costAfterSwap(map, boxes, shapes, a, b);
+            double c = costAfterSwap(map, options, boxes, shapes, a, b);
             if (c < bestCost)
                 c = cost(map, options, result);
             if (c < bestCost) {
@@ -168,7 +178,7 @@ int detail::startsFor(const SystemMap& map, const LayoutOptions& options)
         if (std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return f.pinned; }))
             return 1;
     }
-    return startsBySize(map.factorCount());
+    return startsBySize(map.factorCount(), map.linkCount());
 }
 
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)

@@ -8,6 +8,8 @@
 #include "app/canvas/linkitem.h"
 #include "app/canvas/theme.h"
 
+#include <cmath>
+
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -152,14 +154,31 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
     if (m_clickInterceptor) {
         event->accept();
-        for (QGraphicsItem* item : items(event->scenePos())) { // topmost first
+        // A factor wins; among links, the one whose polarity sign was clicked (a routed link can
+        // pass over another's sign), else the topmost.
+        const QPointF at = event->scenePos();
+        LinkItem* topmost = nullptr;
+        LinkItem* bySign = nullptr;
+        double nearestSign = 20; // scene units: about a sign's radius and a half
+        for (QGraphicsItem* item : items(at)) { // topmost first
             if (item->type() == FactorItem::Type)
                 return m_clickInterceptor(ItemRef::of(static_cast<FactorItem*>(item)->id()),
                                           event->button());
-            if (item->type() == LinkItem::Type)
-                return m_clickInterceptor(ItemRef::of(static_cast<LinkItem*>(item)->id()),
-                                          event->button());
+            if (item->type() != LinkItem::Type)
+                continue;
+            auto* candidate = static_cast<LinkItem*>(item);
+            if (!topmost)
+                topmost = candidate;
+            const Point sign = candidate->linkShape().sign;
+            const double d = std::hypot(sign.x - at.x(), sign.y - at.y());
+            if (d < nearestSign) {
+                nearestSign = d;
+                bySign = candidate;
+            }
         }
+        LinkItem* link = bySign ? bySign : topmost;
+        if (link)
+            m_clickInterceptor(ItemRef::of(link->id()), event->button());
         return;
     }
     stopAnimation(); // never drag a factor from a position the model does not have
