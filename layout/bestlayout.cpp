@@ -70,7 +70,8 @@ double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResu
 // links and the links their new boxes land on (links that went round their old places keep
 // their detours). A quick screen: a swap it finds better is measured in full before it is kept.
 double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                     std::map<LinkId, LinkShape> shapes, FactorId a, FactorId b)
+                     std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
+                     FactorId a, FactorId b)
 {
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
     for (auto& [id, shape] : shapes) {
@@ -80,9 +81,11 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
             shape = linkShapeIn(map, boxes, l);
     }
     std::vector<const LinkShape*> all;
+    all.reserve(shapes.size());
     for (const auto& [id, shape] : shapes)
         all.push_back(&shape);
     std::vector<BoxShape> boxList;
+    boxList.reserve(boxes.size());
     for (const auto& [id, box] : boxes)
         boxList.push_back(box);
     const std::vector<Point> signs = separateSigns(all, boxList);

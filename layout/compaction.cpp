@@ -255,6 +255,7 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
 {
     const std::size_t n = boxes.size();
     std::vector<Point> original;
+    original.reserve(n);
     for (const Box& b : boxes)
         original.push_back(*b.centre);
     // Scales from 1 down to 0.1 in each direction; each try costs a few n^2 / 2 sweeps, so big
@@ -302,6 +303,32 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
         *b.centre = {b.centre->x + before.x - after.x, b.centre->y + before.y - after.y};
 }
 
+// Packs the boxes to the target's aspect, keeping linked ones apart (CompactionOptions::aspect).
+void packForTarget(std::vector<Box>& boxes, const std::map<FactorId, std::size_t>& indexOf,
+                   const std::vector<std::pair<FactorId, FactorId>>& links, const CompactionOptions& o)
+{
+    const std::size_t n = boxes.size();
+    std::vector<char> linked(n * n, 0);
+    for (const auto& [from, to] : links) {
+        const auto a = indexOf.find(from), b = indexOf.find(to);
+        if (a != indexOf.end() && b != indexOf.end())
+            linked[a->second * n + b->second] = linked[b->second * n + a->second] = 1;
+    }
+    // A self-link loops out above its box (layout/linkgeometry.h): pack that room too.
+    const LinkStyle link;
+    const double loopRoom = link.loopSize + link.signRadius + link.lineWidth;
+    std::vector<std::size_t> looped;
+    for (std::size_t i = 0; i < n; ++i)
+        if (linked[i * n + i]) {
+            looped.push_back(i);
+            boxes[i].halfH += loopRoom / 2;
+            boxes[i].centre->y -= loopRoom / 2;
+        }
+    packToAspect(boxes, linked, o);
+    for (const std::size_t i : looped)
+        boxes[i].centre->y += loopRoom / 2;
+}
+
 } // namespace
 
 void compactLayout(std::map<FactorId, Point>& positions,
@@ -320,29 +347,8 @@ void compactLayout(std::map<FactorId, Point>& positions,
         boxes.push_back({&p, s.width / 2, s.height / 2});
         widths.push_back(s.width);
     }
-    if (o.aspect > 0) {
-        const std::size_t n = boxes.size();
-        std::vector<char> linked(n * n, 0);
-        for (const auto& [from, to] : links) {
-            const auto a = indexOf.find(from), b = indexOf.find(to);
-            if (a != indexOf.end() && b != indexOf.end())
-                linked[a->second * n + b->second] = linked[b->second * n + a->second] = 1;
-        }
-        // A self-link loops out above its box (layout/linkgeometry.h): pack that room too.
-        const LinkStyle link;
-        const double loopRoom = link.loopSize + link.signRadius + link.lineWidth;
-        std::vector<std::size_t> looped;
-        for (std::size_t i = 0; i < n; ++i)
-            if (linked[i * n + i]) {
-                looped.push_back(i);
-                boxes[i].halfH += loopRoom / 2;
-                boxes[i].centre->y -= loopRoom / 2;
-            }
-        packToAspect(boxes, linked, o);
-        for (const std::size_t i : looped)
-            boxes[i].centre->y += loopRoom / 2;
-        return;
-    }
+    if (o.aspect > 0)
+        return packForTarget(boxes, indexOf, links, o);
     std::vector<double> nearest;
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         double best = 1e300;

@@ -65,7 +65,8 @@ CubicPath CubicPath::segment(double t0, double t1) const
         const int i = std::min(int(a), n - 1);
         const double b = std::min(t1, double(i + 1));
         const double k = (b - a) / 3.0;
-        const CubicPath piece({m_points.begin() + i * 3, m_points.begin() + i * 3 + 4});
+        const auto first = m_points.begin() + std::ptrdiff_t(i) * 3;
+        const CubicPath piece({first, first + 4});
         const Point pb = piece.at(b - i);
         out.push_back(out.back() + piece.tangent(a - i) * k);
         out.push_back(pb - piece.tangent(b - i) * k);
@@ -92,7 +93,7 @@ std::vector<Point> CubicPath::sample(int perPiece) const
     const int n = pieces();
     if (n == 0)
         return out;
-    out.reserve(std::size_t(n * perPiece + 1));
+    out.reserve(std::size_t(n) * std::size_t(perPiece) + 1);
     for (int i = 0; i < n; ++i)
         for (int k = 0; k < perPiece; ++k)
             out.push_back(at(i + double(k) / perPiece));

@@ -77,9 +77,11 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, style);
     std::vector<const LinkShape*> shapes;
+    shapes.reserve(out.size());
     for (const auto& [id, shape] : out)
         shapes.push_back(&shape);
     std::vector<BoxShape> all;
+    all.reserve(boxes.size());
     for (const auto& [id, box] : boxes)
         all.push_back(box);
     const std::vector<Point> signs = separateSigns(shapes, all, style);

@@ -248,9 +248,11 @@ void CanvasScene::placeSigns()
     for (const LinkItem* item : items)
         preferred.push_back(item->preferredShape());
     std::vector<const LinkShape*> shapes;
+    shapes.reserve(preferred.size());
     for (const LinkShape& shape : preferred)
         shapes.push_back(&shape);
     std::vector<BoxShape> boxes;
+    boxes.reserve(std::size_t(m_factors.size()));
     for (const FactorItem* factor : std::as_const(m_factors))
         boxes.push_back(factor->box());
     const std::vector<Point> signs = separateSigns(shapes, boxes);

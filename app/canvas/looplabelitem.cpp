@@ -212,7 +212,7 @@ void LoopLabelOverlay::rebuild()
         obstacles.push_back(layout::footprintBox(at, footprint));
         item->setPos(at.x, at.y);
     }
-    updateHighlightMarker(std::move(obstacles));
+    updateHighlightMarker(obstacles);
     applyEmphasis();
 }
 
@@ -241,7 +241,7 @@ std::optional<Loop> emphasisedLoop(const SystemMap& map, const std::set<LinkId>&
 }
 } // namespace
 
-void LoopLabelOverlay::updateHighlightMarker(std::vector<BoxShape> obstacles)
+void LoopLabelOverlay::updateHighlightMarker(const std::vector<BoxShape>& obstacles)
 {
     const SystemMap& map = m_scene->document()->map();
     std::optional<Loop> loop;

@@ -78,7 +78,7 @@ public:
 
 private:
     void applyEmphasis();
-    void updateHighlightMarker(std::vector<BoxShape> obstacles);
+    void updateHighlightMarker(const std::vector<BoxShape>& obstacles);
 
     CanvasScene* m_scene;
     CanvasEmphasis* m_emphasis;
