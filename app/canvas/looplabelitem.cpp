@@ -166,6 +166,8 @@ LoopLabelOverlay::LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis,
 
 LoopLabelOverlay::~LoopLabelOverlay()
 {
+    if (!m_scene)
+        return;
     for (LoopLabelItem* item : m_items)
         if (item->scene() == m_scene)
             delete item;

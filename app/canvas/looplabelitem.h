@@ -6,6 +6,7 @@
 
 #include <QGraphicsItem>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <vector>
@@ -80,7 +81,7 @@ private:
     void applyEmphasis();
     void updateHighlightMarker(const std::vector<BoxShape>& obstacles);
 
-    CanvasScene* m_scene;
+    QPointer<CanvasScene> m_scene; // a scene destroyed first has deleted our items with it
     CanvasEmphasis* m_emphasis;
     std::vector<LoopLabelItem*> m_items;
     LoopLabelItem* m_highlight = nullptr;
