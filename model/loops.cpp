@@ -59,12 +59,45 @@ bool needsBoundedSearch(const Prepared& p, const LoopQuery& query)
     return query.maxLength > 0 && p.longest == query.maxLength;
 }
 
-SearchEnd searchAll(const Prepared& p, const LoopQuery& query, LoopSink& sink)
+SearchEnd searchAll(const Prepared& p, const LoopQuery& query, LoopSink& sink,
+                    std::uint64_t alreadyCounted = 0)
 {
-    ProgressSink reported(sink, query.progress);
+    ProgressSink reported(sink, query.progress, alreadyCounted);
     if (needsBoundedSearch(p, query))
         return boundedSearch(p.graph, p.filter, 1, query.maxLength, query.cancel, reported);
     return hawickSearch(p.graph, p.filter, query.cancel, reported);
+}
+
+std::size_t edgesWithin(const LoopGraph& g, const std::vector<std::uint32_t>& vertices)
+{
+    std::size_t edges = 0;
+    for (std::uint32_t v : vertices)
+        edges += g.outBegin[v + 1] - g.outBegin[v];
+    return edges;
+}
+
+// The query's graph cut down to some of its components (renumbered, filter with it), or nothing
+// when those are all the components it has.
+std::optional<Prepared> onlyComponents(const Prepared& p, const std::vector<std::uint32_t>& keep)
+{
+    if (keep.size() == p.graph.components.size())
+        return std::nullopt;
+    std::vector<std::uint32_t> renumbered(p.graph.vertexCount(), UINT32_MAX);
+    std::uint32_t next = 0;
+    for (std::uint32_t c : keep)
+        for (std::uint32_t v : p.graph.components[c])
+            renumbered[v] = next++;
+    std::vector<LoopGraph::Edge> edges;
+    for (std::uint32_t c : keep)
+        for (std::uint32_t v : p.graph.components[c])
+            for (std::uint32_t e = p.graph.outBegin[v]; e < p.graph.outBegin[v + 1]; ++e)
+                edges.push_back({renumbered[v], renumbered[p.graph.target[e]], p.graph.sign[e]});
+    Prepared rest{LoopGraph::fromEdges(next, edges), {}, false, p.longest};
+    if (p.filter.vertex)
+        rest.filter.vertex = renumbered[*p.filter.vertex];
+    if (p.filter.edge)
+        rest.filter.edge = std::pair(renumbered[p.filter.edge->first], renumbered[p.filter.edge->second]);
+    return rest;
 }
 
 // A found loop in canonical form: rotated to its smallest factor id, with its links.
@@ -185,7 +218,34 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
     if (p.nothing)
         return result;
     CountingSink sink;
-    result.cancelled = searchAll(p, query, sink) == SearchEnd::Cancelled;
+    // Small components are counted by subsets, however many loops they hold; the search meets
+    // the loops of the rest one by one.
+    std::vector<std::uint32_t> searched;
+    for (std::uint32_t c = 0; c < p.graph.components.size(); ++c) {
+        const std::vector<std::uint32_t>& vertices = p.graph.components[c];
+        if (p.filter.edge) { // loops through one link: the search filters them
+            searched.push_back(c);
+            continue;
+        }
+        if (p.filter.vertex && p.graph.component[*p.filter.vertex] != c)
+            continue;
+        if (!subsetCountable(vertices.size(), edgesWithin(p.graph, vertices))) {
+            searched.push_back(c);
+            continue;
+        }
+        if (countBySubsets(p.graph, vertices, p.filter.vertex, query.maxLength, query.cancel, sink.counts)
+            == SearchEnd::Cancelled) {
+            result.cancelled = true;
+            break;
+        }
+        if (query.progress)
+            query.progress->store(sink.counts.total, std::memory_order_relaxed);
+    }
+    if (!result.cancelled && !searched.empty()) {
+        const std::uint64_t already = sink.counts.total;
+        const std::optional<Prepared> rest = onlyComponents(p, searched);
+        result.cancelled = searchAll(rest ? *rest : p, query, sink, already) == SearchEnd::Cancelled;
+    }
     result.counts = std::move(sink.counts);
     return result;
 }

@@ -55,12 +55,28 @@ SearchEnd boundedSearch(const LoopGraph& graph, const LoopFilter& filter, std::s
 SearchEnd searchAllLoops(const LoopGraph& graph, std::size_t maxLength,
                          const std::atomic<bool>* cancel, LoopSink& sink);
 
+// Components of up to this many factors can be counted by subsets (countBySubsets).
+constexpr std::size_t kMaxSubsetCountVertices = 18;
+// Whether counting by subsets suits a component of this size: bounded time and memory whatever
+// its number of loops (a complete 18-factor component has about 10^14).
+bool subsetCountable(std::size_t vertices, std::size_t edges);
+
+// Counts the loops of one component (its vertices, ascending) into `counts` without meeting
+// them: for each start vertex s, the number of paths from s over higher vertices is kept per
+// (set of vertices visited, last vertex, polarity parity), so each loop is counted once, from its
+// smallest vertex. O(2^n * edges) time and O(2^n * n) memory, however many loops there are.
+// Only loops through `through` when set, and of at most maxLength links (0: no bound).
+SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
+                         std::optional<std::uint32_t> through, std::size_t maxLength,
+                         const std::atomic<bool>* cancel, LoopCounts& counts);
+
 // Publishes how many loops a search has met, every 4096 loops and at the end, then passes each
 // loop on.
 class ProgressSink : public LoopSink {
 public:
-    ProgressSink(LoopSink& inner, std::atomic<std::uint64_t>* progress)
-        : m_inner(inner), m_progress(progress)
+    // `already`: loops counted before this search (by subsets), so progress never goes back.
+    ProgressSink(LoopSink& inner, std::atomic<std::uint64_t>* progress, std::uint64_t already = 0)
+        : m_inner(inner), m_progress(progress), m_met(already)
     {
     }
     ~ProgressSink() override { publish(); }
@@ -80,22 +96,23 @@ private:
     }
     LoopSink& m_inner;
     std::atomic<std::uint64_t>* m_progress;
-    std::uint64_t m_met = 0;
+    std::uint64_t m_met;
 };
 
-inline void addToCounts(LoopCounts& counts, std::size_t length, LoopPolarity polarity)
+inline void addToCounts(LoopCounts& counts, std::size_t length, LoopPolarity polarity,
+                        std::uint64_t loops = 1)
 {
     if (counts.byLength.size() <= length) {
         counts.byLength.resize(length + 1, 0);
         counts.byLengthAndPolarity.resize(length + 1, {0, 0, 0});
     }
-    ++counts.byLength[length];
-    ++counts.byLengthAndPolarity[length][static_cast<std::size_t>(polarity)];
-    ++counts.total;
+    counts.byLength[length] += loops;
+    counts.byLengthAndPolarity[length][static_cast<std::size_t>(polarity)] += loops;
+    counts.total += loops;
     switch (polarity) {
-    case LoopPolarity::Reinforcing: ++counts.reinforcing; break;
-    case LoopPolarity::Balancing: ++counts.balancing; break;
-    case LoopPolarity::Unknown: ++counts.unknown; break;
+    case LoopPolarity::Reinforcing: counts.reinforcing += loops; break;
+    case LoopPolarity::Balancing: counts.balancing += loops; break;
+    case LoopPolarity::Unknown: counts.unknown += loops; break;
     }
 }
 

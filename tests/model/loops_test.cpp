@@ -307,14 +307,21 @@ LoopResult countCancelledFromAnotherThread(const SystemMap& map, LoopQuery query
 
 TEST(Loops, CancellingFromAnotherThreadStopsAHugeCount)
 {
-    // About 1.6e9 loops: far too many to finish, so only the cancel can end it.
-    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(13).map, {}).cancelled);
+    // About 3e17 loops, in a component too large to count by subsets: the search meets them one
+    // by one, far too many to finish, so only the cancel can end it.
+    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(20).map, {}).cancelled);
+}
+
+TEST(Loops, CancellingFromAnotherThreadStopsACountBySubsets)
+{
+    // 18 factors: counted by subsets (2^17 path sets per start), long enough to cancel midway.
+    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(18).map, {}).cancelled);
 }
 
 TEST(Loops, CancellingFromAnotherThreadStopsALengthBoundedCount)
 {
     // A bound just below the component size takes the bounded search, over billions of loops.
-    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(13).map, {.maxLength = 12}).cancelled);
+    EXPECT_TRUE(countCancelledFromAnotherThread(completeMap(20).map, {.maxLength = 19}).cancelled);
 }
 
 TEST(Loops, UnknownFactorOrLinkInAQueryThrows)
