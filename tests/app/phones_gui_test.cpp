@@ -17,6 +17,7 @@
 #include "model/nominations.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,7 +129,8 @@ struct PhonesGui : ::testing::Test {
     }
     void TearDown() override
     {
-        doc->markSaved();
+        if (window)
+            doc->markSaved();
         delete window;
     }
     const NominationRound& theRound() const { return *findRound(doc->map(), "Phones"); }
@@ -327,6 +329,25 @@ TEST_F(PhonesGui, ARecoveredMapResumesTheRoundWithItsBallots)
     ASSERT_EQ(round.status, 200);
     EXPECT_EQ(round.body["ballot"]["watch"], Json::array({stigma}));
     ASSERT_TRUE(panel->closePhones());
+}
+
+TEST_F(PhonesGui, ClosingTheEditorWhileOpenStopsServing)
+{
+    ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
+    const quint16 port = panel->phones()->port();
+    const std::string code = panel->phones()->joinCode().toStdString();
+    const std::string stigma = fid(doc->map(), "Stigma in mainstream services");
+    beside([&] {
+        const Answer joined = http(port, "POST", "/api/join", Json{{"code", code}, {"name", "Ana"}}.dump());
+        EXPECT_EQ(http(port, "PUT", "/api/ballot", Json{{"watch", {stigma}}}.dump(),
+                       joined.body["token"].get<std::string>()).status, 200);
+        return 0;
+    });
+    const QString path = saver->recoveryPath();
+    delete window; // the Document goes first, then the Rounds dock
+    window = nullptr;
+    EXPECT_EQ(http(port, "POST", "/api/join", Json{{"code", code}, {"name", "Ben"}}.dump()).status, 0);
+    EXPECT_FALSE(QFile::exists(path)); // closed on purpose: nothing to recover
 }
 
 } // namespace
