@@ -46,13 +46,14 @@ PhoneVoting::PhoneVoting(Document* document, QObject* parent)
     m_poll->setInterval(200);
     connect(m_poll, &QTimer::timeout, this, &PhoneVoting::poll);
     // Another map replaced this one: its round stays open in its file, to resume.
-    connect(document, &Document::reset, this, &PhoneVoting::stopServing);
-    connect(document, &QObject::destroyed, this, &PhoneVoting::stopServing);
+    connect(document, &Document::reset, this, [this] { stopServing(); });
+    // The window is closing: the views that would hear of it are going too.
+    connect(document, &QObject::destroyed, this, [this] { stopServing(/*notify=*/false); });
 }
 
 PhoneVoting::~PhoneVoting()
 {
-    stopServing();
+    stopServing(/*notify=*/false);
 }
 
 bool PhoneVoting::open(const QString& roundName, const QString& host, quint16 port, QString* error)
@@ -204,7 +205,7 @@ bool PhoneVoting::close(QString* error)
     return true;
 }
 
-void PhoneVoting::stopServing()
+void PhoneVoting::stopServing(bool notify)
 {
     if (!m_server)
         return;
@@ -217,8 +218,10 @@ void PhoneVoting::stopServing()
     m_session.reset();
     if (m_document && m_document->factorEditLock() == m_lock)
         m_document->setFactorEditLock({});
-    emit roomChanged();
-    emit finished();
+    if (notify) {
+        emit roomChanged();
+        emit finished();
+    }
 }
 
 QString PhoneVoting::joinUrl() const

@@ -75,7 +75,7 @@ private:
     void commit(const SystemMap& map);
     // On the GUI thread: the session's round into the Document, then the recovery copy.
     bool applyRound(const NominationRound& round, QString* error);
-    void stopServing();
+    void stopServing(bool notify = true);
     void poll();
 
     QPointer<Document> m_document;

@@ -183,10 +183,8 @@ void RoundsPanel::connectSession()
 
 RoundsPanel::~RoundsPanel()
 {
-    // Stops serving while the dock's widgets are whole; this panel no longer listens.
-    disconnect(m_phones, nullptr, this, nullptr);
     delete m_joinScreen;
-    delete m_phones;
+    delete m_phones; // stops serving, quietly, while the dock's widgets are whole
     if (m_session->isActive() && m_scene)
         m_scene->setItemClickInterceptor({});
 }
