@@ -123,7 +123,7 @@ struct PhonesGui : ::testing::Test {
         saver = new Autosaver(doc, recovery.path(), window);
         panel->phones()->setPersist([this](QString* error) { return saver->saveNow(error); });
         NominationRound round;
-        round.name = "Phones";
+        round.name = "Round 1";
         round.participants = {"Ana", "Ben", "Caro", "Dee", "Eve"};
         ASSERT_TRUE(panel->createRound(round));
     }
@@ -133,16 +133,29 @@ struct PhonesGui : ::testing::Test {
             doc->markSaved();
         delete window;
     }
-    const NominationRound& theRound() const { return *findRound(doc->map(), "Phones"); }
+    const NominationRound& theRound() const { return *findRound(doc->map(), "Round 1"); }
     const Ballot* ballotOf(const SystemMap& map, const std::string& who) const
     {
-        for (const Ballot& b : findRound(map, "Phones")->ballots)
+        for (const Ballot& b : findRound(map, "Round 1")->ballots)
             if (b.participant == who)
                 return &b;
         return nullptr;
     }
     // The recovery copy, as a restart after a kill would find it.
     SystemMap recovered() const { return loadMapFile(saver->recoveryPath().toStdString()); }
+    // Opens the round to phones; `who` joins and nominates `item` to watch.
+    void openAndVote(const std::string& who, const std::string& item)
+    {
+        ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
+        const quint16 port = panel->phones()->port();
+        const std::string code = panel->phones()->joinCode().toStdString();
+        beside([&] {
+            const Answer joined = http(port, "POST", "/api/join", Json{{"code", code}, {"name", who}}.dump());
+            EXPECT_EQ(http(port, "PUT", "/api/ballot", Json{{"watch", {item}}}.dump(),
+                           joined.body["token"].get<std::string>()).status, 200);
+            return 0;
+        });
+    }
     void shoot(const char* name)
     {
         if (!shots.isEmpty()) {
@@ -155,8 +168,8 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
 {
     const SystemMap& map = doc->map();
     // Dee and Eve vote at the shared screen first; Dee then votes again by phone.
-    ASSERT_TRUE(roundedits::castBallot(doc, "Phones", {"Dee", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
-    ASSERT_TRUE(roundedits::castBallot(doc, "Phones", {"Eve", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
+    ASSERT_TRUE(roundedits::castBallot(doc, "Round 1", {"Dee", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
+    ASSERT_TRUE(roundedits::castBallot(doc, "Round 1", {"Eve", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
     ASSERT_TRUE(panel->openToPhonesAction()->isEnabled());
     ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
     EXPECT_FALSE(panel->openToPhonesAction()->isEnabled());
@@ -212,7 +225,7 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
         const SystemMap saved = recovered();
         ASSERT_NE(ballotOf(saved, who), nullptr) << who << " is not in the recovery copy";
         EXPECT_EQ(*ballotOf(saved, who), *inDocument);
-        EXPECT_FALSE(findRound(saved, "Phones")->closed); // reopening resumes the round
+        EXPECT_FALSE(findRound(saved, "Round 1")->closed); // reopening resumes the round
     }
     // Over budget: refused, nothing changes.
     EXPECT_EQ(beside([&] {
@@ -226,9 +239,13 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     ASSERT_TRUE(QTest::qWaitFor([&] { return screen->countText() == QStringLiteral("6 of 6 have voted"); }, 5000))
         << screen->countText().toStdString();
     shoot("phones-count.png");
-    for (const QString& text : screen->shownText())
+    // Names only: no token, no item anyone chose.
+    for (const QString& text : screen->shownText()) {
         for (const auto& [who, token] : tokens)
             EXPECT_FALSE(text.contains(QString::fromStdString(token))) << "a token is on the projector";
+        for (const char* label : {"Stigma", "Client trust"})
+            EXPECT_FALSE(text.contains(QLatin1String(label))) << "a choice is on the projector";
+    }
 
     // Ben is removed: his ballot goes and his phone can no longer vote.
     ASSERT_TRUE(panel->removePhoneParticipant(QStringLiteral("Ben")));
@@ -301,16 +318,8 @@ TEST_F(PhonesGui, WithoutARecoveryCopyPhonesAreNotOpened)
 
 TEST_F(PhonesGui, ARecoveredMapResumesTheRoundWithItsBallots)
 {
-    ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
-    const quint16 port = panel->phones()->port();
-    const std::string code = panel->phones()->joinCode().toStdString();
     const std::string stigma = fid(doc->map(), "Stigma in mainstream services");
-    beside([&] {
-        const Answer joined = http(port, "POST", "/api/join", Json{{"code", code}, {"name", "Ana"}}.dump());
-        EXPECT_EQ(http(port, "PUT", "/api/ballot", Json{{"watch", {stigma}}}.dump(),
-                       joined.body["token"].get<std::string>()).status, 200);
-        return 0;
-    });
+    ASSERT_NO_FATAL_FAILURE(openAndVote("Ana", stigma));
     // As after a kill: the recovery copy is opened and the round opened to phones again; Ana
     // rejoins as herself and finds her ballot.
     const SystemMap saved = recovered();
@@ -318,7 +327,7 @@ TEST_F(PhonesGui, ARecoveredMapResumesTheRoundWithItsBallots)
     doc->replaceMap(saved);
     ASSERT_FALSE(panel->phones()->isOpen()); // a replaced map stops serving the old one
     panel->phones()->setPersist([this](QString* error) { return saver->saveNow(error); });
-    panel->setCurrentRound(QStringLiteral("Phones"));
+    panel->setCurrentRound(QStringLiteral("Round 1"));
     ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
     const quint16 again = panel->phones()->port();
     const std::string newCode = panel->phones()->joinCode().toStdString();
@@ -333,16 +342,10 @@ TEST_F(PhonesGui, ARecoveredMapResumesTheRoundWithItsBallots)
 
 TEST_F(PhonesGui, ClosingTheEditorWhileOpenStopsServing)
 {
-    ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
+    const std::string stigma = fid(doc->map(), "Stigma in mainstream services");
+    ASSERT_NO_FATAL_FAILURE(openAndVote("Ana", stigma));
     const quint16 port = panel->phones()->port();
     const std::string code = panel->phones()->joinCode().toStdString();
-    const std::string stigma = fid(doc->map(), "Stigma in mainstream services");
-    beside([&] {
-        const Answer joined = http(port, "POST", "/api/join", Json{{"code", code}, {"name", "Ana"}}.dump());
-        EXPECT_EQ(http(port, "PUT", "/api/ballot", Json{{"watch", {stigma}}}.dump(),
-                       joined.body["token"].get<std::string>()).status, 200);
-        return 0;
-    });
     const QString path = saver->recoveryPath();
     delete window; // the Document goes first, then the Rounds dock
     window = nullptr;
