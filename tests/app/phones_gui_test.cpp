@@ -212,17 +212,20 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
         {"Dee", {{}, {fid(map, "Stigma in mainstream services")}}},
         {"Fay", {{fid(map, "Stigma in mainstream services")}, {}}},
     };
+    const std::string recoveryPath = saver->recoveryPath().toStdString();
     for (const auto& [who, choice] : ballots) {
-        const Answer a = beside([&, who = who, choice = choice] {
-            return http(port, "PUT", "/api/ballot", Json{{"watch", choice.first}, {"stop", choice.second}}.dump(),
-                        tokens.at(who));
+        // The recovery copy is read by the phone's side the moment the answer comes, as a kill
+        // right then would leave it.
+        const auto [a, saved] = beside([&, who = who, choice = choice] {
+            Answer answer = http(port, "PUT", "/api/ballot",
+                                 Json{{"watch", choice.first}, {"stop", choice.second}}.dump(), tokens.at(who));
+            return std::pair(answer, loadMapFile(recoveryPath));
         });
         ASSERT_EQ(a.status, 200) << who << " " << a.body.dump();
         const Ballot* inDocument = ballotOf(doc->map(), who);
         ASSERT_NE(inDocument, nullptr) << who;
         EXPECT_EQ(inDocument->watch.size(), choice.first.size()) << who;
         EXPECT_EQ(inDocument->stop.size(), choice.second.size()) << who;
-        const SystemMap saved = recovered();
         ASSERT_NE(ballotOf(saved, who), nullptr) << who << " is not in the recovery copy";
         EXPECT_EQ(*ballotOf(saved, who), *inDocument);
         EXPECT_FALSE(findRound(saved, "Round 1")->closed); // reopening resumes the round
