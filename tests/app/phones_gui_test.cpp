@@ -32,6 +32,7 @@
 
 #include <chrono>
 #include <future>
+#include <iostream>
 #include <map>
 
 using namespace causeway;
@@ -354,6 +355,46 @@ TEST_F(PhonesGui, ClosingTheEditorWhileOpenStopsServing)
     window = nullptr;
     EXPECT_EQ(http(port, "POST", "/api/join", Json{{"code", code}, {"name", "Ben"}}.dump()).status, 0);
     EXPECT_FALSE(QFile::exists(path)); // closed on purpose: nothing to recover
+}
+
+TEST_F(PhonesGui, ClosingWhileBallotsArriveKeepsEveryAcknowledgedOneAndNoLaterOne)
+{
+    ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
+    const quint16 port = panel->phones()->port();
+    const std::string code = panel->phones()->joinCode().toStdString();
+    const std::string stigma = fid(doc->map(), "Stigma in mainstream services");
+    constexpr int kPhones = 24;
+    const std::vector<std::string> tokens = beside([&] {
+        std::vector<std::string> out;
+        for (int i = 0; i < kPhones; ++i)
+            out.push_back(http(port, "POST", "/api/join", Json{{"code", code}, {"name", "P" + std::to_string(i)}}.dump())
+                              .body["token"].get<std::string>());
+        return out;
+    });
+    // The ballots go out together, and the facilitator closes while they are being written: the
+    // close waits for those being written (on the GUI thread) without a deadlock.
+    std::vector<std::future<int>> votes;
+    for (const std::string& token : tokens)
+        votes.push_back(std::async(std::launch::async, [&, token] {
+            return http(port, "PUT", "/api/ballot", Json{{"watch", {stigma}}}.dump(), token).status;
+        }));
+    ASSERT_TRUE(panel->closePhones());
+    const NominationRound closed = theRound();
+    int acknowledged = 0;
+    for (int i = 0; i < kPhones; ++i) {
+        const int status = beside([&] { return votes[std::size_t(i)].get(); });
+        const std::string who = "P" + std::to_string(i);
+        if (status == 200) {
+            ++acknowledged;
+            EXPECT_NE(ballotOf(doc->map(), who), nullptr) << who << " was told the ballot was taken";
+        } else if (status != 0) { // 0: the server had stopped before the answer; either way is fine
+            EXPECT_EQ(ballotOf(doc->map(), who), nullptr) << who << " was refused (" << status << ")";
+        }
+    }
+    EXPECT_TRUE(closed.closed);
+    EXPECT_EQ(theRound(), closed); // nothing arrived after closing
+    EXPECT_TRUE(doc->factorEditLock().isEmpty());
+    std::cout << acknowledged << " of " << kPhones << " ballots were taken before the round closed\n";
 }
 
 } // namespace
