@@ -10,6 +10,7 @@
 #include "vote/votesession.h"
 
 #include <QEventLoop>
+#include <QScopedValueRollback>
 #include <QThread>
 #include <QTimer>
 
@@ -156,11 +157,16 @@ void PhoneVoting::poll()
 {
     if (!m_session)
         return;
-    const vote::RoomStatus status = m_session->status();
-    if (!status.open) { // closed through the API (POST /api/close): nothing more to serve
+    if (m_busy) // closing or removing: that call finishes the job
+        return;
+    // Closed through the API (POST /api/close): once the close is in the Document (the session
+    // says closed before its change is written), there is nothing more to serve.
+    const NominationRound* round = m_document ? findRound(m_document->map(), m_round.toStdString()) : nullptr;
+    if (!round || round->closed) {
         stopServing();
         return;
     }
+    const vote::RoomStatus status = m_session->status();
     if (status.version != m_seenVersion) {
         m_seenVersion = status.version;
         emit roomChanged();
@@ -175,6 +181,7 @@ bool PhoneVoting::removeParticipant(const QString& name, QString* error)
     }
     bool found = false;
     try {
+        const QScopedValueRollback busy(m_busy, true);
         runBesideEventLoop([&] { found = m_session->removeParticipant(name.toStdString()); });
     } catch (const std::exception& e) {
         *error = QString::fromUtf8(e.what());
@@ -196,6 +203,7 @@ bool PhoneVoting::close(QString* error)
         return false;
     }
     try {
+        const QScopedValueRollback busy(m_busy, true);
         runBesideEventLoop([session = m_session.get()] { session->close(); });
     } catch (const std::exception& e) {
         *error = tr("Round '%1' could not be closed: %2").arg(m_round, QString::fromUtf8(e.what()));
@@ -207,12 +215,14 @@ bool PhoneVoting::close(QString* error)
 
 void PhoneVoting::stopServing(bool notify)
 {
-    if (!m_server)
+    // Not again from within the event loop below, nor under a close or removal still running.
+    if (!m_server || m_stopping || m_busy)
         return;
+    const QScopedValueRollback stopping(m_stopping, true);
     m_accepting = false; // a ballot still being written is refused, never half taken
+    m_poll->stop();
     vote::VoteServer* server = m_server.get();
     runBesideEventLoop([server] { server->stop(); });
-    m_poll->stop();
     m_closedRoom = room();
     m_server.reset();
     m_session.reset();

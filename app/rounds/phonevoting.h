@@ -88,6 +88,8 @@ private:
     PhoneRoom m_closedRoom; // as the room stood when serving stopped
     QTimer* m_poll;
     std::uint64_t m_seenVersion = 0;
+    bool m_stopping = false;
+    bool m_busy = false;      // closing or removing a participant (the GUI thread waits for it)
     bool m_accepting = false; // false while shutting down: late commits are refused
 };
 

@@ -153,6 +153,7 @@ void RoundsPanel::connectDocument()
 
 void RoundsPanel::connectSession()
 {
+    connect(m_session, &VotingSession::changed, this, &RoundsPanel::updatePhonesAction);
     connect(m_voting, &VotingPanel::endRequested, this, &RoundsPanel::endVoting);
     connect(m_session, &VotingSession::refused, this, &RoundsPanel::statusMessage);
     connect(m_session, &VotingSession::submitted, this, [this](const QString& who) {
@@ -288,8 +289,7 @@ void RoundsPanel::refresh()
     if (phones)
         for (QPushButton* b : {m_edit, m_names, m_codes, m_vote, m_import, m_delete, m_reveal, m_close})
             b->setEnabled(false);
-    if (m_phonesAction)
-        m_phonesAction->setEnabled(open && !phones && !m_session->isActive());
+    updatePhonesAction();
     m_close->setText(has && r->closed ? tr("Closed") : tr("Close round"));
     m_reveal->setText(has && r->revealed ? tr("Hide results") : tr("Reveal"));
 

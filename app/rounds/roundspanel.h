@@ -116,6 +116,8 @@ private:
     bool ballotsMayLeave(); // reports the refusal when not
     void connectPhones();
     void openToPhonesDialog();
+    // Open to Phones: for an open round while no other voting goes on.
+    void updatePhonesAction();
     // True (and says so) while `round` (any round when empty) is open to phones: the phones'
     // session owns its ballots until it closes.
     bool phonesBusy(const QString& round = {});

@@ -10,6 +10,7 @@
 #include "app/rounds/votingsession.h"
 #include "vote/voteserver.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -63,6 +64,13 @@ void RoundsPanel::connectPhones()
         m_pages->setCurrentIndex(0);
         refresh();
     });
+}
+
+void RoundsPanel::updatePhonesAction()
+{
+    const NominationRound* r = current();
+    if (m_phonesAction)
+        m_phonesAction->setEnabled(r && !r->closed && !m_phones->isOpen() && !m_session->isActive());
 }
 
 bool RoundsPanel::phonesBusy(const QString& round)

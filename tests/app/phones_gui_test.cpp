@@ -171,9 +171,15 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     // Dee and Eve vote at the shared screen first; Dee then votes again by phone.
     ASSERT_TRUE(roundedits::castBallot(doc, "Round 1", {"Dee", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
     ASSERT_TRUE(roundedits::castBallot(doc, "Round 1", {"Eve", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
+    // Not while the round is voted on at the shared screen.
+    ASSERT_TRUE(panel->startVoting());
+    EXPECT_FALSE(panel->openToPhonesAction()->isEnabled());
+    EXPECT_FALSE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
+    panel->endVoting();
     ASSERT_TRUE(panel->openToPhonesAction()->isEnabled());
     ASSERT_TRUE(panel->openToPhones(QStringLiteral("127.0.0.1"), 0));
     EXPECT_FALSE(panel->openToPhonesAction()->isEnabled());
+    EXPECT_FALSE(panel->startVoting()); // nor the other way round
     EXPECT_FALSE(doc->factorEditLock().isEmpty());
     EXPECT_EQ(doc->addFactor(QStringLiteral("Edited while open"), {0, 0}), FactorId());
     PhoneJoinScreen* screen = panel->joinScreen();
@@ -378,7 +384,7 @@ TEST_F(PhonesGui, ClosingWhileBallotsArriveKeepsEveryAcknowledgedOneAndNoLaterOn
         votes.push_back(std::async(std::launch::async, [&, token] {
             return http(port, "PUT", "/api/ballot", Json{{"watch", {stigma}}}.dump(), token).status;
         }));
-    ASSERT_TRUE(panel->closePhones());
+    ASSERT_TRUE(panel->closePhones()) << panel->messageLabel()->text().toStdString();
     const NominationRound closed = theRound();
     int acknowledged = 0;
     for (int i = 0; i < kPhones; ++i) {
