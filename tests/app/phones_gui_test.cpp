@@ -171,6 +171,14 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     // Dee and Eve vote at the shared screen first; Dee then votes again by phone.
     ASSERT_TRUE(roundedits::castBallot(doc, "Round 1", {"Dee", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
     ASSERT_TRUE(roundedits::castBallot(doc, "Round 1", {"Eve", {*findItemByName(map, "Stigma in mainstream services")}, {}}));
+    // Gil's ballot comes from a paper round's CSV.
+    const QString csv = recovery.filePath(QStringLiteral("paper.csv"));
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Participant,Kind,Item\nGil,stop,Client trust in the service\n");
+    }
+    ASSERT_TRUE(panel->importBallots(csv));
     // Not while the round is voted on at the shared screen.
     ASSERT_TRUE(panel->startVoting());
     EXPECT_FALSE(panel->openToPhonesAction()->isEnabled());
@@ -188,7 +196,7 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     const quint16 port = panel->phones()->port();
     const std::string code = panel->phones()->joinCode().toStdString();
     EXPECT_TRUE(panel->phones()->joinUrl().endsWith(QStringLiteral(":%1/?code=").arg(port) + code.c_str()));
-    EXPECT_EQ(screen->countText(), QStringLiteral("2 of 5 have voted"));
+    EXPECT_EQ(screen->countText(), QStringLiteral("3 of 6 have voted"));
     shoot("phones-join.png");
 
     // Five phones join at once: four listed names and a newcomer.
@@ -246,7 +254,7 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
                               tokens.at("Ana"));
               }).status,
               422);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return screen->countText() == QStringLiteral("6 of 6 have voted"); }, 5000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return screen->countText() == QStringLiteral("7 of 7 have voted"); }, 5000))
         << screen->countText().toStdString();
     shoot("phones-count.png");
     // Names only: no token, no item anyone chose.
@@ -262,7 +270,7 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     EXPECT_EQ(ballotOf(doc->map(), "Ben"), nullptr);
     EXPECT_EQ(ballotOf(recovered(), "Ben"), nullptr);
     EXPECT_EQ(beside([&] { return http(port, "PUT", "/api/ballot", R"({"watch":[]})", tokens.at("Ben")); }).status, 401);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return screen->countText() == QStringLiteral("5 of 5 have voted"); }, 5000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return screen->countText() == QStringLiteral("6 of 6 have voted"); }, 5000))
         << screen->countText().toStdString();
 
     // Closed: the server stops and a later ballot is not taken.
@@ -277,9 +285,10 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     EXPECT_NE(late.status, 200);
     EXPECT_EQ(theRound(), closed);
 
-    // Reveal: the tally is the ballots sent, Eve's from the shared screen among them.
+    // Reveal: the tally is the ballots sent, with Eve's from the shared screen and Gil's from paper.
     ASSERT_TRUE(panel->reveal(true));
-    std::map<std::string, std::pair<int, int>> expected{{fid(map, "Stigma in mainstream services"), {1, 0}}}; // Eve
+    std::map<std::string, std::pair<int, int>> expected{{fid(map, "Stigma in mainstream services"), {1, 0}}, // Eve
+                                                        {fid(map, "Client trust in the service"), {0, 1}}}; // Gil
     for (const auto& [who, choice] : ballots) {
         if (who == "Ben")
             continue;
@@ -292,7 +301,7 @@ TEST_F(PhonesGui, PhoneBallotsReachTheTallyWithTheOthersAndNoneAfterClosing)
     for (const TallyRow& row : tallyRound(theRound()))
         tallied["f" + std::to_string(row.item.factor.value)] = {row.watch, row.stop};
     EXPECT_EQ(tallied, expected);
-    EXPECT_EQ(theRound().ballots.size(), 5u); // Ana, Caro, Dee (once), Eve, Fay
+    EXPECT_EQ(theRound().ballots.size(), 6u); // Ana, Caro, Dee (once), Eve, Fay, Gil
 }
 
 TEST_F(PhonesGui, APortInUseIsRefusedAndTheRoundIsUntouched)
