@@ -14,6 +14,7 @@
 #include "app/present/presentaction.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/propertiespanel.h"
+#include "app/rounds/phonevoting.h"
 #include "app/rounds/roundspanel.h"
 #include "app/windowlayout.h"
 
@@ -48,6 +49,8 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
         connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& message) {
             statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
         });
+        // A phone's ballot is in the recovery copy before the phone hears it was taken.
+        m_rounds->phones()->setPersist([autosaver = m_autosaver](QString* error) { return autosaver->saveNow(error); });
     }
     m_zoomLabel->setText(tr("Zoom 100%"));
     updateTitle();

@@ -45,6 +45,13 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/roundspanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/roundspanelfiles.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/rounds/roundspanelmenu.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/roundspanelphones.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/phonevoting.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/phonevoting.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/phonespanel.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/phonespanel.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/phonejoinscreen.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/rounds/phonejoinscreen.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.h
   ${CMAKE_CURRENT_SOURCE_DIR}/mainwindow.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/windowlayout.h

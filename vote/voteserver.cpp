@@ -12,6 +12,7 @@
 #include <boost/beast/http.hpp>
 
 #include <ifaddrs.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
 
@@ -32,28 +33,6 @@ namespace http = beast::http;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
-
-// The first IPv4 address of an interface that is up and not loopback: what phones in the room
-// can reach when the server listens on every address.
-std::string roomAddress()
-{
-    ifaddrs* list = nullptr;
-    if (getifaddrs(&list) != 0)
-        return "127.0.0.1";
-    std::string found = "127.0.0.1";
-    for (ifaddrs* a = list; a; a = a->ifa_next) {
-        if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET)
-            continue;
-        char text[INET_ADDRSTRLEN] = {};
-        const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
-        if (!inet_ntop(AF_INET, &in->sin_addr, text, sizeof text) || std::string_view(text).starts_with("127."))
-            continue;
-        found = text;
-        break;
-    }
-    freeifaddrs(list);
-    return found;
-}
 
 // A token bucket per client address: a burst, then a steady rate.
 class RateLimit {
@@ -217,6 +196,26 @@ private:
 
 } // namespace
 
+std::optional<std::string> lanAddress()
+{
+    ifaddrs* list = nullptr;
+    if (getifaddrs(&list) != 0)
+        return std::nullopt;
+    std::optional<std::string> found;
+    for (ifaddrs* a = list; a; a = a->ifa_next) {
+        if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET || !(a->ifa_flags & IFF_UP))
+            continue;
+        char text[INET_ADDRSTRLEN] = {};
+        const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
+        if (!inet_ntop(AF_INET, &in->sin_addr, text, sizeof text) || std::string_view(text).starts_with("127."))
+            continue;
+        found = text;
+        break;
+    }
+    freeifaddrs(list);
+    return found;
+}
+
 // Requests waiting for their ballot to be written hold a thread; several threads let the
 // ballots that arrive together be written at once (VoteSession's group commit) while reads go on.
 constexpr int kServerThreads = 8;
@@ -265,7 +264,7 @@ VoteServer::VoteServer(VoteSession& session, const std::string& host, std::uint1
         d->acceptor.listen(net::socket_base::max_listen_connections, ec);
     if (ec)
         throw std::runtime_error("Cannot listen on " + host + ":" + std::to_string(port) + ": " + ec.message() + ".");
-    d->host = address.is_unspecified() ? roomAddress() : host;
+    d->host = address.is_unspecified() ? lanAddress().value_or("127.0.0.1") : host;
 }
 
 VoteServer::~VoteServer()

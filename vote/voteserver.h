@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace causeway::vote {
@@ -24,6 +25,10 @@ struct ServerLimits {
     double burst = 200;
     std::chrono::seconds idleTimeout{30};
 };
+
+// The first IPv4 address of an interface that is up and not loopback: what phones in the room
+// can reach. None when the machine is on no network.
+std::optional<std::string> lanAddress();
 
 class VoteServer {
 public:

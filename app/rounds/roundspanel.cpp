@@ -7,6 +7,8 @@
 #include "app/rounds/rounddialog.h"
 #include "app/rounds/roundedits.h"
 #include "app/canvas/votebadgeitem.h"
+#include "app/rounds/phonejoinscreen.h"
+#include "app/rounds/phonevoting.h"
 #include "app/rounds/votingpanel.h"
 #include "app/rounds/votingsession.h"
 
@@ -33,6 +35,7 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     : QWidget(parent), m_scene(scene), m_document(scene->document())
 {
     m_session = new VotingSession(m_document, this);
+    m_phones = new PhoneVoting(m_document, this);
     m_overlay = new VoteOverlay(scene, this);
     m_voting = new VotingPanel(m_session, m_document);
     m_ask = [this](const QString& title, const QString& text) {
@@ -50,6 +53,7 @@ RoundsPanel::RoundsPanel(CanvasScene* scene, QWidget* parent)
     column->addWidget(m_message);
     connectDocument();
     connectSession();
+    connectPhones();
     refresh();
 }
 
@@ -149,6 +153,7 @@ void RoundsPanel::connectDocument()
 
 void RoundsPanel::connectSession()
 {
+    connect(m_session, &VotingSession::changed, this, &RoundsPanel::updatePhonesAction);
     connect(m_voting, &VotingPanel::endRequested, this, &RoundsPanel::endVoting);
     connect(m_session, &VotingSession::refused, this, &RoundsPanel::statusMessage);
     connect(m_session, &VotingSession::submitted, this, [this](const QString& who) {
@@ -179,6 +184,8 @@ void RoundsPanel::connectSession()
 
 RoundsPanel::~RoundsPanel()
 {
+    delete m_joinScreen;
+    delete m_phones; // stops serving, quietly, while the dock's widgets are whole
     if (m_session->isActive() && m_scene)
         m_scene->setItemClickInterceptor({});
 }
@@ -277,6 +284,12 @@ void RoundsPanel::refresh()
         a->setStatusTip(hidden);
     }
     m_close->setEnabled(open);
+    // The phones' session owns the round's ballots and settings while it is open.
+    const bool phones = m_phones->isOpen();
+    if (phones)
+        for (QPushButton* b : {m_edit, m_names, m_codes, m_vote, m_import, m_delete, m_reveal, m_close})
+            b->setEnabled(false);
+    updatePhonesAction();
     m_close->setText(has && r->closed ? tr("Closed") : tr("Close round"));
     m_reveal->setText(has && r->revealed ? tr("Hide results") : tr("Reveal"));
 
@@ -317,6 +330,8 @@ void RoundsPanel::newRound()
 
 void RoundsPanel::editRound()
 {
+    if (phonesBusy(currentRound()))
+        return;
     const NominationRound* r = current();
     if (!r)
         return;
@@ -333,6 +348,8 @@ void RoundsPanel::editRound()
 
 void RoundsPanel::deleteRound()
 {
+    if (phonesBusy(currentRound()))
+        return;
     const NominationRound* r = current();
     if (!r || !m_ask(tr("Delete round"), tr("Delete round '%1' and its %n ballot(s)? (Undo brings "
                                             "it back.)", nullptr, int(r->ballots.size()))
@@ -345,6 +362,8 @@ void RoundsPanel::deleteRound()
 
 void RoundsPanel::addNames()
 {
+    if (phonesBusy(currentRound()))
+        return;
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
         this, tr("Add participants"), tr("Participants' names, one a line:"), QString(), &ok);
@@ -357,6 +376,8 @@ void RoundsPanel::addNames()
 
 void RoundsPanel::addCodes()
 {
+    if (phonesBusy(currentRound()))
+        return;
     bool ok = false;
     const int n = QInputDialog::getInt(this, tr("Add anonymous codes"),
                                        tr("How many participants (codes P1, P2, ...)?"), 12, 1, 500,
@@ -374,6 +395,8 @@ void RoundsPanel::addCodes()
 bool RoundsPanel::startVoting()
 {
     const QString name = currentRound();
+    if (phonesBusy())
+        return false;
     if (!m_session->start(name)) {
         report(name.isEmpty() ? tr("Create a round first.") : tr("Round '%1' is closed.").arg(name),
                true);
@@ -434,6 +457,8 @@ void RoundsPanel::endVoting()
 
 bool RoundsPanel::reveal(bool on)
 {
+    if (phonesBusy(currentRound()))
+        return false;
     QString error;
     if (!roundedits::setRevealed(m_document, currentRound(), on, &error)) {
         report(error, true);
@@ -449,6 +474,8 @@ bool RoundsPanel::reveal(bool on)
 bool RoundsPanel::closeCurrent()
 {
     const QString name = currentRound();
+    if (m_phones->isOpen() && name == m_phones->roundName())
+        return closePhones();
     if (m_session->isActive())
         m_session->stop();
     QString error;

@@ -21,6 +21,9 @@ namespace causeway {
 
 class CanvasScene;
 class Document;
+class PhoneJoinScreen;
+class PhonesPanel;
+class PhoneVoting;
 class ResultsView;
 class VoteOverlay;
 class VotingPanel;
@@ -55,6 +58,12 @@ public:
     // another copy of the map.
     bool exportRound(const QString& path);
     bool importRound(const QString& path);
+    // Rounds > Open to Phones (roundspanelphones.cpp): the chosen round served on host:port
+    // (0: any free port), the join screen shown, the map locked until closePhones().
+    bool openToPhones(const QString& host, quint16 port);
+    bool removePhoneParticipant(const QString& name);
+    bool closePhones();
+    void showJoinScreen();
 
     // Asks before deleting factors or links that hold nominations; reports what went. Installed
     // as the canvas's removal guard.
@@ -65,6 +74,10 @@ public:
     void setAsk(Ask ask);
 
     VotingSession* session() const { return m_session; }
+    PhoneVoting* phones() const { return m_phones; }
+    PhonesPanel* phonesPanel() const { return m_phonesPanel; }
+    PhoneJoinScreen* joinScreen() const; // null until first shown
+    QAction* openToPhonesAction() const { return m_phonesAction; }
     VotingPanel* votingPanel() const { return m_voting; }
     VoteOverlay* overlay() const { return m_overlay; }
     ResultsView* results() const { return m_results; }
@@ -101,10 +114,21 @@ private:
     // empty when they can.
     static QString secrecyRefusal(const NominationRound* round);
     bool ballotsMayLeave(); // reports the refusal when not
+    void connectPhones();
+    void openToPhonesDialog();
+    // Open to Phones: for an open round while no other voting goes on.
+    void updatePhonesAction();
+    // True (and says so) while `round` (any round when empty) is open to phones: the phones'
+    // session owns its ballots until it closes.
+    bool phonesBusy(const QString& round = {});
 
     QPointer<CanvasScene> m_scene;
     Document* m_document;
     VotingSession* m_session;
+    PhoneVoting* m_phones;
+    PhonesPanel* m_phonesPanel = nullptr;
+    QPointer<PhoneJoinScreen> m_joinScreen; // a window of its own, for the projector
+    QAction* m_phonesAction = nullptr;
     VoteOverlay* m_overlay;
     VotingPanel* m_voting;
     ResultsView* m_results = nullptr;

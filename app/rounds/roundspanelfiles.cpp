@@ -92,6 +92,8 @@ bool RoundsPanel::exportTally(const QString& path)
 
 bool RoundsPanel::importBallots(const QString& path)
 {
+    if (phonesBusy(currentRound()))
+        return false;
     std::string bytes;
     QString readError;
     if (!readText(path, &bytes, &readError)) {

@@ -39,6 +39,12 @@ RoundsPanel* RoundsPanel::install(QMainWindow* window, CanvasScene* scene, QDock
     connect(menu->addAction(tr("&New Round...")), &QAction::triggered, panel, &RoundsPanel::newRound);
     connect(menu->addAction(tr("Start &Voting")), &QAction::triggered, panel,
             [panel, dock] { dock->raise(); panel->startVoting(); });
+    panel->m_phonesAction = menu->addAction(tr("Open to &Phones..."));
+    panel->m_phonesAction->setStatusTip(tr("Participants vote from their own phones over this room's network."));
+    connect(panel->m_phonesAction, &QAction::triggered, panel, [panel, dock] {
+        dock->raise();
+        panel->openToPhonesDialog();
+    });
     connect(menu->addAction(tr("&Reveal Results")), &QAction::triggered, panel,
             [panel] { panel->reveal(true); });
     connect(menu->addAction(tr("&Close Round")), &QAction::triggered, panel, &RoundsPanel::closeCurrent);
