@@ -6,6 +6,7 @@
 #include "app/present/presentationview.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,6 +42,11 @@ PresenterConsole::PresenterConsole(Document* document, QWidget* parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_nextCaption->setFont(bold);
+    // Two lines each, always: a wrapped caption is never squeezed by the notes below.
+    for (QLabel* label : {m_now, m_nextCaption}) {
+        label->setMinimumHeight(2 * label->fontMetrics().lineSpacing() + 4);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
     m_notes = new QPlainTextEdit;
     m_notes->setPlaceholderText(tr("Notes for this map (only you see them)"));
     m_previous = new QPushButton(tr("◀ Previous"));
@@ -78,7 +84,7 @@ PresenterConsole::PresenterConsole(Document* document, QWidget* parent)
             [this] { m_notesByMap[m_notesShownFor] = m_notes->toPlainText(); });
     connect(document, &Document::filePathChanged, this, &PresenterConsole::refresh);
     connect(document, &Document::reset, this, &PresenterConsole::refresh);
-    resize(420, 360);
+    resize(460, 380);
 }
 
 void PresenterConsole::attach(PresentationView* view, QScreen* screen)

@@ -107,6 +107,11 @@ TEST_F(Presenter, F5PutsThePresentationOnTheOtherScreenAndTheConsoleBesideTheEdi
     EXPECT_EQ(c->screen(), laptop);
     EXPECT_TRUE(laptop->geometry().contains(c->geometry()));
     EXPECT_FALSE(doc->isModified());
+    // CAUSEWAY_SCREENSHOT_DIR: the console as the facilitator sees it, to look at.
+    if (const QString dir = qEnvironmentVariable("CAUSEWAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        view->next();
+        EXPECT_TRUE(c->grab().save(dir + QStringLiteral("/presenter-console.png")));
+    }
 }
 
 TEST_F(Presenter, AnEditOnTheLaptopAppearsOnTheProjector)
