@@ -26,6 +26,8 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     connect(document, &Document::linkChanged, this, &CanvasScene::onLinkChanged);
     connect(document, &Document::linkRemoved, this, &CanvasScene::onLinkRemoved);
     connect(document, &Document::reset, this, &CanvasScene::rebuild);
+    connect(document, &Document::changesStarting, this, &CanvasScene::deferLinks);
+    connect(document, &Document::changesFinished, this, &CanvasScene::routeDeferredLinks);
     m_animation = new QVariantAnimation(this);
     m_animation->setDuration(350);
     m_animation->setEasingCurve(QEasingCurve::OutCubic);
@@ -90,13 +92,12 @@ void CanvasScene::rebuild()
     m_factors.clear();
     m_selectionOrder.clear();
     const SystemMap& map = m_document->map();
-    m_rebuilding = true;
+    deferLinks(); // each link routed once, around every box, at the end
     for (FactorId id : map.factorIds())
         onFactorAdded(id);
     for (LinkId id : map.linkIds())
         onLinkAdded(id);
-    m_rebuilding = false;
-    placeSigns();
+    routeDeferredLinks();
 }
 
 void CanvasScene::onFactorAdded(FactorId id)
@@ -143,6 +144,8 @@ void CanvasScene::endAnimatedChange()
     m_collectingAnimation = false;
     if (!m_animationStarts.empty())
         m_animation->start();
+    else
+        routeDeferredLinks(); // nothing moved: route what the step changed now
 }
 
 bool CanvasScene::isAnimating() const
@@ -161,10 +164,48 @@ void CanvasScene::stopAnimation()
         if (FactorItem* item = m_factors.value(id))
             if (const Factor* f = map.findFactor(id))
                 item->setPos(f->position.x, f->position.y); // exactly where the model has it
-    m_rebuilding = true;
-    for (const auto& [id, start] : starts)
+    deferLinks();
+    for (const auto& [id, start] : starts) {
         updateLinksOf(id); // routed again around the factors' final boxes
-    m_rebuilding = false;
+        m_deferredMoves.insert(id);
+    }
+    routeDeferredLinks();
+}
+
+void CanvasScene::deferLinks()
+{
+    ++m_deferring;
+}
+
+void CanvasScene::routeDeferredLinks()
+{
+    if (m_deferring > 0)
+        --m_deferring;
+    // A layout's step is routed once its glide ends (stopAnimation); until then links follow
+    // as simple curves.
+    if (m_deferring > 0 || m_collectingAnimation)
+        return;
+    if (isAnimating()) {
+        // Drawn as simple curves while factors glide (cheap); routed when the glide ends.
+        const std::set<LinkId> pending = m_deferredLinks;
+        for (LinkId id : pending)
+            if (LinkItem* item = m_links.value(id))
+                updateLinkGeometry(item);
+        return;
+    }
+    std::set<LinkId> links = std::exchange(m_deferredLinks, {});
+    // Links between other factors that a moved box now lands on go around it too.
+    for (FactorId id : std::exchange(m_deferredMoves, {}))
+        if (FactorItem* factor = m_factors.value(id)) {
+            const BoxShape b = factor->box();
+            const QRectF area(b.centre.x - b.width / 2, b.centre.y - b.height / 2, b.width, b.height);
+            for (QGraphicsItem* item : items(area))
+                if (item->type() == LinkItem::Type)
+                    links.insert(static_cast<LinkItem*>(item)->id());
+        }
+    for (LinkId id : links)
+        if (LinkItem* item = m_links.value(id))
+            updateLinkGeometry(item);
     placeSigns();
 }
 
@@ -219,6 +260,10 @@ void CanvasScene::onLinkRemoved(LinkId id)
 
 void CanvasScene::updateLinkGeometry(LinkItem* item)
 {
+    if (m_deferring > 0) {
+        m_deferredLinks.insert(item->id());
+        return;
+    }
     const Link& link = item->link();
     FactorItem* from = m_factors.value(link.from);
     FactorItem* to = m_factors.value(link.to);
@@ -229,6 +274,7 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
     // While a layout glides, links follow as simple curves (routing all of them every frame
     // costs ~100 ms on a 100-factor map); they are routed when the glide ends.
     if (link.from != link.to && !isAnimating()) {
+        ++m_routedLinks;
         obstacles.reserve(std::size_t(m_factors.size()));
         for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
             if (it.key() != link.from && it.key() != link.to)
@@ -239,7 +285,7 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
 
 void CanvasScene::placeSigns()
 {
-    if (m_rebuilding || isAnimating())
+    if (m_deferring > 0 || isAnimating())
         return;
     std::vector<LinkItem*> items(m_links.cbegin(), m_links.cend());
     std::sort(items.begin(), items.end(), [](const LinkItem* a, const LinkItem* b) { return a->id() < b->id(); });
@@ -284,6 +330,10 @@ void CanvasScene::updateLinksOf(FactorId id)
 void CanvasScene::factorItemMoved(FactorId id)
 {
     updateLinksOf(id);
+    if (m_deferring > 0) {
+        m_deferredMoves.insert(id);
+        return;
+    }
     // Other links the box now lands on go around it.
     FactorItem* factor = m_factors.value(id);
     if (!factor)

@@ -11,6 +11,7 @@
 #include <functional>
 
 #include <map>
+#include <set>
 #include <vector>
 
 class QGraphicsPathItem;
@@ -83,6 +84,9 @@ public:
     void factorItemMoved(FactorId id);
     void bendLink(LinkId id, Point bend);
 
+    // Links routed around boxes so far (each costs a search): for tests and diagnostics.
+    long routedLinkCount() const { return m_routedLinks; }
+
 signals:
     void contextMenuRequested(QPoint screenPos, QPointF scenePos);
     void statusMessage(const QString& message);
@@ -112,6 +116,9 @@ private:
     void finishLinkDrag(QPointF scenePos);
     void closeEditor();
     void stopAnimation();
+    // A step of many changes routes each affected link once, at its end, not per change.
+    void deferLinks();
+    void routeDeferredLinks();
 
     Document* m_document;
     theme::Look m_look;
@@ -127,8 +134,11 @@ private:
 
     bool m_animationsEnabled = true;
     bool m_collectingAnimation = false;
-    bool m_rebuilding = false; // rebuilding or ending a glide: one placeSigns() at the end
     std::map<FactorId, QPointF> m_animationStarts;
+    int m_deferring = 0;                  // nested deferLinks() calls not yet routed
+    std::set<LinkId> m_deferredLinks;     // to route when deferring ends
+    std::set<FactorId> m_deferredMoves;   // factors whose new box other links must go around
+    long m_routedLinks = 0;
     QVariantAnimation* m_animation = nullptr;
 
     bool m_pressedOnFactor = false;

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <iterator>
+
 namespace causeway {
 
 MapData mapDataOf(const SystemMap& map)
@@ -163,8 +165,7 @@ void Document::applyForward(const std::vector<MapChange>& changes)
             applyChange(m_map, changes[--applied], false);
         throw;
     }
-    for (const MapChange& c : changes)
-        notify(c, true);
+    notifyAll(changes.begin(), changes.end(), true);
 }
 
 void Document::applyBackward(const std::vector<MapChange>& changes)
@@ -178,8 +179,18 @@ void Document::applyBackward(const std::vector<MapChange>& changes)
             applyChange(m_map, changes[changes.size() - undone--], true);
         throw;
     }
-    for (auto it = changes.rbegin(); it != changes.rend(); ++it)
-        notify(*it, false);
+    notifyAll(changes.rbegin(), changes.rend(), false);
+}
+
+template <class It> void Document::notifyAll(It begin, It end, bool forward)
+{
+    const bool batch = std::distance(begin, end) > 1;
+    if (batch)
+        emit changesStarting();
+    for (; begin != end; ++begin)
+        notify(*begin, forward);
+    if (batch)
+        emit changesFinished();
 }
 
 void Document::notify(const MapChange& change, bool forward)

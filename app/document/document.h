@@ -139,6 +139,10 @@ signals:
     void linkRemoved(causeway::LinkId id);
     void mapDataChanged(); // title, description, loop labels, rounds or stories
     void reset(); // the whole map was replaced
+    // Around the signals of a step of several changes (a layout, a multi-factor move, its undo):
+    // views may defer costly work (routing links) to the end instead of doing it per change.
+    void changesStarting();
+    void changesFinished();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
     void editRefused(const QString& message);
@@ -150,6 +154,8 @@ private:
 
     void resetTo(SystemMap map, const QString& filePath, bool clean);
     void notify(const MapChange& change, bool forward);
+    // Emits each change's signal, in order, between changesStarting and changesFinished.
+    template <class It> void notifyAll(It begin, It end, bool forward);
     bool refuseMissing(const std::set<LinkId>& links); // emits editRefused for the first missing
     bool push(const QString& actionName, std::vector<MapChange> changes, bool mergeable);
     // Applies changes without the undo stack (commands call these) and emits signals. All or

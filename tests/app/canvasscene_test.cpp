@@ -12,7 +12,9 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
 #include <string>
+#include <vector>
 
 using namespace causeway;
 
@@ -308,4 +310,63 @@ TEST_F(CanvasFixture, UndoDuringTheGlidePutsFactorsBackAtOnce)
     EXPECT_FALSE(scene.isAnimating());
     EXPECT_EQ(scene.factorItem(a)->pos(), QPointF(0, 0));
     EXPECT_EQ(scene.factorItem(b)->pos(), QPointF(0, 0));
+}
+
+namespace {
+// 30 factors on a 6 x 5 grid with 60 links among them (a fixed pattern, some crossing rows).
+std::vector<FactorId> gridMap(Document& doc)
+{
+    std::vector<FactorId> ids;
+    for (int i = 0; i < 30; ++i)
+        ids.push_back(doc.addFactor(QStringLiteral("Factor %1").arg(i), Point{200.0 * (i % 6), 120.0 * (i / 6)}));
+    for (int i = 0; i < 30; ++i) {
+        doc.addLink(ids[std::size_t(i)], ids[std::size_t((i * 7 + 3) % 30)]);
+        doc.addLink(ids[std::size_t(i)], ids[std::size_t((i * 11 + 17) % 30)]);
+    }
+    return ids;
+}
+
+// Every link of `scene` drawn as a freshly built scene of the same document draws it.
+void expectDrawnAsFromScratch(Document& doc, const CanvasScene& scene)
+{
+    const CanvasScene fresh(&doc);
+    for (LinkId id : doc.map().linkIds()) {
+        const LinkShape& got = scene.linkItem(id)->linkShape();
+        const LinkShape& want = fresh.linkItem(id)->linkShape();
+        ASSERT_EQ(got.line.size(), want.line.size()) << "link " << id.value;
+        for (std::size_t i = 0; i < got.line.size(); ++i) {
+            EXPECT_NEAR(got.line[i].x, want.line[i].x, 1e-6) << "link " << id.value;
+            EXPECT_NEAR(got.line[i].y, want.line[i].y, 1e-6) << "link " << id.value;
+        }
+        EXPECT_NEAR(got.sign.x, want.sign.x, 1e-6) << "link " << id.value;
+        EXPECT_NEAR(got.sign.y, want.sign.y, 1e-6) << "link " << id.value;
+    }
+}
+} // namespace
+
+TEST_F(CanvasFixture, AStepMovingEveryFactorRoutesEachLinkOnceAndAsFromScratch)
+{
+    const std::vector<FactorId> ids = gridMap(doc);
+    std::map<FactorId, Point> moved; // the grid turned a quarter, so boxes land on old links
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        moved[ids[i]] = Point{150.0 * double(i / 6), 220.0 * double(i % 6)};
+    const long before = scene.routedLinkCount();
+    ASSERT_TRUE(doc.moveFactors(moved));
+    EXPECT_LE(scene.routedLinkCount() - before, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
+
+    const long beforeUndo = scene.routedLinkCount();
+    ASSERT_TRUE(doc.undo());
+    EXPECT_LE(scene.routedLinkCount() - beforeUndo, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
+}
+
+TEST_F(CanvasFixture, AGlidingLayoutRoutesEachLinkOnceWhenItEnds)
+{
+    gridMap(doc);
+    const long before = scene.routedLinkCount();
+    ASSERT_TRUE(runLayout(layout::Engine::Neato));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scene.isAnimating(); }, 5000));
+    EXPECT_LE(scene.routedLinkCount() - before, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
 }

@@ -16,16 +16,11 @@ import sys
 import tempfile
 import time
 
+from clitest import check, failures
+
 APP, CLI = sys.argv[1:3]
-failures = []
 GENEROUS_SECONDS = 60
 GENEROUS_BYTES = 1 << 30  # peak resident memory
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def limit_memory():

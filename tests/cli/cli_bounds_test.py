@@ -19,20 +19,14 @@ import sys
 import tempfile
 import time
 
+from clitest import check, failures, runner
+
 CLI = sys.argv[1]
-failures = []
 # Far above what a bounded command needs (about the timeout), far below "forever".
 GENEROUS = 60
 
 
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args, **kwargs):
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=GENEROUS, **kwargs)
+run = runner(CLI, timeout=GENEROUS)
 
 
 def complete_map(tmp, n, name):

@@ -11,6 +11,8 @@ import subprocess
 import sys
 import tempfile
 
+from clitest import check, failures, runner
+
 try:
     import networkx as nx
 except ImportError:
@@ -18,20 +20,11 @@ except ImportError:
     sys.exit(77)
 
 CLI, SAMPLE = sys.argv[1:3]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
+cli = runner(CLI)
 
 
 def run(*args):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True)
-    if p.returncode != 0:
-        raise SystemExit(f"causeway-cli {' '.join(args)} failed: {p.stderr}")
-    return p.stdout
+    return cli(*args, expect_ok=True).stdout
 
 
 with tempfile.TemporaryDirectory() as tmp:

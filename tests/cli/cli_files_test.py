@@ -6,27 +6,13 @@ Usage: cli_files_test.py CAUSEWAY_CLI SAMPLE_MAP
 """
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
+from clitest import check, failures, read, runner
+
 CLI, SAMPLE = sys.argv[1:3]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True)
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
+run = runner(CLI)
 
 
 with tempfile.TemporaryDirectory() as tmp:

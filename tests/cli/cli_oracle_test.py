@@ -9,9 +9,10 @@ import csv
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
+
+from clitest import check, failures, runner
 
 try:
     import networkx as nx
@@ -20,20 +21,11 @@ except ImportError:
     sys.exit(77)  # ctest SKIP_RETURN_CODE
 
 CLI, SAMPLE_LINKS, SAMPLE_FACTORS = sys.argv[1:4]
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
+cli = runner(CLI)
 
 
 def run(*args, expect_ok=True):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True)
-    if expect_ok and p.returncode != 0:
-        raise SystemExit(f"causeway-cli {' '.join(args)} failed ({p.returncode}): {p.stderr}")
-    return p
+    return cli(*args, expect_ok=expect_ok)
 
 
 SIGNS = {"+": 1, "-": -1, "?": 0, "positive": 1, "negative": -1}

@@ -8,22 +8,13 @@ Usage: cli_quality_test.py CAUSEWAY_CLI SAMPLE_MAP
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
+from clitest import check, failures, runner
+
 CLI, SAMPLE = sys.argv[1:3]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True)
+run = runner(CLI)
 
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -9,22 +9,13 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
+from clitest import check, failures, runner
+
 CLI, SAMPLE, BALLOTS = sys.argv[1:4]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True)
+run = runner(CLI)
 
 
 with tempfile.TemporaryDirectory() as tmp:

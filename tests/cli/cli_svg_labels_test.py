@@ -18,8 +18,10 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import chromium
+from clitest import check, failures, runner
 
 CLI, LINKS, FACTORS = sys.argv[1:4]
+run = runner(CLI)
 KEEP = sys.argv[4] if len(sys.argv) > 4 else None
 PADDING_X = 12        # FactorBoxStyle::paddingX: the box is the widest line plus this each side
 MIN_BOX_WIDTH = 110   # FactorBoxStyle::minWidth
@@ -35,19 +37,10 @@ for tool in ("rsvg-convert", "convert", "chromium"):
 SVG_NS = "{http://www.w3.org/2000/svg}"
 LABELS_ONLY = ("<style type=\"text/css\">* { visibility: hidden; } "
                ".factor text, .factor tspan { visibility: visible; fill: #000000; }</style>")
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def cli(*args):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True)
-    if p.returncode != 0:
-        raise SystemExit(f"causeway-cli {' '.join(args)} failed: {p.stderr}")
+    run(*args, expect_ok=True)
 
 
 def boxes(svg):

@@ -19,6 +19,8 @@ import json
 
 import chromium
 
+from clitest import check, failures, runner
+
 CLI, SAMPLE, BALLOTS = sys.argv[1:4]
 KEEP = sys.argv[4] if len(sys.argv) > 4 else None
 # Antialiasing and font rasterisation differ between the two renderers; the drawing must not.
@@ -33,20 +35,12 @@ for tool in ("rsvg-convert", "compare", "chromium"):
         print(f"{tool} is not installed: skipping")
         sys.exit(77)
 
-failures = []
 
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
+run = runner(CLI)
 
 
 def cli(*args, ok=True):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True)
-    if ok and p.returncode != 0:
-        raise SystemExit(f"causeway-cli {' '.join(args)} failed: {p.stderr}")
-    return p
+    return run(*args, expect_ok=ok)
 
 
 def png_size(path):

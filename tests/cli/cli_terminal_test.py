@@ -6,25 +6,18 @@ taken from a map or an input file.
 Usage: cli_terminal_test.py CAUSEWAY_CLI
 """
 import os
-import subprocess
 import sys
 import tempfile
 
+from clitest import check, failures, runner
+
 CLI = sys.argv[1]
-failures = []
 ESC, BEL, CSI = "\x1b", "\x07", "\u009b"
 RED = ESC + "[31mRed" + BEL   # a label that would recolour the terminal and ring its bell
 CLEAR = "Clear" + CSI + "2J"  # C1 CSI: clears the screen on some terminals
 
 
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, timeout=60)
+run = runner(CLI, text=False, timeout=60)
 
 
 def raw_controls(data):

@@ -21,15 +21,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
+from clitest import check, failures
+
 CLI, SAMPLE = sys.argv[1:3]
 shots = os.environ.get("CAUSEWAY_SCREENSHOT_DIR")
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def browser():

@@ -22,14 +22,9 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from clitest import check, failures
+
 CLI, SAMPLE = sys.argv[1:3]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def with_round(path, name, **settings):

@@ -2,6 +2,7 @@
 
 #include "io/ioerror.h"
 #include "model/systemmap.h"
+#include "tests/mapvalues.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -59,32 +60,6 @@ private:
     std::filesystem::path m_path;
 };
 
-// Built field by field: designated initializers that skip fields warn under -Wextra (GCC 12).
-inline Factor makeFactor(const std::string& label, const std::string& group = {},
-                         const std::string& description = {}, Point position = {})
-{
-    Factor f;
-    f.label = label;
-    f.group = group;
-    f.description = description;
-    f.position = position;
-    return f;
-}
-
-inline Link makeLink(FactorId from, FactorId to, Polarity polarity = Polarity::Positive,
-                     const std::string& label = {}, const std::string& note = {},
-                     std::optional<Point> bend = {})
-{
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.polarity = polarity;
-    l.label = label;
-    l.note = note;
-    l.bend = bend;
-    return l;
-}
-
 // The link between two factors named by label; a test failure if there is none.
 inline const Link& linkBetween(const SystemMap& map, const std::string& from, const std::string& to)
 {
@@ -110,6 +85,27 @@ std::string ioErrorOf(F f)
     }
     ADD_FAILURE() << "expected IoError, nothing thrown";
     return {};
+}
+
+// How many of 1000 copies of `text`, each with 3 random characters replaced from `alphabet`,
+// `import` takes as a map with something in it (`hasContent`). Every other copy must be refused
+// with an IoError: anything else escapes and fails the test.
+template <class Import, class HasContent>
+int importsSurvivingCorruption(const std::string& text, const std::string& alphabet, unsigned seed,
+                               Import import, HasContent hasContent)
+{
+    std::mt19937 random(seed);
+    int imported = 0;
+    for (int round = 0; round < 1000; ++round) {
+        std::string mutated = text;
+        for (int e = 0; e < 3; ++e)
+            mutated[random() % mutated.size()] = alphabet[random() % alphabet.size()];
+        try {
+            imported += hasContent(import(mutated)) ? 1 : 0;
+        } catch (const IoError&) {
+        }
+    }
+    return imported;
 }
 
 } // namespace causeway::test

@@ -13,23 +13,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-Factor factorNamed(const std::string& label, Point position = {})
-{
-    Factor f;
-    f.label = label;
-    f.position = position;
-    return f;
-}
-
-Link linkOf(FactorId from, FactorId to, Polarity polarity = Polarity::Positive)
-{
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.polarity = polarity;
-    return l;
-}
-
 // Every field set, every polarity, a self-link, a two-way pair, a bend, and a removed factor
 // so the saved id counters are ahead of the largest id.
 SystemMap richMap()
@@ -44,23 +27,23 @@ SystemMap richMap()
     a.position = {12.5, -40.25};
     a.pinned = true;
     const FactorId ida = map.addFactor(a);
-    const FactorId gone = map.addFactor(factorNamed("removed later"));
+    const FactorId gone = map.addFactor(named("removed later"));
     Factor b;
     b.label = "Confiança do cliente \xE2\x80\x94 trust";
     b.position = {300, 120};
     const FactorId idb = map.addFactor(b);
-    const FactorId idc = map.addFactor(factorNamed("Workload", {1e6, 1e-6}));
+    const FactorId idc = map.addFactor(named("Workload", {1e6, 1e-6}));
 
-    Link builds = linkOf(ida, idb);
+    Link builds = makeLink(ida, idb);
     builds.delay = true;
     builds.label = "builds";
     builds.note = "said by three groups";
     map.addLink(builds);
-    Link bent = linkOf(idb, ida, Polarity::Negative);
+    Link bent = makeLink(idb, ida, Polarity::Negative);
     bent.bend = Point{15, -30};
     map.addLink(bent);
-    map.addLink(linkOf(idc, idc, Polarity::Unknown));
-    map.addLink(linkOf(ida, gone));
+    map.addLink(makeLink(idc, idc, Polarity::Unknown));
+    map.addLink(makeLink(ida, gone));
     map.removeFactor(gone);
     return map;
 }
@@ -84,8 +67,8 @@ TEST(MapFile, IdsOfRemovedObjectsAreNotReusedAfterLoading)
 {
     SystemMap back = parseMapJson(writeMapJson(richMap()));
     // Factor 2 and link 4 were removed before saving.
-    EXPECT_EQ(back.addFactor(factorNamed("new")), FactorId(5));
-    EXPECT_EQ(back.addLink(linkOf(FactorId(1), FactorId(4))), LinkId(5));
+    EXPECT_EQ(back.addFactor(named("new")), FactorId(5));
+    EXPECT_EQ(back.addLink(makeLink(FactorId(1), FactorId(4))), LinkId(5));
 }
 
 TEST(MapFile, IsPrettyPrintedWithTwoSpacesInAFixedFieldOrder)
@@ -163,7 +146,7 @@ TEST(MapFile, CountersBelowTheLargestIdAreRaised)
 TEST(MapFile, InvalidUtf8FromAnImportStillSaves)
 {
     SystemMap map;
-    map.addFactor(factorNamed("caf\xE9")); // Latin-1, not UTF-8
+    map.addFactor(named("caf\xE9")); // Latin-1, not UTF-8
     const SystemMap back = parseMapJson(writeMapJson(map));
     EXPECT_EQ(back.factor(FactorId(1)).label, "caf\xEF\xBF\xBD"); // U+FFFD replacement
 }

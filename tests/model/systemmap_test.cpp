@@ -1,6 +1,7 @@
 #include "model/systemmap.h"
 
 #include "model/nominations.h"
+#include "tests/mapvalues.h"
 
 #include <gtest/gtest.h>
 
@@ -8,26 +9,8 @@
 
 using namespace causeway;
 
-namespace {
-
-Factor named(const std::string& label, Point p = {})
-{
-    Factor f;
-    f.label = label;
-    f.position = p;
-    return f;
-}
-
-Link between(FactorId from, FactorId to, Polarity polarity = Polarity::Positive)
-{
-    Link l;
-    l.from = from;
-    l.to = to;
-    l.polarity = polarity;
-    return l;
-}
-
-} // namespace
+using test::makeLink;
+using test::named;
 
 TEST(SystemMap, AddedFactorsGetFreshIncreasingIds)
 {
@@ -74,9 +57,9 @@ TEST(SystemMap, SecondLinkInTheSameDirectionIsRefusedNamingTheExistingOne)
     SystemMap map;
     FactorId a = map.addFactor(named("Trust"));
     FactorId b = map.addFactor(named("Visits"));
-    LinkId first = map.addLink(between(a, b));
+    LinkId first = map.addLink(makeLink(a, b));
     try {
-        map.addLink(between(a, b, Polarity::Negative));
+        map.addLink(makeLink(a, b, Polarity::Negative));
         FAIL() << "expected EditError";
     } catch (const EditError& e) {
         std::string message = e.what();
@@ -92,9 +75,9 @@ TEST(SystemMap, OppositeDirectionAndSelfLinksAreAllowed)
     SystemMap map;
     FactorId a = map.addFactor(named("A"));
     FactorId b = map.addFactor(named("B"));
-    map.addLink(between(a, b));
-    LinkId back = map.addLink(between(b, a));
-    LinkId self = map.addLink(between(a, a));
+    map.addLink(makeLink(a, b));
+    LinkId back = map.addLink(makeLink(b, a));
+    LinkId self = map.addLink(makeLink(a, a));
     EXPECT_EQ(map.linkCount(), 3u);
     EXPECT_EQ(map.findLink(b, a), back);
     EXPECT_EQ(map.findLink(a, a), self);
@@ -106,8 +89,8 @@ TEST(SystemMap, LinkToMissingFactorIsRefused)
 {
     SystemMap map;
     FactorId a = map.addFactor(named("A"));
-    EXPECT_THROW(map.addLink(between(a, FactorId(99))), EditError);
-    EXPECT_THROW(map.addLink(between(FactorId(98), a)), EditError);
+    EXPECT_THROW(map.addLink(makeLink(a, FactorId(99))), EditError);
+    EXPECT_THROW(map.addLink(makeLink(FactorId(98), a)), EditError);
     EXPECT_EQ(map.linkCount(), 0u);
 }
 
@@ -128,11 +111,11 @@ TEST(SystemMap, RemovingAFactorRemovesItsLinksAndRestoreBringsBackTheSameMap)
     FactorId a = map.addFactor(named("A", {1, 2}));
     FactorId b = map.addFactor(named("B"));
     FactorId c = map.addFactor(named("C"));
-    map.addLink(between(a, b));
-    map.addLink(between(b, a, Polarity::Negative));
-    map.addLink(between(b, b));
-    map.addLink(between(c, b, Polarity::Unknown));
-    LinkId kept = map.addLink(between(a, c));
+    map.addLink(makeLink(a, b));
+    map.addLink(makeLink(b, a, Polarity::Negative));
+    map.addLink(makeLink(b, b));
+    map.addLink(makeLink(c, b, Polarity::Unknown));
+    LinkId kept = map.addLink(makeLink(a, c));
     const SystemMap before = map;
 
     RemovedFactor removed = map.removeFactor(b);
@@ -150,7 +133,7 @@ TEST(SystemMap, RestoreThatWouldConflictLeavesTheMapUnchanged)
     SystemMap map;
     FactorId a = map.addFactor(named("A"));
     FactorId b = map.addFactor(named("B"));
-    map.addLink(between(a, b));
+    map.addLink(makeLink(a, b));
     RemovedFactor removed = map.removeFactor(b);
     map.removeFactor(a); // the link's other end is gone now
     const SystemMap before = map;
@@ -163,7 +146,7 @@ TEST(SystemMap, UpdateLinkCannotMoveItsEnds)
     SystemMap map;
     FactorId a = map.addFactor(named("A"));
     FactorId b = map.addFactor(named("B"));
-    LinkId l = map.addLink(between(a, b));
+    LinkId l = map.addLink(makeLink(a, b));
     Link changed = map.link(l);
     changed.to = a;
     EXPECT_THROW(map.updateLink(changed), EditError);
@@ -181,7 +164,7 @@ TEST(SystemMap, CopiesAreIndependentAndEqual)
     SystemMap map;
     FactorId a = map.addFactor(named("A"));
     FactorId b = map.addFactor(named("B"));
-    map.addLink(between(a, b));
+    map.addLink(makeLink(a, b));
     SystemMap copy = map;
     EXPECT_EQ(copy, map);
     copy.removeFactor(a);
@@ -189,7 +172,7 @@ TEST(SystemMap, CopiesAreIndependentAndEqual)
     EXPECT_EQ(map.linkCount(), 1u);
     EXPECT_EQ(copy.nextFactorId(), map.nextFactorId());
     // The copy's graph works on its own descriptors.
-    copy.addLink(between(b, b));
+    copy.addLink(makeLink(b, b));
     EXPECT_EQ(copy.outLinks(b).size(), 1u);
 }
 
