@@ -14,25 +14,18 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+from clitest import check, failures, runner
+
 CLI, SAMPLE = sys.argv[1:3]
-failures = []
+cli = runner(CLI)
 for tool in ("xmllint", "rsvg-convert"):
     if not shutil.which(tool):
         print(tool, "is not installed")
         sys.exit(77)
 
 
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
-
 def run(*args):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True)
-    if p.returncode != 0:
-        raise SystemExit(f"causeway-cli {' '.join(args)} failed: {p.stderr}")
-    return p.stdout
+    return cli(*args, expect_ok=True).stdout
 
 
 def png_size(path):
