@@ -96,7 +96,8 @@ void showLoops(causeway::MainWindow* window, const LoopShots& loops)
 int screenshot(const QString& out, QSize size, const QString& mapPath,
                std::optional<causeway::layout::Engine> engine, double zoom, const QString& select,
                const LoopShots& loops = {},
-               const std::optional<causeway::PresentShot>& present = std::nullopt)
+               const std::optional<causeway::PresentShot>& present = std::nullopt,
+               const QString& results = {})
 {
     QTextStream err(stderr);
     auto* window = new causeway::MainWindow(/*withAutosave=*/false);
@@ -134,6 +135,12 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
         window->view()->setZoom(zoom);
     showLoops(window, loops);
     QApplication::processEvents();
+    if (!results.isEmpty()) { // the room's full-screen results
+        const int status = causeway::writeResultsShot(window->document(), out, size, results);
+        window->document()->markSaved();
+        window->close();
+        return status;
+    }
     if (present) { // the room's view of the map instead of the editor
         const int status = causeway::writePresentationShot(window->document(), out, size, *present);
         window->document()->markSaved();
@@ -192,11 +199,23 @@ struct ScreenshotOptions {
         QStringLiteral("step"),
         QStringLiteral("With --walkthrough: at step K (1 lights the first link; length + 1 is the verdict)."),
         QStringLiteral("K"), QStringLiteral("1")};
+    QCommandLineOption turn{
+        QStringLiteral("turn"),
+        QStringLiteral("With --present: the turn screen the room sees while ROUND is voted on."),
+        QStringLiteral("ROUND")};
+    QCommandLineOption voter{QStringLiteral("voter"),
+                             QStringLiteral("With --turn: whose turn it is (default: between voters)."),
+                             QStringLiteral("name")};
+    QCommandLineOption results{
+        QStringLiteral("results"),
+        QStringLiteral("With --screenshot: the full-screen results of ROUND (revealed), as the room sees them."),
+        QStringLiteral("ROUND")};
 
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* option : {&shot, &size, &layout, &zoom, &select, &loop, &nameLoop,
-                                                  &present, &focus, &walkthrough, &step})
+                                                  &present, &focus, &walkthrough, &step, &turn, &voter,
+                                                  &results})
             parser.addOption(*option);
     }
 };
@@ -227,9 +246,10 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
         present = causeway::PresentShot{
             parser.value(options.focus),
             parser.isSet(options.walkthrough) ? parser.value(options.walkthrough).toInt() : -1,
-            parser.value(options.step).toInt()};
+            parser.value(options.step).toInt(), parser.value(options.turn),
+            parser.value(options.voter)};
     return screenshot(parser.value(options.shot), windowSize, mapPath, engine, zoom,
-                      parser.value(options.select), loops, present);
+                      parser.value(options.select), loops, present, parser.value(options.results));
 }
 
 int runEditor(QApplication& app, const QString& mapPath)

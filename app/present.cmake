@@ -14,4 +14,8 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentaction.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentshot.h
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentshot.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/presenterconsole.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/presenterconsole.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/turnscreen.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/turnscreen.cpp
 )

@@ -78,6 +78,7 @@ struct ExportOptions {
     std::string round;  // vote badges of this round (when revealed); empty: the last revealed
     bool noVotes = false;
     bool noLoopLabels = false;
+    bool legend = false;
     bool transparent = false;
     bool force = false; // write another format over a .causeway file or the map itself
 };

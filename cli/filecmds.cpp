@@ -134,6 +134,7 @@ int runExport(const ExportOptions& options)
         settings.svg.voteBadges = !options.noVotes;
         settings.svg.round = options.round;
         settings.svg.loopLabels = !options.noLoopLabels;
+        settings.svg.legend = options.legend;
         settings.svg.background = !options.transparent;
         settings.scale = options.dpi != 0 ? scaleForDpi(options.dpi)
                          : options.scale != 0 ? options.scale

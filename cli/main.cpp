@@ -167,6 +167,8 @@ void addExportCommand(CLI::App& app, Commands& commands)
                           "default: the last revealed round)");
     exportCmd->add_flag("--no-votes", exportOpts.noVotes, "SVG/PNG/PDF: no vote badges");
     exportCmd->add_flag("--no-loop-labels", exportOpts.noLoopLabels, "SVG/PNG/PDF: no loop labels");
+    exportCmd->add_flag("--legend", exportOpts.legend,
+                        "SVG/PNG/PDF: a legend beside the map (+ - ?, delay, groups, vote badges)");
     exportCmd->add_flag("--transparent", exportOpts.transparent,
                         "SVG/PNG/PDF: no white background");
     exportCmd->add_flag("--force", exportOpts.force,

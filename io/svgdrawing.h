@@ -5,6 +5,7 @@
 #include "io/exportutil.h"
 #include "layout/linkgeometry.h"
 #include "layout/textmetrics.h"
+#include "layout/votebadge.h"
 #include "model/nomination.h"
 #include "model/systemmap.h"
 
@@ -63,6 +64,10 @@ pugi::xml_node centredText(pugi::xml_node parent, const char* cssClass, double x
 // Overlays (svgoverlays.cpp, svgvotebadges.cpp).
 void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing& drawing,
                     Bounds& bounds);
+// One badge, as the canvas paints it (the legend shows one of each kind).
+void drawBadge(pugi::xml_node parent, const VoteBadge& badge, Bounds& bounds);
+// The legend beside the drawing (right of `bounds`, which it grows): svglegend.cpp.
+void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, Bounds& bounds);
 void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const NominationRound& round,
                     const MapDrawing& drawing, Bounds& bounds);
 

@@ -332,6 +332,8 @@ std::string exportSvg(const SystemMap& map, const SvgOptions& options)
         drawFactor(factors, f, drawing.boxes.at(f.id), drawing.labels.at(f.id), bounds);
     if (round)
         svg::drawVoteBadges(votes, map, *round, drawing, bounds);
+    if (options.legend) // last: it stands beside everything drawn
+        svg::drawLegend(content, map, round != nullptr && round->ballotsVisible(), bounds);
     for (pugi::xml_node layer : {links, loops, factors, votes})
         if (!layer.first_child())
             content.remove_child(layer);

@@ -15,6 +15,9 @@ struct SvgOptions {
     // then). Empty name: the last revealed round, if any.
     bool voteBadges = true;
     std::string round;
+    // A legend beside the map (never over it: the picture grows to the right): + - ?, the delay
+    // mark, the map's groups with their colours, and the badges when a round's are drawn.
+    bool legend = false;
 };
 
 // The map as the canvas draws it (same box sizes, curves, colours, polarity signs, delay marks,

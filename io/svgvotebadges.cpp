@@ -17,6 +17,8 @@ std::string pt(Point p)
     return number(p.x) + "," + number(p.y);
 }
 
+} // namespace
+
 // Watch: a solid dark pill with white marks; stop: a white tag with a thick dark edge
 // (Okabe-Ito bluish green and reddish purple, darkened), as VoteBadgeItem paints them.
 void drawBadge(pugi::xml_node parent, const VoteBadge& b, Bounds& bounds)
@@ -53,8 +55,6 @@ void drawBadge(pugi::xml_node parent, const VoteBadge& b, Bounds& bounds)
     }
     bounds.addRect(b.x - edge, b.y - edge, b.width + 2 * edge, b.height + 2 * edge);
 }
-
-} // namespace
 
 void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const NominationRound& round,
                     const MapDrawing& drawing, Bounds& bounds)

@@ -67,6 +67,11 @@ ExportMenu* ExportMenu::install(QMenu* fileMenu, Document* document, QWidget* wi
         connect(menu->addAction(tr(e.text)), &QAction::triggered, self,
                 [self, format] { self->exportDialog(format); });
     }
+    menu->addSeparator();
+    self->m_legend = menu->addAction(tr("Include &legend in pictures"));
+    self->m_legend->setCheckable(true);
+    self->m_legend->setToolTip(tr("SVG, PNG and PDF: a legend beside the map (+ - ?, delay, "
+                                  "groups, vote badges)"));
     // Before the last group (Close Window, Quit), after Import.
     QAction* before = nullptr;
     for (QAction* a : fileMenu->actions())
@@ -138,9 +143,16 @@ bool ExportMenu::askPngScale(ExportSettings& settings)
     return true;
 }
 
-void ExportMenu::exportDialog(ExportFormat format)
+ExportSettings ExportMenu::settings() const
 {
     ExportSettings settings;
+    settings.svg.legend = m_legend && m_legend->isChecked();
+    return settings;
+}
+
+void ExportMenu::exportDialog(ExportFormat format)
+{
+    ExportSettings settings = this->settings();
     if (format == ExportFormat::Png && !askPngScale(settings))
         return;
     const Entry& entry = entryFor(format);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -12,7 +13,8 @@ namespace causeway {
 
 class Document;
 
-// File > Export: SVG, PNG (at a chosen scale or DPI), PDF, DOT, GraphML and the CSV tables,
+// File > Export: SVG, PNG (at a chosen scale or DPI), PDF (each with a legend when "Include
+// legend" is checked), DOT, GraphML and the CSV tables,
 // written by io/'s exportMap, so the pictures are the ones `causeway-cli export` makes.
 // Exports read the map and never change it; a failed export leaves no file behind.
 class ExportMenu : public QObject {
@@ -24,6 +26,9 @@ public:
     // Writes the map to `path` without asking anything. False with errorString() on failure.
     bool exportTo(ExportFormat format, const QString& path, const ExportSettings& settings = {});
     QString errorString() const { return m_error; }
+    // What File > Export writes with: the "Include legend" choice of the menu (SVG, PNG, PDF).
+    ExportSettings settings() const;
+    QAction* legendAction() const { return m_legend; }
 
 signals:
     void statusMessage(const QString& message);
@@ -38,6 +43,7 @@ private:
     QWidget* m_window;
     QString m_error;
     QString m_lastFolder;
+    QAction* m_legend = nullptr;
 };
 
 } // namespace causeway

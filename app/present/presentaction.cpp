@@ -2,9 +2,12 @@
 
 #include "app/loops/loopspanel.h"
 #include "app/present/presentationview.h"
+#include "app/present/presenterconsole.h"
+#include "app/present/turnscreen.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QScreen>
 #include <QWidget>
 
 namespace causeway {
@@ -25,7 +28,16 @@ QAction* addPresentAction(QMenu* menu, Document* document, QWidget* window)
             view = new PresentationView(document, window); // a window of its own
             view->setAttribute(Qt::WA_DeleteOnClose);
         }
-        view->presentOn(window->screen());
+        // With a projector, the room gets it and the laptop keeps the editor and a console.
+        QScreen* room = roomScreen(window);
+        view->presentOn(room ? room : window->screen());
+        if (room) {
+            auto* console = window->findChild<PresenterConsole*>(QString(), Qt::FindDirectChildrenOnly);
+            if (!console)
+                console = new PresenterConsole(document, window);
+            console->attach(view, window->screen());
+        }
+        attachTurnScreen(view, window);
         // A loop picked in the Loops panel is what the facilitator means to walk through.
         if (auto* loops = window->findChild<LoopsPanel*>(); loops && loops->isVisible())
             if (const std::optional<Loop> loop = loops->currentLoop())

@@ -2,12 +2,30 @@
 
 #include "app/document/document.h"
 #include "app/present/presentationview.h"
+#include "app/present/turnscreen.h"
+#include "app/rounds/resultsview.h"
+#include "app/rounds/votingsession.h"
+#include "model/nominations.h"
 
 #include <QApplication>
 #include <QPixmap>
 #include <QTextStream>
 
 namespace causeway {
+
+namespace {
+int savePicture(QWidget* widget, const QString& out, const QString& what)
+{
+    const QPixmap picture = widget->grab();
+    if (picture.isNull() || !picture.save(out)) {
+        QTextStream(stderr) << "causeway: could not write " << out << "\n";
+        return 1;
+    }
+    QTextStream(stderr) << "causeway: wrote " << out << " (" << picture.width() << "x"
+                        << picture.height() << ", " << what << ")\n";
+    return 0;
+}
+} // namespace
 
 int writePresentationShot(Document* document, const QString& out, QSize size,
                           const PresentShot& shot)
@@ -40,15 +58,41 @@ int writePresentationShot(Document* document, const QString& out, QSize size,
         }
         view.focusFactor(*id);
     }
+    VotingSession session(document);
+    if (!shot.turnRound.isEmpty()) { // the room's view while the laptop takes votes
+        QString refused;
+        QObject::connect(&session, &VotingSession::refused, [&refused](const QString& m) { refused = m; });
+        if (!session.start(shot.turnRound)) {
+            err << "causeway: --turn " << shot.turnRound << ": " << refused << "\n";
+            return 1;
+        }
+        new TurnScreen(&session, &view);
+        if (!shot.voter.isEmpty())
+            session.setParticipant(shot.voter);
+    }
     QApplication::processEvents();
-    const QPixmap picture = view.grab();
-    if (picture.isNull() || !picture.save(out)) {
-        err << "causeway: could not write " << out << "\n";
+    const int status = savePicture(&view, out, QStringLiteral("presentation; labels %1 px tall")
+                                                   .arg(view.labelPixelSize()));
+    session.stop();
+    return status;
+}
+
+int writeResultsShot(Document* document, const QString& out, QSize size, const QString& round)
+{
+    const NominationRound* r = findRound(document->map(), round.toStdString());
+    if (!r || !r->ballotsVisible()) {
+        QTextStream(stderr) << "causeway: --results " << round
+                            << (r ? ": the round is secret and not revealed yet\n"
+                                  : ": the map has no round of that name\n");
         return 1;
     }
-    err << "causeway: wrote " << out << " (" << picture.width() << "x" << picture.height()
-        << ", presentation; labels " << view.labelPixelSize() << " px tall)\n";
-    return 0;
+    ResultsView view(document);
+    view.setRoomMode(true);
+    view.setRound(round);
+    view.resize(size);
+    view.show();
+    QApplication::processEvents();
+    return savePicture(&view, out, QStringLiteral("results of %1").arg(round));
 }
 
 } // namespace causeway

@@ -49,7 +49,7 @@ TEST(ExportMenu, FileMenuGetsAnExportSubmenuBeforeCloseAndQuit)
     EXPECT_EQ(actions[3]->text(), QStringLiteral("Quit"));
     QStringList texts;
     for (QAction* a : exportMenu->actions())
-        if (!a->isSeparator())
+        if (!a->isSeparator() && !a->isCheckable())
             texts << a->text().remove(QLatin1Char('&'));
     EXPECT_EQ(texts.size(), 7); // SVG, PNG, PDF, DOT, GraphML, CSV links, CSV factors
     for (const char* format : {"SVG", "PNG", "PDF", "GraphML", "DOT"})
@@ -114,4 +114,33 @@ TEST(ExportMenu, TheEditorsExportsShowNoVoteBadgesOfASecretRoundBeforeItIsReveal
     ASSERT_TRUE(roundedits::setRevealed(&doc, QStringLiteral("Round 1"), true));
     ASSERT_TRUE(exporter->exportTo(ExportFormat::Svg, svg));
     EXPECT_TRUE(readAll(svg).contains("votes-factor-1")); // the check above can fail
+}
+
+// "Include legend in pictures": off by default; checked, the SVG (and so PNG and PDF) the editor
+// writes has the legend, as `causeway-cli export --legend` does.
+TEST(ExportMenu, IncludeLegendPutsALegendInThePicturesItWrites)
+{
+    Document doc;
+    doc.replaceMap(twoFactors());
+    const int undoSteps = doc.undoCount();
+    QWidget window;
+    QMenu file;
+    ExportMenu* exporter = ExportMenu::install(&file, &doc, &window);
+    ASSERT_NE(exporter->legendAction(), nullptr);
+    EXPECT_TRUE(file.actions()[0]->menu()->actions().contains(exporter->legendAction()));
+    EXPECT_TRUE(exporter->legendAction()->isCheckable());
+    EXPECT_FALSE(exporter->legendAction()->isChecked());
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.svg"));
+    ASSERT_TRUE(exporter->exportTo(ExportFormat::Svg, plain, exporter->settings()));
+    EXPECT_FALSE(readAll(plain).contains("id=\"legend\""));
+    exporter->legendAction()->trigger();
+    ASSERT_TRUE(exporter->settings().svg.legend);
+    const QString withLegend = dir.filePath(QStringLiteral("legend.svg"));
+    ASSERT_TRUE(exporter->exportTo(ExportFormat::Svg, withLegend, exporter->settings()));
+    EXPECT_TRUE(readAll(withLegend).contains("id=\"legend\""));
+    SvgOptions legend;
+    legend.legend = true;
+    EXPECT_EQ(readAll(withLegend).toStdString(), exportSvg(doc.map(), legend));
+    EXPECT_EQ(doc.undoCount(), undoSteps); // exporting never edits
 }

@@ -71,6 +71,31 @@ with tempfile.TemporaryDirectory() as tmp:
         check(peak < GENEROUS_BYTES, f"{what}: peak memory {peak >> 20} MB")
         os.remove(out) if os.path.exists(out) else None
 
+    # The room's pictures (issue 10, item 9): the turn screen while a round is voted on and the
+    # full-screen results once it is revealed; a missing or still secret round is named. On a
+    # small map: presenting the dense one lists its loops first (about a minute here).
+    small_csv = os.path.join(tmp, "small.csv")
+    with open(small_csv, "w") as f:
+        f.write("From,To,Polarity\nFactor 0,Factor 1,+\nFactor 1,Factor 2,-\nFactor 2,Factor 0,+\n")
+    mapfile = os.path.join(tmp, "small.causeway")
+    p = subprocess.run([CLI, "import", small_csv, "-o", mapfile], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    ballots = os.path.join(tmp, "ballots.csv")
+    with open(ballots, "w") as f:
+        f.write("Participant,Kind,Item\nP1,watch,Factor 0\nP1,stop,Factor 1\nP2,watch,Factor 0\n")
+    p = subprocess.run([CLI, "ballots", mapfile, "--round", "R", "--add", ballots], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    out = os.path.join(tmp, "room.png")
+    for options, ok, says in ((["--present", "--turn", "R", "--voter", "Sam"], True, "presentation"),
+                              (["--present", "--turn", "Nope"], False, "--turn Nope: There is no round"),
+                              (["--results", "R"], False, "--results R: the round is secret"),
+                              (["--results", "Nope"], False, "--results Nope: the map has no round")):
+        code, _, _, err = screenshot(out, mapfile, *options)
+        check((code == 0) == ok and says in err, f"screenshot {' '.join(options)}: {code} {err}")
+    subprocess.run([CLI, "reveal", mapfile, "--round", "R"], check=True, capture_output=True)
+    code, _, _, err = screenshot(out, mapfile, "--results", "R")
+    check(code == 0 and os.path.getsize(out) > 1000 and "results of R" in err, f"--results R: {code} {err}")
+
 if failures:
     sys.exit(1)
 print("all checks passed")

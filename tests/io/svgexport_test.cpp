@@ -397,3 +397,90 @@ TEST(SvgExport, ForbiddenXmlCharactersNeverReachTheFile)
         std::remove(path.c_str());
     }
 }
+
+// The legend (issue 10, item 8): only when asked for; + - ?, the delay mark and each group with
+// its colours; beside the map, never over a factor, the picture growing to hold it; still SVG
+// that strict parsers read.
+namespace {
+std::vector<std::string> legendEntries(const pugi::xml_document& doc)
+{
+    std::vector<std::string> entries;
+    for (pugi::xml_node g : byId(doc, "legend").children("g"))
+        entries.push_back(classesOf(g).back() + ": "
+                          + textOf(g.find_child_by_attribute("text", "class", "label")));
+    return entries;
+}
+} // namespace
+
+TEST(SvgExport, ALegendIsDrawnOnlyWhenAskedFor)
+{
+    const Sample s = sampleMap();
+    EXPECT_FALSE(byId(parse(exportSvg(s.map)), "legend"));
+    SvgOptions withLegend;
+    withLegend.legend = true;
+    const std::string svg = exportSvg(s.map, withLegend);
+    const pugi::xml_document doc = parse(svg);
+    ASSERT_TRUE(byId(doc, "legend"));
+    const std::vector<std::string> expected{
+        "positive: more \xE2\x86\x92 more (+)", "negative: more \xE2\x86\x92 less (\xE2\x88\x92)",
+        "unknown: unclear (?)", "delay: delay", "group: Clients"};
+    EXPECT_EQ(legendEntries(doc), expected);
+    // The group's swatch has the colours its factors' boxes have.
+    const pugi::xml_node clients = byId(doc, "factor-" + std::to_string(s.a.value)).child("rect");
+    const pugi::xml_node swatch =
+        byId(doc, "legend").find_child_by_attribute("g", "class", "entry group").child("rect");
+    EXPECT_STREQ(swatch.attribute("fill").value(), clients.attribute("fill").value());
+    EXPECT_STREQ(swatch.attribute("stroke").value(), clients.attribute("stroke").value());
+    if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+        const std::string path = ::testing::TempDir() + "/legend.svg";
+        std::ofstream(path, std::ios::binary) << svg;
+        EXPECT_EQ(std::system(("xmllint --noout " + path).c_str()), 0);
+        std::remove(path.c_str());
+    }
+}
+
+TEST(SvgExport, TheLegendStandsBesideTheMapAndThePictureGrows)
+{
+    const Sample s = sampleMap();
+    const ViewBox without = viewBoxOf(parse(exportSvg(s.map)));
+    SvgOptions withLegend;
+    withLegend.legend = true;
+    const pugi::xml_document doc = parse(exportSvg(s.map, withLegend));
+    const ViewBox with = viewBoxOf(doc);
+    EXPECT_GT(with.w, without.w + 100);
+    EXPECT_GE(with.h, without.h);
+    EXPECT_EQ(with.x, without.x); // the map keeps its place; the picture grows to the right
+    EXPECT_EQ(with.y, without.y);
+    const pugi::xml_node frame = byId(doc, "legend").child("rect");
+    const double left = frame.attribute("x").as_double();
+    const double right = left + frame.attribute("width").as_double();
+    EXPECT_LE(right, with.x + with.w);
+    for (const Factor& f : s.map.factors()) {
+        const pugi::xml_node box = byId(doc, "factor-" + std::to_string(f.id.value)).child("rect");
+        EXPECT_LT(box.attribute("x").as_double() + box.attribute("width").as_double(), left)
+            << f.label;
+    }
+}
+
+TEST(SvgExport, TheLegendShowsTheBadgesOnlyWhenTheyAreDrawn)
+{
+    Sample s = sampleMap();
+    NominationRound round;
+    round.name = "Round 1";
+    round.participants = {"P1"};
+    round.ballots = {{"P1", {ItemRef::of(s.a)}, {ItemRef::of(s.d)}}};
+    addRound(s.map, round);
+    SvgOptions withLegend;
+    withLegend.legend = true;
+    const auto hasBadgeEntries = [&](const SvgOptions& options) {
+        const pugi::xml_node legend = byId(parse(exportSvg(s.map, options)), "legend");
+        return legend.find_child_by_attribute("g", "class", "entry watch")
+               && legend.find_child_by_attribute("g", "class", "entry stop");
+    };
+    EXPECT_FALSE(hasBadgeEntries(withLegend)); // secret: no badges drawn, none explained
+    round.revealed = true;
+    updateRound(s.map, round.name, round);
+    EXPECT_TRUE(hasBadgeEntries(withLegend));
+    withLegend.voteBadges = false;
+    EXPECT_FALSE(hasBadgeEntries(withLegend));
+}
