@@ -190,13 +190,17 @@ struct ScreenshotOptions {
         QStringLiteral("N")};
     QCommandLineOption step{
         QStringLiteral("step"),
-        QStringLiteral("With --walkthrough: at step K (1 lights the first link; length + 1 is the verdict)."),
+        QStringLiteral("With --walkthrough: at step K (1 lights the first link; length + 1 is the verdict).\n"
+                       "With --story: after K clicks (0 is the story's title)."),
         QStringLiteral("K"), QStringLiteral("1")};
+    QCommandLineOption story{QStringLiteral("story"),
+                             QStringLiteral("With --present: play the map's Nth story (from 0)."),
+                             QStringLiteral("N")};
 
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* option : {&shot, &size, &layout, &zoom, &select, &loop, &nameLoop,
-                                                  &present, &focus, &walkthrough, &step})
+                                                  &present, &focus, &walkthrough, &step, &story})
             parser.addOption(*option);
     }
 };
@@ -227,7 +231,8 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
         present = causeway::PresentShot{
             parser.value(options.focus),
             parser.isSet(options.walkthrough) ? parser.value(options.walkthrough).toInt() : -1,
-            parser.value(options.step).toInt()};
+            parser.value(options.step).toInt(),
+            parser.isSet(options.story) ? parser.value(options.story).toInt() : -1};
     return screenshot(parser.value(options.shot), windowSize, mapPath, engine, zoom,
                       parser.value(options.select), loops, present);
 }

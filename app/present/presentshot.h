@@ -1,7 +1,7 @@
 #pragma once
 
 // The screenshot mode's presentation pictures: `causeway --screenshot OUT --size WxH --present
-// [--focus LABEL] [--walkthrough N --step K] MAP`.
+// [--focus LABEL] [--walkthrough N --step K] [--story N --step K] MAP`.
 
 #include <QSize>
 #include <QString>
@@ -14,6 +14,7 @@ struct PresentShot {
     QString focus;       // a factor's label: focus it
     int walkthrough = -1; // the Nth loop of the presentation (from 0)
     int step = 1;         // that walkthrough's step: 1 lights its first link, length + 1 its verdict
+    int story = -1;       // the map's Nth story (from 0), after `step` clicks (0: its title)
 };
 
 // Renders the presentation of `document` at `size` into `out`. Returns 0, or 1 with a message on
