@@ -108,12 +108,15 @@ void StoriesPanel::buildLayout()
         b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         return b;
     };
-    auto row = [&](std::initializer_list<QAction*> actions) {
-        auto* r = new QHBoxLayout;
-        for (QAction* a : actions)
-            r->addWidget(button(a));
-        r->addStretch(1);
-        return r;
+    // Two buttons a row, so the panel stays narrow beside the map.
+    auto rows = [&](std::initializer_list<QAction*> actions) {
+        auto* grid = new QGridLayout;
+        int i = 0;
+        for (QAction* a : actions) {
+            grid->addWidget(button(a), i / 2, i % 2);
+            ++i;
+        }
+        return grid;
     };
     m_stories = new QComboBox;
     m_stories->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -127,12 +130,12 @@ void StoriesPanel::buildLayout()
     top->addWidget(m_stories, 1);
     top->addWidget(button(m_play));
     column->addLayout(top);
-    column->addLayout(row({m_new, m_rename, m_delete}));
+    column->addLayout(rows({m_new, m_rename, m_delete}));
     column->addWidget(new QLabel(tr("Steps, played in order:")));
     column->addWidget(m_steps, 1);
     column->addWidget(new QLabel(tr("Add a step from the map:")));
-    column->addLayout(row({m_reveal, m_focus1, m_focus2, m_loop}));
-    column->addLayout(row({m_up, m_down, m_remove, m_caption}));
+    column->addLayout(rows({m_reveal, m_loop, m_focus1, m_focus2}));
+    column->addLayout(rows({m_up, m_down, m_remove, m_caption}));
     column->addWidget(m_status);
 }
 
