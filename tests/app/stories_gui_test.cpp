@@ -338,13 +338,12 @@ TEST_F(StoriesGui, AMapSavedByThePreviousVersionOpensUnchanged)
     EXPECT_EQ(doc->undoCount(), 0);
     EXPECT_EQ(panel->stepList()->count(), 0);
     EXPECT_FALSE(panel->playAction()->isEnabled());
-    EXPECT_EQ(writeMapJson(doc->map()), writeMapJson(parseMapJson(original.toStdString())));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("again.causeway"));
     ASSERT_TRUE(window->files()->saveAs(path));
     QFile again(path);
     ASSERT_TRUE(again.open(QIODevice::ReadOnly));
-    EXPECT_FALSE(again.readAll().contains("\"stories\""));
+    EXPECT_EQ(again.readAll(), original); // saved again, byte for byte as it was
 }
 
 TEST(StoryShot, AStoryStepIsPicturedAndAMissingStoryOrStepIsRefused)
