@@ -36,7 +36,7 @@ StoriesPanel::StoriesPanel(CanvasScene* scene, CanvasEmphasis* emphasis, QAction
     connect(m_document, &Document::mapDataChanged, this, &StoriesPanel::refresh);
     connect(m_document, &Document::reset, this, &StoriesPanel::refresh);
     connect(m_document, &Document::editRefused, this, [this](const QString& why) {
-        if (isVisible())
+        if (m_editing) // this panel's edit, refused: say why here
             say(why);
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &StoriesPanel::updateButtons);

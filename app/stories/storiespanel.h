@@ -91,6 +91,7 @@ private:
     std::string m_currentName; // kept across edits, which rebuild the lists
     int m_wantedStep = -1;
     bool m_refreshing = false;
+    bool m_editing = false;
     QAction* m_new;
     QAction* m_rename;
     QAction* m_delete;

@@ -22,7 +22,10 @@ bool StoriesPanel::edit(const QString& action, const std::function<bool(std::vec
     MapData data = mapDataOf(m_document->map());
     if (!change(data.stories))
         return false;
-    if (!m_document->updateMapData(data, action))
+    m_editing = true;
+    const bool done = m_document->updateMapData(data, action);
+    m_editing = false;
+    if (!done)
         return false; // the document said why (editRefused)
     say({});
     return true;
