@@ -58,6 +58,7 @@ StoriesPanel* StoriesPanel::install(QMainWindow* window, CanvasScene* scene, Can
                                     QAction* present, QDockWidget* besides)
 {
     auto* panel = new StoriesPanel(scene, emphasis, present);
+    panel->m_mainWindow = window;
     auto* dock = new QDockWidget(tr("Stories"), window);
     dock->setObjectName(QStringLiteral("stories"));
     dock->setWidget(panel);

@@ -85,6 +85,7 @@ private:
     CanvasScene* m_scene;
     CanvasEmphasis* m_emphasis;
     QAction* m_present;
+    QWidget* m_mainWindow = nullptr; // where the presentation opens; set by install (a dock may float)
     QComboBox* m_stories;
     QListWidget* m_steps;
     QLabel* m_status;

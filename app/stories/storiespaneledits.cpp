@@ -226,7 +226,7 @@ bool StoriesPanel::play()
     if (index < 0 || !m_present)
         return false;
     m_present->trigger();
-    PresentationView* view = presentationOf(window());
+    PresentationView* view = presentationOf(m_mainWindow ? m_mainWindow : window());
     return view && view->playStory(index);
 }
 

@@ -260,10 +260,11 @@ TEST_F(StoriesGui, AThreeStepStoryPlaysByKeysAloneAndNeverEditsTheMap)
     EXPECT_EQ(doc->isModified(), modified);
 }
 
-TEST_F(StoriesGui, PlayInThePanelPresentsTheCurrentStory)
+TEST_F(StoriesGui, PlayInThePanelPresentsTheCurrentStoryEvenFromAFloatingPanel)
 {
     authorThreeSteps();
     const int undoSteps = doc->undoCount();
+    window->findChild<QDockWidget*>(QStringLiteral("stories"))->setFloating(true);
     ASSERT_TRUE(panel->playAction()->isEnabled());
     panel->playAction()->trigger();
     PresentationView* view = presentationOf(window);
