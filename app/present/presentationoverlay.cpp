@@ -37,7 +37,7 @@ int PresentationView::bandHeight() const
 
 QRectF PresentationView::legendRect() const
 {
-    if (!m_legend || m_focus) // a focus needs the room more than the key does
+    if (!m_legend || m_focusShown) // a focus needs the room more than the key does
         return {};
     const auto entries = present::legendEntries(m_document->map());
     const QRectF all(viewport()->rect());
@@ -95,8 +95,8 @@ void PresentationView::drawForeground(QPainter* painter, const QRectF&)
         return;
     }
     drawMarker(painter);
-    if (m_focus) // ring the focused factor: the centre of what is lit
-        if (FactorItem* item = m_scene->factorItem(*m_focus)) {
+    if (m_focusShown) // ring the focused factor: the centre of what is lit
+        if (FactorItem* item = m_scene->factorItem(*m_focusShown)) {
             const QSizeF size = item->boxSize();
             const QRectF box(item->pos() - QPointF(size.width() / 2, size.height() / 2), size);
             painter->setRenderHint(QPainter::Antialiasing);

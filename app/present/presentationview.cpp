@@ -246,7 +246,7 @@ void PresentationView::apply()
     m_marker = {};
     QRectF target = m_scene->mapBounds();
     std::optional<present::Lit> shown; // everything, unless a story is revealing the map
-    bool focusing = m_focus.has_value();
+    std::optional<FactorId> focusing = m_focus;
     const Slide s = slide();
     if (m_focus) {
         m_lit = present::neighbourhood(map, *m_focus, m_focusSteps);
@@ -263,7 +263,7 @@ void PresentationView::apply()
             showLoop(*frame.loop, frame.loopClick, frame.loopName);
         if (const QRectF fit = boundsOf(m_scene, frame.fit); !fit.isEmpty())
             target = fit;
-        focusing = frame.focus.has_value();
+        focusing = frame.focus;
     } else if (s.loop < 0) {
         m_lit = {};
         m_allLit = true;
@@ -272,6 +272,7 @@ void PresentationView::apply()
         const present::PresentedLoop& p = m_deck.loops()[std::size_t(s.loop)];
         showLoop(p.loop, s.step, p.name);
     }
+    m_focusShown = focusing;
     // The legend goes where it costs the whole map least: beside a tall map, under a wide one.
     const QRectF whole = m_scene->mapBounds();
     m_legendBeside = false;

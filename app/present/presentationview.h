@@ -125,6 +125,7 @@ private:
     int m_storyClick = 0;
     std::optional<FactorId> m_focus;
     int m_focusSteps = 1;
+    std::optional<FactorId> m_focusShown; // a clicked factor's focus, or a story step's
     present::Lit m_lit;
     bool m_allLit = true;
     QString m_caption;
