@@ -197,7 +197,8 @@ struct ScreenshotOptions {
         QStringLiteral("N")};
     QCommandLineOption step{
         QStringLiteral("step"),
-        QStringLiteral("With --walkthrough: at step K (1 lights the first link; length + 1 is the verdict)."),
+        QStringLiteral("With --walkthrough: at step K (1 lights the first link; length + 1 is the verdict).\n"
+                       "With --story: after K clicks (0 is the story's title)."),
         QStringLiteral("K"), QStringLiteral("1")};
     QCommandLineOption turn{
         QStringLiteral("turn"),
@@ -210,12 +211,15 @@ struct ScreenshotOptions {
         QStringLiteral("results"),
         QStringLiteral("With --screenshot: the full-screen results of ROUND (revealed), as the room sees them."),
         QStringLiteral("ROUND")};
+    QCommandLineOption story{QStringLiteral("story"),
+                             QStringLiteral("With --present: play the map's Nth story (from 0)."),
+                             QStringLiteral("N")};
 
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* option : {&shot, &size, &layout, &zoom, &select, &loop, &nameLoop,
                                                   &present, &focus, &walkthrough, &step, &turn, &voter,
-                                                  &results})
+                                                  &results, &story})
             parser.addOption(*option);
     }
 };
@@ -247,7 +251,8 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
             parser.value(options.focus),
             parser.isSet(options.walkthrough) ? parser.value(options.walkthrough).toInt() : -1,
             parser.value(options.step).toInt(), parser.value(options.turn),
-            parser.value(options.voter)};
+            parser.value(options.voter),
+            parser.isSet(options.story) ? parser.value(options.story).toInt() : -1};
     return screenshot(parser.value(options.shot), windowSize, mapPath, engine, zoom,
                       parser.value(options.select), loops, present, parser.value(options.results));
 }

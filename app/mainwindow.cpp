@@ -16,6 +16,7 @@
 #include "app/canvas/propertiespanel.h"
 #include "app/rounds/phonevoting.h"
 #include "app/rounds/roundspanel.h"
+#include "app/stories/storiespanel.h"
 #include "app/windowlayout.h"
 
 #include <QCloseEvent>
@@ -100,7 +101,7 @@ void MainWindow::buildPanels()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_edit->fillViewMenu(view);
     view->addSeparator();
-    addPresentAction(view, m_document, this); // F5: full screen for the room (app/present/)
+    QAction* present = addPresentAction(view, m_document, this); // F5: full screen (app/present/)
     view->addSeparator();
     m_analysis = new AnalysisDocks(this, m_view, m_dock); // Loops and Analysis docks, loop names
     m_analysis->fillMenu(menuBar()->addMenu(tr("&Analysis")));
@@ -109,6 +110,7 @@ void MainWindow::buildPanels()
     connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
             &MainWindow::showShortcuts);
     m_rounds = RoundsPanel::install(this, m_scene, m_dock); // Rounds dock, Results dock and menu
+    StoriesPanel::install(this, m_scene, m_analysis->emphasis(), present, m_dock); // app/stories/
     m_dock->raise(); // the other docks are tabbed with Properties; drawing starts there
     m_windowLayout = new WindowLayout(this, m_view);
     m_windowLayout->fillViewMenu(view); // every panel, once they all exist

@@ -20,8 +20,8 @@ inline constexpr std::array<std::string_view, 7> kFactorKeys = {
 inline constexpr std::array<std::string_view, 8> kLinkKeys = {
     "id", "from", "to", "polarity", "delay", "label", "note", "bend"};
 inline constexpr std::array<std::string_view, 2> kStoryKeys = {"name", "steps"};
-inline constexpr std::array<std::string_view, 5> kStoryStepKeys = {"kind", "caption", "factor", "factors",
-                                                                   "links"};
+inline constexpr std::array<std::string_view, 6> kStoryStepKeys = {"kind", "caption", "factor", "reach",
+                                                                   "factors", "links"};
 
 // Deeper nesting than this (only possible in unknown fields) is refused: writing it back out
 // recurses once per level.

@@ -23,7 +23,11 @@ Json stepJson(const StoryStep& step)
     Json j = Json::object();
     j["kind"] = storyStepKindName(step.kind);
     switch (step.kind) {
-    case StoryStepKind::Focus: j["factor"] = step.focus.value; break;
+    case StoryStepKind::Focus:
+        j["factor"] = step.focus.value;
+        if (step.focusSteps != 1)
+            j["reach"] = step.focusSteps;
+        break;
     case StoryStepKind::Loop: j["links"] = idList(step.loop); break;
     case StoryStepKind::Reveal:
         j["factors"] = idList(step.factors);
@@ -67,6 +71,11 @@ StoryStep readStep(const Reader& read, const Json& object, const std::string& wh
         if (!factor)
             read.fail(where, "a focus step needs \"factor\"");
         step.focus = FactorId(read.id(*factor, where + ".factor"));
+        if (const Json* reach = read.field(object, "reach")) {
+            if (!reach->is_number_integer() || reach->get<std::int64_t>() < 1 || reach->get<std::int64_t>() > 2)
+                read.fail(where + ".reach", "a focus reaches 1 or 2 links out, got " + reach->dump());
+            step.focusSteps = reach->get<int>();
+        }
         break;
     }
     case StoryStepKind::Loop: step.loop = readIds<LinkId>(read, object, "links", where); break;

@@ -28,6 +28,9 @@ void checkStep(const Story& story, const StoryStep& step, std::size_t index)
     case StoryStepKind::Focus:
         if (!step.focus.valid())
             throw EditError(where + " focuses no factor.");
+        if (step.focusSteps < 1 || step.focusSteps > 2)
+            throw EditError(where + " reaches " + std::to_string(step.focusSteps)
+                            + " links out; a focus reaches 1 or 2.");
         break;
     case StoryStepKind::Loop:
         if (step.loop.empty())

@@ -17,6 +17,7 @@ struct StoryStep {
     StoryStepKind kind = StoryStepKind::Reveal;
     std::string caption;           // optional words shown with the step
     FactorId focus;                // Focus: the factor
+    int focusSteps = 1;            // Focus: its causes and effects this many links out, 1 or 2
     std::vector<LinkId> loop;      // Loop: its links in walking order
     std::vector<FactorId> factors; // Reveal: what appears at this step
     std::vector<LinkId> links;

@@ -37,7 +37,7 @@ int PresentationView::bandHeight() const
 
 QRectF PresentationView::legendRect() const
 {
-    if (!m_legend || m_focus) // a focus needs the room more than the key does
+    if (!m_legend || m_focusShown) // a focus needs the room more than the key does
         return {};
     const auto entries = present::legendEntries(m_document->map());
     const QRectF all(viewport()->rect());
@@ -95,8 +95,8 @@ void PresentationView::drawForeground(QPainter* painter, const QRectF&)
         return;
     }
     drawMarker(painter);
-    if (m_focus) // ring the focused factor: the centre of what is lit
-        if (FactorItem* item = m_scene->factorItem(*m_focus)) {
+    if (m_focusShown) // ring the focused factor: the centre of what is lit
+        if (FactorItem* item = m_scene->factorItem(*m_focusShown)) {
             const QSizeF size = item->boxSize();
             const QRectF box(item->pos() - QPointF(size.width() / 2, size.height() / 2), size);
             painter->setRenderHint(QPainter::Antialiasing);
@@ -124,9 +124,23 @@ void PresentationView::drawCaption(QPainter* painter) const
     // Where we are in the deck, small, at the right.
     const present::Slide s = slide();
     QString where;
-    if (m_focus)
+    if (m_focus) {
         where = tr("focus");
-    else if (s.loop >= 0)
+    } else if (m_storyIndex >= 0) {
+        // Counted as the room sees them: steps a story skips are not counted.
+        const present::StorySlide at = m_story.slide(m_storyClick);
+        const auto& skipped = m_story.skipped();
+        const auto before = std::count_if(skipped.begin(), skipped.end(), [&](int i) { return i < at.step; });
+        where = at.step < 0 ? tr("story")
+                            : tr("step %1/%2").arg(at.step + 1 - before).arg(
+                                  m_story.story().steps.size() - skipped.size());
+        if (at.step >= 0 && m_story.story().steps[std::size_t(at.step)].kind == StoryStepKind::Loop) {
+            int clicks = 0;
+            while (m_story.indexOf({at.step, clicks + 1}) >= 0)
+                ++clicks;
+            where += tr("\nclick %1/%2").arg(at.click).arg(clicks);
+        }
+    } else if (s.loop >= 0)
         where = tr("loop %1/%2\nstep %3/%4")
                     .arg(s.loop + 1)
                     .arg(m_deck.loops().size())

@@ -47,6 +47,7 @@ PresentationView::PresentationView(Document* document, QWidget* parent)
     m_deckTimer->setInterval(0);
     connect(m_deckTimer, &QTimer::timeout, this, [this] {
         rebuildDeck();
+        rebuildStory();
         apply();
     });
     const auto later = [this] { m_deckTimer->start(); };
@@ -122,8 +123,53 @@ void PresentationView::goTo(int index)
 {
     m_focus.reset();
     m_black = false;
-    m_index = std::clamp(index, 0, m_deck.size() - 1);
+    if (m_storyIndex >= 0)
+        m_storyClick = std::clamp(index, 0, m_story.size() - 1);
+    else
+        m_index = std::clamp(index, 0, m_deck.size() - 1);
     apply();
+}
+
+bool PresentationView::playStory(int index)
+{
+    const auto& stories = m_document->map().stories();
+    if (index < 0 || std::size_t(index) >= stories.size())
+        return false;
+    m_storyIndex = index;
+    m_storyName = stories[std::size_t(index)].name;
+    m_story = present::StoryDeck(m_document->map(), stories[std::size_t(index)]);
+    m_storyClick = 0;
+    goTo(0);
+    return true;
+}
+
+void PresentationView::stopStory()
+{
+    if (m_storyIndex < 0)
+        return;
+    m_storyIndex = -1;
+    m_story = {};
+    goTo(0);
+}
+
+// After an edit: the same story (by name) at the same step and click when it still has them.
+void PresentationView::rebuildStory()
+{
+    if (m_storyIndex < 0)
+        return;
+    const auto& stories = m_document->map().stories();
+    const auto it = std::find_if(stories.begin(), stories.end(),
+                                 [this](const Story& story) { return story.name == m_storyName; });
+    if (it == stories.end()) {
+        m_storyIndex = -1;
+        m_story = {};
+        return;
+    }
+    const present::StorySlide was = m_story.slide(m_storyClick);
+    m_storyIndex = int(it - stories.begin());
+    m_story = present::StoryDeck(m_document->map(), *it);
+    const int same = m_story.indexOf(was);
+    m_storyClick = same >= 0 ? same : std::clamp(m_storyClick, 0, m_story.size() - 1);
 }
 
 void PresentationView::focusFactor(FactorId id, int steps)
@@ -169,6 +215,29 @@ QRectF boundsOf(CanvasScene* scene, const present::Lit& lit)
 }
 } // namespace
 
+void PresentationView::showLoop(const Loop& loop, int step, const QString& name)
+{
+    const SystemMap& map = m_document->map();
+    m_lit = present::litForStep(loop, step);
+    m_allLit = false;
+    const layout::LoopMarker where = loopMarkerOnScene(m_scene, map, loop.links);
+    m_marker = {true, loop.polarity, where.clockwise, QPointF(where.centre.x, where.centre.y)};
+    m_caption = step == int(loop.length()) + 1
+                    ? present::loopVerdict(map, loop, where.clockwise, name)
+                    : present::linkCaption(map, loop.links[std::size_t(step - 1)]);
+}
+
+void PresentationView::showOnly(const std::optional<present::Lit>& shown)
+{
+    const SystemMap& map = m_document->map();
+    for (FactorId id : map.factorIds())
+        if (FactorItem* item = m_scene->factorItem(id))
+            item->setVisible(!shown || shown->factors.count(id) > 0);
+    for (LinkId id : map.linkIds())
+        if (LinkItem* item = m_scene->linkItem(id))
+            item->setVisible(!shown || shown->links.count(id) > 0);
+}
+
 void PresentationView::apply()
 {
     const SystemMap& map = m_document->map();
@@ -176,26 +245,34 @@ void PresentationView::apply()
         m_focus.reset();
     m_marker = {};
     QRectF target = m_scene->mapBounds();
+    std::optional<present::Lit> shown; // everything, unless a story is revealing the map
+    std::optional<FactorId> focusing = m_focus;
     const Slide s = slide();
     if (m_focus) {
         m_lit = present::neighbourhood(map, *m_focus, m_focusSteps);
         m_allLit = false;
         m_caption = present::focusCaption(map, *m_focus);
         target = boundsOf(m_scene, m_lit);
+    } else if (m_storyIndex >= 0) {
+        const present::StoryFrame frame = m_story.frame(map, m_storyClick);
+        shown = frame.shown;
+        m_lit = frame.lit;
+        m_allLit = frame.allLit;
+        m_caption = frame.caption;
+        if (frame.loop)
+            showLoop(*frame.loop, frame.loopClick, frame.loopName);
+        if (const QRectF fit = boundsOf(m_scene, frame.fit); !fit.isEmpty())
+            target = fit;
+        focusing = frame.focus;
     } else if (s.loop < 0) {
         m_lit = {};
         m_allLit = true;
         m_caption = QString::fromStdString(map.title);
     } else {
         const present::PresentedLoop& p = m_deck.loops()[std::size_t(s.loop)];
-        m_lit = present::litForStep(p.loop, s.step);
-        m_allLit = false;
-        const layout::LoopMarker where = loopMarkerOnScene(m_scene, map, p.loop.links);
-        m_marker = {true, p.loop.polarity, where.clockwise, QPointF(where.centre.x, where.centre.y)};
-        m_caption = present::Deck::isVerdict(p, s.step)
-                        ? present::loopVerdict(map, p.loop, where.clockwise, p.name)
-                        : present::linkCaption(map, p.loop.links[std::size_t(s.step - 1)]);
+        showLoop(p.loop, s.step, p.name);
     }
+    m_focusShown = focusing;
     // The legend goes where it costs the whole map least: beside a tall map, under a wide one.
     const QRectF whole = m_scene->mapBounds();
     m_legendBeside = false;
@@ -210,8 +287,9 @@ void PresentationView::apply()
         m_emphasis->clear();
     else
         m_emphasis->setEmphasis(m_lit.factors, m_lit.links);
+    showOnly(shown);
     fitTo(target);
-    if (m_focus) { // large enough for the room even when the neighbourhood is spread out
+    if (focusing) { // large enough for the room even when the neighbourhood is spread out
         const double least = kFocusPixels / m_scene->look().box.font.pixelSize;
         if (transform().m11() < least) {
             setTransform(QTransform::fromScale(least, least));
@@ -221,7 +299,7 @@ void PresentationView::apply()
     }
     placeMarker();
     viewport()->update();
-    emit slideChanged(m_index);
+    emit slideChanged(slideIndex());
 }
 
 void PresentationView::fitTo(const QRectF& sceneRect)
@@ -259,8 +337,16 @@ void PresentationView::keyPressEvent(QKeyEvent* event)
         goTo(0);
         break;
     case Qt::Key_End:
-        goTo(m_deck.size() - 1);
+        goTo(deckSize() - 1);
         break;
+    case Qt::Key_S: { // the map's stories in turn, then the map again
+        const int next = m_storyIndex + 1;
+        if (std::size_t(next) < m_document->map().stories().size())
+            playStory(next);
+        else
+            stopStory();
+        break;
+    }
     case Qt::Key_B:
     case Qt::Key_Period: // what most clickers' "black screen" button sends
         m_black = !m_black;

@@ -3,6 +3,7 @@
 // Presentation mode: the map alone, full screen, in the room theme, driven by a clicker.
 
 #include "app/present/walkthrough.h"
+#include "app/stories/storydeck.h"
 
 #include <QGraphicsView>
 
@@ -19,7 +20,8 @@ class Document;
 
 // A full-screen view over its own scene of the document, so edits made in the editor show live
 // while the room sees no menus. Keys: PageDown, Right, Space next; PageUp, Left previous; Home,
-// End; B black screen; + and - (with or without Ctrl) label size; L legend; Esc leaves. A click
+// End; B black screen; + and - (with or without Ctrl) label size; L legend; S the next story
+// (then the map again); Esc leaves. A click
 // on a factor focuses it (again: two steps out); a click elsewhere ends the focus. Presenting
 // never edits the map: mouse and key events never reach the scene's editing gestures.
 class PresentationView : public QGraphicsView {
@@ -39,11 +41,19 @@ public:
 
     // ---- what is shown (for tests and the screenshot mode)
     const present::Deck& deck() const { return m_deck; }
-    int slideIndex() const { return m_index; }
+    // The slide shown of the deck being played: the map's loops, or the story playing.
+    int slideIndex() const { return m_storyIndex >= 0 ? m_storyClick : m_index; }
+    int deckSize() const { return m_storyIndex >= 0 ? m_story.size() : m_deck.size(); }
     present::Slide slide() const { return m_deck.slide(m_index); }
     void goTo(int index);
-    void next() { goTo(m_index + 1); }
-    void previous() { goTo(m_index - 1); }
+    void next() { goTo(slideIndex() + 1); }
+    void previous() { goTo(slideIndex() - 1); }
+    // Plays the map's story `index` (from 0) from its title: only what its steps have revealed
+    // is drawn, steps an edit broke are skipped. False when the map has no such story.
+    bool playStory(int index);
+    void stopStory(); // back to the whole map and its loops
+    int storyPlaying() const { return m_storyIndex; } // -1 when none
+    const present::StoryDeck& storyDeck() const { return m_story; }
     // Goes to the first step of `loop`'s walkthrough (a loop picked in the Loops panel), adding
     // it to the deck when the deck's own list does not reach it. False when it is not a loop of
     // the map.
@@ -88,7 +98,12 @@ protected:
 
 private:
     void rebuildDeck();
+    void rebuildStory();
     void apply();
+    // Lights `loop` up to `step` (its verdict after the last link) with its marker and caption.
+    void showLoop(const Loop& loop, int step, const QString& name);
+    // Draws only these factors and links (all when nullopt): what a story has revealed.
+    void showOnly(const std::optional<present::Lit>& shown);
     void fitTo(const QRectF& sceneRect);
     QRectF mapArea() const; // the viewport less the caption band and the legend
     int bandHeight() const;
@@ -104,8 +119,13 @@ private:
     present::Deck m_deck;
     std::vector<Loop> m_picked; // loops asked for by startWalkthrough, kept while they exist
     int m_index = 0;
+    present::StoryDeck m_story;
+    int m_storyIndex = -1; // the map's story being played
+    std::string m_storyName; // followed by name across edits
+    int m_storyClick = 0;
     std::optional<FactorId> m_focus;
     int m_focusSteps = 1;
+    std::optional<FactorId> m_focusShown; // a clicked factor's focus, or a story step's
     present::Lit m_lit;
     bool m_allLit = true;
     QString m_caption;

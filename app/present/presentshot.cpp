@@ -50,6 +50,19 @@ int writePresentationShot(Document* document, const QString& out, QSize size,
         }
         view.goTo(index);
     }
+    if (shot.story >= 0) {
+        if (!view.playStory(shot.story)) {
+            err << "causeway: --story " << shot.story << ": the map has "
+                << document->map().stories().size() << " stories (numbered from 0)\n";
+            return 1;
+        }
+        if (shot.step < 0 || shot.step >= view.deckSize()) {
+            err << "causeway: --step " << shot.step << ": story " << shot.story << " plays in clicks 0 to "
+                << view.deckSize() - 1 << " (0 is its title)\n";
+            return 1;
+        }
+        view.goTo(shot.step);
+    }
     if (!shot.focus.isEmpty()) {
         const auto id = document->map().findFactorByLabel(shot.focus.toStdString());
         if (!id) {

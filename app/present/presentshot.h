@@ -1,8 +1,8 @@
 #pragma once
 
 // The screenshot mode's presentation pictures: `causeway --screenshot OUT --size WxH --present
-// [--focus LABEL] [--walkthrough N --step K] [--turn ROUND [--voter NAME]] MAP`, and the room's
-// results, `--results ROUND`.
+// [--focus LABEL] [--walkthrough N --step K] [--story N --step K] [--turn ROUND [--voter NAME]]
+// MAP`, and the room's results, `--results ROUND`.
 
 #include <QSize>
 #include <QString>
@@ -17,6 +17,7 @@ struct PresentShot {
     int step = 1;         // that walkthrough's step: 1 lights its first link, length + 1 its verdict
     QString turnRound;    // the turn screen of this round's voting
     QString voter;        // whose turn it is (empty: between voters)
+    int story = -1;       // the map's Nth story (from 0), after `step` clicks (0: its title)
 };
 
 // Renders the presentation of `document` at `size` into `out`. Returns 0, or 1 with a message on

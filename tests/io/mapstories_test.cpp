@@ -43,6 +43,22 @@ TEST(MapStories, EveryKindOfStepRoundTripsInOrder)
     ASSERT_EQ(back.stories()[0].steps[1].loop, (std::vector<LinkId>{LinkId(2), LinkId(1)}));
 }
 
+TEST(MapStories, AFocusTwoLinksOutKeepsItsReachAndOneLinkIsTheDefault)
+{
+    const SystemMap map = parseMapJson(withStories(
+        R"([{"name":"S","steps":[{"kind":"focus","factor":1,"reach":2},{"kind":"focus","factor":2}]}])"));
+    ASSERT_EQ(map.stories().size(), 1u);
+    EXPECT_EQ(map.stories()[0].steps[0].focusSteps, 2);
+    EXPECT_EQ(map.stories()[0].steps[1].focusSteps, 1);
+    const std::string text = writeMapJson(map);
+    EXPECT_NE(text.find(R"("reach": 2)"), std::string::npos);
+    EXPECT_EQ(text.find(R"("reach": 1)"), std::string::npos); // the default is not written
+    EXPECT_EQ(parseMapJson(text).stories(), map.stories());
+    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"focus","factor":1,"reach":3}]}])"))
+                  .find("stories[0].steps[0].reach"),
+              std::string::npos);
+}
+
 TEST(MapStories, AFileWithoutStoriesOpensWithNoneAndIsWrittenWithoutTheKey)
 {
     const std::string old = R"({"format":"causeway","version":1,"factors":[{"id":1,"label":"A","x":0,"y":0}],"links":[]})";

@@ -73,6 +73,21 @@ TEST(Stories, StepsOfTheWrongShapeAreRefusedNamingTheStep)
     EXPECT_TRUE(t.map.stories().empty());
 }
 
+TEST(Stories, AFocusReachesOneOrTwoLinksOutAndNoFurther)
+{
+    Triangle t;
+    StoryStep wide = focusOn(t.a);
+    wide.focusSteps = 2;
+    addStory(t.map, Story{"Wide", {wide}});
+    EXPECT_EQ(t.map.stories()[0].steps[0].focusSteps, 2);
+    for (int steps : {0, 3}) {
+        StoryStep wrong = focusOn(t.a);
+        wrong.focusSteps = steps;
+        EXPECT_THROW(addStory(t.map, Story{"Wrong", {wrong}}), EditError) << steps;
+    }
+    EXPECT_EQ(t.map.stories().size(), 1u);
+}
+
 TEST(Stories, ReplacingAllStoriesChecksEachAndChangesNothingOnARefusal)
 {
     Triangle t;
