@@ -20,17 +20,7 @@ namespace {
 
 double distanceToBox(Point p, const BoxShape& b)
 {
-    const double dx = std::max(0.0, std::abs(p.x - b.centre.x) - b.width / 2);
-    const double dy = std::max(0.0, std::abs(p.y - b.centre.y) - b.height / 2);
-    return std::hypot(dx, dy);
-}
-
-double distanceToSegment(Point p, Point a, Point b)
-{
-    const Point ab = b - a;
-    const double len2 = ab.x * ab.x + ab.y * ab.y;
-    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
-    return length(p - (a + ab * t));
+    return causeway::testing::distanceToBox(p, b.centre, {b.width, b.height});
 }
 
 // The map laid out by the default layout (as `causeway-cli layout` and the editor do) and drawn.
@@ -64,8 +54,7 @@ std::string signTrouble(const SystemMap& map, const std::map<FactorId, BoxShape>
                     << map.factor(fid).label << '\n';
         if (check != Check::DelayMarksOnSigns || l.from == l.to || !l.delay) // only a delayed link draws one
             continue;
-        const double gap = std::min(distanceToSegment(s.sign, s.delayA1, s.delayA2),
-                                    distanceToSegment(s.sign, s.delayB1, s.delayB2));
+        const double gap = distanceToDelayMark(s, s.sign);
         if (gap < style.signRadius)
             out << map.factor(l.from).label << " -> " << map.factor(l.to).label << ": delay mark "
                 << gap << " from its sign\n";
