@@ -56,19 +56,22 @@ void merge(Signs& into, const Signs& from)
         into[name] = plus(into.contains(name) ? into[name] : Sign::None, sign);
 }
 
-Signs scaled(const Signs& d, Sign by)
+// In place, and nothing to do for a positive factor (the common case): long chains of
+// products stay linear.
+Signs scaled(Signs d, Sign by)
 {
-    Signs out;
-    for (const auto& [name, sign] : d)
-        out[name] = times(sign, by);
-    return out;
+    if (by != Sign::Positive)
+        for (auto& [name, sign] : d)
+            sign = times(sign, by);
+    return d;
 }
 
-Term sum(const Term& a, const Term& b)
+// The accumulated left side is moved, not copied: a sum of many terms stays linear.
+Term sum(Term a, const Term& b)
 {
-    Term out{plus(a.value, b.value), a.d};
-    merge(out.d, b.d);
-    return out;
+    a.value = plus(a.value, b.value);
+    merge(a.d, b.d);
+    return a;
 }
 
 Term negated(Term t)
@@ -80,9 +83,9 @@ Term negated(Term t)
 }
 
 // d(ab) = a'b + ab'; d(a/b) = a'/b - ab'/b^2, so the quotient only flips the second term.
-Term product(const Term& a, const Term& b, bool divide)
+Term product(Term a, const Term& b, bool divide)
 {
-    Term out{times(a.value, b.value), scaled(a.d, b.value)};
+    Term out{times(a.value, b.value), scaled(std::move(a.d), b.value)};
     const Signs second = scaled(b.d, a.value);
     merge(out.d, divide ? negated({Sign::None, second}).d : second);
     if (divide && b.value == Sign::None)
@@ -107,7 +110,7 @@ Term branchesOf(const Term& condition, const std::vector<Term>& options)
 {
     Term out = options.front();
     for (std::size_t i = 1; i < options.size(); ++i)
-        out = sum(out, options[i]);
+        out = sum(std::move(out), options[i]);
     for (const auto& [name, sign] : unknownIn({&condition}))
         out.d[name] = sign;
     return out;
@@ -134,7 +137,7 @@ Term builtin(const std::string& name, const std::vector<Term>& args)
     if (n >= 1 && isOneOf(name, {"min", "max"})) { // non-decreasing in every argument
         Term out = args[0];
         for (std::size_t i = 1; i < n; ++i)
-            out = sum(out, args[i]);
+            out = sum(std::move(out), args[i]);
         return out;
     }
     if (n == 3 && isOneOf(name, {"if_then_else"}))
@@ -237,9 +240,9 @@ private:
         Term t = multiplicative();
         for (;;) {
             if (m_lex.accept(TokenKind::Operator, "+"))
-                t = sum(t, multiplicative());
+                t = sum(std::move(t), multiplicative());
             else if (m_lex.accept(TokenKind::Operator, "-"))
-                t = sum(t, negated(multiplicative()));
+                t = sum(std::move(t), negated(multiplicative()));
             else
                 return t;
         }
@@ -250,9 +253,9 @@ private:
         Term t = unary();
         for (;;) {
             if (m_lex.accept(TokenKind::Operator, "*"))
-                t = product(t, unary(), false);
+                t = product(std::move(t), unary(), false);
             else if (m_lex.accept(TokenKind::Operator, "/"))
-                t = product(t, unary(), true);
+                t = product(std::move(t), unary(), true);
             else
                 return t;
         }
