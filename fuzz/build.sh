@@ -12,8 +12,8 @@ flags="-std=c++20 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=unde
 # The library once, instrumented for coverage, then one small harness object per importer.
 sources="$root/model/*.cpp $root/io/csv.cpp $root/io/importutil.cpp $root/io/importcsv.cpp \
   $root/io/importgraphml.cpp $root/io/importgexf.cpp $root/io/importkumu.cpp $root/io/ballots.cpp $root/io/importloopy.cpp \
-  $root/io/importvensim.cpp $root/io/vensimequations.cpp $root/io/vensimsketch.cpp $root/io/importxmile.cpp \
-  $root/io/mapfile.cpp $root/io/mapreader.cpp $root/io/mapdata.cpp $root/io/fileutil.cpp $root/io/platform_posix.cpp \
+  $root/io/importvensim.cpp $root/io/vensimequations.cpp $root/io/equationsign.cpp $root/io/equationlexer.cpp $root/io/vensimsketch.cpp $root/io/importxmile.cpp \
+  $root/io/mapfile.cpp $root/io/mapreader.cpp $root/io/mapdata.cpp $root/io/mapstories.cpp $root/io/fileutil.cpp $root/io/platform_posix.cpp \
   $root/io/importdot.cpp $root/layout/dotgraph.cpp $root/layout/graphviz.cpp \
   $root/layout/textmetrics.cpp $root/layout/fontshaper.cpp"
 objs=""

@@ -10,6 +10,7 @@ seconds=${2:-120}
 kept="$root/tests/data/io/fuzzcorpus/$target"
 work="$here/build/corpus-$target"
 mkdir -p "$work" "$here/build/crashes-$target"
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 "$here/build/fuzz_$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
   -dict="$here/dicts/$target.dict" -artifact_prefix="$here/build/crashes-$target/" \
   -print_final_stats=1 "$work" "$kept" 2>&1 | tail -n 12

@@ -43,9 +43,9 @@ public:
         double bottom = 0;
         for (std::size_t v = 0; v < m_views.size(); ++v)
             buildView(m_views[v], v, bottom);
-        if (m_unsignedArrows > 0)
-            m_warnings.add(std::to_string(m_unsignedArrows)
-                           + " arrow(s) have no polarity sign, imported as '?'");
+        m_warnings.count("link polarities inferred from equations", m_inferred);
+        m_warnings.count("arrow(s) have no polarity sign and none from their equation: imported as '?'",
+                         m_unsignedArrows);
         reportUndrawn();
         labelLoops(); // before spreading: loop markers sit at the file's coordinates
         importutil::spreadToFit(m_map, m_map.factorIds(), m_warnings);
@@ -175,8 +175,8 @@ private:
                 link.polarity = Polarity::Negative;
                 break;
             default:
-                link.polarity = Polarity::Unknown;
-                ++m_unsignedArrows;
+                link.polarity = inferredPolarity(fromKey, toKey);
+                ++(link.polarity == Polarity::Unknown ? m_unsignedArrows : m_inferred);
             }
             // dtype's low bits choose the delay marking; its high bits (64, 128) are drawing
             // flags that plain arrows carry too.
@@ -189,6 +189,28 @@ private:
             return; // ghost copies repeat arrows
         }
         m_map.addLink(link);
+    }
+
+    // An unsigned arrow's sign, from the target's equation (a stock's: its rate).
+    Polarity inferredPolarity(const std::string& fromKey, const std::string& toKey)
+    {
+        const auto eq = m_equations.find(toKey);
+        if (eq == m_equations.end())
+            return Polarity::Unknown;
+        auto signs = m_signs.find(toKey);
+        if (signs == m_signs.end()) {
+            equations::Context context;
+            context.dialect = equations::Dialect::Vensim;
+            context.lookup = [this](const std::string& name) -> std::optional<equations::Sign> {
+                const auto table = m_equations.find(name);
+                return table == m_equations.end() ? std::nullopt : table->second.lookup;
+            };
+            signs = m_signs.emplace(toKey, equations::dependencySigns(eq->second.expression, context)).first;
+        }
+        const equations::Sign sign = equations::signOf(signs->second, fromKey);
+        return sign == equations::Sign::Positive ? Polarity::Positive
+            : sign == equations::Sign::Negative  ? Polarity::Negative
+                                                 : Polarity::Unknown;
     }
 
     // Model variables the sketch does not show are not imported; a sketch that stops before its
@@ -301,7 +323,9 @@ private:
     std::set<std::string> m_ghostPlaced;       // placed at a ghost copy so far
     std::set<std::pair<std::size_t, int>> m_valves; // (view, valve id)
     std::vector<std::pair<std::string, Point>> m_comments;
+    std::map<std::string, equations::Signs> m_signs; // by target, computed once
     std::size_t m_unsignedArrows = 0;
+    std::size_t m_inferred = 0;
     bool m_legacy = false;
     bool m_sketchClosed = false;
 };

@@ -3,9 +3,11 @@
 // and outflows (-) only, since its own equation is just the initial value. Connector polarity
 // and positions come from the first view. Modules: each module's variables become factors in a
 // group named after the module; a module input connected to another module's output is that
-// output, so the connections between modules become links.
+// output, so the connections between modules become links. A dependency no connector signs
+// takes its sign from the equation (io/equationsign.h), through a graphical function's direction.
 #include "io/import.h"
 
+#include "io/equationsign.h"
 #include "io/importutil.h"
 #include "io/importxml.h"
 
@@ -80,12 +82,42 @@ std::vector<std::string> identifiers(std::string_view eqn)
     return out;
 }
 
+// A graphical function's direction from its <ypts> over <xpts> (or evenly spaced x).
+equations::Sign graphicalSign(pugi::xml_node gf)
+{
+    const auto numbers = [](std::string_view text) {
+        std::vector<double> out;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t comma = std::min(text.find(',', start), text.size());
+            const auto value = importutil::parseNumber(text.substr(start, comma - start));
+            if (!value)
+                return std::vector<double>();
+            out.push_back(*value);
+            start = comma + 1;
+        }
+        return out;
+    };
+    const std::vector<double> ys = numbers(child(gf, "ypts").text().get());
+    std::vector<double> xs = numbers(child(gf, "xpts").text().get());
+    if (!child(gf, "xpts"))
+        for (std::size_t i = 0; i < ys.size(); ++i)
+            xs.push_back(double(i));
+    if (ys.size() < 2 || xs.size() != ys.size())
+        return equations::Sign::Unknown;
+    std::vector<std::pair<double, double>> points;
+    for (std::size_t i = 0; i < ys.size(); ++i)
+        points.emplace_back(xs[i], ys[i]);
+    return equations::lookupSign(points);
+}
+
 struct Variable {
     std::string kind; // stock, flow, aux
     std::string name;
     std::string scope; // "" in the main model, "hares." inside module hares
     std::string eqn;
     std::vector<std::string> inflows, outflows; // normalised
+    std::optional<equations::Sign> graphical; // a <gf>: its direction
     FactorId factor;
 };
 
@@ -228,6 +260,8 @@ private:
             }
             v.scope = scope;
             v.eqn = child(node, "eqn").text().get();
+            if (const pugi::xml_node gf = child(node, "gf"))
+                v.graphical = graphicalSign(gf);
             for (pugi::xml_node c : node.children()) {
                 if (localName(c.name()) == "inflow")
                     v.inflows.push_back(normalise(c.text().get()));
@@ -348,9 +382,28 @@ private:
         m_map.addLink(link);
     }
 
+    static Polarity polarityOf(equations::Sign sign)
+    {
+        return sign == equations::Sign::Positive ? Polarity::Positive
+            : sign == equations::Sign::Negative  ? Polarity::Negative
+                                                 : Polarity::Unknown;
+    }
+
+    // Graphical functions called by name (LOOKUP(name, x) or name(x)) within a scope.
+    equations::Context equationContext(const std::string& scope) const
+    {
+        equations::Context context;
+        context.dialect = equations::Dialect::Xmile;
+        context.lookup = [this, scope](const std::string& name) -> std::optional<equations::Sign> {
+            const auto v = variableOf(scope + name);
+            return v ? m_variables[*v].graphical : std::nullopt;
+        };
+        return context;
+    }
+
     void readLinks()
     {
-        std::size_t unknown = 0;
+        std::size_t unknown = 0, inferred = 0;
         std::size_t initialValues = 0;
         std::set<std::pair<std::string, std::string>> used; // keys as written, before joining inputs
         for (const Variable& to : m_variables) {
@@ -373,6 +426,7 @@ private:
                         ++initialValues;
                 continue;
             }
+            const equations::Signs signs = equations::dependencySigns(to.eqn, equationContext(to.scope));
             for (const std::string& name : identifiers(to.eqn)) {
                 const std::string fromKey = to.scope + name;
                 const auto from = variableOf(fromKey);
@@ -381,10 +435,13 @@ private:
                 used.insert({fromKey, toKey});
                 Polarity polarity = Polarity::Unknown;
                 const auto connector = m_connectors.find({fromKey, toKey});
-                if (connector != m_connectors.end() && (connector->second == "+" || connector->second == "-"))
+                if (connector != m_connectors.end() && (connector->second == "+" || connector->second == "-")) {
                     polarity = connector->second == "+" ? Polarity::Positive : Polarity::Negative;
-                else
-                    ++unknown;
+                } else {
+                    polarity = polarityOf(equations::times(equations::signOf(signs, name),
+                                                           to.graphical.value_or(equations::Sign::Positive)));
+                    ++(polarity == Polarity::Unknown ? unknown : inferred);
+                }
                 addLink(m_variables[*from], to, polarity);
             }
         }
@@ -392,9 +449,10 @@ private:
             if (!used.contains(ends) && variableOf(ends.first) && variableOf(ends.second))
                 m_warnings.add("connector " + ends.first + " -> " + ends.second
                                + " has no matching reference in the equation; not imported");
-        if (unknown > 0)
-            m_warnings.add(std::to_string(unknown)
-                           + " dependencies have no connector polarity, imported as '?'");
+        m_warnings.count("link polarities inferred from equations", inferred);
+        m_warnings.count("dependencies with no connector polarity and no sign from their equation: "
+                         "imported as '?'",
+                         unknown);
         if (initialValues > 0)
             m_warnings.add(std::to_string(initialValues)
                            + " reference(s) in stocks' initial values are not causal links; not imported");

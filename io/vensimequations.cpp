@@ -149,11 +149,15 @@ std::map<std::string, Equation> parseEquations(std::string_view text)
             continue;
         if (body[split] == '=') {
             const std::string_view rhs = body.substr(split + 1);
+            eq.expression = rhs;
             if (const auto rate = integRate(rhs)) {
                 eq.stock = true;
                 eq.rateRefs = references(*rate);
                 eq.rateSigns = termSigns(*rate);
+                eq.expression = *rate;
             }
+        } else if (const auto points = equations::vensimLookupPoints(body.substr(split))) {
+            eq.lookup = equations::lookupSign(*points); // name( [(x,y)-(x,y)], (x,y), ... )
         }
         equations.emplace(key, std::move(eq));
     }

@@ -146,7 +146,10 @@ TEST(ImportVensim, ArrowsThatOnlySetAStocksInitialValueAreSkipped)
                                 "Total Population P -> Susceptible Population S only sets the stock's initial value")));
 }
 
-TEST(ImportVensim, WorkforceModelKeepsSignedAndUnsignedArrows)
+// Six of workforce.mdl's arrows carry no sign; each target's equation gives it:
+// Departure = Experts / Average Tenure, Task Completion = MIN(expert + rookie completion, backlog),
+// Rookie-Hours Worked = Rookie Workweek * Rookies. Signed arrows keep the file's sign.
+TEST(ImportVensim, WorkforceUnsignedArrowsTakeTheirSignFromTheEquations)
 {
     const ImportResult r = importVensim(readText(dataPath("models/sdxorg-test-models/workforce.mdl")));
     EXPECT_EQ(r.map.factorCount(), 25u);
@@ -154,11 +157,34 @@ TEST(ImportVensim, WorkforceModelKeepsSignedAndUnsignedArrows)
     EXPECT_EQ(linkOf(r.map, "Maturation", "Experts").polarity, Polarity::Positive);
     EXPECT_EQ(linkOf(r.map, "Maturation", "Rookies").polarity, Polarity::Negative);
     EXPECT_EQ(linkOf(r.map, "Target Backlog", "Pressure to Hire").polarity, Polarity::Negative);
-    EXPECT_EQ(linkOf(r.map, "Average Tenure", "Departure").polarity, Polarity::Unknown);
-    EXPECT_THAT(r.warnings, testing::Contains("6 arrow(s) have no polarity sign, imported as '?'"));
+    EXPECT_EQ(linkOf(r.map, "Average Tenure", "Departure").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "Experts", "Departure").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Task Backlog", "Task Completion").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Rookie Task Completion", "Task Completion").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Expert Task Completion", "Task Completion").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Rookie Workweek", "Rookie-Hours Worked per Week").polarity, Polarity::Positive);
+    EXPECT_THAT(r.warnings, testing::Contains("6 link polarities inferred from equations"));
+    EXPECT_THAT(r.warnings, testing::Not(testing::Contains(testing::HasSubstr("imported as '?'"))));
     const LoopResult loops = findLoops(r.map, {});
     EXPECT_EQ(loops.loops.size(), 6u);
-    EXPECT_EQ(loops.counts.balancing, 1u); // Rookies -> Maturation -> Rookies
+    EXPECT_EQ(loops.counts.unknown, 0u);
+    // Departure, maturation, the backlog draining itself and hiring to work the backlog off
+    // balance; hiring rookies who take experts' time to supervise reinforces the backlog.
+    EXPECT_EQ(loops.counts.balancing, 5u);
+    EXPECT_EQ(loops.counts.reinforcing, 1u);
+}
+
+// An unsigned arrow into a lookup's caller takes the table's direction.
+TEST(ImportVensim, UnsignedArrowThroughALookupTakesTheTablesDirection)
+{
+    const std::string text = sketch("effect(\n [(0,0)-(2,1)],(0,1),(1,0.5),(2,0.2)) ~~|\n"
+                                    "crowding = 3 ~~|\nbirths = effect(crowding) * 2 ~~|",
+                                    "10,1,crowding,100,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,2,births,300,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "1,3,1,2,0,0,0,0,0,64,0,-1--1--1,,1|(200,80)|\n");
+    const ImportResult r = importVensim(text);
+    EXPECT_EQ(linkOf(r.map, "crowding", "births").polarity, Polarity::Negative);
+    EXPECT_THAT(r.warnings, testing::Contains("1 link polarities inferred from equations"));
 }
 
 TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
@@ -177,7 +203,7 @@ TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
     EXPECT_TRUE(linkOf(r.map, "a", "b").delay);
     EXPECT_EQ(linkOf(r.map, "b", "a").polarity, Polarity::Negative); // 'O'
     EXPECT_FALSE(linkOf(r.map, "b", "a").delay);
-    EXPECT_EQ(linkOf(r.map, "a", "c").polarity, Polarity::Unknown); // the ghost's arrow, '?'
+    EXPECT_EQ(linkOf(r.map, "a", "c").polarity, Polarity::Positive); // the ghost's arrow: c = a
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("a")).position, (Point{100, 100}));
 }
 

@@ -55,38 +55,26 @@ NamedLoop namesOf(const SystemMap& map, const Loop& loop)
 class SdAiModel : public testing::TestWithParam<std::string> {};
 
 // Stella's loop analysis of each sd-ai model (the JSON beside it) lists the model's feedback
-// loops. The import finds the same loops, factor for factor and in the same order. The .stmx
-// files carry no connector polarity, so our loops are U except through stock-flow links; Stella
-// took its link polarities from its own analysis: given those, our loops get Stella's R/B.
+// loops with the polarity of each loop and of each of its links. The .stmx files carry no
+// connector polarity: the import reads each link's sign from the target's equation, and finds
+// the same loops, factor for factor, with the same polarities.
 TEST_P(SdAiModel, LoopsMatchStellasLoopAnalysis)
 {
     const std::string name = GetParam();
-    ImportResult r = importXmile(readText(dataPath("models/sd-ai/" + name + ".stmx")));
+    const ImportResult r = importXmile(readText(dataPath("models/sd-ai/" + name + ".stmx")));
     const auto analysis = nlohmann::json::parse(readText(dataPath("models/sd-ai/" + name + ".json")));
     const StellaLoops stella = stellaLoops(analysis);
 
-    const LoopResult ours = findLoops(r.map, {});
-    std::set<NamedLoop> ourLoops;
-    for (const Loop& loop : ours.loops)
-        ourLoops.insert(namesOf(r.map, loop));
-    std::set<NamedLoop> theirLoops;
-    for (const auto& [loop, polarity] : stella.loops)
-        theirLoops.insert(loop);
-    EXPECT_EQ(ourLoops, theirLoops);
+    for (const auto& [ends, polarity] : stella.linkPolarity)
+        EXPECT_EQ(polaritySymbol(linkOf(r.map, ends.first, ends.second).polarity)[0], polarity)
+            << ends.first << " -> " << ends.second;
 
-    for (const auto& [ends, polarity] : stella.linkPolarity) {
-        const Link& link = linkOf(r.map, ends.first, ends.second);
-        if (link.polarity != Polarity::Unknown) { // flow -> stock links: ours already signed
-            EXPECT_EQ(polaritySymbol(link.polarity)[0], polarity) << ends.first << " -> " << ends.second;
-        }
-        Link signedLink = link;
-        signedLink.polarity = polarity == '+' ? Polarity::Positive : Polarity::Negative;
-        r.map.updateLink(signedLink);
-    }
-    for (const Loop& loop : findLoops(r.map, {}).loops) {
-        const char expected = stella.loops.at(namesOf(r.map, loop));
-        EXPECT_EQ(loop.polarity, expected == '+' ? LoopPolarity::Reinforcing : LoopPolarity::Balancing);
-    }
+    std::map<NamedLoop, char> ourLoops;
+    for (const Loop& loop : findLoops(r.map, {}).loops)
+        ourLoops[namesOf(r.map, loop)] = loop.polarity == LoopPolarity::Reinforcing ? '+'
+            : loop.polarity == LoopPolarity::Balancing                              ? '-'
+                                                                                     : '?';
+    EXPECT_EQ(ourLoops, stella.loops);
 }
 
 // Every relationship Stella lists is a link of ours, with the polarity where it gives one, and
@@ -100,21 +88,64 @@ TEST_P(SdAiModel, LinksMatchStellasRelationships)
     EXPECT_EQ(r.map.linkCount(), relationships.size());
     for (const auto& rel : relationships) {
         const Link& link = linkOf(r.map, rel["from"], rel["to"]);
-        const std::string expected = rel.contains("polarity") ? rel["polarity"].get<std::string>() : "?";
-        EXPECT_EQ(polaritySymbol(link.polarity), expected) << rel.dump();
+        if (rel.contains("polarity")) {
+            EXPECT_EQ(polaritySymbol(link.polarity), rel["polarity"].get<std::string>()) << rel.dump();
+        }
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(ImportXmile, SdAiModel,
                          testing::Values("armsRace", "bassDiffusion", "predatorPrey"));
 
-TEST(ImportXmile, TeacupHasOneBalancingStructureWithUnknownDependencyPolarity)
+// Heat loss = (teacup - room) / time: the teacup's temperature raises it, the room's lowers it,
+// and the time's effect depends on which is warmer, so it stays '?'.
+TEST(ImportXmile, TeacupLinksAreSignedFromTheHeatLossEquation)
 {
     const ImportResult r = importXmile(readText(dataPath("models/sdxorg-test-models/teacup.xmile")));
     EXPECT_EQ(r.map.factorCount(), 4u);
     EXPECT_EQ(linkOf(r.map, "Heat Loss to Room", "Teacup Temperature").polarity, Polarity::Negative);
-    EXPECT_EQ(linkOf(r.map, "Teacup Temperature", "Heat Loss to Room").polarity, Polarity::Unknown);
-    EXPECT_THAT(r.warnings, testing::Contains("3 dependencies have no connector polarity, imported as '?'"));
+    EXPECT_EQ(linkOf(r.map, "Teacup Temperature", "Heat Loss to Room").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Room Temperature", "Heat Loss to Room").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "Characteristic Time", "Heat Loss to Room").polarity, Polarity::Unknown);
+    EXPECT_THAT(r.warnings, testing::Contains("2 link polarities inferred from equations"));
+    EXPECT_THAT(r.warnings, testing::Contains(
+                                "1 dependencies with no connector polarity and no sign from their equation: imported as '?'"));
+    const LoopResult loops = findLoops(r.map, {});
+    ASSERT_EQ(loops.loops.size(), 1u);
+    EXPECT_EQ(loops.loops.front().polarity, LoopPolarity::Balancing);
+}
+
+// The same SIR model saved by STELLA 10 and a later version, and Sterman's Vensim SIR: one
+// reinforcing loop (contagion) and two balancing ones (depletion, recovery) in each.
+TEST(ImportXmile, SirModelsInXmileStellaAndVensimAgreeOnLoopPolarity)
+{
+    const ImportResult xmile = importXmile(readText(dataPath("models/sdxorg-test-models/SIR.xmile")));
+    const ImportResult legacy = importXmile(readText(dataPath("models/sdxorg-test-models/SIR_legacy.stmx")));
+    const ImportResult vensim = importVensim(readText(dataPath("models/simlin/SIR.mdl")));
+    for (const ImportResult* r : {&xmile, &legacy, &vensim}) {
+        const LoopResult loops = findLoops(r->map, {});
+        EXPECT_EQ(loops.loops.size(), 3u);
+        EXPECT_EQ(loops.counts.reinforcing, 1u);
+        EXPECT_EQ(loops.counts.balancing, 2u);
+    }
+    ASSERT_EQ(xmile.map.linkCount(), legacy.map.linkCount());
+    for (const LinkId id : xmile.map.linkIds()) {
+        const Link& link = xmile.map.link(id);
+        const std::string from = xmile.map.factor(link.from).label, to = xmile.map.factor(link.to).label;
+        EXPECT_EQ(linkOf(legacy.map, from, to).polarity, link.polarity) << from << " -> " << to;
+    }
+    EXPECT_EQ(linkOf(xmile.map, "infectious", "succumbing").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(xmile.map, "duration", "recovering").polarity, Polarity::Negative);
+}
+
+// Lynx mortality falls as hare density rises (a falling graphical function with <xpts>), and
+// the kills per lynx rise with it; modules keep their own equations.
+TEST(ImportXmile, GraphicalFunctionsSignTheirInputByTheirDirection)
+{
+    const ImportResult r = importXmile(readText(dataPath("models/simlin/hares_and_foxes_modules.xmile")));
+    const LoopResult loops = findLoops(r.map, {});
+    EXPECT_EQ(loops.counts.unknown, 0u);
+    EXPECT_GT(loops.counts.balancing, 0u);
 }
 
 TEST(ImportXmile, SirTakesPositionsFromTheView)
@@ -143,11 +174,13 @@ TEST(ImportXmile, ConnectorPolarityThroughAnAliasAndQuotedNames)
         <connector uid="2" polarity="-"><from><alias uid="7"/></from><to>Crowding</to></connector>
       </view></views></model></xmile>)");
     EXPECT_EQ(linkOf(r.map, "Birth rate", "Births").polarity, Polarity::Positive);
+    // The connector's '-' wins over the equation's '+'; without a connector, the equation decides.
     EXPECT_EQ(linkOf(r.map, "Population size", "Crowding").polarity, Polarity::Negative);
-    EXPECT_EQ(linkOf(r.map, "Population size", "Births").polarity, Polarity::Unknown);
+    EXPECT_EQ(linkOf(r.map, "Population size", "Births").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Crowding", "Population size").polarity, Polarity::Negative);
     EXPECT_FALSE(r.map.findLink(*r.map.findFactorByLabel("Births"), *r.map.findFactorByLabel("Crowding")));
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("Birth rate")).position, (Point{10, 20}));
-    EXPECT_THAT(r.warnings, testing::Contains("3 dependencies have no connector polarity, imported as '?'"));
+    EXPECT_THAT(r.warnings, testing::Contains("3 link polarities inferred from equations"));
 }
 
 // STELLA 10.0.6: no <variables>; each variable carries its own <display x y>; connectors sit
@@ -163,7 +196,7 @@ TEST(ImportXmile, EarlyStellaVariablesDirectlyUnderTheModelAreRead)
     EXPECT_EQ(r.map.factorCount(), 3u);
     EXPECT_EQ(linkOf(r.map, "Fill", "Pool").polarity, Polarity::Positive);
     EXPECT_EQ(linkOf(r.map, "Rate", "Fill").polarity, Polarity::Positive);
-    EXPECT_EQ(linkOf(r.map, "Pool", "Fill").polarity, Polarity::Unknown);
+    EXPECT_EQ(linkOf(r.map, "Pool", "Fill").polarity, Polarity::Positive);
     EXPECT_GE(test::scaleBetween(r.map, "Pool", "Rate", {200, 100}, {100, 300}), 1.0);
 }
 
@@ -199,9 +232,10 @@ TEST(ImportXmile, ModulesBecomeGroupsJoinedByTheirConnections)
     EXPECT_EQ(r.map.factorCount(), 5u); // Food, Prey, births, deaths, eating: inputs joined
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("births")).group, "prey");
     EXPECT_EQ(r.map.factor(*r.map.findFactorByLabel("eating")).group, "predator");
-    EXPECT_EQ(linkOf(r.map, "Prey", "eating").polarity, Polarity::Unknown); // across modules
-    EXPECT_EQ(linkOf(r.map, "eating", "deaths").polarity, Polarity::Unknown);
-    EXPECT_EQ(linkOf(r.map, "Food", "births").polarity, Polarity::Unknown);
+    // Signed from the equations, through the joined inputs too.
+    EXPECT_EQ(linkOf(r.map, "Prey", "eating").polarity, Polarity::Positive); // across modules
+    EXPECT_EQ(linkOf(r.map, "eating", "deaths").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Food", "births").polarity, Polarity::Positive);
     EXPECT_EQ(linkOf(r.map, "deaths", "Prey").polarity, Polarity::Negative);
     // Prey -> births -> Prey, and Prey -> eating -> deaths -> Prey through both modules.
     EXPECT_EQ(findLoops(r.map, {}).counts.total, 2u);
