@@ -48,11 +48,7 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     std::vector<Point> placed;
     placed.reserve(shapes.size());
     auto clearOfSigns = [&](Point p) {
-        return std::none_of(placed.begin(), placed.end(), [&](Point q) {
-            // Far apart in x or y is far apart (and cheaper to see than the distance).
-            const Point d = p - q;
-            return std::abs(d.x) < 2 * r + 1 && std::abs(d.y) < 2 * r + 1 && length(d) < 2 * r + 1;
-        });
+        return std::none_of(placed.begin(), placed.end(), [&](Point q) { return length(p - q) < 2 * r + 1; });
     };
     for (const LinkShape* s : shapes) {
         Point sign = s->sign;
@@ -62,8 +58,7 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
             const int steps = 48 * std::max(1, line.pieces());
             for (int i = steps; i >= 0; --i) {
                 const Point p = line.at(double(line.pieces()) * i / steps);
-                if (length(p - s->end) >= style.signGap + r - 1 && clearOfSigns(p) && !onABox(p, r, boxes)
-                    && distanceToDelayMark(*s, p) >= r + 1) {
+                if (length(p - s->end) >= style.signGap + r - 1 && clearOfSigns(p) && !onABox(p, r, boxes)) {
                     sign = p;
                     break;
                 }
