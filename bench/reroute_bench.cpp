@@ -24,11 +24,15 @@ struct Drawing {
     std::map<LinkId, LinkShape> shapes;
 };
 
-// The map laid out as the editor lays it out (neato, compacted, boxes sized for their labels).
-const Drawing& laidOutMap()
+// A random map laid out as the editor lays it out (neato, compacted, boxes sized for their
+// labels), made once per size.
+const Drawing& laidOutMap(int factors = 100, int links = 300)
 {
-    static const Drawing drawing = [] {
-        Drawing d{randomMap(100, 300, 7), {}, {}};
+    static std::map<std::pair<int, int>, Drawing> made;
+    auto [it, fresh] = made.try_emplace({factors, links});
+    if (fresh) {
+        Drawing& d = it->second;
+        d.map = randomMap(factors, links, 7);
         layout::LayoutOptions options;
         options.compact = true;
         for (const Factor& f : d.map.factors()) {
@@ -40,9 +44,8 @@ const Drawing& laidOutMap()
         for (const Factor& f : d.map.factors())
             d.boxes[f.id] = BoxShape{f.position, options.sizes[f.id].width, options.sizes[f.id].height};
         d.shapes = computeLinkShapes(d.map, d.boxes);
-        return d;
-    }();
-    return drawing;
+    }
+    return it->second;
 }
 
 // range(0): 0 drags a factor with a typical number of links (6), 1 the busiest factor.
@@ -89,14 +92,15 @@ void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
 }
 BENCHMARK(BM_RerouteLinksOfDraggedFactor)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
-// Every link of the map routed from scratch (opening a map, exporting SVG).
+// Every link of the map routed from scratch (opening a map, exporting SVG, judging a layout).
+// range(0)/range(1): factors/links.
 void BM_RouteWholeMap(benchmark::State& state)
 {
-    const Drawing& d = laidOutMap();
+    const Drawing& d = laidOutMap(int(state.range(0)), int(state.range(1)));
     for (auto _ : state)
         benchmark::DoNotOptimize(computeLinkShapes(d.map, d.boxes));
 }
-BENCHMARK(BM_RouteWholeMap)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RouteWholeMap)->Args({100, 300})->Args({110, 450})->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace causeway::bench

@@ -1,5 +1,7 @@
 #include "layout/linkrouter.h"
 
+#include "layout/boxgrid.h"
+
 #include <algorithm>
 #include <limits>
 #include <queue>
@@ -7,11 +9,8 @@
 namespace causeway {
 namespace {
 
-struct Rect {
-    double x0, y0, x1, y1;
-    bool contains(Point p) const { return p.x > x0 && p.x < x1 && p.y > y0 && p.y < y1; }
-    bool overlaps(const Rect& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
-};
+using detail::Rect;
+using detail::segmentCrossesRect;
 
 Rect rectOf(const BoxShape& b, double grow)
 {
@@ -19,47 +18,28 @@ Rect rectOf(const BoxShape& b, double grow)
     return {b.centre.x - w, b.centre.y - h, b.centre.x + w, b.centre.y + h};
 }
 
-// Whether the segment a-b runs through the inside of r (touching its edge does not count):
-// Liang-Barsky clipping.
-bool crosses(Point a, Point b, const Rect& r)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x - r.x0, r.x1 - a.x, a.y - r.y0, r.y1 - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (std::abs(p[i]) < 1e-12) {
-            if (q[i] <= 0)
-                return false; // parallel and outside (or on) this edge
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 >= t1)
-            return false;
-    }
-    // Inside for a stretch of positive length, not just a grazed corner.
-    return (t1 - t0) * std::hypot(dx, dy) > 1e-6;
-}
-
 // The search: nodes 0 (start) and 1 (goal), then the grown corners of the blockers.
 class Router {
 public:
-    Router(const BoxShape& from, const BoxShape& to, std::vector<Rect> blockers)
-        : m_from(rectOf(from, -0.5)), m_to(rectOf(to, -0.5)), m_blockers(std::move(blockers))
+    // `indexed`: segments are tested only against the blockers near them (the same answers).
+    // `window`: the search keeps inside it (the blockers are those that overlap it).
+    Router(const BoxShape& from, const BoxShape& to, std::vector<Rect> blockers, const Rect* window,
+           bool indexed)
+        : m_from(rectOf(from, -0.5)), m_to(rectOf(to, -0.5)), m_blockers(std::move(blockers)),
+          m_grid(m_blockers), m_indexed(indexed)
     {
+        // A corner outside the window could lead past a box that is not among the blockers.
+        auto inWindow = [&](Point c) {
+            return !window || (c.x >= window->x0 && c.x <= window->x1 && c.y >= window->y0 && c.y <= window->y1);
+        };
         m_nodes = {from.centre, to.centre};
         for (const Rect& r : m_blockers) {
             // Blockers are grown by clearance - 1: corners one unit further out see along edges.
             for (Point c : {Point{r.x0 - 1, r.y0 - 1}, Point{r.x1 + 1, r.y0 - 1},
                             Point{r.x0 - 1, r.y1 + 1}, Point{r.x1 + 1, r.y1 + 1}}) {
-                if (m_from.contains(c) || m_to.contains(c))
+                if (m_from.contains(c) || m_to.contains(c) || !inWindow(c))
                     continue;
-                if (std::none_of(m_blockers.begin(), m_blockers.end(),
-                                 [&](const Rect& b) { return b.contains(c); }))
+                if (!insideBlocker(c))
                     m_nodes.push_back(c);
             }
         }
@@ -69,12 +49,21 @@ public:
     {
         const Point a = m_nodes[u], b = m_nodes[v];
         // A link leaves its source box and enters its target box once.
-        if (u != 0 && v != 0 && crosses(a, b, m_from))
+        if (u != 0 && v != 0 && segmentCrossesRect(a, b, m_from))
             return false;
-        if (u != 1 && v != 1 && crosses(a, b, m_to))
+        if (u != 1 && v != 1 && segmentCrossesRect(a, b, m_to))
             return false;
+        if (m_indexed)
+            return !m_grid.segmentCrossesAny(a, b);
         return std::none_of(m_blockers.begin(), m_blockers.end(),
-                            [&](const Rect& r) { return crosses(a, b, r); });
+                            [&](const Rect& r) { return segmentCrossesRect(a, b, r); });
+    }
+
+    bool insideBlocker(Point c) const
+    {
+        if (m_indexed)
+            return m_grid.containsPoint(c);
+        return std::any_of(m_blockers.begin(), m_blockers.end(), [&](const Rect& b) { return b.contains(c); });
     }
 
     // A* over the visibility graph, edges tested lazily.
@@ -88,8 +77,11 @@ public:
         using Entry = std::pair<double, std::size_t>;
         std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
         const Point goal = m_nodes[1];
+        std::vector<double> h(n); // the straight distance left: A*'s estimate
+        for (std::size_t v = 0; v < n; ++v)
+            h[v] = length(goal - m_nodes[v]);
         g[0] = 0;
-        open.push({length(goal - m_nodes[0]), 0});
+        open.push({h[0], 0});
         while (!open.empty()) {
             const std::size_t u = open.top().second;
             open.pop();
@@ -101,12 +93,22 @@ public:
             for (std::size_t v = 1; v < n; ++v) {
                 if (done[v])
                     continue;
-                const double cost = g[u] + length(m_nodes[v] - m_nodes[u]);
-                if (cost >= g[v] || !visible(u, v))
+                // A bound below the distance (octagonal, shaved against rounding) rules most
+                // nodes out before the exact length is worked out; the exact test decides.
+                const Point d = m_nodes[v] - m_nodes[u];
+                const double ax = std::abs(d.x), ay = std::abs(d.y);
+                const double below = g[u] + std::max({ax, ay, 0.7071 * (ax + ay)}) * (1 - 1e-9);
+                if (below >= g[v] || below + h[v] >= g[1])
+                    continue;
+                const double cost = g[u] + length(d);
+                // No better than the way to the goal already found: the entry would never be
+                // taken before the goal (on a tie the goal, node 1, comes first), so the
+                // visibility test is skipped.
+                if (cost >= g[v] || cost + h[v] >= g[1] || !visible(u, v))
                     continue;
                 g[v] = cost;
                 parent[v] = u;
-                open.push({cost + length(goal - m_nodes[v]), v});
+                open.push({cost + h[v], v});
             }
         }
         if (!done[1])
@@ -121,6 +123,8 @@ public:
 private:
     Rect m_from, m_to;
     std::vector<Rect> m_blockers;
+    detail::BoxGrid m_grid; // over m_blockers
+    bool m_indexed;
     std::vector<Point> m_nodes;
 };
 
@@ -144,14 +148,16 @@ bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, do
     for (const BoxShape& b : boxes) {
         const Rect r = rectOf(b, margin);
         for (std::size_t i = 1; i < pts.size(); ++i)
-            if (crosses(pts[i - 1], pts[i], r))
+            if (segmentCrossesRect(pts[i - 1], pts[i], r))
                 return true;
     }
     return false;
 }
 
-std::vector<Point> routePolyline(const BoxShape& from, const BoxShape& to,
-                                 const std::vector<BoxShape>& obstacles, const RouteStyle& style)
+namespace {
+
+std::vector<Point> route(const BoxShape& from, const BoxShape& to, const std::vector<BoxShape>& obstacles,
+                         const RouteStyle& style, bool indexed)
 {
     const double grow = style.clearance - 1;
     // Most detours stay near the straight line: search a window around it first, since a
@@ -159,10 +165,25 @@ std::vector<Point> routePolyline(const BoxShape& from, const BoxShape& to,
     const double reach = std::max(160.0, 0.6 * length(to.centre - from.centre));
     const Rect window{std::min(from.centre.x, to.centre.x) - reach, std::min(from.centre.y, to.centre.y) - reach,
                       std::max(from.centre.x, to.centre.x) + reach, std::max(from.centre.y, to.centre.y) + reach};
-    std::vector<Point> path = Router(from, to, blockersWithin(obstacles, &window, grow)).shortest();
+    std::vector<Point> path = Router(from, to, blockersWithin(obstacles, &window, grow), &window, indexed).shortest();
     if (path.empty())
-        path = Router(from, to, blockersWithin(obstacles, nullptr, grow)).shortest();
+        path = Router(from, to, blockersWithin(obstacles, nullptr, grow), nullptr, indexed).shortest();
     return path;
+}
+
+} // namespace
+
+std::vector<Point> routePolyline(const BoxShape& from, const BoxShape& to,
+                                 const std::vector<BoxShape>& obstacles, const RouteStyle& style)
+{
+    return route(from, to, obstacles, style, true);
+}
+
+std::vector<Point> detail::routePolylineTestingEveryBox(const BoxShape& from, const BoxShape& to,
+                                                        const std::vector<BoxShape>& obstacles,
+                                                        const RouteStyle& style)
+{
+    return route(from, to, obstacles, style, false);
 }
 
 CubicPath roundCorners(const std::vector<Point>& polyline, const std::vector<BoxShape>& obstacles,

@@ -28,6 +28,14 @@ bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, do
 std::vector<Point> routePolyline(const BoxShape& from, const BoxShape& to,
                                  const std::vector<BoxShape>& obstacles, const RouteStyle& style = {});
 
+namespace detail {
+// routePolyline as first written, testing every segment against every box: the reference the
+// indexed search is checked against in tests (it finds the same polylines, only slower).
+std::vector<Point> routePolylineTestingEveryBox(const BoxShape& from, const BoxShape& to,
+                                                const std::vector<BoxShape>& obstacles,
+                                                const RouteStyle& style = {});
+} // namespace detail
+
 // The polyline with its corners rounded, as large as keeps the curve off `obstacles`
 // (checked by sampling; down to the bare polyline).
 CubicPath roundCorners(const std::vector<Point>& polyline, const std::vector<BoxShape>& obstacles,

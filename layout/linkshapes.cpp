@@ -48,7 +48,11 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     std::vector<Point> placed;
     placed.reserve(shapes.size());
     auto clearOfSigns = [&](Point p) {
-        return std::none_of(placed.begin(), placed.end(), [&](Point q) { return length(p - q) < 2 * r + 1; });
+        return std::none_of(placed.begin(), placed.end(), [&](Point q) {
+            // Far apart in x or y is far apart (and cheaper to see than the distance).
+            const Point d = p - q;
+            return std::abs(d.x) < 2 * r + 1 && std::abs(d.y) < 2 * r + 1 && length(d) < 2 * r + 1;
+        });
     };
     for (const LinkShape* s : shapes) {
         Point sign = s->sign;
