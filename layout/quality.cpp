@@ -94,8 +94,14 @@ std::size_t crossingsBetween(const QualityDrawing& d, std::size_t i, std::size_t
         if (!sa.overlaps(b.bounds))
             continue;
         for (std::size_t q = 1; q < b.points.size(); ++q) {
+            // Segments whose boxes are apart cannot cross (the common case, tested cheaply; a
+            // hair of slack so rounding in the exact test below never matters).
+            const Point c = b.points[q - 1], e = b.points[q];
+            if (std::max(c.x, e.x) < sa.x0 - 1e-9 || std::min(c.x, e.x) > sa.x1 + 1e-9
+                || std::max(c.y, e.y) < sa.y0 - 1e-9 || std::min(c.y, e.y) > sa.y1 + 1e-9)
+                continue;
             Point at;
-            if (!properCrossing(a.points[p - 1], a.points[p], b.points[q - 1], b.points[q], at))
+            if (!properCrossing(a.points[p - 1], a.points[p], c, e, at))
                 continue;
             // Two links running side by side through one gap can touch more than once within a
             // few points: that reads as one crossing.
