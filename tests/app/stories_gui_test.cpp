@@ -354,14 +354,14 @@ TEST(StoryShot, AStoryStepIsPicturedAndAMissingStoryOrStepIsRefused)
     ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_STORY_MAP), &error)) << error.toStdString();
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("story.png"));
-    EXPECT_EQ(writePresentationShot(&doc, out, {1024, 768}, PresentShot{{}, -1, 2, 0}), 0);
+    EXPECT_EQ(writePresentationShot(&doc, out, {1024, 768}, PresentShot{.step = 2, .story = 0}), 0);
     const QImage picture(out);
     EXPECT_EQ(picture.size(), QSize(1024, 768));
     EXPECT_EQ(writePresentationShot(&doc, dir.filePath(QStringLiteral("a.png")), {1024, 768},
-                                    PresentShot{{}, -1, 1, 1}),
+                                    PresentShot{.step = 1, .story = 1}),
               1); // the map has one story
     EXPECT_EQ(writePresentationShot(&doc, dir.filePath(QStringLiteral("b.png")), {1024, 768},
-                                    PresentShot{{}, -1, 99, 0}),
+                                    PresentShot{.step = 99, .story = 0}),
               1);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("a.png"))));
     EXPECT_FALSE(doc.isModified());

@@ -25,9 +25,11 @@ const testing::RandomMapSpec kSpecs[] = {
 LoopCounts bySubsets(const LoopGraph& g, std::optional<std::uint32_t> through, std::size_t maxLength)
 {
     LoopCounts counts;
-    for (const auto& vertices : g.components)
-        if (!through || g.component[*through] == g.component[vertices.front()])
+    for (const auto& vertices : g.components) {
+        if (!through || g.component[*through] == g.component[vertices.front()]) {
             EXPECT_EQ(countBySubsets(g, vertices, through, maxLength, nullptr, counts), SearchEnd::Completed);
+        }
+    }
     return counts;
 }
 
