@@ -100,6 +100,30 @@ std::optional<Prepared> onlyComponents(const Prepared& p, const std::vector<std:
     return rest;
 }
 
+// Counts one component's loops by searching, unless there are more than `budget`: then the
+// counts are left as they were and the search says Stopped.
+SearchEnd countBySearch(const Prepared& p, std::uint32_t component, const LoopQuery& query,
+                        std::uint64_t budget, LoopCounts& counts)
+{
+    class Budgeted : public CountingSink {
+    public:
+        explicit Budgeted(std::uint64_t budget) : m_budget(budget) {}
+        bool onLoop(const FoundLoop& loop) override
+        {
+            CountingSink::onLoop(loop);
+            return counts.total < m_budget;
+        }
+
+    private:
+        std::uint64_t m_budget;
+    } sink(budget);
+    const std::optional<Prepared> one = onlyComponents(p, {component});
+    const SearchEnd end = searchAll(one ? *one : p, query, sink, counts.total);
+    if (end == SearchEnd::Completed)
+        addCounts(counts, sink.counts);
+    return end;
+}
+
 // A found loop in canonical form: rotated to its smallest factor id, with its links.
 void toLoop(const LoopGraph& g, const FoundLoop& found, Loop& loop)
 {
@@ -229,10 +253,21 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
         }
         if (p.filter.vertex && p.graph.component[*p.filter.vertex] != c)
             continue;
-        if (!subsetCountable(vertices.size(), edgesWithin(p.graph, vertices))) {
+        const std::size_t edges = edgesWithin(p.graph, vertices);
+        if (!subsetCountable(vertices.size(), edges)) {
             searched.push_back(c);
             continue;
         }
+        // A component with few loops is quicker searched than counted by subsets (2^n steps
+        // whatever it holds): search it first, and count by subsets once its loops outrun that.
+        const std::uint64_t budget = std::max<std::uint64_t>(4096, (std::uint64_t(1) << vertices.size()) * edges / 32);
+        const SearchEnd searchedEnd = countBySearch(p, c, query, budget, sink.counts);
+        if (searchedEnd == SearchEnd::Cancelled) {
+            result.cancelled = true;
+            break;
+        }
+        if (searchedEnd == SearchEnd::Completed)
+            continue;
         if (countBySubsets(p.graph, vertices, p.filter.vertex, query.maxLength, query.cancel, sink.counts)
             == SearchEnd::Cancelled) {
             result.cancelled = true;

@@ -116,6 +116,15 @@ inline void addToCounts(LoopCounts& counts, std::size_t length, LoopPolarity pol
     }
 }
 
+// Adds counts made apart (of loops no other count holds).
+inline void addCounts(LoopCounts& into, const LoopCounts& from)
+{
+    for (std::size_t length = 1; length < from.byLengthAndPolarity.size(); ++length)
+        for (std::size_t polarity = 0; polarity < 3; ++polarity)
+            if (const std::uint64_t n = from.byLengthAndPolarity[length][polarity])
+                addToCounts(into, length, static_cast<LoopPolarity>(polarity), n);
+}
+
 // Counts into LoopCounts; never stops the search.
 class CountingSink : public LoopSink {
 public:
