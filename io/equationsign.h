@@ -21,7 +21,7 @@ enum class Dialect { Xmile, Vensim };
 
 // Equations longer than this, or nested deeper, are not analysed (every input Unknown): a
 // hostile file must not exhaust the stack or take long.
-inline constexpr std::size_t kMaxEquationLength = 64 * 1024;
+inline constexpr std::size_t kMaxEquationLength = std::size_t{64} * 1024;
 inline constexpr int kMaxNesting = 300; // parser levels: a bracket costs three
 
 struct Context {

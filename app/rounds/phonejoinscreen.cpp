@@ -104,23 +104,10 @@ void PhoneJoinScreen::paintEvent(QPaintEvent*)
     const QRect countBand(0, h - countH, w, countH);
     p.fillRect(countBand, colours.captionBand);
 
-    // QR code on the left, at whole pixels per module so it stays sharp.
+    // QR code on the left.
     const int area = h - bandH - countH - 2 * margin / 2;
     const int top = bandH + margin / 2;
-    int qrSide = 0;
-    if (m_qrSize > 0 && m_open) {
-        const int modules = m_qrSize + 8; // 4-module quiet zone each side
-        const int unit = std::max(2, std::min(area, w * 2 / 5) / modules);
-        qrSide = unit * modules;
-        const QRect qr(margin, top + (area - qrSide) / 2, qrSide, qrSide);
-        p.fillRect(qr, Qt::white);
-        p.setRenderHint(QPainter::Antialiasing, false);
-        for (int y = 0; y < m_qrSize; ++y)
-            for (int x = 0; x < m_qrSize; ++x)
-                if (m_qr[std::size_t(y * m_qrSize + x)])
-                    p.fillRect(qr.x() + (x + 4) * unit, qr.y() + (y + 4) * unit, unit, unit, Qt::black);
-        p.setRenderHint(QPainter::Antialiasing);
-    }
+    const int qrSide = m_open ? drawQrCode(p, margin, top, std::min(area, w * 2 / 5), area) : 0;
 
     // Address and code to the right of it.
     p.setPen(colours.legendText);
@@ -149,6 +136,13 @@ void PhoneJoinScreen::paintEvent(QPaintEvent*)
                    tr("Voting has closed. Thank you!"));
     }
 
+    drawCount(p, countBand, margin);
+}
+
+void PhoneJoinScreen::drawCount(QPainter& p, const QRect& countBand, int margin) const
+{
+    const present::RoomColours& colours = present::roomColours();
+    const int h = height(), w = width();
     // The count, then the names (non-breaking spaces keep each name on one line).
     p.setPen(colours.captionText);
     const QFont countFont = pixelFont(std::max(40, h / 16), true);
@@ -171,6 +165,25 @@ void PhoneJoinScreen::paintEvent(QPaintEvent*)
         namesFont.setPixelSize(namesFont.pixelSize() - 1);
     p.setFont(namesFont);
     p.drawText(namesRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, joined);
+}
+
+int PhoneJoinScreen::drawQrCode(QPainter& p, int left, int top, int side, int area) const
+{
+    // At whole pixels per module so it stays sharp.
+    if (m_qrSize <= 0)
+        return 0;
+    const int modules = m_qrSize + 8; // 4-module quiet zone each side
+    const int unit = std::max(2, side / modules);
+    const int qrSide = unit * modules;
+    const QRect qr(left, top + (area - qrSide) / 2, qrSide, qrSide);
+    p.fillRect(qr, Qt::white);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (int y = 0; y < m_qrSize; ++y)
+        for (int x = 0; x < m_qrSize; ++x)
+            if (m_qr[std::size_t(y) * std::size_t(m_qrSize) + std::size_t(x)])
+                p.fillRect(qr.x() + (x + 4) * unit, qr.y() + (y + 4) * unit, unit, unit, Qt::black);
+    p.setRenderHint(QPainter::Antialiasing);
+    return qrSide;
 }
 
 void PhoneJoinScreen::keyPressEvent(QKeyEvent* event)

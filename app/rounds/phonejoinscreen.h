@@ -7,6 +7,8 @@
 
 #include <vector>
 
+class QPainter;
+
 namespace causeway {
 
 class PhoneVoting;
@@ -28,6 +30,9 @@ protected:
 
 private:
     void refresh();
+    // The count and the names in the bottom band; the QR code left of the address (its side).
+    void drawCount(QPainter& p, const QRect& countBand, int margin) const;
+    int drawQrCode(QPainter& p, int left, int top, int side, int area) const;
 
     PhoneVoting* m_voting;
     QString m_round, m_address, m_code, m_url;
