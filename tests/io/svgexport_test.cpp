@@ -473,7 +473,8 @@ TEST(SvgExport, TheLegendShowsTheBadgesOnlyWhenTheyAreDrawn)
     SvgOptions withLegend;
     withLegend.legend = true;
     const auto hasBadgeEntries = [&](const SvgOptions& options) {
-        const pugi::xml_node legend = byId(parse(exportSvg(s.map, options)), "legend");
+        const auto doc = parse(exportSvg(s.map, options)); // the legend's node lives in it
+        const pugi::xml_node legend = byId(doc, "legend");
         return legend.find_child_by_attribute("g", "class", "entry watch")
                && legend.find_child_by_attribute("g", "class", "entry stop");
     };
