@@ -41,4 +41,22 @@ inline Factor named(const std::string& label, Point position = {})
     return makeFactor(label, {}, {}, position);
 }
 
+// A balancing loop A -> B -(-)-> C -> A with a tail C -> D (story and presentation tests).
+struct TriangleWithTail {
+    SystemMap map;
+    FactorId a, b, c, d;
+    LinkId ab, bc, ca, cd;
+    TriangleWithTail()
+    {
+        a = map.addFactor(named("A"));
+        b = map.addFactor(named("B"));
+        c = map.addFactor(named("C"));
+        d = map.addFactor(named("D"));
+        ab = map.addLink(makeLink(a, b));
+        bc = map.addLink(makeLink(b, c, Polarity::Negative));
+        ca = map.addLink(makeLink(c, a));
+        cd = map.addLink(makeLink(c, d));
+    }
+};
+
 } // namespace causeway::test

@@ -2,6 +2,7 @@
 #include "app/stories/storydeck.h"
 #include "model/stories.h"
 #include "model/systemmap.h"
+#include "tests/mapvalues.h"
 
 #include <gtest/gtest.h>
 
@@ -11,21 +12,10 @@ using present::StorySlide;
 
 namespace {
 
-struct Square {
-    SystemMap map;
-    FactorId a, b, c, d;
-    LinkId ab, bc, ca, cd;
+struct Square : test::TriangleWithTail {
     Story story;
     Square()
     {
-        a = map.addFactor(Factor{.label = "A"});
-        b = map.addFactor(Factor{.label = "B"});
-        c = map.addFactor(Factor{.label = "C"});
-        d = map.addFactor(Factor{.label = "D"});
-        ab = map.addLink(Link{.from = a, .to = b});
-        bc = map.addLink(Link{.from = b, .to = c, .polarity = Polarity::Negative});
-        ca = map.addLink(Link{.from = c, .to = a});
-        cd = map.addLink(Link{.from = c, .to = d});
         story.name = "S";
         story.steps = {StoryStep{.kind = StoryStepKind::Reveal, .factors = {a, b}, .links = {ab}},
                        StoryStep{.kind = StoryStepKind::Focus, .focus = d},

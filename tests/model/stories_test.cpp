@@ -2,28 +2,14 @@
 
 #include "model/stories.h"
 #include "model/systemmap.h"
+#include "tests/mapvalues.h"
 
 #include <gtest/gtest.h>
 
 namespace causeway {
 namespace {
 
-struct Triangle {
-    SystemMap map;
-    FactorId a, b, c, d;
-    LinkId ab, bc, ca, cd;
-    Triangle()
-    {
-        a = map.addFactor(Factor{.label = "A"});
-        b = map.addFactor(Factor{.label = "B"});
-        c = map.addFactor(Factor{.label = "C"});
-        d = map.addFactor(Factor{.label = "D"});
-        ab = map.addLink(Link{.from = a, .to = b});
-        bc = map.addLink(Link{.from = b, .to = c, .polarity = Polarity::Negative});
-        ca = map.addLink(Link{.from = c, .to = a});
-        cd = map.addLink(Link{.from = c, .to = d});
-    }
-};
+using Triangle = test::TriangleWithTail;
 
 StoryStep focusOn(FactorId id)
 {
