@@ -11,6 +11,7 @@
 #include "app/canvas/inlineeditor.h"
 #include "app/mainwindow.h"
 #include "io/mapfile.h"
+#include "tests/app/testwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -34,13 +35,7 @@ struct GuiSmoke : ::testing::Test {
 
     void SetUp() override
     {
-        window = new MainWindow(/*withAutosave=*/false);
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-        // Shortcuts need an active window; Xvfb has no window manager to activate one.
-        QApplication::setActiveWindow(window);
+        ASSERT_NO_FATAL_FAILURE(test::showTestWindow(window, {1280, 800}));
         ASSERT_EQ(QApplication::activeWindow(), window);
         QCoreApplication::processEvents(); // the window settles its dock size after showing
         view = window->view();

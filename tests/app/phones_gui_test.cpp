@@ -15,6 +15,7 @@
 #include "app/rounds/roundspanel.h"
 #include "io/mapfile.h"
 #include "model/nominations.h"
+#include "tests/app/testwindow.h"
 
 #include <QAction>
 #include <QFile>
@@ -111,11 +112,7 @@ struct PhonesGui : ::testing::Test {
 
     void SetUp() override
     {
-        window = new MainWindow(/*withAutosave=*/false);
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->resize(1024, 768);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        ASSERT_NO_FATAL_FAILURE(test::showTestWindow(window, {1024, 768}));
         doc = window->document();
         panel = window->rounds();
         panel->setAsk([](const QString&, const QString&) { return true; });

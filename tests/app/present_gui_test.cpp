@@ -18,6 +18,7 @@
 #include "app/present/presentationview.h"
 #include "io/mapfile.h"
 #include "model/looplabels.h"
+#include "tests/app/testwindow.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -41,12 +42,7 @@ struct PresentGui : ::testing::Test {
 
     void SetUp() override
     {
-        window = new MainWindow(/*withAutosave=*/false);
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->resize(1000, 700);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-        QApplication::setActiveWindow(window); // shortcuts need an active window
+        ASSERT_NO_FATAL_FAILURE(test::showTestWindow(window, {1000, 700}));
         doc = window->document();
         ASSERT_TRUE(window->files()->openPath(QStringLiteral(CAUSEWAY_SAMPLE_MAP)));
         savedJson = writeMapJson(doc->map());

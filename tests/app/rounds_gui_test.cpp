@@ -22,6 +22,7 @@
 #include "app/rounds/votingsession.h"
 #include "io/ballots.h"
 #include "io/mapfile.h"
+#include "tests/app/testwindow.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -76,13 +77,8 @@ struct RoundsGui : ::testing::Test {
 
     void SetUp() override
     {
-        window = new MainWindow(/*withAutosave=*/false);
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        ASSERT_NO_FATAL_FAILURE(test::showTestWindow(window, {1024, 768}));
         window->scene()->setAnimationsEnabled(false);
-        window->resize(1024, 768);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-        QApplication::setActiveWindow(window);
         QCoreApplication::processEvents();
         view = window->view();
         doc = window->document();

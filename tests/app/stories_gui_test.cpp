@@ -16,6 +16,7 @@
 #include "io/mapfile.h"
 #include "model/looplabels.h"
 #include "model/stories.h"
+#include "tests/app/testwindow.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -77,12 +78,7 @@ struct StoriesGui : ::testing::Test {
 
     void openWindow(const QString& path)
     {
-        window = new MainWindow(/*withAutosave=*/false);
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->resize(1000, 700);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-        QApplication::setActiveWindow(window); // shortcuts need an active window
+        ASSERT_NO_FATAL_FAILURE(test::showTestWindow(window, {1000, 700}));
         doc = window->document();
         ASSERT_TRUE(window->files()->openPath(path));
         panel = window->findChild<StoriesPanel*>();
