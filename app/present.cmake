@@ -3,6 +3,8 @@
 list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/present/roomtheme.h
   ${CMAKE_CURRENT_SOURCE_DIR}/present/roomtheme.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/roomarrangement.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/roomarrangement.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/present/walkthrough.h
   ${CMAKE_CURRENT_SOURCE_DIR}/present/walkthrough.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/present/legend.h

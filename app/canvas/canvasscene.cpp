@@ -39,8 +39,10 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
         for (const auto& [id, start] : m_animationStarts) {
             FactorItem* item = m_factors.value(id);
             const Factor* f = map.findFactor(id);
-            if (item && f)
-                item->setPos(start + (QPointF(f->position.x, f->position.y) - start) * t);
+            if (item && f) {
+                const Point to = shownPosition(*f);
+                item->setPos(start + (QPointF(to.x, to.y) - start) * t);
+            }
         }
     });
     connect(m_animation, &QVariantAnimation::finished, this, &CanvasScene::stopAnimation);
@@ -69,13 +71,42 @@ void CanvasScene::setLook(const theme::Look& look)
 {
     m_look = look;
     setBackgroundBrush(look.background);
+    resyncFactors();
+    update();
+}
+
+void CanvasScene::setShownPositions(std::map<FactorId, Point> positions)
+{
+    if (positions == m_shown)
+        return;
+    m_shown = std::move(positions);
+    stopAnimation();
+    resyncFactors();
+}
+
+void CanvasScene::resyncFactors()
+{
+    deferLinks(); // each link routed once, around every box, at the end
     const SystemMap& map = m_document->map();
     for (auto it = m_factors.begin(); it != m_factors.end(); ++it)
         if (const Factor* f = map.findFactor(it.key())) {
-            it.value()->syncFrom(*f);
-            updateLinksOf(it.key());
+            it.value()->syncFrom(shown(*f));
+            updateLinksOf(it.key()); // every link has its ends among them
         }
-    update();
+    routeDeferredLinks();
+}
+
+Point CanvasScene::shownPosition(const Factor& factor) const
+{
+    const auto it = m_shown.find(factor.id);
+    return it != m_shown.end() ? it->second : factor.position;
+}
+
+Factor CanvasScene::shown(const Factor& factor) const
+{
+    Factor f = factor;
+    f.position = shownPosition(factor);
+    return f;
 }
 
 // ---- the model's signals
@@ -108,7 +139,7 @@ void CanvasScene::onFactorAdded(FactorId id)
     auto* item = new FactorItem(id);
     m_factors.insert(id, item);
     addItem(item); // first: syncFrom sizes the box with this scene's look
-    item->syncFrom(*factor);
+    item->syncFrom(shown(*factor));
     factorItemMoved(id); // links under the new box go around it
 }
 
@@ -121,12 +152,12 @@ void CanvasScene::onFactorChanged(FactorId id)
     if (m_collectingAnimation) {
         m_animationStarts.emplace(id, item->pos()); // stays where it is until the animation runs
         const QPointF start = m_animationStarts.at(id);
-        item->syncFrom(*factor);
+        item->syncFrom(shown(*factor));
         item->setPos(start);
     } else {
         if (isAnimating())
             stopAnimation(); // another change (an undo, an edit) wins over the glide
-        item->syncFrom(*factor);
+        item->syncFrom(shown(*factor));
     }
     updateLinksOf(id); // the box may have a new size
 }
@@ -162,8 +193,10 @@ void CanvasScene::stopAnimation()
     const SystemMap& map = m_document->map();
     for (const auto& [id, start] : starts)
         if (FactorItem* item = m_factors.value(id))
-            if (const Factor* f = map.findFactor(id))
-                item->setPos(f->position.x, f->position.y); // exactly where the model has it
+            if (const Factor* f = map.findFactor(id)) {
+                const Point at = shownPosition(*f); // exactly where it is drawn
+                item->setPos(at.x, at.y);
+            }
     deferLinks();
     for (const auto& [id, start] : starts) {
         updateLinksOf(id); // routed again around the factors' final boxes
@@ -394,7 +427,7 @@ QRectF CanvasScene::mapBounds() const
     for (auto it = m_factors.begin(); it != m_factors.end(); ++it) {
         const Factor* f = map.findFactor(it.key());
         const QSizeF size = it.value()->boxSize();
-        const QPointF centre = f ? QPointF(f->position.x, f->position.y) : it.value()->pos();
+        const QPointF centre = f ? QPointF(shownPosition(*f).x, shownPosition(*f).y) : it.value()->pos();
         r |= QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
     }
     if (isAnimating())

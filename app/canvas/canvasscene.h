@@ -50,6 +50,11 @@ public:
     QRectF mapBounds() const;
     // Box sizes as drawn, for the layout.
     std::map<FactorId, layout::Size> boxSizes() const;
+    // Where factors are drawn instead of the model's positions (a presentation arranges the map
+    // for its own boxes and screen): display only, the model is never told. Factors missing
+    // from `positions` are drawn where the model has them; empty: all of them.
+    void setShownPositions(std::map<FactorId, Point> positions);
+    const std::map<FactorId, Point>& shownPositions() const { return m_shown; }
 
     // ---- gestures the editor's actions call
     void beginNewFactor(QPointF scenePos, FactorId linkFrom = {});
@@ -99,6 +104,10 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
 
 private:
+    // `factor` as drawn: at its shown position when it has one.
+    Factor shown(const Factor& factor) const;
+    Point shownPosition(const Factor& factor) const;
+    void resyncFactors(); // every box again (a new look or new shown positions), links once
     void onFactorAdded(FactorId id);
     void onFactorChanged(FactorId id);
     void onFactorRemoved(FactorId id);
@@ -122,6 +131,7 @@ private:
 
     Document* m_document;
     theme::Look m_look;
+    std::map<FactorId, Point> m_shown;
     QHash<FactorId, FactorItem*> m_factors;
     QHash<LinkId, LinkItem*> m_links;
     std::vector<FactorId> m_selectionOrder; // for L: which factor was selected first

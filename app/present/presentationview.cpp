@@ -6,6 +6,7 @@
 #include "app/canvas/linkitem.h"
 #include "app/canvas/looplabelitem.h"
 #include "app/document/document.h"
+#include "app/present/roomarrangement.h"
 #include "app/present/roomtheme.h"
 #include "model/looplabels.h"
 
@@ -16,6 +17,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace causeway {
 
@@ -46,6 +49,7 @@ PresentationView::PresentationView(Document* document, QWidget* parent)
     m_deckTimer->setSingleShot(true);
     m_deckTimer->setInterval(0);
     connect(m_deckTimer, &QTimer::timeout, this, [this] {
+        m_arrangeAgain = true; // moved, added, relabelled or linked in the editor: show it so
         rebuildDeck();
         rebuildStory();
         apply();
@@ -193,6 +197,7 @@ void PresentationView::setLabelScale(double scale)
 {
     m_labelScale = std::clamp(scale, 0.5, 3.0);
     m_scene->setLook(present::roomLook(m_labelScale));
+    m_arrangeAgain = true; // larger boxes need more room
     apply();
 }
 
@@ -238,11 +243,32 @@ void PresentationView::showOnly(const std::optional<present::Lit>& shown)
             item->setVisible(!shown || shown->links.count(id) > 0);
 }
 
+void PresentationView::arrange(bool force)
+{
+    // Arranged for the area with the legend under the map and no focus, so the map holds still
+    // while focus and legend come and go.
+    const bool beside = std::exchange(m_legendBeside, false);
+    const std::optional<FactorId> focus = std::exchange(m_focusShown, std::nullopt);
+    const QRectF area = mapArea();
+    m_legendBeside = beside;
+    m_focusShown = focus;
+    if (area.width() < 1 || area.height() < 1)
+        return;
+    const double aspect = area.width() / area.height();
+    if (!force && std::abs(aspect / m_arrangedAspect - 1) < 0.01)
+        return;
+    m_arrangedAspect = aspect;
+    m_arrangeAgain = false;
+    m_scene->setShownPositions(present::roomArrangement(m_document->map(), m_scene->boxSizes(),
+                                                        m_scene->look().link, aspect));
+}
+
 void PresentationView::apply()
 {
     const SystemMap& map = m_document->map();
     if (m_focus && !map.contains(*m_focus))
         m_focus.reset();
+    arrange(m_arrangeAgain);
     m_marker = {};
     QRectF target = m_scene->mapBounds();
     std::optional<present::Lit> shown; // everything, unless a story is revealing the map

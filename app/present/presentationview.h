@@ -100,6 +100,9 @@ private:
     void rebuildDeck();
     void rebuildStory();
     void apply();
+    // Re-places the map for the room's boxes and the map area's shape (display only) when the
+    // shape changed or `force` (an edit, new box sizes).
+    void arrange(bool force);
     // Lights `loop` up to `step` (its verdict after the last link) with its marker and caption.
     void showLoop(const Loop& loop, int step, const QString& name);
     // Draws only these factors and links (all when nullopt): what a story has revealed.
@@ -134,6 +137,8 @@ private:
     bool m_legend = true;
     bool m_legendBeside = false; // a column right of the map, when the map is tall for the screen
     double m_labelScale = 1.0;
+    double m_arrangedAspect = 0; // the map area's shape the map was last arranged for
+    bool m_arrangeAgain = true;  // the map or the boxes changed since
 };
 
 } // namespace causeway

@@ -53,8 +53,10 @@ theme::Look roomLook(double labelScale)
     // Wrap a little narrower than the type grows: tall boxes take less of a wide map's width.
     look.box.maxTextWidth *= k * 0.85;
     look.box.minWidth *= k * 0.85;
-    look.box.paddingX *= k;
-    look.box.paddingY *= k;
+    // Padding grows less than the type: on a projector the map's size is the boxes' (0.8 takes
+    // the sample map's labels from 18.0 to 18.6 px at 1024x768).
+    look.box.paddingX *= k * 0.8;
+    look.box.paddingY *= k * 0.8;
     look.box.cornerRadius *= k;
     look.box.edgeWidth = 3;
     // Signs and arrows the back row can see: they grow with the type.

@@ -4,6 +4,8 @@ add_executable(test_present
   ${CMAKE_CURRENT_LIST_DIR}/present_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/present_gui_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/presenter_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/present_room_test.cpp
+  ${PROJECT_SOURCE_DIR}/tests/layout/maps.cpp
   ${CMAKE_CURRENT_LIST_DIR}/present_main.cpp
 )
 target_link_libraries(test_present PRIVATE causeway_appui GTest::gtest Qt6::Test)

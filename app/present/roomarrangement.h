@@ -1,0 +1,23 @@
+#pragma once
+
+// Where presentation draws the map: packed for the room's boxes and the screen's shape.
+
+#include "layout/layout.h"
+#include "layout/linkgeometry.h"
+#include "model/systemmap.h"
+
+#include <map>
+
+namespace causeway::present {
+
+// The map's factors re-placed for boxes of `sizes` (the room theme's, larger than the
+// editor's) on a screen area `aspect` wide for 1 high (layout/compaction.h): the editor's
+// drawing scaled in each direction with boxes pushed apart right or down only, each pair
+// keeping the side it had, or read into rows top to bottom and left to right, whichever shows
+// larger. Either way the arrangement reads in the facilitator's order. Linked boxes keep room
+// for the room's arrow head and sign when pushed apart. For display only: the map is unchanged.
+std::map<FactorId, Point> roomArrangement(const SystemMap& map,
+                                          const std::map<FactorId, layout::Size>& sizes,
+                                          const LinkStyle& link, double aspect);
+
+} // namespace causeway::present
