@@ -9,6 +9,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace causeway {
 
 namespace {
@@ -49,12 +51,18 @@ QString TurnScreen::detail() const
     int voted = 0;
     for (const std::string& p : round->participants)
         voted += m_session->hasVoted(QString::fromStdString(p)) ? 1 : 0;
+    // Someone at the mouse who is not on the round's list yet (a walk-in: the round adds them
+    // when their ballot is cast) is one more voter already.
+    const std::string atMouse = m_session->draft().participant;
+    const bool listed = atMouse.empty()
+                        || std::find(round->participants.begin(), round->participants.end(), atMouse)
+                               != round->participants.end();
     return tr("%1: up to %2 to watch, %3 to stop · %4 of %5 have voted")
         .arg(QString::fromStdString(round->name))
         .arg(round->watchBudget)
         .arg(round->stopBudget)
         .arg(voted)
-        .arg(round->participants.size());
+        .arg(round->participants.size() + (listed ? 0 : 1));
 }
 
 void TurnScreen::follow()

@@ -5,6 +5,7 @@ add_executable(test_present
   ${CMAKE_CURRENT_LIST_DIR}/present_gui_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/presenter_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/present_room_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/turnscreen_test.cpp
   ${PROJECT_SOURCE_DIR}/tests/layout/maps.cpp
   ${CMAKE_CURRENT_LIST_DIR}/present_main.cpp
 )
