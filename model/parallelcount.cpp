@@ -338,7 +338,7 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
     else if (maxLength > 0)
         longest = maxLength;
 
-    threads = std::max(1u, std::min<unsigned>(threads, unsigned(std::max<std::size_t>(starts.size(), 1))));
+    threads = std::max(1u, threads);
     WorkQueue queue(std::move(starts), threads);
     std::vector<Worker> workers;
     workers.reserve(threads);
