@@ -33,6 +33,7 @@ struct LoopsOptions {
     bool json = false;
     double timeout = 0; // seconds; 0: none. On timeout: what was found, marked incomplete, exit 3
     bool sils = false;  // print the shortest independent loop set instead
+    unsigned threads = 0; // threads counting may use; 0: every core
 };
 int runLoops(const LoopsOptions& options);
 

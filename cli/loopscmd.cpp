@@ -149,6 +149,7 @@ int runLoops(const LoopsOptions& options)
     LoopQuery query;
     query.maxLength = options.maxLength;
     query.limit = options.limit;
+    query.threads = options.threads;
     if (options.through)
         resolveThrough(map, *options.through, query);
 

@@ -76,6 +76,9 @@ void addLoopsCommand(CLI::App& app, Commands& commands)
         ->capture_default_str();
     loopsCmd->add_flag("--count-only", loops.countOnly, "Count loops without listing them");
     loopsCmd->add_flag("--json", loops.json, "Print JSON");
+    loopsCmd->add_option("--threads", loops.threads,
+                         "Count on N threads (default 0: every core; the counts are the same)")
+        ->capture_default_str();
     loopsCmd->add_option("--timeout", loops.timeout,
                          "Stop after this many seconds and print what was found, marked "
                          "incomplete (exit status 3). Progress is shown on stderr when it is a "

@@ -277,9 +277,12 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
             query.progress->store(sink.counts.total, std::memory_order_relaxed);
     }
     if (!result.cancelled && !searched.empty()) {
-        const std::uint64_t already = sink.counts.total;
-        const std::optional<Prepared> rest = onlyComponents(p, searched);
-        result.cancelled = searchAll(rest ? *rest : p, query, sink, already) == SearchEnd::Cancelled;
+        if (query.progress)
+            query.progress->store(sink.counts.total, std::memory_order_relaxed);
+        result.cancelled = countInParallel(p.graph, searched, p.filter, query.maxLength,
+                                           countingThreads(query.threads), query.cancel,
+                                           query.progress, sink.counts)
+                           == SearchEnd::Cancelled;
     }
     result.counts = std::move(sink.counts);
     return result;

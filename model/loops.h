@@ -41,6 +41,8 @@ struct LoopQuery {
     // When set, the number of loops the search has met so far, updated every few thousand loops
     // (for a progress display on another thread).
     std::atomic<std::uint64_t>* progress = nullptr;
+    // Threads countLoops may use (0: every core). The counts are the same whatever it is.
+    unsigned threads = 1;
 };
 
 struct LoopCounts {

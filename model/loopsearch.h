@@ -70,6 +70,18 @@ SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> 
                          std::optional<std::uint32_t> through, std::size_t maxLength,
                          const std::atomic<bool>* cancel, LoopCounts& counts);
 
+// Counts the loops of the listed components (at most maxLength links, 0: no bound) on `threads`
+// threads, the calling one among them. Each start vertex's search tree is split among the threads
+// as they run out of work, so one heavy start vertex still keeps every thread busy. Counts are
+// the same whatever the number of threads. Adds to `progress` as it goes.
+SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
+                          const LoopFilter& filter, std::size_t maxLength, unsigned threads,
+                          const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
+                          LoopCounts& counts);
+
+// `requested`, or every core the machine has when 0.
+unsigned countingThreads(unsigned requested);
+
 // Publishes how many loops a search has met, every 4096 loops and at the end, then passes each
 // loop on.
 class ProgressSink : public LoopSink {

@@ -80,6 +80,7 @@ void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
     query.throughFactor = request.throughFactor;
     query.throughLink = request.throughLink;
     query.cancel = &run->cancel;
+    query.threads = request.countingThreads;
     try {
         query.limit = request.listLimit;
         query.polarity = request.polarity;

@@ -6,11 +6,13 @@
 
 #include <QObject>
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <thread>
 
 class QThreadPool;
 
@@ -27,6 +29,8 @@ struct LoopJobRequest {
     // not the balancing ones among the shortest loops.
     std::optional<LoopPolarity> polarity;
     bool withOverview = true;
+    // Threads the count runs on: every core but one, which stays with the UI.
+    unsigned countingThreads = std::max(2u, std::thread::hardware_concurrency()) - 1;
 };
 
 // Lists and counts loops off the UI thread. The shortest loops come first (findLoops with a

@@ -62,6 +62,16 @@ std::vector<OracleCase> oracleCases()
             c.query.throughFactor = c.map.factorIds()[seed * 5];
         cases.push_back(std::move(c));
     }
+    // Components past what subsets count (over 18 factors), no length bound: the searches split
+    // among threads, with and without a factor every loop must pass through.
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        testing::RandomMapSpec spec{.factors = 22 + static_cast<int>(seed), .linkChance = 0.11,
+                                    .selfLinkChance = 0.05};
+        OracleCase c{"search" + std::to_string(seed), testing::randomMap(3000 + seed, spec), {}};
+        if (seed % 2 == 0)
+            c.query.throughFactor = c.map.factorIds()[seed * 3];
+        cases.push_back(std::move(c));
+    }
     return cases;
 }
 
@@ -119,9 +129,15 @@ TEST(LoopsOracle, CountsAgreeWithNetworkxSimpleCycles)
     ASSERT_EQ(oracle.size(), cases.size());
     std::uint64_t loopsCompared = 0;
     for (const OracleCase& c : cases) {
-        const LoopResult ours = countLoops(c.map, c.query);
-        EXPECT_EQ(describe(ours.counts), oracle.at(c.name)) << c.name << "\n" << testing::edgeList(c.map);
-        loopsCompared += ours.counts.total;
+        // One thread and several must each agree with networkx.
+        for (const unsigned threads : {1u, 3u}) {
+            LoopQuery query = c.query;
+            query.threads = threads;
+            const LoopResult ours = countLoops(c.map, query);
+            EXPECT_EQ(describe(ours.counts), oracle.at(c.name))
+                << c.name << " on " << threads << " threads\n" << testing::edgeList(c.map);
+            loopsCompared += threads == 1 ? ours.counts.total : 0;
+        }
     }
     // The cases must exercise real work, or agreeing would prove little.
     EXPECT_GT(loopsCompared, 100000u);

@@ -1,0 +1,375 @@
+// Counting loops on several threads, the work split below the start vertex.
+
+#include "model/countgraph.h"
+#include "model/loopsearch.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace causeway::loopdetail {
+
+namespace {
+
+constexpr std::uint32_t kAll = UINT32_MAX;
+constexpr std::uint32_t kFar = UINT32_MAX / 4;
+
+// A piece of one start vertex's search tree: the path from the start to a branching vertex and
+// the out-links of that vertex still to try. A start task has just the start and kAll.
+struct Task {
+    std::vector<std::uint32_t> path;
+    std::uint8_t state = 0; // polarity bits of the path (see Worker::step)
+    std::uint32_t cur = kAll;
+    std::uint32_t end = kAll;
+};
+
+// The shared pool of tasks. A worker with nothing to do says so (`hungry`); busy workers check
+// that now and then and hand over the untried branches nearest their root.
+class WorkQueue {
+public:
+    WorkQueue(std::deque<Task> tasks, unsigned workers) : m_tasks(std::move(tasks)), m_workers(workers) {}
+
+    bool take(Task& task)
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            if (m_stopped || m_done)
+                return false;
+            if (!m_tasks.empty()) {
+                task = std::move(m_tasks.front());
+                m_tasks.pop_front();
+                refreshHunger();
+                return true;
+            }
+            ++m_idle;
+            refreshHunger();
+            if (m_idle == m_workers) { // nobody left to give work: every loop is counted
+                m_done = true;
+                m_wake.notify_all();
+                return false;
+            }
+            m_wake.wait(lock, [&] { return m_stopped || m_done || !m_tasks.empty(); });
+            --m_idle;
+            refreshHunger();
+        }
+    }
+
+    void give(Task task)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_tasks.push_back(std::move(task));
+            refreshHunger();
+        }
+        m_wake.notify_one();
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_wake.notify_all();
+    }
+
+    bool hungry() const { return m_hungry.load(std::memory_order_relaxed); }
+
+private:
+    void refreshHunger() { m_hungry.store(m_idle > m_tasks.size(), std::memory_order_relaxed); }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Task> m_tasks;
+    const unsigned m_workers;
+    unsigned m_idle = 0;
+    bool m_done = false;
+    bool m_stopped = false;
+    std::atomic<bool> m_hungry{false};
+};
+
+// One thread's search. Without a length bound it is Johnson's: a vertex stays blocked while it
+// cannot reach the start off the current path, and its blocking list is one flag per in-link.
+// A task starts with only its path blocked, which is correct (blocking is an optimisation), and
+// a worker that gives away branches treats the branching vertex as having closed a loop, so it
+// unblocks it on the way back (again only less pruning). With a length bound it cuts a path
+// that cannot return to the start within the bound and blocks nothing.
+class Worker {
+public:
+    Worker(const CountGraph& g, std::size_t maxLength, std::size_t longest, WorkQueue& queue,
+           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress)
+        : m_g(g), m_maxLength(maxLength), m_queue(queue), m_cancel(cancel), m_progress(progress),
+          m_blocked(g.vertexCount(), 0), m_flag(g.source.size(), 0),
+          m_frames(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0)
+    {
+        if (maxLength)
+            m_dist.assign(g.vertexCount(), kFar);
+    }
+
+    // False when cancelled.
+    bool run()
+    {
+        Task task;
+        while (m_queue.take(task))
+            if (!runTask(task)) {
+                m_queue.stop();
+                publish();
+                return false;
+            }
+        publish();
+        return true;
+    }
+
+    // tally[length * 4 + state & 3]: bit 0 an odd number of "-" links, bit 1 a "?" link.
+    const std::vector<std::uint64_t>& tally() const { return m_tally; }
+
+private:
+    struct Frame {
+        std::uint32_t v;
+        std::uint32_t first; // v's out-links to vertices >= the start begin here
+        std::uint32_t cur;
+        std::uint32_t end;
+        std::uint8_t state;
+        bool found;
+    };
+
+    std::uint32_t firstOut(std::uint32_t v) const
+    {
+        const auto b = m_g.target.begin();
+        return std::uint32_t(std::lower_bound(b + m_g.outBegin[v], b + m_g.outBegin[v + 1], m_s) - b);
+    }
+
+    void reset(std::uint32_t begin, std::uint32_t end)
+    {
+        std::fill(m_blocked.begin() + begin, m_blocked.begin() + end, 0);
+        if (!m_maxLength)
+            std::fill(m_flag.begin() + m_g.inBegin[begin], m_flag.begin() + m_g.inBegin[end], 0);
+    }
+
+    // dist[x]: fewest links from x back to the start over vertices >= it, up to the bound.
+    void distancesToStart()
+    {
+        for (std::uint32_t x : m_touched)
+            m_dist[x] = kFar;
+        m_touched.assign(1, m_s);
+        m_dist[m_s] = 0;
+        for (std::size_t head = 0; head < m_touched.size(); ++head) {
+            const std::uint32_t x = m_touched[head];
+            if (m_dist[x] >= m_maxLength)
+                continue;
+            for (std::uint32_t i = m_g.inBegin[x]; i < m_g.inBegin[x + 1]; ++i) {
+                const std::uint32_t y = m_g.source[i];
+                if (y >= m_s && m_dist[y] == kFar) {
+                    m_dist[y] = m_dist[x] + 1;
+                    m_touched.push_back(y);
+                }
+            }
+        }
+    }
+
+    std::uint8_t seenBit(std::uint32_t v) const { return m_g.alsoThrough == v ? 4 : 0; }
+
+    bool runTask(const Task& task)
+    {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return false;
+        m_s = task.path.front();
+        const CountGraph::Component& c = m_g.components[m_g.componentOf[m_s]];
+        reset(c.begin, c.end);
+        if (m_maxLength)
+            distancesToStart();
+        const auto root = std::uint32_t(task.path.size() - 1);
+        for (std::uint32_t i = 0; i < root; ++i) {
+            m_blocked[task.path[i]] = 1;
+            m_frames[i] = {task.path[i], 0, 0, 0, 0, true};
+        }
+        const std::uint32_t v = task.path[root];
+        m_blocked[v] = 1;
+        const std::uint32_t first = firstOut(v);
+        if (task.cur == kAll)
+            m_frames[root] = {v, first, first, m_g.outBegin[v + 1], seenBit(v), false};
+        else
+            m_frames[root] = {v, first, task.cur, task.end, task.state, false};
+        return search(root);
+    }
+
+    bool search(std::uint32_t root)
+    {
+        const bool johnson = m_maxLength == 0;
+        const bool needSeen = m_g.alsoThrough.has_value();
+        std::uint32_t top = root;
+        for (;;) {
+            Frame& f = m_frames[top];
+            if (f.cur < f.end) {
+                const std::uint32_t e = f.cur++;
+                const std::uint32_t w = m_g.target[e];
+                const std::uint8_t bits = m_g.signBits[e];
+                const auto state = std::uint8_t(((f.state ^ (bits & 1)) | (bits & 2)) | seenBit(w));
+                if (w == m_s) {
+                    f.found = true;
+                    if (!needSeen || (state & 4)) {
+                        ++m_tally[(top + 1) * 4 + (state & 3)];
+                        if ((++m_met & 0xFFF) == 0)
+                            publish();
+                    }
+                    continue;
+                }
+                if (m_blocked[w] || (!johnson && top + 1 + m_dist[w] > m_maxLength))
+                    continue;
+                m_blocked[w] = 1;
+                const std::uint32_t first = firstOut(w);
+                m_frames[++top] = {w, first, first, m_g.outBegin[w + 1], state, false};
+                if ((++m_steps & 0x3FF) == 0 && !checkIn(root, top))
+                    return false;
+                continue;
+            }
+            const bool found = f.found;
+            if (!johnson)
+                m_blocked[f.v] = 0;
+            else if (found)
+                unblock(f.v);
+            else
+                for (std::uint32_t e = f.first; e < m_g.outBegin[f.v + 1]; ++e)
+                    m_flag[m_g.inSlot[e]] = 1; // f.v waits on each of its targets
+            if (top == root)
+                return true;
+            --top;
+            m_frames[top].found |= found;
+        }
+    }
+
+    void unblock(std::uint32_t u)
+    {
+        m_blocked[u] = 0;
+        m_unblocking.assign(1, u);
+        while (!m_unblocking.empty()) {
+            const std::uint32_t x = m_unblocking.back();
+            m_unblocking.pop_back();
+            for (std::uint32_t i = m_g.inBegin[x]; i < m_g.inBegin[x + 1]; ++i) {
+                if (!m_flag[i])
+                    continue;
+                m_flag[i] = 0;
+                const std::uint32_t y = m_g.source[i];
+                if (m_blocked[y]) {
+                    m_blocked[y] = 0;
+                    m_unblocking.push_back(y);
+                }
+            }
+        }
+    }
+
+    // Every 1024 steps: stop when cancelled; feed an idle worker the untried branches of the
+    // frame nearest the root that has some.
+    bool checkIn(std::uint32_t root, std::uint32_t top)
+    {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return false;
+        if (!m_queue.hungry())
+            return true;
+        for (std::uint32_t level = root; level < top; ++level) {
+            Frame& f = m_frames[level];
+            if (f.cur >= f.end)
+                continue;
+            Task task;
+            task.path.reserve(level + 1);
+            for (std::uint32_t i = 0; i <= level; ++i)
+                task.path.push_back(m_frames[i].v);
+            task.state = f.state;
+            task.cur = f.cur;
+            task.end = f.end;
+            f.end = f.cur;
+            f.found = true;
+            m_queue.give(std::move(task));
+            break;
+        }
+        return true;
+    }
+
+    void publish()
+    {
+        if (m_progress && m_met != m_published)
+            m_progress->fetch_add(m_met - m_published, std::memory_order_relaxed);
+        m_published = m_met;
+    }
+
+    const CountGraph& m_g;
+    const std::size_t m_maxLength;
+    WorkQueue& m_queue;
+    const std::atomic<bool>* m_cancel;
+    std::atomic<std::uint64_t>* m_progress;
+    std::vector<std::uint8_t> m_blocked; // on the path, or (Johnson) unable to reach the start
+    std::vector<std::uint8_t> m_flag;    // per in-link x -> y: x waits for y to unblock
+    std::vector<Frame> m_frames;
+    std::vector<std::uint64_t> m_tally;
+    std::vector<std::uint32_t> m_dist, m_touched, m_unblocking;
+    std::uint32_t m_s = 0;
+    std::uint64_t m_steps = 0;
+    std::uint64_t m_met = 0;
+    std::uint64_t m_published = 0;
+};
+
+} // namespace
+
+unsigned countingThreads(unsigned requested)
+{
+    if (requested > 0)
+        return requested;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
+                          const LoopFilter& filter, std::size_t maxLength, unsigned threads,
+                          const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
+                          LoopCounts& counts)
+{
+    const CountGraph g = CountGraph::build(graph, components, filter);
+    std::size_t longest = 0;
+    std::deque<Task> starts;
+    for (const CountGraph::Component& c : g.components) {
+        longest = std::max<std::size_t>(longest, c.end - c.begin);
+        for (std::uint32_t s = c.begin; s < (c.onlyFirstStart ? c.begin + 1 : c.end); ++s)
+            starts.push_back({{s}, 0, kAll, kAll});
+    }
+    if (maxLength >= longest)
+        maxLength = 0; // no bound below the longest possible loop: Johnson's search is faster
+    else if (maxLength > 0)
+        longest = maxLength;
+
+    threads = std::max(1u, threads);
+    WorkQueue queue(std::move(starts), threads);
+    std::vector<Worker> workers;
+    workers.reserve(threads);
+    for (unsigned i = 0; i < threads; ++i)
+        workers.emplace_back(g, maxLength, longest, queue, cancel, progress);
+    std::atomic<bool> cancelled{false};
+    {
+        std::vector<std::jthread> helpers;
+        for (unsigned i = 1; i < threads; ++i)
+            helpers.emplace_back([&, i] {
+                if (!workers[i].run())
+                    cancelled = true;
+            });
+        if (!workers[0].run())
+            cancelled = true;
+    } // joins the helpers
+
+    // Cancelled counts are added too: the loops met so far, for an "at least" figure.
+    std::vector<std::uint64_t> sum((longest + 2) * 4, 0);
+    for (const Worker& w : workers)
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += w.tally()[i];
+    for (std::size_t length = 1; length <= longest; ++length)
+        for (std::size_t state = 0; state < 4; ++state)
+            if (const std::uint64_t n = sum[length * 4 + state])
+                addToCounts(counts, length,
+                            state & 2 ? LoopPolarity::Unknown
+                            : state & 1 ? LoopPolarity::Balancing
+                                        : LoopPolarity::Reinforcing,
+                            n);
+    return cancelled ? SearchEnd::Cancelled : SearchEnd::Completed;
+}
+
+} // namespace causeway::loopdetail

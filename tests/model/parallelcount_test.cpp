@@ -1,0 +1,134 @@
+// Counting on several threads gives exactly the serial counts (checked against the independent
+// Hawick and bounded searches), stops when cancelled, and reports progress that never goes back.
+
+#include "model/loops.h"
+#include "model/loopsearch.h"
+#include "randommaps.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+namespace causeway {
+namespace {
+
+using namespace loopdetail;
+
+const testing::RandomMapSpec kSpecs[] = {
+    {.factors = 24, .linkChance = 0.12, .selfLinkChance = 0.1},
+    {.factors = 30, .linkChance = 0.1, .negativeChance = 0.5, .unknownChance = 0.0},
+    {.factors = 40, .linkChance = 0.07, .unknownChance = 0.02},
+};
+
+// The loops of the whole graph (or through one vertex or link) by the Boost Hawick search, or
+// by the bounded search when maxLength is set: engines the parallel count shares no code with.
+LoopCounts bySerialSearch(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength)
+{
+    CountingSink sink;
+    const SearchEnd end = maxLength ? boundedSearch(g, filter, 1, maxLength, nullptr, sink)
+                                    : hawickSearch(g, filter, nullptr, sink);
+    EXPECT_EQ(end, SearchEnd::Completed);
+    return sink.counts;
+}
+
+LoopCounts inParallel(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength,
+                      unsigned threads)
+{
+    std::vector<std::uint32_t> all(g.components.size());
+    for (std::uint32_t c = 0; c < all.size(); ++c)
+        all[c] = c;
+    LoopCounts counts;
+    EXPECT_EQ(countInParallel(g, all, filter, maxLength, threads, nullptr, nullptr, counts),
+              SearchEnd::Completed);
+    return counts;
+}
+
+TEST(ParallelCount, OneThreadAndFourCountWhatTheSerialSearchesMeet)
+{
+    std::uint64_t loops = 0;
+    for (std::uint64_t seed = 1; seed <= 5; ++seed)
+        for (const auto& spec : kSpecs) {
+            const LoopGraph g = LoopGraph::build(testing::randomMap(seed, spec));
+            SCOPED_TRACE("seed " + std::to_string(seed) + ", factors " + std::to_string(spec.factors));
+            std::vector<LoopFilter> filters(1);
+            if (g.vertexCount() > 0) {
+                const std::uint32_t v = std::uint32_t(seed * 7 % g.vertexCount());
+                filters.push_back({.vertex = v});
+                const std::uint32_t e = g.outBegin[v]; // every core vertex has an out-link
+                filters.push_back({.edge = std::pair(v, g.target[e])});
+                const std::uint32_t r = std::uint32_t((seed * 13 + 5) % g.vertexCount());
+                filters.push_back({.vertex = r, .edge = std::pair(v, g.target[e])});
+            }
+            for (const LoopFilter& filter : filters)
+                for (const std::size_t maxLength : {std::size_t(0), std::size_t(5)}) {
+                    const LoopCounts serial = bySerialSearch(g, filter, maxLength);
+                    EXPECT_EQ(inParallel(g, filter, maxLength, 1), serial);
+                    EXPECT_EQ(inParallel(g, filter, maxLength, 4), serial);
+                    loops += serial.total;
+                }
+        }
+    EXPECT_GT(loops, 100'000u); // enough work for the threads to split start vertices
+}
+
+// A filtered count starts from one vertex only: the other threads get work only by splitting
+// that vertex's search tree, which is the case one heavy start vertex makes on real maps.
+TEST(ParallelCount, ASingleStartVertexSplitAmongThreadsCountsTheSame)
+{
+    const LoopGraph g = LoopGraph::build(testing::randomMap(7, {.factors = 32, .linkChance = 0.1}));
+    ASSERT_GT(g.vertexCount(), 0u);
+    const LoopFilter through{.vertex = 0};
+    const LoopCounts serial = bySerialSearch(g, through, 0);
+    ASSERT_GT(serial.total, 10'000u);
+    for (const unsigned threads : {2u, 3u, 8u})
+        EXPECT_EQ(inParallel(g, through, 0, threads), serial) << threads << " threads";
+}
+
+// A map whose count takes long enough to cancel: a 60-factor component with billions of loops.
+SystemMap bigMap()
+{
+    return testing::randomMap(11, {.factors = 60, .linkChance = 0.12, .selfLinkChance = 0.0});
+}
+
+TEST(ParallelCount, CancellingStopsEveryThreadAndKeepsWhatWasCounted)
+{
+    const SystemMap map = bigMap();
+    std::atomic<bool> cancel = false;
+    std::atomic<std::uint64_t> progress = 0;
+    LoopResult result;
+    std::thread counter([&] { result = countLoops(map, {.cancel = &cancel, .progress = &progress, .threads = 4}); });
+    // Cancel once the threads are well into the search (progress is published every 4096 loops).
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (progress.load() < 50'000 && std::chrono::steady_clock::now() < giveUp)
+        std::this_thread::yield();
+    cancel = true;
+    counter.join();
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_GE(result.counts.total, 50'000u);
+    EXPECT_EQ(progress.load(), result.counts.total); // every loop counted was reported
+}
+
+TEST(ParallelCount, ProgressNeverGoesBackAndEndsAtTheTotal)
+{
+    const SystemMap map = testing::randomMap(7, {.factors = 32, .linkChance = 0.1});
+    std::atomic<std::uint64_t> progress = 0;
+    std::atomic<bool> finished = false;
+    std::vector<std::uint64_t> seen;
+    std::thread watcher([&] {
+        while (!finished.load())
+            if (const std::uint64_t p = progress.load(); seen.empty() || p != seen.back())
+                seen.push_back(p);
+    });
+    const LoopResult result = countLoops(map, {.progress = &progress, .threads = 3});
+    finished = true;
+    watcher.join();
+    ASSERT_GT(result.counts.total, 100'000u);
+    EXPECT_EQ(progress.load(), result.counts.total);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_GT(std::count_if(seen.begin(), seen.end(), [&](std::uint64_t p) { return p > 0 && p < result.counts.total; }), 0)
+        << "progress was never seen between none and all";
+}
+
+} // namespace
+} // namespace causeway
