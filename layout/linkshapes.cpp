@@ -62,7 +62,8 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
             const int steps = 48 * std::max(1, line.pieces());
             for (int i = steps; i >= 0; --i) {
                 const Point p = line.at(double(line.pieces()) * i / steps);
-                if (length(p - s->end) >= style.signGap + r - 1 && clearOfSigns(p) && !onABox(p, r, boxes)) {
+                if (length(p - s->end) >= style.signGap + r - 1 && clearOfSigns(p) && !onABox(p, r, boxes)
+                    && distanceToDelayMark(*s, p) >= r + 1) {
                     sign = p;
                     break;
                 }
