@@ -85,6 +85,21 @@ double clearParameter(const CubicPath& c, double preferred, double lo, double hi
     return preferred;
 }
 
+// The delay mark (two strokes across the curve) and the label anchor at parameter t.
+void placeDelayMark(LinkShape& shape, const CubicPath& full, double t, const LinkStyle& s)
+{
+    const Point m = full.at(t);
+    const Point along = unit(full.tangent(t));
+    const Point across = normalLeft(along);
+    const Point half = across * (s.delayLength / 2);
+    const Point shift = along * (s.delayGap / 2);
+    shape.delayA1 = m - shift + half;
+    shape.delayA2 = m - shift - half;
+    shape.delayB1 = m + shift + half;
+    shape.delayB2 = m + shift - half;
+    shape.labelAnchor = m + across * (s.delayLength / 2 + 10);
+}
+
 LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, const LinkStyle& s,
                  const std::vector<BoxShape>& obstacles = {})
 {
@@ -107,20 +122,17 @@ LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, cons
     shape.sign = full.at(tSign);
 
     // Delay mark and label halfway between the source box and the back of the sign circle, so
-    // on a short link they do not disappear under the sign.
-    const double tSignBack = parameterBefore(full, t0, tSign, s.signRadius + 2);
+    // on a short link they do not disappear under the sign: its nearer stroke stays a point
+    // clear of the circle.
+    const double tSignBack = parameterBefore(full, t0, tSign, s.signRadius + s.delayGap / 2 + 1.5);
     const double tMid = clearParameter(full, std::max(t0, (t0 + tSignBack) / 2), t0, tSignBack,
                                        s.delayLength / 2, obstacles);
-    const Point m = full.at(tMid);
-    const Point along = unit(full.tangent(tMid));
-    const Point across = normalLeft(along);
-    const Point half = across * (s.delayLength / 2);
-    const Point shift = along * (s.delayGap / 2);
-    shape.delayA1 = m - shift + half;
-    shape.delayA2 = m - shift - half;
-    shape.delayB1 = m + shift + half;
-    shape.delayB2 = m + shift - half;
-    shape.labelAnchor = m + across * (s.delayLength / 2 + 10);
+    placeDelayMark(shape, full, tMid, s);
+    // Where the link turns, a stroke's end can still reach the sign: further back, then.
+    const double step = std::max(1e-3, (tMid - t0) / 40);
+    for (double t = tMid - step; t >= t0 && distanceToDelayMark(shape, shape.sign) < s.signRadius + 0.5; t -= step)
+        if (!circleHitsBoxes(full.at(t), s.delayLength / 2, obstacles))
+            placeDelayMark(shape, full, t, s);
     return shape;
 }
 
@@ -277,6 +289,17 @@ LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, c
     const double t0 = exitParameter(full, box, 0, 0.0, 0.5);
     const double t1 = 1.0 - exitParameter(reversed(full), box, s.tipMargin, 0.0, 0.5);
     return finish(full, t0, t1, full.at(0.5), s);
+}
+
+double distanceToDelayMark(const LinkShape& s, Point p)
+{
+    auto toStroke = [p](Point a, Point b) {
+        const Point ab = b - a;
+        const double len2 = ab.x * ab.x + ab.y * ab.y;
+        const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
+        return length(p - (a + ab * t));
+    };
+    return std::min(toStroke(s.delayA1, s.delayA2), toStroke(s.delayB1, s.delayB2));
 }
 
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle)

@@ -66,6 +66,9 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend,
                                const LinkStyle& style = {});
 
+// How far p is from the nearer stroke of the link's delay mark (a sign keeps its radius away).
+double distanceToDelayMark(const LinkShape& s, Point p);
+
 // The inverse of the above: the bend that puts the link's middle at `middle`.
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle);
 

@@ -41,6 +41,40 @@ bool onABox(Point c, double r, const std::vector<BoxShape>& boxes)
 
 } // namespace
 
+namespace {
+
+// Where a link's sign may go, best first: on the line, from just before the arrow head back to
+// the source box (never onto the head itself); then, for a link too short to hold a sign between
+// its boxes, beside the arrow head and then beside the line, touching them (where Vensim puts
+// polarity), on either side.
+std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
+{
+    const double r = style.signRadius;
+    std::vector<Point> places;
+    const CubicPath line(s.line);
+    const int steps = 48 * std::max(1, line.pieces());
+    std::vector<Point> back; // from the arrow base to the source box
+    for (int i = steps; i >= 0; --i)
+        back.push_back(line.at(double(line.pieces()) * i / steps));
+    for (const Point p : back)
+        if (length(p - s.end) >= style.signGap + r - 1)
+            places.push_back(p);
+    const Point head = unit(s.tip - s.end);
+    for (int i = 0; i <= 8; ++i) { // beside the head, from its tip to its base
+        const Point p = s.tip + (s.end - s.tip) * (i / 8.0);
+        for (const double side : {1.0, -1.0})
+            places.push_back(p + normalLeft(head) * (side * (r + style.arrowWidth / 2 + 1)));
+    }
+    for (std::size_t i = 1; i < back.size(); ++i) {
+        const Point along = unit(back[i - 1] - back[i]);
+        for (const double side : {1.0, -1.0})
+            places.push_back(back[i] + normalLeft(along) * (side * (r + style.lineWidth / 2 + 1)));
+    }
+    return places;
+}
+
+} // namespace
+
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style)
 {
@@ -54,19 +88,16 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
             return std::abs(d.x) < 2 * r + 1 && std::abs(d.y) < 2 * r + 1 && length(d) < 2 * r + 1;
         });
     };
+    auto clear = [&](const LinkShape& s, Point p) {
+        return clearOfSigns(p) && !onABox(p, r, boxes) && distanceToDelayMark(s, p) >= r + 1;
+    };
     for (const LinkShape* s : shapes) {
         Point sign = s->sign;
-        if (!clearOfSigns(sign)) {
-            // Back along the line from the arrow head, never onto the head itself.
-            const CubicPath line(s->line);
-            const int steps = 48 * std::max(1, line.pieces());
-            for (int i = steps; i >= 0; --i) {
-                const Point p = line.at(double(line.pieces()) * i / steps);
-                if (length(p - s->end) >= style.signGap + r - 1 && clearOfSigns(p) && !onABox(p, r, boxes)) {
-                    sign = p;
-                    break;
-                }
-            }
+        if (!clear(*s, sign)) {
+            const std::vector<Point> places = signPlaces(*s, style);
+            const auto found = std::find_if(places.begin(), places.end(), [&](Point p) { return clear(*s, p); });
+            if (found != places.end())
+                sign = *found;
         }
         placed.push_back(sign);
     }

@@ -21,7 +21,7 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
 
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
 // given) or a factor's box: a sign that would is slid back along its link to the nearest clear
-// place (kept where it was when there is none). `shapes` as computed for each link on its own;
+// place, clear of its own delay mark too (kept where it was when there is none). `shapes` as computed for each link on its own;
 // the result is in the same order. The canvas and computeLinkShapes both apply it.
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style = {});

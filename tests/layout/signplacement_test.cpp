@@ -1,0 +1,146 @@
+// Where polarity signs and delay marks go on a laid-out map: never on a factor's box, and a
+// link's delay mark never under its own sign.
+#include "maps.h"
+
+#include "layout/layout.h"
+#include "layout/cubicpath.h"
+#include "layout/linkshapes.h"
+#include "layout/textmetrics.h"
+
+#include "io/mapfile.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <sstream>
+
+using namespace causeway;
+
+namespace {
+
+double distanceToBox(Point p, const BoxShape& b)
+{
+    const double dx = std::max(0.0, std::abs(p.x - b.centre.x) - b.width / 2);
+    const double dy = std::max(0.0, std::abs(p.y - b.centre.y) - b.height / 2);
+    return std::hypot(dx, dy);
+}
+
+double distanceToSegment(Point p, Point a, Point b)
+{
+    const Point ab = b - a;
+    const double len2 = ab.x * ab.x + ab.y * ab.y;
+    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
+    return length(p - (a + ab * t));
+}
+
+// The map laid out by the default layout (as `causeway-cli layout` and the editor do) and drawn.
+std::map<FactorId, BoxShape> laidOut(SystemMap& map)
+{
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    for (const auto& [id, position] : layout::computeLayout(map, options).positions)
+        map.moveFactor(id, position);
+    std::map<FactorId, BoxShape> boxes;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText text = layoutFactorBox(f.label);
+        boxes[f.id] = BoxShape{f.position, text.width, text.height};
+    }
+    return boxes;
+}
+
+enum class Check { SignsOnBoxes, DelayMarksOnSigns };
+
+// Every sign that meets a box, or every delay mark that meets its own sign, described.
+std::string signTrouble(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, Check check)
+{
+    const LinkStyle style;
+    std::ostringstream out;
+    for (const auto& [id, s] : computeLinkShapes(map, boxes)) {
+        const Link& l = map.link(id);
+        for (const auto& [fid, box] : boxes)
+            if (check == Check::SignsOnBoxes && distanceToBox(s.sign, box) < style.signRadius)
+                out << map.factor(l.from).label << " -> " << map.factor(l.to).label << ": sign on "
+                    << map.factor(fid).label << '\n';
+        if (check != Check::DelayMarksOnSigns || l.from == l.to || !l.delay) // only a delayed link draws one
+            continue;
+        const double gap = std::min(distanceToSegment(s.sign, s.delayA1, s.delayA2),
+                                    distanceToSegment(s.sign, s.delayB1, s.delayB2));
+        if (gap < style.signRadius)
+            out << map.factor(l.from).label << " -> " << map.factor(l.to).label << ": delay mark "
+                << gap << " from its sign\n";
+    }
+    return out.str();
+}
+
+} // namespace
+
+// The layouts for a screen leave no room on the line for the sign between some close linked
+// boxes (rows 40 apart): the sign goes beside the arrow head there.
+TEST(SignPlacement, SampleMapByTheDefaultLayoutHasNoSignOnABox)
+{
+    SystemMap map = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
+    const std::map<FactorId, BoxShape> boxes = laidOut(map);
+    EXPECT_EQ(signTrouble(map, boxes, Check::SignsOnBoxes), "");
+}
+
+TEST(SignPlacement, SampleMapByTheDefaultLayoutHasNoDelayMarkOnItsSign)
+{
+    SystemMap map = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
+    for (Link l : map.links()) { // the sample's five delays, and every other link's mark too
+        l.delay = true;
+        map.updateLink(l);
+    }
+    const std::map<FactorId, BoxShape> boxes = laidOut(map);
+    EXPECT_EQ(signTrouble(map, boxes, Check::DelayMarksOnSigns), "");
+}
+
+TEST(SignPlacement, RandomMapsByTheDefaultLayoutHaveNoDelayMarkOnItsSign)
+{
+    for (std::uint32_t seed : {3u, 17u, 29u}) {
+        SystemMap map = causeway::testing::randomMap(24, 40, seed);
+        for (Link l : map.links()) {
+            l.delay = true;
+            map.updateLink(l);
+        }
+        const std::map<FactorId, BoxShape> boxes = laidOut(map);
+        EXPECT_EQ(signTrouble(map, boxes, Check::DelayMarksOnSigns), "") << "seed " << seed;
+    }
+}
+
+TEST(SignPlacement, SignSlidBackPastOtherSignsStopsClearOfItsOwnDelayMark)
+{
+    const LinkStyle style;
+    const BoxShape from{{0, 0}, 100, 40}, to{{400, 0}, 100, 40};
+    const LinkShape link = computeLinkShape(from, to, std::nullopt, false);
+    const Point mark = (link.delayA1 + link.delayB2) * 0.5;
+    // Signs of earlier links sit in a row from this link's own sign back to just short of its
+    // delay mark, so the first place clear of them is on the mark.
+    std::vector<LinkShape> others;
+    for (double x = link.sign.x; x > mark.x + 2 * style.signRadius; x -= 2 * style.signRadius + 1.5) {
+        LinkShape other = link;
+        other.sign = {x, 0};
+        others.push_back(other);
+    }
+    ASSERT_GE(others.size(), 3u);
+    std::vector<const LinkShape*> order;
+    for (const LinkShape& o : others)
+        order.push_back(&o);
+    order.push_back(&link);
+    const Point placed = separateSigns(order, {from, to}).back();
+    EXPECT_NE(placed, link.sign);
+    EXPECT_GE(distanceToDelayMark(link, placed), style.signRadius);
+}
+
+TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClearOfBoth)
+{
+    const LinkStyle style;
+    // Rows 40 apart: the line between them has no room for a circle 26 across plus the head.
+    const BoxShape from{{0, 0}, 160, 40}, to{{0, 80}, 160, 40};
+    const LinkShape link = computeLinkShape(from, to, std::nullopt, false);
+    const Point placed = separateSigns({&link}, {from, to}).front();
+    EXPECT_GE(distanceToBox(placed, from), style.signRadius);
+    EXPECT_GE(distanceToBox(placed, to), style.signRadius);
+    // Touching its own link, so it still reads as that link's sign.
+    EXPECT_LE(std::abs(placed.x - link.tip.x), style.signRadius + style.arrowWidth / 2 + 2);
+}
