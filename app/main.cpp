@@ -1,4 +1,4 @@
-// The Causeway editor: `causeway [MAP]`, or `causeway --screenshot OUT.png [--size WxH] MAP` to
+// The Causeway editor: `causeway [MAP...]`, or `causeway --screenshot OUT.png [--size WxH] MAP` to
 // render the editor on a map to a PNG and exit (used by scripts/screenshot under Xvfb).
 #include "app/analysis/analysisdocks.h"
 #include "app/canvas/canvasscene.h"
@@ -13,7 +13,10 @@
 #include "app/mainwindow.h"
 #include "app/present/presentshot.h"
 
+#include <causeway/buildinfo.h>
+
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -257,19 +260,23 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
                       parser.value(options.select), loops, present, parser.value(options.results));
 }
 
-int runEditor(QApplication& app, const QString& mapPath)
+// Each file given (a file manager passes every selected file, the .desktop file's %F) opens in a
+// window of its own; the first uses the first window unless that holds recovered work.
+int runEditor(QApplication& app, const QStringList& mapPaths)
 {
     auto* window = new causeway::MainWindow;
     window->resize(1280, 800);
     window->show();
     const bool recovered = window->files()->offerRecovery();
-    if (!mapPath.isEmpty()) {
+    bool firstFree = !recovered;
+    for (const QString& mapPath : mapPaths) {
         auto* target = window;
-        if (recovered) { // the first window holds the recovered work: open the file beside it
+        if (!firstFree) {
             target = new causeway::MainWindow;
             target->resize(1280, 800);
             target->show();
         }
+        firstFree = false;
         target->files()->openPath(mapPath);
     }
     return app.exec();
@@ -283,7 +290,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Causeway"));
     QApplication::setOrganizationName(QStringLiteral("Causeway"));
     QApplication::setOrganizationDomain(QStringLiteral("causeway.invalid"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QString::fromUtf8(causeway::buildinfo::kVersion));
+    // The installed .desktop file's name: Wayland shells match the window to its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.causeway.Causeway"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("causeway"), QIcon(QStringLiteral(":/causeway/causeway.svg"))));
     // Read from the back of a workshop room: a size up from the desktop default.
     QFont font = QApplication::font();
     font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.15));
@@ -293,9 +304,11 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Participatory causal systems mapping"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("map"),
-                                 QStringLiteral("A .causeway map to open, or a map from another tool to import "
-                                                "(CSV, GraphML, DOT, Kumu, Loopy, Vensim, XMILE)"));
+    parser.addPositionalArgument(QStringLiteral("maps"),
+                                 QStringLiteral("The .causeway maps to open, each in its own window, or maps "
+                                                "from other tools to import (CSV, GraphML, DOT, Kumu, Loopy, "
+                                                "Vensim, XMILE). File > Open Sample opens the sample map."),
+                                 QStringLiteral("[maps...]"));
     const ScreenshotOptions screenshotOptions;
     screenshotOptions.addTo(parser);
     parser.process(app);
@@ -303,5 +316,5 @@ int main(int argc, char** argv)
     const QString mapPath = args.isEmpty() ? QString() : args.front();
     if (parser.isSet(screenshotOptions.shot))
         return screenshotFromCommandLine(parser, screenshotOptions, mapPath);
-    return runEditor(app, mapPath);
+    return runEditor(app, args);
 }

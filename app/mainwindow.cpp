@@ -10,6 +10,8 @@
 #include "app/document/exportmenu.h"
 #include "app/document/filecontroller.h"
 #include "app/canvas/findbar.h"
+#include "app/help/helpmenu.h"
+#include "app/print/printmenu.h"
 #include "app/canvas/layoutmenu.h"
 #include "app/present/presentaction.h"
 #include "app/canvas/layoutrunner.h"
@@ -109,6 +111,7 @@ void MainWindow::buildPanels()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard and Mouse")), &QAction::triggered, this,
             &MainWindow::showShortcuts);
+    HelpMenu::install(help, menuBar()->actions().front()->menu(), m_files, this); // app/help/
     m_rounds = RoundsPanel::install(this, m_scene, m_dock); // Rounds dock, Results dock and menu
     StoriesPanel::install(this, m_scene, m_analysis->emphasis(), present, m_dock); // app/stories/
     m_dock->raise(); // the other docks are tabbed with Properties; drawing starts there
@@ -166,6 +169,7 @@ void MainWindow::buildMenus()
     m_files->fillMenu(file);
     connect(ExportMenu::install(file, m_document, this), &ExportMenu::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    PrintMenu::install(file, m_document, this); // app/print/
     m_edit->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
 }
 

@@ -82,6 +82,9 @@ struct ExportOptions {
     bool legend = false;
     bool transparent = false;
     bool force = false; // write another format over a .causeway file or the map itself
+    std::string page = "fit"; // PDF: fit, A4 or Letter
+    std::string title;        // PDF metadata; empty: the map's title, else the file's name
+    std::string author;
 };
 int runExport(const ExportOptions& options);
 

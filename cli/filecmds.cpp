@@ -7,10 +7,9 @@
 #include "io/mapexport.h"
 #include "io/rasterexport.h"
 #include "io/mapfile.h"
+#include "io/platform.h"
 #include "layout/layout.h"
 #include "layout/looplayout.h"
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -111,6 +110,25 @@ void refuseReplacingAMap(const ExportOptions& options, const std::string& format
                                "another output file, or add --force to replace it.");
 }
 
+// --page, --title and --author: PDF only, so a PNG never silently ignores them.
+PdfOptions pdfOptions(const ExportOptions& options, const SystemMap& map, ExportFormat format)
+{
+    const std::optional<PdfPageSize> page = pdfPageSizeNamed(options.page);
+    if (!page)
+        throw std::runtime_error("--page '" + options.page + "' is not a page size (choose A4, "
+                                 "Letter or fit).");
+    const bool given = options.page != "fit" || !options.title.empty() || !options.author.empty();
+    if (given && format != ExportFormat::Pdf)
+        throw std::runtime_error("--page, --title and --author apply to PDF only.");
+    PdfOptions pdf;
+    pdf.page = *page;
+    pdf.title = !options.title.empty() ? options.title
+                : !map.title.empty()   ? map.title
+                                       : std::filesystem::path(options.map).stem().string();
+    pdf.author = options.author;
+    return pdf;
+}
+
 } // namespace
 
 int runExport(const ExportOptions& options)
@@ -141,6 +159,7 @@ int runExport(const ExportOptions& options)
                                               : 1.0;
         if (!(settings.scale > 0))
             throw std::runtime_error("--scale and --dpi must be positive.");
+        settings.pdf = pdfOptions(options, map, *format);
         bytes = exportMap(map, *format, settings);
     }
     // Built fully in memory first, then written atomically: an error never leaves a partial file.
@@ -182,7 +201,7 @@ int runTally(const TallyOptions& options)
     }
     if (options.csv) {
         const std::string csv = tallyCsv(map, *round);
-        if (isatty(STDOUT_FILENO) != 1) {
+        if (!platform::isTerminal(platform::Stream::Output)) {
             std::cout << csv; // the bytes as they are, for a file or a pipe
             return 0;
         }

@@ -5,6 +5,8 @@
 #include "cli/terminaltext.h"
 #include "cli/watchdog.h"
 
+#include <causeway/buildinfo.h>
+
 #include <CLI/CLI.hpp>
 
 #include <exception>
@@ -168,6 +170,14 @@ void addExportCommand(CLI::App& app, Commands& commands)
     exportCmd->add_option("--round", exportOpts.round,
                           "SVG/PNG/PDF: vote badges of this nomination round (once revealed; "
                           "default: the last revealed round)");
+    exportCmd->add_option("--page", exportOpts.page,
+                          "PDF: page size, A4 or Letter (the drawing scaled to fit, landscape "
+                          "when wider than tall) or fit (the drawing's own size)")
+        ->check(CLI::IsMember({"fit", "A4", "a4", "Letter", "letter"}))
+        ->capture_default_str();
+    exportCmd->add_option("--title", exportOpts.title,
+                          "PDF: the document's title (default: the map's title, else the file name)");
+    exportCmd->add_option("--author", exportOpts.author, "PDF: the document's author");
     exportCmd->add_flag("--no-votes", exportOpts.noVotes, "SVG/PNG/PDF: no vote badges");
     exportCmd->add_flag("--no-loop-labels", exportOpts.noLoopLabels, "SVG/PNG/PDF: no loop labels");
     exportCmd->add_flag("--legend", exportOpts.legend,
@@ -248,7 +258,7 @@ int main(int argc, char** argv)
 {
     CLI::App app{"causeway-cli: import, check and analyse causal system maps (.causeway files)"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "causeway-cli 0.1.0");
+    app.set_version_flag("--version", std::string("causeway-cli ") + causeway::buildinfo::kVersion);
     // Usage errors quote the arguments given: escape them like every other message.
     app.failure_message([](const CLI::App* command, const CLI::Error& e) {
         return terminalSafeLines(CLI::FailureMessage::simple(command, e));

@@ -7,6 +7,7 @@
 #include "io/csv.h"
 #include "io/fileutil.h"
 #include "io/mapfile.h"
+#include "io/platform.h"
 #include "model/nominations.h"
 #include "vote/qrcode.h"
 #include "vote/voteserver.h"
@@ -17,8 +18,6 @@
 #include <iostream>
 #include <stdexcept>
 #include <thread>
-
-#include <unistd.h>
 
 namespace causeway::cli {
 
@@ -106,7 +105,7 @@ int runVote(const VoteOptions& options)
               << "  curl -X POST -H 'Authorization: Bearer " << server.facilitatorToken() << "' "
               << server.joinUrl().substr(0, server.joinUrl().find("/?")) << "/api/close\n"
               << std::flush;
-    if (isatty(STDOUT_FILENO))
+    if (platform::isTerminal(platform::Stream::Output))
         std::cout << vote::qrText(qr) << std::flush;
     while (!g_stop && session.isOpen())
         std::this_thread::sleep_for(std::chrono::milliseconds(100));

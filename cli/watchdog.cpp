@@ -1,7 +1,7 @@
 // The --timeout clock and stderr progress line of long commands.
 #include "cli/watchdog.h"
 
-#include <unistd.h>
+#include "io/platform.h"
 
 #include <algorithm>
 #include <iostream>
@@ -10,7 +10,7 @@ namespace causeway::cli {
 
 Watchdog::Watchdog(double timeoutSeconds, std::function<std::string()> progress)
     : m_start(std::chrono::steady_clock::now()), m_timeout(timeoutSeconds),
-      m_progress(std::move(progress)), m_showProgress(isatty(STDERR_FILENO) == 1)
+      m_progress(std::move(progress)), m_showProgress(platform::isTerminal(platform::Stream::Error))
 {
     if (m_timeout > 0 || m_showProgress)
         m_thread = std::thread([this] { run(); });

@@ -47,7 +47,12 @@ std::string exportMap(const SystemMap& map, ExportFormat format, const ExportSet
     case ExportFormat::Dot: return exportDot(map);
     case ExportFormat::Svg: return exportSvg(map, settings.svg);
     case ExportFormat::Png: return renderPng(exportSvg(map, settings.svg), settings.scale);
-    case ExportFormat::Pdf: return renderPdf(exportSvg(map, settings.svg));
+    case ExportFormat::Pdf: {
+        PdfOptions pdf = settings.pdf;
+        if (pdf.title.empty())
+            pdf.title = map.title;
+        return renderPdf(exportSvg(map, settings.svg), pdf);
+    }
     }
     throw IoError("Unknown export format.");
 }

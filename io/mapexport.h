@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/rasterexport.h"
 #include "io/svgexport.h"
 #include "model/systemmap.h"
 
@@ -22,6 +23,7 @@ const char* exportFormatExtension(ExportFormat format); // "csv", "graphml", "do
 struct ExportSettings {
     SvgOptions svg;   // SVG, PNG and PDF
     double scale = 1; // PNG pixels per SVG px (scaleForDpi(dpi) for a DPI)
+    PdfOptions pdf;   // page size and metadata; an empty title becomes the map's title
 };
 
 std::string exportMap(const SystemMap& map, ExportFormat format, const ExportSettings& settings = {});

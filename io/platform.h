@@ -1,6 +1,6 @@
 #pragma once
 
-// Private to io/: the operating-system calls that writing a file safely needs, behind one small
+// Private to io/ (and cli/, for isTerminal): the operating-system calls that writing a file safely needs, behind one small
 // interface so fileutil.cpp holds the policy (temporary, flush, replace, permissions, clean-up)
 // and no system headers.
 //
@@ -46,8 +46,15 @@ int writeAll(Handle handle, std::string_view bytes);
 int setAccess(Handle handle, unsigned mode, const ExistingFile* ownerOf);
 int flushToDisk(Handle handle);
 int closeFile(Handle handle);
-// Atomically puts `from` in place of `to`.
+// Atomically puts `from` in place of `to`: the system's call (replaceFileNative) unless a test
+// has put another in its place.
 int replaceFile(const std::string& from, const std::string& to);
+int replaceFileNative(const std::string& from, const std::string& to);
+// The seam where platforms differ most: POSIX rename replaces a file another program has open,
+// Windows' ReplaceFileW refuses (sharing violation). Tests play that here on any system.
+// Returns the previous function; nullptr restores the system's call.
+using ReplaceFileFunction = int (*)(const std::string& from, const std::string& to);
+ReplaceFileFunction setReplaceFileForTesting(ReplaceFileFunction replace);
 void removeFile(const std::string& path);
 // Makes a rename in `folder` durable; best effort.
 void flushFolder(const std::string& folder);
@@ -56,5 +63,9 @@ std::int64_t currentProcessId();
 bool processIsRunning(std::int64_t pid);
 
 std::string errorText(int error);
+
+// Whether standard output or standard error is a terminal (progress lines, QR codes).
+enum class Stream { Output, Error };
+bool isTerminal(Stream stream);
 
 } // namespace causeway::platform

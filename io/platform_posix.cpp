@@ -77,7 +77,7 @@ int flushToDisk(Handle handle) { return ::fsync(handle) == 0 ? 0 : errno; }
 
 int closeFile(Handle handle) { return ::close(handle) == 0 ? 0 : errno; }
 
-int replaceFile(const std::string& from, const std::string& to)
+int replaceFileNative(const std::string& from, const std::string& to)
 {
     return ::rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
 }
@@ -104,5 +104,10 @@ bool processIsRunning(std::int64_t pid)
 }
 
 std::string errorText(int error) { return std::strerror(error); }
+
+bool isTerminal(Stream stream)
+{
+    return ::isatty(stream == Stream::Output ? STDOUT_FILENO : STDERR_FILENO) == 1;
+}
 
 } // namespace causeway::platform

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -113,20 +114,60 @@ std::string renderPng(std::string_view svg, double scale)
     return png;
 }
 
-std::string renderPdf(std::string_view svg)
+std::optional<PdfPageSize> pdfPageSizeNamed(std::string_view name)
+{
+    if (name == "fit")
+        return PdfPageSize::Fit;
+    if (name == "A4" || name == "a4")
+        return PdfPageSize::A4;
+    if (name == "Letter" || name == "letter")
+        return PdfPageSize::Letter;
+    return std::nullopt;
+}
+
+PagePoints pdfPagePoints(PdfPageSize size)
+{
+    switch (size) {
+    case PdfPageSize::A4: return {595.2756, 841.8898}; // 210 x 297 mm
+    case PdfPageSize::Letter: return {612, 792};        // 8.5 x 11 in
+    case PdfPageSize::Fit: break;
+    }
+    return {};
+}
+
+std::string renderPdf(std::string_view svg, const PdfOptions& options)
 {
     Handle handle = load(svg);
     double width = 0, height = 0;
     intrinsicSize(handle.get(), width, height);
     constexpr double pointsPerPixel = 72.0 / kSvgPixelsPerInch;
+    double pageWidth = width * pointsPerPixel, pageHeight = height * pointsPerPixel;
+    double scale = pointsPerPixel, left = 0, top = 0;
+    if (options.page != PdfPageSize::Fit) {
+        PagePoints page = pdfPagePoints(options.page);
+        if (width > height) // a landscape drawing goes on a landscape page
+            std::swap(page.width, page.height);
+        pageWidth = page.width;
+        pageHeight = page.height;
+        scale = std::min((pageWidth - 2 * kPdfMarginPoints) / width,
+                         (pageHeight - 2 * kPdfMarginPoints) / height);
+        left = (pageWidth - width * scale) / 2;
+        top = (pageHeight - height * scale) / 2;
+    }
     std::string pdf;
     {
-        Surface surface(cairo_pdf_surface_create_for_stream(append, &pdf, width * pointsPerPixel,
-                                                            height * pointsPerPixel));
+        Surface surface(cairo_pdf_surface_create_for_stream(append, &pdf, pageWidth, pageHeight));
         check(cairo_surface_status(surface.get()), "Cannot start the PDF");
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Causeway");
+        if (!options.title.empty())
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
+                                           options.title.c_str());
+        if (!options.author.empty())
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR,
+                                           options.author.c_str());
         Context cr(cairo_create(surface.get()));
-        cairo_scale(cr.get(), pointsPerPixel, pointsPerPixel);
+        cairo_translate(cr.get(), left, top);
+        cairo_scale(cr.get(), scale, scale);
         render(handle.get(), cr.get(), width, height);
         check(cairo_status(cr.get()), "Cannot render the SVG");
         cairo_show_page(cr.get());

@@ -2,6 +2,7 @@
 
 #include "io/ioerror.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,7 +22,25 @@ inline constexpr int kMaxPngSide = 32768;
 inline constexpr double kMaxPngPixels = 400e6;
 
 std::string renderPng(std::string_view svg, double scale = 1);
-std::string renderPdf(std::string_view svg);
+// The PDF's page: the drawing's own size (Fit), or A4 or US Letter with the drawing scaled to
+// fit inside a margin, centred, turned landscape when the drawing is wider than tall.
+enum class PdfPageSize { Fit, A4, Letter };
+// "fit", "A4"/"a4", "Letter"/"letter"; nullopt for anything else.
+std::optional<PdfPageSize> pdfPageSizeNamed(std::string_view name);
+// Page width and height in points (portrait) for A4 and Letter; Fit has none.
+struct PagePoints {
+    double width = 0;
+    double height = 0;
+};
+PagePoints pdfPagePoints(PdfPageSize size);
+inline constexpr double kPdfMarginPoints = 36; // half an inch on A4 and Letter
+
+struct PdfOptions {
+    PdfPageSize page = PdfPageSize::Fit;
+    std::string title;  // document metadata; empty: none
+    std::string author;
+};
+std::string renderPdf(std::string_view svg, const PdfOptions& options = {});
 
 // The pixel size renderPng gives for `scale` (what the SVG's width and height say).
 struct PixelSize {

@@ -143,10 +143,45 @@ bool ExportMenu::askPngScale(ExportSettings& settings)
     return true;
 }
 
+bool ExportMenu::askPdfPage(ExportSettings& settings)
+{
+    const QList<QPair<QString, PdfPageSize>> choices{
+        {tr("The drawing's own size"), PdfPageSize::Fit},
+        {tr("A4 (scaled to fit, landscape when the map is wide)"), PdfPageSize::A4},
+        {tr("US Letter (scaled to fit, landscape when the map is wide)"), PdfPageSize::Letter},
+    };
+    QStringList items;
+    for (const auto& c : choices)
+        items << c.first;
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(m_window, tr("Export PDF"), tr("Page:"), items,
+                                                 int(m_pdfPage), false, &ok);
+    if (!ok)
+        return false;
+    m_pdfPage = choices[int(items.indexOf(picked))].second;
+    settings.pdf.page = m_pdfPage;
+    return true;
+}
+
 ExportSettings ExportMenu::settings() const
 {
-    ExportSettings settings;
+    ExportSettings settings = pdfSettings();
     settings.svg.legend = m_legend && m_legend->isChecked();
+    return settings;
+}
+
+// The PDF's metadata: the map's title (else its file name) and whoever is logged in.
+ExportSettings ExportMenu::pdfSettings() const
+{
+    ExportSettings settings;
+    settings.pdf.page = m_pdfPage;
+    settings.pdf.title = m_document->map().title;
+    if (settings.pdf.title.empty())
+        settings.pdf.title = m_document->displayName().toStdString();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    settings.pdf.author = user.toStdString();
     return settings;
 }
 
@@ -154,6 +189,8 @@ void ExportMenu::exportDialog(ExportFormat format)
 {
     ExportSettings settings = this->settings();
     if (format == ExportFormat::Png && !askPngScale(settings))
+        return;
+    if (format == ExportFormat::Pdf && !askPdfPage(settings))
         return;
     const Entry& entry = entryFor(format);
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), suggestedPath(format),

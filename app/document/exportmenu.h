@@ -37,6 +37,8 @@ private:
     ExportMenu(Document* document, QWidget* window);
     void exportDialog(ExportFormat format);
     bool askPngScale(ExportSettings& settings);
+    bool askPdfPage(ExportSettings& settings);
+    ExportSettings pdfSettings() const;
     QString suggestedPath(ExportFormat format) const;
 
     Document* m_document;
@@ -44,6 +46,7 @@ private:
     QString m_error;
     QString m_lastFolder;
     QAction* m_legend = nullptr;
+    PdfPageSize m_pdfPage = PdfPageSize::Fit; // the last page chosen, offered first next time
 };
 
 } // namespace causeway

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
+#include <vector>
 
 using namespace causeway;
 
@@ -98,4 +100,70 @@ TEST(RasterExport, AFailedExportLeavesNoFileAndKeepsTheOldOne)
                  IoError);
     EXPECT_EQ(test::readText(existing), "old");
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+namespace {
+
+// The numbers of the first page's /MediaBox [x0 y0 x1 y1] (cairo writes it uncompressed).
+std::vector<double> mediaBox(const std::string& pdf)
+{
+    const std::size_t at = pdf.find("/MediaBox");
+    if (at == std::string::npos)
+        return {};
+    std::istringstream in(pdf.substr(pdf.find('[', at) + 1, 80));
+    std::vector<double> box(4);
+    for (double& v : box)
+        in >> v;
+    return box;
+}
+
+} // namespace
+
+TEST(RasterExport, A4PdfHasTheA4MediaBoxLandscapeForAWideMap)
+{
+    ExportSettings settings;
+    settings.pdf.page = PdfPageSize::A4;
+    const std::string pdf = exportMap(plainMap(), ExportFormat::Pdf, settings);
+    const std::vector<double> box = mediaBox(pdf);
+    ASSERT_EQ(box.size(), 4u);
+    EXPECT_NEAR(box[2] - box[0], 841.89, 0.1); // 297 mm across: the map is wider than tall
+    EXPECT_NEAR(box[3] - box[1], 595.28, 0.1); // 210 mm
+}
+
+TEST(RasterExport, LetterPdfOfATallMapIsPortrait)
+{
+    SystemMap tall;
+    const FactorId a = tall.addFactor({.label = "Top", .position = {0, 0}});
+    const FactorId b = tall.addFactor({.label = "Bottom", .position = {0, 900}});
+    tall.addLink({.from = a, .to = b, .polarity = Polarity::Positive});
+    ExportSettings settings;
+    settings.pdf.page = PdfPageSize::Letter;
+    const std::vector<double> box = mediaBox(exportMap(tall, ExportFormat::Pdf, settings));
+    ASSERT_EQ(box.size(), 4u);
+    EXPECT_NEAR(box[2], 612, 0.1);
+    EXPECT_NEAR(box[3], 792, 0.1);
+}
+
+TEST(RasterExport, FitPdfKeepsTheDrawingsOwnSize)
+{
+    const std::string svg = exportSvg(plainMap());
+    const auto [w, h] = svgSize(svg);
+    const std::vector<double> box = mediaBox(renderPdf(svg));
+    ASSERT_EQ(box.size(), 4u);
+    EXPECT_NEAR(box[2], w * 0.75, 0.5);
+    EXPECT_NEAR(box[3], h * 0.75, 0.5);
+}
+
+TEST(RasterExport, PdfCarriesTheMapsTitleAndTheAuthor)
+{
+    SystemMap map = plainMap();
+    map.title = "Peer NSP workshop";
+    ExportSettings settings;
+    settings.pdf.author = "Ana Facilitator";
+    const std::string pdf = exportMap(map, ExportFormat::Pdf, settings);
+    EXPECT_NE(pdf.find("/Title (Peer NSP workshop)"), std::string::npos);
+    EXPECT_NE(pdf.find("/Author (Ana Facilitator)"), std::string::npos);
+    EXPECT_EQ(pdfPageSizeNamed("A4"), PdfPageSize::A4);
+    EXPECT_EQ(pdfPageSizeNamed("letter"), PdfPageSize::Letter);
+    EXPECT_EQ(pdfPageSizeNamed("A5"), std::nullopt);
 }
