@@ -53,7 +53,7 @@ struct Trend {
     double z = 0;
     double p = 1;       // two-sided, normal approximation with tie and continuity corrections
     double senSlope = 0; // median change per period
-    int direction = 0;  // +1 rising, -1 falling, 0 no clear trend (or too short)
+    int direction = 0;  // +1 rising, -1 falling (p < 0.05), 0 no clear trend (or fewer than 4 values)
 };
 Trend mannKendall(const Series& series, std::size_t maxPoints = 2000);
 
@@ -92,8 +92,10 @@ struct MonitorReport {
 };
 MonitorReport checkMap(const SystemMap& map, const SeriesSet& series, const MonitorOptions& options = {});
 
-// The link check alone, for a cause and an effect series (exposed for tests).
+// The link check alone, for a cause and an effect series (its text is left empty).
 LinkCheck checkLink(const Link& link, const Series& cause, const Series& effect,
                     const MonitorOptions& options = {});
+// The plain-language sentence for a link check, naming the factors.
+std::string describeLinkCheck(const SystemMap& map, const LinkCheck& check);
 
 } // namespace causeway
