@@ -1,6 +1,7 @@
 // The link check: do period-to-period changes of cause and effect agree with the link's sign?
 #include "monitor/monitorcheck.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unordered_map>
 
@@ -22,7 +23,8 @@ Changes changesOf(const Series& series, std::int64_t step)
         const Observation& a = series.points[i - 1];
         const Observation& b = series.points[i];
         if (b.period.index - a.period.index != step) {
-            ++out.gaps;
+            // Missing periods between them (or an irregular date): their changes are unknown.
+            out.gaps += static_cast<int>(std::max<std::int64_t>(1, (b.period.index - a.period.index) / step - 1));
             continue;
         }
         const double d = b.value - a.value;
@@ -142,7 +144,8 @@ std::string describeLinkCheck(const SystemMap& map, const LinkCheck& check)
         text = "Not contradicted: " + effect + " moved " + expected + " as " + cause + " (" + when
                + ") in " + numbers + ", which could happen by chance.";
     if (check.gaps > 0)
-        text += " " + std::to_string(check.gaps) + " changes across missing periods were left out, not filled in.";
+        text += " " + std::string(check.gaps == 1 ? "One period is" : std::to_string(check.gaps) + " periods are")
+                + " missing or irregular: changes across them were left out, not filled in.";
     if (check.lagsTried > 1)
         text += " The link is delayed: lags of 0 to " + std::to_string(check.lagsTried - 1)
                 + " periods were tried and the p-value allows for that.";

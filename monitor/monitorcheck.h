@@ -38,7 +38,7 @@ struct LinkCheck {
     int pairs = 0;      // paired changes with both signs non-zero, at the chosen lag
     int agree = 0;      // of those, how many agree with the link's polarity
     int ties = 0;       // paired changes where either side did not move (left out)
-    int gaps = 0;       // changes left out because a period was missing
+    int gaps = 0;       // missing (or irregularly dated) periods in either series: changes across them are left out
     double agreement = 0; // agree / pairs
     double p = 1;       // sign test, times the number of lags tried (Bonferroni), at most 1
     int lag = 0;        // periods between a change in the cause and the change it predicts
