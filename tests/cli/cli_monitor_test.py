@@ -91,6 +91,8 @@ try:
     text = read(html).decode()
     check("Could stop watching" in text and "\u2717 contradicted" in text and "<svg" in text,
           "HTML report lacks the review list, a contradicted mark or the map")
+    check(text.count('class="link-mark contradicted"') == 2 and text.count('class="link-mark consistent"') == 2,
+          "the map in the HTML report does not mark the 2 contradicted and 2 consistent links")
     pdf = os.path.join(work, "plan.pdf")
     run("report", mapfile, "-o", pdf, expect_ok=True)
     check(read(pdf).startswith(b"%PDF"), "the PDF report is not a PDF")

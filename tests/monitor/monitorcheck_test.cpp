@@ -1,6 +1,8 @@
 // The check on series built so the answer is known: agreeing, contradicting, lagged, too short,
 // with gaps; p-values against a hand computation.
+#include "io/svgexport.h"
 #include "monitor/monitorcheck.h"
+#include "monitor/monitorreport.h"
 #include "tests/mapvalues.h"
 
 #include <gtest/gtest.h>
@@ -179,6 +181,29 @@ TEST(MapCheck, DataNamedByLabelOrFromToAttachAndLoopsAreReported)
     EXPECT_EQ(report.loops[0].consistent, 2);
     EXPECT_EQ(report.loops[0].growTogether, true);
     EXPECT_NE(report.caution.find("not proof"), std::string::npos);
+}
+
+} // namespace
+} // namespace causeway
+
+namespace causeway {
+namespace {
+
+TEST(LinkMarks, TheSvgExportMarksALinkWithASymbolAndTitleNotColourAlone)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(test::makeFactor("Trust", {}, {}, {0, 0}));
+    const FactorId b = map.addFactor(test::makeFactor("Visits", {}, {}, {300, 0}));
+    const LinkId ab = map.addLink(test::makeLink(a, b));
+    SvgOptions options;
+    options.linkMarks[ab] = {verdictMark(Verdict::Contradicted).substr(0, 3), "contradicted", "contradicted: 0 of 8"};
+    options.linkMarks[LinkId(99)] = {"?", "gone", "a link not on the map"};
+    const std::string svg = exportSvg(map, options);
+    EXPECT_NE(svg.find("<g class=\"link-mark contradicted\" id=\"link-mark-1\">"), std::string::npos) << svg;
+    EXPECT_NE(svg.find(">\xe2\x9c\x97</text>"), std::string::npos);
+    EXPECT_NE(svg.find("<title>contradicted: 0 of 8</title>"), std::string::npos);
+    EXPECT_EQ(svg.find("link-mark-99"), std::string::npos);
+    EXPECT_EQ(exportSvg(map).find("link-mark"), std::string::npos); // no marks unless asked
 }
 
 } // namespace
