@@ -101,6 +101,24 @@ TEST(LinkCheck, ChangesAcrossAMissingMonthAreLeftOutNotInterpolated)
     EXPECT_EQ(c.agree, 21);
 }
 
+TEST(LinkCheck, WeeklyDatesWithAnIrregularOneSkipTheChangesAroundIt)
+{
+    // Weekly figures as dates; one report came two days late (9 days after the one before).
+    Series cause{"A", {}};
+    Series effect{"B", {}};
+    for (int w = 0; w < 12; ++w) {
+        const std::int64_t day = 20000 + 7 * w + (w >= 6 ? 2 : 0);
+        const double value = 10 + ((7 * w) % 5);
+        cause.points.push_back({Period{Granularity::Day, day}, value});
+        effect.points.push_back({Period{Granularity::Day, day}, value * 3});
+    }
+    EXPECT_EQ(cause.step(), 7);
+    const LinkCheck c = checkLink(link(), cause, effect);
+    EXPECT_EQ(c.gaps, 2);   // the late week in each series
+    EXPECT_EQ(c.pairs, 10); // 11 changes less the irregular one
+    EXPECT_EQ(c.agree, 10);
+}
+
 TEST(LinkCheck, SeriesOfDifferentFrequenciesAreNotPaired)
 {
     Series quarterly{"B", {}};
