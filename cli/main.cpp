@@ -1,6 +1,7 @@
 // causeway-cli: the headless side of Causeway, built from model + layout + io only, for scripts,
 // tests and researchers on machines without a display.
 #include "cli/commands.h"
+#include "cli/monitorcmds.h"
 #include "cli/qualitycmd.h"
 #include "cli/terminaltext.h"
 #include "cli/watchdog.h"
@@ -279,6 +280,8 @@ int main(int argc, char** argv)
     addTallyCommand(app, commands);
     addRevealCommand(app, commands);
     addVoteCommand(app, commands);
+    for (auto& [command, run] : addMonitorCommands(app))
+        commands.push_back({command, std::move(run)});
 
     try {
         app.parse(argc, argv);

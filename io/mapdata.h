@@ -39,4 +39,11 @@ void readLoopLabels(const Json& array, SystemMap& map, const std::string& prefix
 void readRounds(const Json& array, SystemMap& map, const std::string& prefix);
 void readStories(const Json& array, SystemMap& map, const std::string& prefix);
 
+// Indicators and the monitoring plan (io/mapmonitoring.cpp). `where` names the indicator's
+// place ("factors[2].indicator") in messages.
+Json indicatorJson(const Indicator& indicator);
+Indicator readIndicator(const Json& object, const std::string& where, const std::string& prefix);
+Json monitoringJson(const SystemMap& map);
+void readMonitoring(const Json& object, SystemMap& map, const std::string& prefix);
+
 } // namespace causeway::mapdata

@@ -33,6 +33,8 @@ Json factorJson(const Factor& factor)
     j["x"] = finite(factor.position.x);
     j["y"] = finite(factor.position.y);
     j["pinned"] = factor.pinned;
+    if (factor.indicator)
+        j["indicator"] = mapdata::indicatorJson(*factor.indicator);
     mapschema::appendExtra(j, factor.extra, mapschema::kFactorKeys);
     return j;
 }
@@ -49,6 +51,8 @@ Json linkJson(const Link& link)
     j["note"] = link.note;
     if (link.bend)
         j["bend"] = Json{{"x", finite(link.bend->x)}, {"y", finite(link.bend->y)}};
+    if (link.indicator)
+        j["indicator"] = mapdata::indicatorJson(*link.indicator);
     mapschema::appendExtra(j, link.extra, mapschema::kLinkKeys);
     return j;
 }
@@ -78,6 +82,8 @@ std::string writeMapJson(const SystemMap& map)
         root["rounds"] = mapdata::roundsJson(map);
     if (!map.stories().empty())
         root["stories"] = mapdata::storiesJson(map);
+    if (!map.monitoringPlan().empty())
+        root["monitoring"] = mapdata::monitoringJson(map);
     mapschema::appendExtra(root, map.extra, mapschema::kTopKeys);
 
     // Two-space indent keeps files readable and diffs small. Invalid UTF-8 (from an import of a

@@ -46,6 +46,8 @@ public:
             mapdata::readRounds(*it, map, m_prefix);
         if (auto it = root.find("stories"); it != root.end() && !it->is_null())
             mapdata::readStories(*it, map, m_prefix);
+        if (auto it = root.find("monitoring"); it != root.end() && !it->is_null())
+            mapdata::readMonitoring(*it, map, m_prefix);
         return map;
     }
 
@@ -141,6 +143,7 @@ private:
             factor.position = {optionalCoordinate(item, "x", where),
                                optionalCoordinate(item, "y", where)};
             factor.pinned = optionalBool(item, "pinned", where);
+            factor.indicator = optionalIndicator(item, where);
             factor.extra = mapschema::extraFields(item, mapschema::kFactorKeys);
             insert(where, [&] { map.insertFactor(factor); });
         }
@@ -179,6 +182,7 @@ private:
                 link.bend = Point{requiredCoordinate(*bend, "x", where + ".bend"),
                                   requiredCoordinate(*bend, "y", where + ".bend")};
             }
+            link.indicator = optionalIndicator(item, where);
             link.extra = mapschema::extraFields(item, mapschema::kLinkKeys);
             insert(where, [&] { map.insertLink(link); });
         }
@@ -327,6 +331,14 @@ private:
         if (it == object.end() || it->is_null())
             return 0.0;
         return coordinate(*it, path(where, key));
+    }
+
+    std::optional<Indicator> optionalIndicator(const Json& object, const std::string& where) const
+    {
+        const auto it = object.find("indicator");
+        if (it == object.end() || it->is_null())
+            return std::nullopt;
+        return mapdata::readIndicator(*it, path(where, "indicator"), m_prefix);
     }
 
     Polarity requiredPolarity(const Json& object, const std::string& where) const

@@ -12,13 +12,16 @@ namespace causeway::mapschema {
 
 inline constexpr std::string_view kFormatName = "causeway";
 
-inline constexpr std::array<std::string_view, 10> kTopKeys = {
+inline constexpr std::array<std::string_view, 11> kTopKeys = {
     "format", "version", "title", "description", "nextIds", "factors", "links", "loopLabels", "rounds",
-    "stories"};
-inline constexpr std::array<std::string_view, 7> kFactorKeys = {
-    "id", "label", "description", "group", "x", "y", "pinned"};
-inline constexpr std::array<std::string_view, 8> kLinkKeys = {
-    "id", "from", "to", "polarity", "delay", "label", "note", "bend"};
+    "stories", "monitoring"};
+inline constexpr std::array<std::string_view, 8> kFactorKeys = {
+    "id", "label", "description", "group", "x", "y", "pinned", "indicator"};
+inline constexpr std::array<std::string_view, 9> kLinkKeys = {
+    "id", "from", "to", "polarity", "delay", "label", "note", "bend", "indicator"};
+inline constexpr std::array<std::string_view, 7> kIndicatorKeys = {
+    "name", "definition", "unit", "source", "frequency", "owner", "higherIsBetter"};
+inline constexpr std::array<std::string_view, 3> kMonitoringKeys = {"round", "watch", "review"};
 inline constexpr std::array<std::string_view, 2> kStoryKeys = {"name", "steps"};
 inline constexpr std::array<std::string_view, 6> kStoryStepKeys = {"kind", "caption", "factor", "reach",
                                                                    "factors", "links"};

@@ -35,6 +35,13 @@ void checkPosition(Point p)
         throw EditError("A factor position must be a finite number.");
 }
 
+void checkIndicator(const std::optional<Indicator>& indicator)
+{
+    if (indicator)
+        if (std::string problem = indicatorProblem(*indicator); !problem.empty())
+            throw EditError(problem);
+}
+
 } // namespace
 
 const char* polaritySymbol(Polarity p)
@@ -145,7 +152,7 @@ SystemMap& SystemMap::operator=(SystemMap&&) noexcept = default;
 SystemMap::SystemMap(const SystemMap& other)
     : title(other.title), description(other.description), extra(other.extra),
       m_loopLabels(other.m_loopLabels), m_rounds(other.m_rounds),
-      m_stories(other.m_stories), d(std::make_unique<Impl>())
+      m_stories(other.m_stories), m_plan(other.m_plan), d(std::make_unique<Impl>())
 {
     // Descriptors point into the other graph, so rebuild rather than copy the maps.
     d->rebuildFrom(*other.d);
@@ -178,6 +185,7 @@ void SystemMap::insertFactor(const Factor& factor)
                         + quoted(d->factors.at(factor.id).first.label) + ".");
     checkLabel(factor.label);
     checkPosition(factor.position);
+    checkIndicator(factor.indicator);
     d->insertFactorUnchecked(factor);
 }
 
@@ -188,6 +196,7 @@ Factor SystemMap::updateFactor(const Factor& factor)
         throw EditError("There is no factor with id " + std::to_string(factor.id.value) + ".");
     checkLabel(factor.label);
     checkPosition(factor.position);
+    checkIndicator(factor.indicator);
     Factor old = it->second.first;
     it->second.first = factor;
     return old;
@@ -295,6 +304,7 @@ void SystemMap::insertLink(const Link& link)
     if (d->links.count(link.id))
         throw EditError("Link id " + std::to_string(link.id.value) + " is already used.");
     d->checkLink(link);
+    checkIndicator(link.indicator);
     d->insertLinkUnchecked(link);
 }
 
@@ -308,6 +318,7 @@ Link SystemMap::updateLink(const Link& link)
         throw EditError("A link's ends cannot be changed; delete it and draw a new one.");
     if (link.bend && (!std::isfinite(link.bend->x) || !std::isfinite(link.bend->y)))
         throw EditError("A link bend must be a finite number.");
+    checkIndicator(link.indicator);
     Link old = stored;
     stored = link;
     return old;
@@ -396,7 +407,7 @@ bool SystemMap::operator==(const SystemMap& other) const
 {
     if (title != other.title || description != other.description || extra != other.extra
         || m_loopLabels != other.m_loopLabels || m_rounds != other.m_rounds
-        || m_stories != other.m_stories)
+        || m_stories != other.m_stories || m_plan != other.m_plan)
         return false;
     if (d->factors.size() != other.d->factors.size() || d->links.size() != other.d->links.size())
         return false;

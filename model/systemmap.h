@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ids.h"
+#include "model/indicator.h"
 #include "model/looplabel.h"
 #include "model/nomination.h"
 #include "model/story.h"
@@ -42,6 +43,7 @@ struct Factor {
     std::string group;
     Point position;
     bool pinned = false;
+    std::optional<Indicator> indicator; // what is measured to keep track of it (model/monitoringplan.h)
     // Fields a newer version wrote that this one does not know, kept as a JSON object text so a
     // round trip loses nothing. Owned by io/; the model only carries it.
     std::string extra;
@@ -59,6 +61,7 @@ struct Link {
     // Offset of the curve's middle from the middle of the straight chord, set when a facilitator
     // bends the link. nullopt: the drawing chooses (straight, or curved apart for A->B + B->A).
     std::optional<Point> bend;
+    std::optional<Indicator> indicator;
     std::string extra;
     bool operator==(const Link&) const = default;
 };
@@ -93,6 +96,8 @@ public:
     const std::vector<NominationRound>& rounds() const { return m_rounds; }
     // Presentation stories, changed only through model/stories.h (addStory, replaceStories).
     const std::vector<Story>& stories() const { return m_stories; }
+    // What to monitor after the workshop, changed through model/monitoringplan.h.
+    const MonitoringPlan& monitoringPlan() const { return m_plan; }
 
     // ---- factors
     // Adds a factor with a fresh id (factor.id is ignored). Throws on an empty label.
@@ -100,7 +105,7 @@ public:
     // Adds a factor keeping its id (loading, restoring, pasting with known ids).
     // Throws if the id is invalid or in use, or the label is empty.
     void insertFactor(const Factor& factor);
-    // Replaces label, description, group, position, pinned and extra; the id selects the factor.
+    // Replaces label, description, group, position, pinned, indicator and extra; the id selects the factor.
     // Returns the previous value.
     Factor updateFactor(const Factor& factor);
     Point moveFactor(FactorId id, Point position); // returns the old position
@@ -121,7 +126,7 @@ public:
     // a link from -> to already exists (the message names the existing link).
     LinkId addLink(Link link);
     void insertLink(const Link& link); // keeps the id; same checks
-    // Replaces polarity, delay, label, note, bend and extra. from/to must match the stored link.
+    // Replaces polarity, delay, label, note, bend, indicator and extra. from/to must match the stored link.
     Link updateLink(const Link& link);
     Link removeLink(LinkId id);
     void restoreLink(const Link& link) { insertLink(link); }
@@ -149,10 +154,12 @@ private:
     friend struct LoopLabelsAccess;
     friend struct RoundsAccess;
     friend struct StoriesAccess;
+    friend struct MonitoringAccess;
 
     std::vector<LoopLabel> m_loopLabels;
     std::vector<NominationRound> m_rounds;
     std::vector<Story> m_stories;
+    MonitoringPlan m_plan;
     struct Impl;
     std::unique_ptr<Impl> d;
 };
