@@ -15,9 +15,14 @@
 namespace causeway {
 
 CanvasScene::CanvasScene(Document* document, QObject* parent)
-    : QGraphicsScene(parent), m_document(document)
+    : CanvasScene(document, theme::Look{}, parent)
 {
-    setBackgroundBrush(theme::canvasBackground());
+}
+
+CanvasScene::CanvasScene(Document* document, const theme::Look& look, QObject* parent)
+    : QGraphicsScene(parent), m_document(document), m_look(look)
+{
+    setBackgroundBrush(look.background);
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; maps are small
     connect(document, &Document::factorAdded, this, &CanvasScene::onFactorAdded);
     connect(document, &Document::factorChanged, this, &CanvasScene::onFactorChanged);

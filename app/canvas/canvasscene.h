@@ -31,6 +31,9 @@ class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit CanvasScene(Document* document, QObject* parent = nullptr);
+    // A scene drawn in `look` from the start (a presentation's: its links routed once, not
+    // first for the editor's boxes).
+    CanvasScene(Document* document, const theme::Look& look, QObject* parent = nullptr);
     ~CanvasScene() override;
 
     Document* document() const { return m_document; }

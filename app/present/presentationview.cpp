@@ -15,6 +15,7 @@
 #include <QMouseEvent>
 #include <QScreen>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -29,9 +30,8 @@ PresentationView::PresentationView(Document* document, QWidget* parent)
 {
     setWindowFlag(Qt::Window);
     setWindowTitle(tr("Causeway presentation"));
-    m_scene = new CanvasScene(document, this);
+    m_scene = new CanvasScene(document, present::roomLook(m_labelScale), this);
     m_scene->setAnimationsEnabled(false);
-    m_scene->setLook(present::roomLook(m_labelScale));
     m_emphasis = new CanvasEmphasis(m_scene, this);
     setScene(m_scene);
     setFrameShape(QFrame::NoFrame);
@@ -50,6 +50,7 @@ PresentationView::PresentationView(Document* document, QWidget* parent)
     m_deckTimer->setInterval(0);
     connect(m_deckTimer, &QTimer::timeout, this, [this] {
         m_arrangeAgain = true; // moved, added, relabelled or linked in the editor: show it so
+        listLoops();
         rebuildDeck();
         rebuildStory();
         apply();
@@ -63,11 +64,52 @@ PresentationView::PresentationView(Document* document, QWidget* parent)
     connect(document, &Document::linkRemoved, this, later);
     connect(document, &Document::mapDataChanged, this, later);
     connect(document, &Document::reset, this, later);
+    listLoops();
     rebuildDeck();
     apply();
 }
 
-PresentationView::~PresentationView() = default;
+PresentationView::~PresentationView()
+{
+    if (m_listing) { // the search works on its own copy of the map: only stop it
+        m_cancelListing->store(true);
+        m_listing->waitForFinished();
+    }
+}
+
+void PresentationView::listLoops()
+{
+    if (m_listing) {
+        m_cancelListing->store(true);
+        m_listing->disconnect(this);
+        m_listing->deleteLater(); // its search ends at the cancel, on its own copy of the map
+    }
+    m_cancelListing = std::make_shared<std::atomic<bool>>(false);
+    m_listing = new QFutureWatcher<std::vector<present::PresentedLoop>>(this);
+    connect(m_listing, &QFutureWatcherBase::finished, this, &PresentationView::loopsArrived);
+    m_listing->setFuture(QtConcurrent::run([map = m_document->map(), cancel = m_cancelListing] {
+        return present::presentationLoops(map, kMaxLoops, nullptr, cancel.get());
+    }));
+}
+
+void PresentationView::loopsArrived()
+{
+    if (!m_listing)
+        return;
+    m_listed = m_listing->result();
+    m_listing->deleteLater();
+    m_listing = nullptr;
+    rebuildDeck();
+    apply();
+}
+
+void PresentationView::waitForLoops()
+{
+    if (!m_listing)
+        return;
+    m_listing->waitForFinished();
+    loopsArrived();
+}
 
 void PresentationView::presentOn(QScreen* screen)
 {
@@ -90,10 +132,17 @@ void PresentationView::rebuildDeck()
     if (was.loop >= 0)
         wasLoop = m_deck.loops()[std::size_t(was.loop)].loop;
     const SystemMap& map = m_document->map();
-    std::vector<present::PresentedLoop> loops = present::presentationLoops(map, kMaxLoops);
-    std::erase_if(m_picked, [&map](const Loop& loop) {
+    const auto broken = [&map](const Loop& loop) {
         return loopOfLabel(map, labelForLoop(loop, "picked")) != loop; // an edit broke it
-    });
+    };
+    // Named loops now; the others from the last listing, while they hold, until the next one.
+    std::vector<present::PresentedLoop> loops = present::namedLoops(map, kMaxLoops);
+    for (const present::PresentedLoop& p : m_listed)
+        if (loops.size() < kMaxLoops && !broken(p.loop)
+            && std::none_of(loops.begin(), loops.end(),
+                            [&](const present::PresentedLoop& q) { return q.loop == p.loop; }))
+            loops.push_back({p.loop, {}});
+    std::erase_if(m_picked, broken);
     for (const Loop& loop : m_picked)
         if (std::none_of(loops.begin(), loops.end(),
                          [&](const present::PresentedLoop& p) { return p.loop == loop; }))
@@ -247,6 +296,8 @@ void PresentationView::arrange(bool force)
 {
     // Arranged for the area with the legend under the map and no focus, so the map holds still
     // while focus and legend come and go.
+    if (!isVisible())
+        return; // arranged for the screen it is shown on, once shown (each arrangement routes links)
     const bool beside = std::exchange(m_legendBeside, false);
     const std::optional<FactorId> focus = std::exchange(m_focusShown, std::nullopt);
     const QRectF area = mapArea();

@@ -5,8 +5,11 @@
 #include "app/present/walkthrough.h"
 #include "app/stories/storydeck.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsView>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QScreen;
@@ -46,6 +49,10 @@ public:
     int deckSize() const { return m_storyIndex >= 0 ? m_story.size() : m_deck.size(); }
     present::Slide slide() const { return m_deck.slide(m_index); }
     void goTo(int index);
+    // The map's loops are listed off the GUI thread (a dense map takes seconds): until they
+    // arrive the deck holds the map, its named loops and the loops already known.
+    bool loopsListed() const { return m_listing == nullptr; }
+    void waitForLoops(); // blocks until the listing has arrived (screenshot mode, tests)
     void next() { goTo(slideIndex() + 1); }
     void previous() { goTo(slideIndex() - 1); }
     // Plays the map's story `index` (from 0) from its title: only what its steps have revealed
@@ -98,6 +105,8 @@ protected:
 
 private:
     void rebuildDeck();
+    void listLoops(); // starts listing the map's loops for the deck again, off the GUI thread
+    void loopsArrived();
     void rebuildStory();
     void apply();
     // Re-places the map for the room's boxes and the map area's shape (display only) when the
@@ -121,6 +130,9 @@ private:
     QTimer* m_deckTimer;
     present::Deck m_deck;
     std::vector<Loop> m_picked; // loops asked for by startWalkthrough, kept while they exist
+    std::vector<present::PresentedLoop> m_listed; // the last listing (its loops checked again)
+    QFutureWatcher<std::vector<present::PresentedLoop>>* m_listing = nullptr; // running
+    std::shared_ptr<std::atomic<bool>> m_cancelListing;
     int m_index = 0;
     present::StoryDeck m_story;
     int m_storyIndex = -1; // the map's story being played

@@ -36,6 +36,7 @@ int writePresentationShot(Document* document, const QString& out, QSize size,
     view.show();
     QApplication::processEvents();
     if (shot.walkthrough >= 0) {
+        view.waitForLoops();
         const auto& loops = view.deck().loops();
         if (std::size_t(shot.walkthrough) >= loops.size()) {
             err << "causeway: --walkthrough " << shot.walkthrough << ": the map has "

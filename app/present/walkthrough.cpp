@@ -62,15 +62,22 @@ QString loopVerdict(const SystemMap& map, const Loop& loop, bool clockwise, cons
     return name.isEmpty() ? verdict : name + QStringLiteral(": ") + verdict;
 }
 
-std::vector<PresentedLoop> presentationLoops(const SystemMap& map, std::size_t limit,
-                                             bool* truncated)
+std::vector<PresentedLoop> namedLoops(const SystemMap& map, std::size_t limit)
 {
     std::vector<PresentedLoop> loops;
     for (const LoopLabel& label : map.loopLabels())
         if (auto loop = loopOfLabel(map, label); loop && loops.size() < limit)
             loops.push_back({*loop, QString::fromStdString(label.name)});
+    return loops;
+}
+
+std::vector<PresentedLoop> presentationLoops(const SystemMap& map, std::size_t limit,
+                                             bool* truncated, const std::atomic<bool>* cancel)
+{
+    std::vector<PresentedLoop> loops = namedLoops(map, limit);
     LoopQuery query;
     query.limit = limit + loops.size(); // the named ones come round again
+    query.cancel = cancel;
     const LoopResult found = findLoops(map, query);
     for (const Loop& loop : found.loops) {
         if (loops.size() >= limit)

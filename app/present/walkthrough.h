@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstddef>
 #include <set>
 #include <vector>
@@ -29,8 +30,12 @@ struct PresentedLoop {
     Loop loop;
     QString name; // empty when unnamed
 };
+// The named loops alone, in the order they were named (cheap: no search).
+std::vector<PresentedLoop> namedLoops(const SystemMap& map, std::size_t limit);
+// `cancel`, when it turns true, stops the search (a presentation listing off the GUI thread).
 std::vector<PresentedLoop> presentationLoops(const SystemMap& map, std::size_t limit,
-                                             bool* truncated = nullptr);
+                                             bool* truncated = nullptr,
+                                             const std::atomic<bool>* cancel = nullptr);
 
 // One slide: the whole map (loop -1), or step `step` of a loop's walkthrough: steps 1..n light
 // its links one by one, step n + 1 gives its verdict.

@@ -62,6 +62,7 @@ struct PresentGui : ::testing::Test {
         PresentationView* view = presentationOf(window);
         if (view) {
             view->resize(1024, 768); // the projector, whatever the test display is
+            view->waitForLoops();    // listed off the GUI thread
             QApplication::processEvents();
         }
         return view;
@@ -249,7 +250,8 @@ TEST_F(PresentGui, EditsInTheEditorShowLiveInThePresentation)
     const FactorId skill = *doc->map().findFactorByLabel("Peer worker skill");
     doc->addLink(skill, added);
     doc->addLink(added, skill);
-    QApplication::processEvents();
+    QApplication::processEvents(); // the deck is listed again, off the GUI thread
+    view->waitForLoops();
     EXPECT_GT(view->deck().size(), slides);
     EXPECT_TRUE(doc->isModified()); // the editor's edit, not the presentation's
 }
@@ -271,6 +273,7 @@ static PresentationView* projector(Document* doc)
 {
     auto* view = new PresentationView(doc);
     view->resize(1024, 768);
+    view->waitForLoops();
     view->show();
     // Its keys, not the editor's shortcuts (L links there), under Xvfb too (no window manager).
     view->activateWindow();

@@ -147,3 +147,27 @@ TEST(PresentRoom, AFactorMovedInTheEditorMovesInTheRoomsArrangement)
     EXPECT_GT(after.y(), before.y());
     EXPECT_EQ(measurePresented(*view).overlappingFactors, 0u);
 }
+
+TEST(PresentRoom, TheMapShowsBeforeItsLoopsAreListedOffTheGuiThread)
+{
+    Document doc;
+    QString error;
+    ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error)) << error.toStdString();
+    ASSERT_TRUE(doc.map().loopLabels().empty());
+    PresentationView view(&doc);
+    // The constructor returned without listing: the deck is the map alone until they arrive.
+    EXPECT_FALSE(view.loopsListed());
+    EXPECT_TRUE(view.deck().loops().empty());
+    EXPECT_EQ(view.deck().size(), 1);
+    view.waitForLoops();
+    EXPECT_TRUE(view.loopsListed());
+    EXPECT_EQ(view.deck().loops().size(),
+              std::min<std::size_t>(PresentationView::kMaxLoops, countLoops(doc.map(), {}).counts.total));
+    // An edit lists them again, and until then keeps the loops it did not break.
+    const std::size_t before = view.deck().loops().size();
+    ASSERT_TRUE(doc.addFactor(QStringLiteral("Naloxone on hand"), {0, 0}).valid());
+    QApplication::processEvents();
+    EXPECT_EQ(view.deck().loops().size(), before);
+    view.waitForLoops();
+    EXPECT_EQ(view.deck().loops().size(), before);
+}

@@ -69,7 +69,12 @@ struct Presenter : ::testing::Test {
     {
         QTest::keyClick(window, Qt::Key_F5);
         QApplication::processEvents();
-        return presentationOf(window);
+        PresentationView* view = presentationOf(window);
+        if (view) {
+            view->waitForLoops(); // listed off the GUI thread
+            QApplication::processEvents();
+        }
+        return view;
     }
     PresenterConsole* console() const
     {
