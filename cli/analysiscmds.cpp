@@ -55,6 +55,7 @@ int runMetrics(const MetricsOptions& options)
     SystemMap map = loadMapFile(options.map);
     causeway::MetricsOptions mo;
     mo.maxLoopLength = options.maxLoopLength;
+    mo.threads = options.threads;
     std::atomic<std::uint64_t> found{0};
     Watchdog watchdog(options.timeout, [&] {
         return "metrics: " + std::to_string(found.load(std::memory_order_relaxed)) + " loops so far";

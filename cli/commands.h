@@ -52,6 +52,7 @@ struct MetricsOptions {
     std::size_t maxLoopLength = 8;
     bool json = false;
     double timeout = 0; // seconds; 0: none. On timeout: loops counted so far, marked incomplete
+    unsigned threads = 0; // threads the loop count may use; 0: every core
 };
 int runMetrics(const MetricsOptions& options);
 

@@ -106,6 +106,9 @@ void addMetricsCommand(CLI::App& app, Commands& commands)
     metricsCmd->add_option("--max-loop-length", metrics.maxLoopLength,
                            "Count loops up to this length (0: all; slow on dense maps)")->capture_default_str();
     metricsCmd->add_flag("--json", metrics.json, "Print JSON");
+    metricsCmd->add_option("--threads", metrics.threads,
+                           "Count loops on N threads (default 0: every core; the counts are the same)")
+        ->capture_default_str();
     metricsCmd->add_option("--timeout", metrics.timeout,
                            "Stop counting loops after this many seconds and print the metrics "
                            "with the loops counted so far, marked incomplete (exit status 3). "

@@ -41,12 +41,14 @@ CountGraph CountGraph::build(const LoopGraph& g, std::span<const std::uint32_t> 
             cg.componentOf.push_back(std::uint32_t(cg.components.size() - 1));
         }
     }
+    cg.original = order;
     if (filter.edge && filter.vertex)
         cg.alsoThrough = local[*filter.vertex];
 
     struct E {
         std::uint32_t from, to;
         std::uint8_t bits;
+        std::uint32_t original;
     };
     std::vector<E> edges;
     for (std::uint32_t a = 0; a < order.size(); ++a) {
@@ -55,7 +57,7 @@ CountGraph CountGraph::build(const LoopGraph& g, std::span<const std::uint32_t> 
             const std::uint32_t y = g.target[e];
             if (filter.edge && x == filter.edge->first && y != filter.edge->second)
                 continue;
-            edges.push_back({a, local[y], bitsOf(g.sign[e])});
+            edges.push_back({a, local[y], bitsOf(g.sign[e]), e});
         }
     }
     std::sort(edges.begin(), edges.end(),
@@ -80,6 +82,7 @@ CountGraph CountGraph::build(const LoopGraph& g, std::span<const std::uint32_t> 
         cg.target.push_back(e.to);
         cg.signBits.push_back(e.bits);
         cg.inSlot.push_back(fill[e.to]);
+        cg.originalEdge.push_back(e.original);
         cg.source[fill[e.to]++] = e.from;
     }
     return cg;

@@ -29,6 +29,8 @@ struct CountGraph {
     std::vector<std::uint32_t> inBegin;
     std::vector<std::uint32_t> source;
     std::vector<std::uint32_t> componentOf; // vertex -> index into components
+    std::vector<std::uint32_t> original;    // vertex -> LoopGraph vertex
+    std::vector<std::uint32_t> originalEdge; // out-link -> LoopGraph edge index
     // Both filters at once: the loop through a link must also pass this vertex (checked on closing).
     std::optional<std::uint32_t> alsoThrough;
 

@@ -15,6 +15,7 @@
 #include <optional>
 #include <span>
 #include <utility>
+#include <vector>
 
 namespace causeway::loopdetail {
 
@@ -74,10 +75,15 @@ SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> 
 // threads, the calling one among them. Each start vertex's search tree is split among the threads
 // as they run out of work, so one heavy start vertex still keeps every thread busy. Counts are
 // the same whatever the number of threads. Adds to `progress` as it goes.
+// With `through`, also counts the loops through each vertex and edge (sized to the graph).
+struct ThroughCounts {
+    std::vector<std::uint64_t> vertex; // by LoopGraph vertex
+    std::vector<std::uint64_t> edge;   // by LoopGraph edge index
+};
 SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
                           const LoopFilter& filter, std::size_t maxLength, unsigned threads,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts);
+                          LoopCounts& counts, ThroughCounts* through = nullptr);
 
 // `requested`, or every core the machine has when 0.
 unsigned countingThreads(unsigned requested);

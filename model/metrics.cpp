@@ -21,33 +21,6 @@ namespace {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
                                     boost::property<boost::edge_index_t, std::size_t>>;
 
-// Loops through every factor and link from one enumeration of the map's loops: each loop found
-// adds one to each of its vertices and edges (per-item queries would search the map once per
-// factor and once per link).
-class ThroughCounts : public loopdetail::LoopSink {
-public:
-    explicit ThroughCounts(const loopdetail::LoopGraph& g)
-        : m_g(g), vertex(g.vertexCount(), 0), edge(g.target.size(), 0)
-    {
-    }
-    bool onLoop(const loopdetail::FoundLoop& loop) override
-    {
-        const auto& vs = loop.vertices;
-        for (std::size_t i = 0; i < vs.size(); ++i) {
-            ++vertex[vs[i]];
-            ++edge[static_cast<std::size_t>(m_g.findEdge(vs[i], vs[i + 1 == vs.size() ? 0 : i + 1]))];
-        }
-        return true;
-    }
-
-private:
-    const loopdetail::LoopGraph& m_g;
-
-public:
-    std::vector<std::uint64_t> vertex; // loops through each LoopGraph vertex
-    std::vector<std::uint64_t> edge;   // loops through each LoopGraph edge
-};
-
 } // namespace
 
 MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
@@ -81,11 +54,17 @@ MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
     const double pairsThrough = n > 2 ? static_cast<double>((n - 1) * (n - 2)) : 1.0;
     const double pairs = n > 1 ? static_cast<double>(n * (n - 1)) : 1.0;
 
+    // Loops through every factor and link from one count of the map's loops (per-item queries
+    // would search the map once per factor and once per link), split among threads.
     const loopdetail::LoopGraph core = loopdetail::LoopGraph::build(map);
-    ThroughCounts counts(core);
-    loopdetail::ProgressSink reported(counts, options.progress);
-    result.cancelled = loopdetail::searchAllLoops(core, options.maxLoopLength, options.cancel,
-                                                  reported)
+    std::vector<std::uint32_t> components(core.components.size());
+    for (std::uint32_t c = 0; c < components.size(); ++c)
+        components[c] = c;
+    loopdetail::ThroughCounts counts;
+    LoopCounts total;
+    result.cancelled = loopdetail::countInParallel(core, components, {}, options.maxLoopLength,
+                                                   loopdetail::countingThreads(options.threads),
+                                                   options.cancel, options.progress, total, &counts)
                        == loopdetail::SearchEnd::Cancelled;
     const bool bounded = options.maxLoopLength != 0;
 

@@ -39,6 +39,8 @@ struct MetricsOptions {
     const std::atomic<bool>* cancel = nullptr;
     // When set, the number of loops met so far (for a progress display on another thread).
     std::atomic<std::uint64_t>* progress = nullptr;
+    // Threads the loop count may use (0: every core). The counts are the same whatever it is.
+    unsigned threads = 1;
 };
 
 struct MapMetrics {

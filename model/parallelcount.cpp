@@ -21,6 +21,7 @@ constexpr std::uint32_t kFar = UINT32_MAX / 4;
 // the out-links of that vertex still to try. A start task has just the start and kAll.
 struct Task {
     std::vector<std::uint32_t> path;
+    std::vector<std::uint32_t> edges; // path[i] -> path[i + 1]
     std::uint8_t state = 0; // polarity bits of the path (see Worker::step)
     std::uint32_t cur = kAll;
     std::uint32_t end = kAll;
@@ -100,13 +101,17 @@ private:
 class Worker {
 public:
     Worker(const CountGraph& g, std::size_t maxLength, std::size_t longest, WorkQueue& queue,
-           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress)
+           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress, bool through)
         : m_g(g), m_maxLength(maxLength), m_queue(queue), m_cancel(cancel), m_progress(progress),
           m_blocked(g.vertexCount(), 0), m_flag(g.source.size(), 0),
           m_frames(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0)
     {
         if (maxLength)
             m_dist.assign(g.vertexCount(), kFar);
+        if (through) {
+            m_throughVertex.assign(g.vertexCount(), 0);
+            m_throughEdge.assign(g.target.size(), 0);
+        }
     }
 
     // False when cancelled.
@@ -125,6 +130,9 @@ public:
 
     // tally[length * 4 + state & 3]: bit 0 an odd number of "-" links, bit 1 a "?" link.
     const std::vector<std::uint64_t>& tally() const { return m_tally; }
+    // Loops through each vertex and out-link (CountGraph numbering), when asked for.
+    const std::vector<std::uint64_t>& throughVertex() const { return m_throughVertex; }
+    const std::vector<std::uint64_t>& throughEdge() const { return m_throughEdge; }
 
 private:
     struct Frame {
@@ -184,7 +192,8 @@ private:
         const auto root = std::uint32_t(task.path.size() - 1);
         for (std::uint32_t i = 0; i < root; ++i) {
             m_blocked[task.path[i]] = 1;
-            m_frames[i] = {task.path[i], 0, 0, 0, 0, true};
+            // cur - 1 is the link taken from a frame, as in the search.
+            m_frames[i] = {task.path[i], 0, task.edges[i] + 1, 0, 0, true};
         }
         const std::uint32_t v = task.path[root];
         m_blocked[v] = 1;
@@ -212,6 +221,8 @@ private:
                     f.found = true;
                     if (!needSeen || (state & 4)) {
                         ++m_tally[(top + 1) * 4 + (state & 3)];
+                        if (!m_throughVertex.empty())
+                            countThrough(top, e);
                         if ((++m_met & 0xFFF) == 0)
                             publish();
                     }
@@ -239,6 +250,16 @@ private:
             --top;
             m_frames[top].found |= found;
         }
+    }
+
+    void countThrough(std::uint32_t top, std::uint32_t closing)
+    {
+        for (std::uint32_t i = 0; i < top; ++i) {
+            ++m_throughVertex[m_frames[i].v];
+            ++m_throughEdge[m_frames[i].cur - 1];
+        }
+        ++m_throughVertex[m_frames[top].v];
+        ++m_throughEdge[closing];
     }
 
     void unblock(std::uint32_t u)
@@ -275,8 +296,11 @@ private:
                 continue;
             Task task;
             task.path.reserve(level + 1);
-            for (std::uint32_t i = 0; i <= level; ++i)
+            for (std::uint32_t i = 0; i <= level; ++i) {
                 task.path.push_back(m_frames[i].v);
+                if (i < level)
+                    task.edges.push_back(m_frames[i].cur - 1);
+            }
             task.state = f.state;
             task.cur = f.cur;
             task.end = f.end;
@@ -304,6 +328,7 @@ private:
     std::vector<std::uint8_t> m_flag;    // per in-link x -> y: x waits for y to unblock
     std::vector<Frame> m_frames;
     std::vector<std::uint64_t> m_tally;
+    std::vector<std::uint64_t> m_throughVertex, m_throughEdge;
     std::vector<std::uint32_t> m_dist, m_touched, m_unblocking;
     std::uint32_t m_s = 0;
     std::uint64_t m_steps = 0;
@@ -323,7 +348,7 @@ unsigned countingThreads(unsigned requested)
 SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
                           const LoopFilter& filter, std::size_t maxLength, unsigned threads,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts)
+                          LoopCounts& counts, ThroughCounts* through)
 {
     const CountGraph g = CountGraph::build(graph, components, filter);
     std::size_t longest = 0;
@@ -331,7 +356,7 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
     for (const CountGraph::Component& c : g.components) {
         longest = std::max<std::size_t>(longest, c.end - c.begin);
         for (std::uint32_t s = c.begin; s < (c.onlyFirstStart ? c.begin + 1 : c.end); ++s)
-            starts.push_back({{s}, 0, kAll, kAll});
+            starts.push_back({{s}, {}, 0, kAll, kAll});
     }
     if (maxLength >= longest)
         maxLength = 0; // no bound below the longest possible loop: Johnson's search is faster
@@ -343,7 +368,7 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
     std::vector<Worker> workers;
     workers.reserve(threads);
     for (unsigned i = 0; i < threads; ++i)
-        workers.emplace_back(g, maxLength, longest, queue, cancel, progress);
+        workers.emplace_back(g, maxLength, longest, queue, cancel, progress, through != nullptr);
     std::atomic<bool> cancelled{false};
     {
         std::vector<std::jthread> helpers;
@@ -356,6 +381,16 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
             cancelled = true;
     } // joins the helpers
 
+    if (through) {
+        through->vertex.assign(graph.vertexCount(), 0);
+        through->edge.assign(graph.target.size(), 0);
+        for (const Worker& w : workers) {
+            for (std::uint32_t v = 0; v < g.vertexCount(); ++v)
+                through->vertex[g.original[v]] += w.throughVertex()[v];
+            for (std::uint32_t e = 0; e < g.target.size(); ++e)
+                through->edge[g.originalEdge[e]] += w.throughEdge()[e];
+        }
+    }
     // Cancelled counts are added too: the loops met so far, for an "at least" figure.
     std::vector<std::uint64_t> sum((longest + 2) * 4, 0);
     for (const Worker& w : workers)

@@ -2,6 +2,7 @@
 // Hawick and bounded searches), stops when cancelled, and reports progress that never goes back.
 
 #include "model/loops.h"
+#include "model/metrics.h"
 #include "model/loopsearch.h"
 #include "randommaps.h"
 
@@ -128,6 +129,24 @@ TEST(ParallelCount, ProgressNeverGoesBackAndEndsAtTheTotal)
     EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
     EXPECT_GT(std::count_if(seen.begin(), seen.end(), [&](std::uint64_t p) { return p > 0 && p < result.counts.total; }), 0)
         << "progress was never seen between none and all";
+}
+
+// metrics counts the loops through every item in one parallel count; each must equal the count
+// of the loops through that item alone.
+TEST(ParallelCount, MetricsCountTheLoopsThroughEachItemAsTheFilteredCountDoes)
+{
+    const SystemMap map = testing::randomMap(7, {.factors = 30, .linkChance = 0.1, .unknownChance = 0.1});
+    for (const std::size_t maxLength : {std::size_t(0), std::size_t(4)}) {
+        const MapMetrics metrics = computeMetrics(map, {.maxLoopLength = maxLength, .threads = 3});
+        std::uint64_t through = 0;
+        for (const FactorMetrics& f : metrics.factors) {
+            EXPECT_EQ(f.loops, countLoops(map, {.throughFactor = f.id, .maxLength = maxLength}).counts.total);
+            through += f.loops;
+        }
+        for (const LinkMetrics& l : metrics.links)
+            EXPECT_EQ(l.loops, countLoops(map, {.throughLink = l.id, .maxLength = maxLength}).counts.total);
+        EXPECT_GT(through, maxLength ? 50u : 100000u) << "up to " << maxLength;
+    }
 }
 
 } // namespace
