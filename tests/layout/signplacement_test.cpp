@@ -5,6 +5,7 @@
 #include "layout/layout.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
+#include "layout/quality.h"
 #include "layout/textmetrics.h"
 
 #include "io/mapfile.h"
@@ -143,4 +144,17 @@ TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClear
     EXPECT_GE(distanceToBox(placed, to), style.signRadius);
     // Touching its own link, so it still reads as that link's sign.
     EXPECT_LE(std::abs(placed.x - link.tip.x), style.signRadius + style.arrowWidth / 2 + 2);
+}
+
+// Generated 50- and 100-factor maps, three links a factor: crowded enough that a sign's first
+// clear place is often taken by a sign placed after it.
+TEST(SignPlacement, GeneratedLargeMapsByTheDefaultLayoutHaveNoSignOnABoxOrAnotherSign)
+{
+    for (const auto& [factors, seed] : {std::pair{50, 5u}, std::pair{100, 7u}}) {
+        SystemMap map = causeway::testing::randomMap(factors, 3 * factors, seed);
+        const std::map<FactorId, BoxShape> boxes = laidOut(map);
+        const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
+        EXPECT_EQ(q.signsOnFactors, 0u) << factors << " factors, seed " << seed;
+        EXPECT_EQ(q.overlappingSigns, 0u) << factors << " factors, seed " << seed;
+    }
 }
