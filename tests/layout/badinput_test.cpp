@@ -16,26 +16,6 @@ using namespace causeway;
 using causeway::testing::addFactor;
 using causeway::testing::addLink;
 
-namespace {
-
-// The default layout (packed for a 4:3 screen), with the boxes the canvas draws.
-std::map<FactorId, BoxShape> laidOut(SystemMap& map)
-{
-    layout::LayoutOptions options;
-    options.compact = true;
-    options.aspect = 4.0 / 3.0;
-    for (const auto& [id, position] : layout::computeLayout(map, options).positions)
-        map.moveFactor(id, position);
-    std::map<FactorId, BoxShape> boxes;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText text = layoutFactorBox(f.label);
-        boxes[f.id] = BoxShape{f.position, text.width, text.height};
-    }
-    return boxes;
-}
-
-} // namespace
-
 TEST(BadInputLayout, LongTinyAndIdenticalLabelsLayOutWithNoOverlap)
 {
     SystemMap map;
@@ -52,7 +32,7 @@ TEST(BadInputLayout, LongTinyAndIdenticalLabelsLayOutWithNoOverlap)
         addLink(map, ids[i], ids[(i + 1) % ids.size()]);
     addLink(map, ids[0], ids[4]);
     addLink(map, ids[5], ids[2]);
-    const std::map<FactorId, BoxShape> boxes = laidOut(map);
+    const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
     const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
     EXPECT_EQ(q.overlappingFactors, 0u);
     EXPECT_EQ(q.linksThroughBoxes, 0u);
@@ -75,7 +55,7 @@ TEST(BadInputLayout, DISABLED_AFactorWithThirtyLinksShowsEveryArrowHeadDistinctl
         if (i % 2 == 0)
             addLink(map, hub, spoke);
     }
-    const std::map<FactorId, BoxShape> boxes = laidOut(map);
+    const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
     const LinkStyle style;
     std::vector<Point> tips;
     for (const auto& [id, shape] : computeLinkShapes(map, boxes))
