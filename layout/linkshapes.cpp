@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace causeway {
 
@@ -81,25 +82,44 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     const double r = style.signRadius;
     std::vector<Point> placed;
     placed.reserve(shapes.size());
-    auto clearOfSigns = [&](Point p) {
-        return std::none_of(placed.begin(), placed.end(), [&](Point q) {
+    // Clear of every sign placed so far but the one at `self`.
+    auto clearOfSigns = [&](Point p, std::size_t self) {
+        for (std::size_t j = 0; j < placed.size(); ++j) {
             // Far apart in x or y is far apart (and cheaper to see than the distance).
-            const Point d = p - q;
-            return std::abs(d.x) < 2 * r + 1 && std::abs(d.y) < 2 * r + 1 && length(d) < 2 * r + 1;
-        });
+            const Point d = p - placed[j];
+            if (j != self && std::abs(d.x) < 2 * r + 1 && std::abs(d.y) < 2 * r + 1 && length(d) < 2 * r + 1)
+                return false;
+        }
+        return true;
     };
-    auto clear = [&](const LinkShape& s, Point p) {
-        return clearOfSigns(p) && !onABox(p, r, boxes) && distanceToDelayMark(s, p) >= r + 1;
+    auto clear = [&](const LinkShape& s, Point p, std::size_t self) {
+        return clearOfSigns(p, self) && !onABox(p, r, boxes) && distanceToDelayMark(s, p) >= r + 1;
+    };
+    auto clearPlace = [&](const LinkShape& s, std::size_t self) -> std::optional<Point> {
+        const std::vector<Point> places = signPlaces(s, style);
+        const auto found = std::find_if(places.begin(), places.end(), [&](Point p) { return clear(s, p, self); });
+        return found == places.end() ? std::nullopt : std::optional<Point>(*found);
     };
     for (const LinkShape* s : shapes) {
         Point sign = s->sign;
-        if (!clear(*s, sign)) {
-            const std::vector<Point> places = signPlaces(*s, style);
-            const auto found = std::find_if(places.begin(), places.end(), [&](Point p) { return clear(*s, p); });
-            if (found != places.end())
-                sign = *found;
-        }
+        if (!clear(*s, sign, shapes.size()))
+            sign = clearPlace(*s, shapes.size()).value_or(sign);
         placed.push_back(sign);
+    }
+    // A sign left on another (no clear place when it came) may find one once the signs placed
+    // before it move: a few rounds over the ones still in the way, each clear of all the others.
+    for (int round = 0; round < 3; ++round) {
+        bool moved = false;
+        for (std::size_t i = 0; i < shapes.size(); ++i) {
+            if (clear(*shapes[i], placed[i], i))
+                continue;
+            if (const std::optional<Point> p = clearPlace(*shapes[i], i)) {
+                placed[i] = *p;
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
     }
     return placed;
 }

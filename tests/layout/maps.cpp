@@ -1,5 +1,7 @@
 #include "maps.h"
 
+#include "layout/textmetrics.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -8,6 +10,21 @@
 #include <utility>
 
 namespace causeway::testing {
+
+std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map)
+{
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    for (const auto& [id, position] : layout::computeLayout(map, options).positions)
+        map.moveFactor(id, position);
+    std::map<FactorId, BoxShape> boxes;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText text = layoutFactorBox(f.label);
+        boxes[f.id] = BoxShape{f.position, text.width, text.height};
+    }
+    return boxes;
+}
 
 SystemMap randomMap(std::size_t factors, std::size_t links, std::uint32_t seed)
 {

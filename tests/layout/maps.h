@@ -3,6 +3,7 @@
 // Maps and geometric checks shared by the layout tests.
 
 #include "layout/layout.h"
+#include "layout/linkgeometry.h"
 #include "model/systemmap.h"
 
 #include <cstddef>
@@ -22,6 +23,10 @@ LinkId addLink(SystemMap& map, FactorId from, FactorId to, Polarity polarity = P
 
 // Places every factor on a grid in id order, the way a facilitator might have arranged them.
 void placeOnGrid(SystemMap& map, double dx = 200, double dy = 100);
+
+// Lays the map out by the default layout (packed for a 4:3 screen, as `causeway-cli layout` and
+// the editor do), moves its factors there, and returns the boxes the canvas draws.
+std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map);
 
 // Box sizes as the canvas would measure them: 7.5 pt a character plus padding, 36 pt tall.
 std::map<FactorId, layout::Size> boxSizes(const SystemMap& map);

@@ -5,6 +5,7 @@
 #include "layout/layout.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
+#include "layout/quality.h"
 #include "layout/textmetrics.h"
 
 #include "io/mapfile.h"
@@ -33,21 +34,6 @@ double distanceToSegment(Point p, Point a, Point b)
     return length(p - (a + ab * t));
 }
 
-// The map laid out by the default layout (as `causeway-cli layout` and the editor do) and drawn.
-std::map<FactorId, BoxShape> laidOut(SystemMap& map)
-{
-    layout::LayoutOptions options;
-    options.compact = true;
-    options.aspect = 4.0 / 3.0;
-    for (const auto& [id, position] : layout::computeLayout(map, options).positions)
-        map.moveFactor(id, position);
-    std::map<FactorId, BoxShape> boxes;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText text = layoutFactorBox(f.label);
-        boxes[f.id] = BoxShape{f.position, text.width, text.height};
-    }
-    return boxes;
-}
 
 enum class Check { SignsOnBoxes, DelayMarksOnSigns };
 
@@ -80,7 +66,7 @@ std::string signTrouble(const SystemMap& map, const std::map<FactorId, BoxShape>
 TEST(SignPlacement, SampleMapByTheDefaultLayoutHasNoSignOnABox)
 {
     SystemMap map = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
-    const std::map<FactorId, BoxShape> boxes = laidOut(map);
+    const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
     EXPECT_EQ(signTrouble(map, boxes, Check::SignsOnBoxes), "");
 }
 
@@ -91,7 +77,7 @@ TEST(SignPlacement, SampleMapByTheDefaultLayoutHasNoDelayMarkOnItsSign)
         l.delay = true;
         map.updateLink(l);
     }
-    const std::map<FactorId, BoxShape> boxes = laidOut(map);
+    const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
     EXPECT_EQ(signTrouble(map, boxes, Check::DelayMarksOnSigns), "");
 }
 
@@ -103,7 +89,7 @@ TEST(SignPlacement, RandomMapsByTheDefaultLayoutHaveNoDelayMarkOnItsSign)
             l.delay = true;
             map.updateLink(l);
         }
-        const std::map<FactorId, BoxShape> boxes = laidOut(map);
+        const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
         EXPECT_EQ(signTrouble(map, boxes, Check::DelayMarksOnSigns), "") << "seed " << seed;
     }
 }
@@ -143,4 +129,17 @@ TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClear
     EXPECT_GE(distanceToBox(placed, to), style.signRadius);
     // Touching its own link, so it still reads as that link's sign.
     EXPECT_LE(std::abs(placed.x - link.tip.x), style.signRadius + style.arrowWidth / 2 + 2);
+}
+
+// Generated 50- and 100-factor maps, three links a factor: crowded enough that a sign's first
+// clear place is often taken by a sign placed after it.
+TEST(SignPlacement, GeneratedLargeMapsByTheDefaultLayoutHaveNoSignOnABoxOrAnotherSign)
+{
+    for (const auto& [factors, seed] : {std::pair{50, 5u}, std::pair{100, 7u}}) {
+        SystemMap map = causeway::testing::randomMap(factors, 3 * factors, seed);
+        const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
+        const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
+        EXPECT_EQ(q.signsOnFactors, 0u) << factors << " factors, seed " << seed;
+        EXPECT_EQ(q.overlappingSigns, 0u) << factors << " factors, seed " << seed;
+    }
 }
