@@ -79,7 +79,7 @@ with tempfile.TemporaryDirectory() as tmp:
     expected_count = run(build_cli, "loops", sample, "--count-only", "--json")
     if counted.returncode == 0 and expected_count.returncode == 0:
         packaged, built = json.loads(counted.stdout), json.loads(expected_count.stdout)
-        check(packaged["total"] > 0, f"no loops counted in the sample: {packaged}")
+        check(packaged["count"] > 0 and packaged["complete"], f"no loops counted in the sample: {packaged}")
         check(packaged == built, f"packaged count {packaged} differs from the build's {built}")
 
     shot = os.path.join(tmp, "shot.png")
