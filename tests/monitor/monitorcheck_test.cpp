@@ -127,6 +127,7 @@ TEST(LinkCheck, SeriesOfDifferentFrequenciesAreNotPaired)
     const LinkCheck c = checkLink(link(), wiggle("A", 24), quarterly);
     EXPECT_EQ(c.pairs, 0);
     EXPECT_EQ(c.verdict, Verdict::Insufficient);
+    EXPECT_TRUE(c.differentFrequencies);
 }
 
 TEST(Trend, MannKendallAndSensSlopeMatchAHandComputation)
