@@ -15,6 +15,8 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/monitorpanel.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/verdictmarks.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/verdictmarks.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/holdupsequence.h
+  ${CMAKE_CURRENT_SOURCE_DIR}/monitor/holdupsequence.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/monitordock.h
   ${CMAKE_CURRENT_SOURCE_DIR}/monitor/monitordock.cpp
 )

@@ -3,6 +3,7 @@
 
 #include "app/canvas/canvasscene.h"
 #include "app/document/document.h"
+#include "app/monitor/holdupsequence.h"
 #include "app/monitor/indicatordialog.h"
 #include "app/monitor/monitordata.h"
 #include "app/monitor/monitoredits.h"
@@ -61,6 +62,12 @@ MonitorDock::MonitorDock(QMainWindow* window, CanvasScene* scene, QDockWidget* b
             help = a;
     window->menuBar()->insertMenu(help, menu);
     fillMenu(menu);
+
+    // Presentation (View > Present, F5): "How did the map hold up?" rides on the view it opens
+    // (key M), connected after the action's own handler so the view exists by then.
+    for (QAction* a : window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(Qt::Key_F5))
+            connect(a, &QAction::triggered, this, [this] { HoldUpSequence::attach(m_window, m_data); });
 }
 
 void MonitorDock::fillMenu(QMenu* menu)

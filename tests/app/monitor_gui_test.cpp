@@ -5,6 +5,9 @@
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/canvasview.h"
 #include "app/document/document.h"
+#include "app/present/presentaction.h"
+#include "app/present/presentationview.h"
+#include "app/monitor/holdupsequence.h"
 #include "app/monitor/indicatordialog.h"
 #include "app/monitor/monitordata.h"
 #include "app/monitor/monitordock.h"
@@ -233,6 +236,55 @@ TEST_F(MonitorGui, DraftingThePlanFromARevealedRoundIsOneUndoStep)
     ASSERT_TRUE(doc->undo());
     EXPECT_EQ(writeMapJson(doc->map()), before);
     EXPECT_TRUE(doc->map().monitoringPlan().empty());
+}
+
+TEST_F(MonitorGui, PresentationStepsThroughTheVerdictsWithoutEditingTheMap)
+{
+    ASSERT_TRUE(m_dock->importFile(generatedData()));
+    m_dock->lastMessage()->close();
+    const std::string before = writeMapJson(m_window->document()->map());
+    QAction* present = nullptr;
+    for (QAction* a : m_window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(Qt::Key_F5))
+            present = a;
+    ASSERT_NE(present, nullptr);
+    present->trigger();
+    PresentationView* view = presentationOf(m_window);
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view));
+    auto* sequence = view->findChild<HoldUpSequence*>();
+    ASSERT_NE(sequence, nullptr);
+
+    QTest::keyClick(view, Qt::Key_M);
+    ASSERT_TRUE(sequence->isActive());
+    EXPECT_TRUE(sequence->caption().contains(QStringLiteral("How did the map hold up?")));
+    EXPECT_TRUE(sequence->caption().contains(QStringLiteral("2 contradicted"))) << sequence->caption().toStdString();
+    EXPECT_TRUE(sequence->caption().contains(QStringLiteral("not proof")));
+    EXPECT_EQ(sequence->size(), 5); // the summary and the four checked links
+    std::set<std::pair<std::string, std::string>> saidContradicted;
+    const SystemMap& map = m_window->document()->map();
+    for (int i = 1; i < sequence->size(); ++i) {
+        QTest::keyClick(view, Qt::Key_PageDown);
+        ASSERT_EQ(sequence->index(), i);
+        const LinkCheck& check = m_dock->data()->report().links[std::size_t(i - 1)];
+        const Link& link = map.link(check.link);
+        EXPECT_EQ(view->focus(), link.from) << "the link's cause in focus";
+        EXPECT_TRUE(sequence->caption().contains(QString::fromStdString(map.factor(link.to).label)));
+        if (sequence->caption().contains(QStringLiteral(": contradicted")))
+            saidContradicted.emplace(map.factor(link.from).label, map.factor(link.to).label);
+    }
+    EXPECT_EQ(saidContradicted, kContradicted);
+    if (const QString dir = qEnvironmentVariable("CAUSEWAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        sequence->goTo(2);
+        QTest::qWait(200);
+        EXPECT_TRUE(view->grab().save(dir + QStringLiteral("/monitor-holdup.png")));
+    }
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_FALSE(sequence->isActive());
+    EXPECT_TRUE(view->isVisible()) << "the first Esc ends the sequence, not the presentation";
+    EXPECT_EQ(writeMapJson(m_window->document()->map()), before);
+    EXPECT_FALSE(m_window->document()->isModified());
+    view->close();
 }
 
 TEST(IndicatorDialog, KeepsOkDisabledWhileTheNameIsBlank)
