@@ -122,7 +122,8 @@ Json linkJson(const SystemMap& map, const LinkCheck& c)
     return {{"id", c.link.value}, {"from", map.factor(link.from).label}, {"to", map.factor(link.to).label},
             {"polarity", polaritySymbol(link.polarity)}, {"delay", link.delay}, {"verdict", verdictName(c.verdict)},
             {"agreement", c.agreement}, {"p", c.p}, {"lag", c.lag}, {"lagsTried", c.lagsTried}, {"pairs", c.pairs},
-            {"agree", c.agree}, {"ties", c.ties}, {"gaps", c.gaps}, {"supported", c.supported}, {"text", c.text}};
+            {"agree", c.agree}, {"ties", c.ties}, {"gaps", c.gaps}, {"supported", c.supported},
+            {"differentFrequencies", c.differentFrequencies}, {"text", c.text}};
 }
 
 Json reportJson(const SystemMap& map, const MonitorReport& r)

@@ -3,6 +3,7 @@
 // Internal to io/: the pieces svgexport.cpp and svgoverlays.cpp share.
 
 #include "io/exportutil.h"
+#include "io/svgexport.h"
 #include "layout/linkgeometry.h"
 #include "layout/textmetrics.h"
 #include "layout/votebadge.h"
@@ -68,6 +69,9 @@ void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing
 void drawBadge(pugi::xml_node parent, const VoteBadge& badge, Bounds& bounds);
 // The legend beside the drawing (right of `bounds`, which it grows): svglegend.cpp.
 void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, Bounds& bounds);
+// Marks by links' middles (svglinkmarks.cpp).
+void drawLinkMarks(pugi::xml_node layer, const std::map<LinkId, LinkMark>& marks, const MapDrawing& drawing,
+                   Bounds& bounds);
 void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const NominationRound& round,
                     const MapDrawing& drawing, Bounds& bounds);
 

@@ -3,9 +3,18 @@
 #include "io/ioerror.h"
 #include "model/systemmap.h"
 
+#include <map>
 #include <string>
 
 namespace causeway {
+
+// A small mark by a link's middle (a monitoring verdict): a symbol in a ring, so it reads without
+// colour; `cssClass` ("consistent", ...) lets a style sheet colour it too.
+struct LinkMark {
+    std::string symbol;   // one or two characters: "✓", "✗", "…"
+    std::string cssClass;
+    std::string title;    // the tooltip: what the mark means, with its numbers
+};
 
 struct SvgOptions {
     double margin = 24;     // around the drawing, map units (= px at scale 1)
@@ -18,6 +27,7 @@ struct SvgOptions {
     // A legend beside the map (never over it: the picture grows to the right): + - ?, the delay
     // mark, the map's groups with their colours, and the badges when a round's are drawn.
     bool legend = false;
+    std::map<LinkId, LinkMark> linkMarks; // drawn above the factors; links not on the map are skipped
 };
 
 // The map as the canvas draws it (same box sizes, curves, colours, polarity signs, delay marks,

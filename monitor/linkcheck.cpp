@@ -67,8 +67,10 @@ LinkCheck checkLink(const Link& link, const Series& cause, const Series& effect,
     check.link = link.id;
     if (cause.points.empty() || effect.points.empty()
         || cause.points.front().period.granularity != effect.points.front().period.granularity
-        || cause.step() != effect.step())
-        return check; // different frequencies: no changes can be paired
+        || cause.step() != effect.step()) {
+        check.differentFrequencies = true; // no changes can be paired
+        return check;
+    }
     const std::int64_t step = cause.step();
     const Changes c = changesOf(cause, step);
     const Changes e = changesOf(effect, step);
@@ -130,6 +132,9 @@ std::string describeLinkCheck(const SystemMap& map, const LinkCheck& check)
     if (link->polarity == Polarity::Unknown)
         text = "The map gives no direction for " + cause + " -> " + effect + " (?), so the data cannot "
                "confirm or contradict it.";
+    else if (check.differentFrequencies)
+        text = "No check for " + cause + " -> " + effect + ": their figures are counted by different periods "
+               "(say, monthly and quarterly), so their changes cannot be paired.";
     else if (check.verdict == Verdict::Insufficient)
         text = "Not enough data for " + cause + " -> " + effect + ": " + std::to_string(check.pairs)
                + " paired changes, and at least 6 are needed.";

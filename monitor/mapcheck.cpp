@@ -68,6 +68,47 @@ std::string loopText(const SystemMap& map, const LoopCheck& check)
     return text;
 }
 
+// Loops with at least one monitored link: do those links agree, and do a reinforcing loop's
+// factors with a trend move together?
+std::vector<LoopCheck> checkLoops(const SystemMap& map, const std::map<LinkId, const LinkCheck*>& byLink,
+                                  std::map<FactorId, int>& direction, const MonitorOptions& options)
+{
+    std::vector<LoopCheck> out;
+    LoopQuery query;
+    query.maxLength = options.maxLoopLength;
+    query.limit = options.maxLoops;
+    for (const Loop& loop : findLoops(map, query).loops) {
+        LoopCheck check;
+        check.loop = loop;
+        for (LinkId l : loop.links)
+            if (const auto it = byLink.find(l); it != byLink.end() && it->second->verdict != Verdict::Insufficient) {
+                ++check.monitoredLinks;
+                check.consistent += it->second->verdict == Verdict::Consistent;
+                check.contradicted += it->second->verdict == Verdict::Contradicted;
+            }
+        if (check.monitoredLinks == 0)
+            continue;
+        if (loop.polarity == LoopPolarity::Reinforcing) {
+            int trending = 0;
+            bool together = true;
+            for (FactorId f : loop.factors)
+                trending += direction.count(f) && direction[f] != 0;
+            for (LinkId l : loop.links) {
+                const Link& link = map.link(l);
+                const int a = direction.count(link.from) ? direction[link.from] : 0;
+                const int b = direction.count(link.to) ? direction[link.to] : 0;
+                if (a != 0 && b != 0)
+                    together = together && b == a * (link.polarity == Polarity::Negative ? -1 : 1);
+            }
+            if (trending >= 2)
+                check.growTogether = together;
+        }
+        check.text = loopText(map, check);
+        out.push_back(std::move(check));
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<ItemRef> resolveIndicatorName(const SystemMap& map, std::string_view name)
@@ -145,38 +186,7 @@ MonitorReport checkMap(const SystemMap& map, const SeriesSet& series, const Moni
         check.text = trendText(map.factor(check.factor), check);
     }
 
-    LoopQuery query;
-    query.maxLength = options.maxLoopLength;
-    query.limit = options.maxLoops;
-    for (const Loop& loop : findLoops(map, query).loops) {
-        LoopCheck check;
-        check.loop = loop;
-        for (LinkId l : loop.links)
-            if (const auto it = byLink.find(l); it != byLink.end() && it->second->verdict != Verdict::Insufficient) {
-                ++check.monitoredLinks;
-                check.consistent += it->second->verdict == Verdict::Consistent;
-                check.contradicted += it->second->verdict == Verdict::Contradicted;
-            }
-        if (check.monitoredLinks == 0)
-            continue;
-        if (loop.polarity == LoopPolarity::Reinforcing) {
-            int trending = 0;
-            bool together = true;
-            for (FactorId f : loop.factors)
-                trending += direction.count(f) && direction[f] != 0;
-            for (LinkId l : loop.links) {
-                const Link& link = map.link(l);
-                const int a = direction.count(link.from) ? direction[link.from] : 0;
-                const int b = direction.count(link.to) ? direction[link.to] : 0;
-                if (a != 0 && b != 0)
-                    together = together && b == a * (link.polarity == Polarity::Negative ? -1 : 1);
-            }
-            if (trending >= 2)
-                check.growTogether = together;
-        }
-        check.text = loopText(map, check);
-        report.loops.push_back(std::move(check));
-    }
+    report.loops = checkLoops(map, byLink, direction, options);
     return report;
 }
 

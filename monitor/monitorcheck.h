@@ -44,6 +44,7 @@ struct LinkCheck {
     int lag = 0;        // periods between a change in the cause and the change it predicts
     int lagsTried = 1;
     bool supported = false; // consistent, and more agreement than chance would give
+    bool differentFrequencies = false; // cause and effect are counted by different periods: nothing to pair
     std::string text;   // plain language, with the numbers
 };
 

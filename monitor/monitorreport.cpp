@@ -83,11 +83,21 @@ std::string linkName(const SystemMap& map, LinkId id)
     return link ? describeLink(map, *link) : "(deleted link)";
 }
 
-// The map's SVG without its XML declaration, to sit inside another document.
-std::string inlineSvg(const SystemMap& map)
+const char* kMarksLegend = "Marks on the map: \xe2\x9c\x93 consistent with the data, \xe2\x9c\x97 contradicted by "
+                           "the data, \xe2\x80\xa6 not enough data yet.";
+
+// The map's SVG, each checked link marked with its verdict, without its XML declaration, to sit
+// inside another document.
+std::string inlineSvg(const SystemMap& map, const MonitorReport& report)
 {
     SvgOptions options;
     options.legend = true;
+    options.voteBadges = false; // the verdict marks are what this drawing is for
+    for (const LinkCheck& c : report.links) {
+        const std::string mark = verdictMark(c.verdict);
+        const std::size_t space = mark.find(' ');
+        options.linkMarks[c.link] = {mark.substr(0, space), verdictName(c.verdict), mark + ": " + c.text};
+    }
     std::string svg = exportSvg(map, options);
     if (svg.rfind("<?xml", 0) == 0)
         svg.erase(0, svg.find("?>") + 2);
@@ -152,7 +162,7 @@ std::string monitoringReportHtml(const SystemMap& map, const SeriesSet& series, 
             h += "<li>" + escaped(l.text) + "</li>\n";
         h += "</ul>\n";
     }
-    h += "<h2>The map</h2>\n" + inlineSvg(map) + "\n</body></html>\n";
+    h += "<h2>The map</h2>\n<p>" + escaped(kMarksLegend) + "</p>\n" + inlineSvg(map, report) + "\n</body></html>\n";
     return h;
 }
 
@@ -288,7 +298,8 @@ std::string monitoringReportSvg(const SystemMap& map, const SeriesSet& series, c
     for (const LoopCheck& l : report.loops)
         page.paragraph(l.text);
     page.heading("The map", 17);
-    page.drawing(inlineSvg(map));
+    page.paragraph(kMarksLegend);
+    page.drawing(inlineSvg(map, report));
     return page.document();
 }
 

@@ -57,6 +57,12 @@ try:
     check(contradicted == gen.CONTRADICTED, f"contradicted links {contradicted}, expected {gen.CONTRADICTED}")
     check(len(report["links"]) == 4, f"{len(report['links'])} links checked, expected the 4 among the items")
     check("not proof" in report["caution"], "no co-movement caveat")
+    text = run("monitor", mapfile, expect_ok=True).stdout
+    check(text.count("\u2717 contradicted") == 2 and "not proof" in text, f"text output:\n{text}")
+    rows = run("monitor", mapfile, "--csv", expect_ok=True).stdout.splitlines()
+    check(rows[0] == "From,To,Polarity,Verdict,Agreement,P,Lag,Pairs,Agree" and len(rows) == 5,
+          f"CSV output: {rows}")
+    check(sum(",contradicted," in r for r in rows) == 2, f"CSV verdicts: {rows}")
     _, direct = flagged("--data", data)
     check(direct == gen.CONTRADICTED, f"--data gives {direct}")
 
@@ -91,6 +97,8 @@ try:
     text = read(html).decode()
     check("Could stop watching" in text and "\u2717 contradicted" in text and "<svg" in text,
           "HTML report lacks the review list, a contradicted mark or the map")
+    check(text.count('class="link-mark contradicted"') == 2 and text.count('class="link-mark consistent"') == 2,
+          "the map in the HTML report does not mark the 2 contradicted and 2 consistent links")
     pdf = os.path.join(work, "plan.pdf")
     run("report", mapfile, "-o", pdf, expect_ok=True)
     check(read(pdf).startswith(b"%PDF"), "the PDF report is not a PDF")

@@ -1,6 +1,8 @@
 // The check on series built so the answer is known: agreeing, contradicting, lagged, too short,
 // with gaps; p-values against a hand computation.
+#include "io/svgexport.h"
 #include "monitor/monitorcheck.h"
+#include "monitor/monitorreport.h"
 #include "tests/mapvalues.h"
 
 #include <gtest/gtest.h>
@@ -99,6 +101,24 @@ TEST(LinkCheck, ChangesAcrossAMissingMonthAreLeftOutNotInterpolated)
     EXPECT_EQ(c.agree, 21);
 }
 
+TEST(LinkCheck, WeeklyDatesWithAnIrregularOneSkipTheChangesAroundIt)
+{
+    // Weekly figures as dates; one report came two days late (9 days after the one before).
+    Series cause{"A", {}};
+    Series effect{"B", {}};
+    for (int w = 0; w < 12; ++w) {
+        const std::int64_t day = 20000 + 7 * w + (w >= 6 ? 2 : 0);
+        const double value = 10 + ((7 * w) % 5);
+        cause.points.push_back({Period{Granularity::Day, day}, value});
+        effect.points.push_back({Period{Granularity::Day, day}, value * 3});
+    }
+    EXPECT_EQ(cause.step(), 7);
+    const LinkCheck c = checkLink(link(), cause, effect);
+    EXPECT_EQ(c.gaps, 2);   // the late week in each series
+    EXPECT_EQ(c.pairs, 10); // 11 changes less the irregular one
+    EXPECT_EQ(c.agree, 10);
+}
+
 TEST(LinkCheck, SeriesOfDifferentFrequenciesAreNotPaired)
 {
     Series quarterly{"B", {}};
@@ -107,6 +127,7 @@ TEST(LinkCheck, SeriesOfDifferentFrequenciesAreNotPaired)
     const LinkCheck c = checkLink(link(), wiggle("A", 24), quarterly);
     EXPECT_EQ(c.pairs, 0);
     EXPECT_EQ(c.verdict, Verdict::Insufficient);
+    EXPECT_TRUE(c.differentFrequencies);
 }
 
 TEST(Trend, MannKendallAndSensSlopeMatchAHandComputation)
@@ -179,6 +200,29 @@ TEST(MapCheck, DataNamedByLabelOrFromToAttachAndLoopsAreReported)
     EXPECT_EQ(report.loops[0].consistent, 2);
     EXPECT_EQ(report.loops[0].growTogether, true);
     EXPECT_NE(report.caution.find("not proof"), std::string::npos);
+}
+
+} // namespace
+} // namespace causeway
+
+namespace causeway {
+namespace {
+
+TEST(LinkMarks, TheSvgExportMarksALinkWithASymbolAndTitleNotColourAlone)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(test::makeFactor("Trust", {}, {}, {0, 0}));
+    const FactorId b = map.addFactor(test::makeFactor("Visits", {}, {}, {300, 0}));
+    const LinkId ab = map.addLink(test::makeLink(a, b));
+    SvgOptions options;
+    options.linkMarks[ab] = {verdictMark(Verdict::Contradicted).substr(0, 3), "contradicted", "contradicted: 0 of 8"};
+    options.linkMarks[LinkId(99)] = {"?", "gone", "a link not on the map"};
+    const std::string svg = exportSvg(map, options);
+    EXPECT_NE(svg.find("<g class=\"link-mark contradicted\" id=\"link-mark-1\">"), std::string::npos) << svg;
+    EXPECT_NE(svg.find(">\xe2\x9c\x97</text>"), std::string::npos);
+    EXPECT_NE(svg.find("<title>contradicted: 0 of 8</title>"), std::string::npos);
+    EXPECT_EQ(svg.find("link-mark-99"), std::string::npos);
+    EXPECT_EQ(exportSvg(map).find("link-mark"), std::string::npos); // no marks unless asked
 }
 
 } // namespace
