@@ -84,7 +84,8 @@ QChartView* makeSparkline(const std::vector<const Series*>& series, QWidget* par
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (!series[i] || series[i]->points.empty())
             continue;
-        const auto [lo, hi] = range(*series[i]);
+        const auto bounds = range(*series[i]);
+        const double lo = bounds.first, hi = bounds.second; // named: clang 14 cannot capture bindings
         for (QLineSeries* run : lineRuns(*series[i], [lo, hi](double v) { return (v - lo) / (hi - lo); },
                                          penFor(int(i), 1.5))) {
             chart->addSeries(run);
