@@ -23,15 +23,7 @@ MonitorData::MonitorData(Document* document, QObject* parent) : QObject(parent),
         connect(document, signal, this, &MonitorData::invalidate);
     connect(document, &Document::mapDataChanged, this, &MonitorData::invalidate);
     connect(document, &Document::reset, this, &MonitorData::load);
-    connect(document, &Document::filePathChanged, this, [this] {
-        if (!m_unsaved)
-            return load(); // another file: its own store
-        QString error;
-        if (writeStore(&error))
-            m_unsaved = false;
-        m_storeProblem = error;
-        emit changed();
-    });
+    connect(document, &Document::filePathChanged, this, &MonitorData::followFilePath);
     load();
 }
 
@@ -63,12 +55,31 @@ void MonitorData::invalidate()
     }, Qt::QueuedConnection);
 }
 
+// Save As (a new path without a reset): the figures go along with the map, unless the new place
+// already has a store of its own, which is then what the map shows (never overwritten).
+void MonitorData::followFilePath()
+{
+    const QString path = m_document->filePath();
+    if (path == m_loadedFor)
+        return; // announced with a reset, already loaded
+    const bool hasStore = !path.isEmpty() && QFileInfo::exists(QString::fromStdString(dataStorePath(path.toStdString())));
+    if (hasStore || m_series.empty())
+        return load();
+    m_loadedFor = path;
+    QString error;
+    if (writeStore(&error))
+        m_unsaved = false;
+    m_storeProblem = error.isEmpty() ? QString() : tr("The data could not be written beside the map: %1").arg(error);
+    emit changed();
+}
+
 void MonitorData::load()
 {
     m_series.clear();
     m_storeProblem.clear();
     m_unsaved = false;
     const QString mapPath = m_document->filePath();
+    m_loadedFor = mapPath;
     if (!mapPath.isEmpty()) {
         const std::string store = dataStorePath(mapPath.toStdString());
         try {

@@ -13,7 +13,7 @@ class Document;
 // The indicator data of the document's map and the latest check against it. The figures live
 // beside the map, in its data store (monitor/seriesimport.h dataStorePath), not in the map: an
 // import merges into the store and writes it at once when the map has a file, or when it is
-// first saved. The check is redone (once per burst of edits) whenever the map or the data change.
+// first saved; Save As takes the figures along. The check is redone (once per burst of edits) whenever the map or the data change.
 class MonitorData : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +38,7 @@ signals:
 
 private:
     void load();       // the store beside the document's file
+    void followFilePath();
     bool writeStore(QString* error);
     void invalidate(); // an edit: recompute the report once the burst is over
 
@@ -48,6 +49,7 @@ private:
     bool m_pending = false;
     bool m_unsaved = false; // imported into an untitled map: written when it gets a file
     QString m_storeProblem;
+    QString m_loadedFor; // the map path whose store was last read
 };
 
 } // namespace causeway

@@ -185,6 +185,21 @@ TEST_F(MonitorGui, RefusedImportLeavesTheDocumentUnmodified)
     EXPECT_TRUE(m_dock->marks()->items().empty());
 }
 
+TEST_F(MonitorGui, SaveAsTakesTheImportedDataAlong)
+{
+    ASSERT_TRUE(m_dock->importFile(generatedData()));
+    const SeriesSet imported = m_dock->data()->series();
+    const QString copy = m_dir.filePath(QStringLiteral("copy.causeway"));
+    QString error;
+    ASSERT_TRUE(m_window->document()->saveAs(copy, &error)) << error.toStdString();
+    const QString store = QString::fromStdString(dataStorePath(copy.toStdString()));
+    ASSERT_TRUE(QFile::exists(store));
+    QFile file(store);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(parseSeriesCsv(file.readAll().toStdString()).series, imported);
+    EXPECT_EQ(m_dock->data()->series(), imported);
+}
+
 TEST_F(MonitorGui, UndoRemovesAnIndicator)
 {
     Document* doc = m_window->document();
