@@ -13,6 +13,7 @@
 #include "app/help/helpmenu.h"
 #include "app/print/printmenu.h"
 #include "app/canvas/layoutmenu.h"
+#include "app/monitor/monitordock.h"
 #include "app/present/presentaction.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/propertiespanel.h"
@@ -114,6 +115,7 @@ void MainWindow::buildPanels()
     HelpMenu::install(help, menuBar()->actions().front()->menu(), m_files, this); // app/help/
     m_rounds = RoundsPanel::install(this, m_scene, m_dock); // Rounds dock, Results dock and menu
     StoriesPanel::install(this, m_scene, m_analysis->emphasis(), present, m_dock); // app/stories/
+    MonitorDock::install(this, m_scene, m_dock); // Monitor dock, menu and verdict marks (app/monitor/)
     m_dock->raise(); // the other docks are tabbed with Properties; drawing starts there
     m_windowLayout = new WindowLayout(this, m_view);
     m_windowLayout->fillViewMenu(view); // every panel, once they all exist

@@ -4,6 +4,7 @@
 #include "app/document/qtstrings.h"
 #include "io/mapfile.h"
 #include "model/looplabels.h"
+#include "model/monitoringplan.h"
 #include "model/nominations.h"
 #include "model/stories.h"
 
@@ -17,7 +18,7 @@ namespace causeway {
 
 MapData mapDataOf(const SystemMap& map)
 {
-    return {map.title, map.description, map.loopLabels(), map.rounds(), map.stories()};
+    return {map.title, map.description, map.loopLabels(), map.rounds(), map.stories(), map.monitoringPlan()};
 }
 
 void setMapData(SystemMap& map, const MapData& data)
@@ -25,11 +26,17 @@ void setMapData(SystemMap& map, const MapData& data)
     // Through the checked entry points; a refused label or round leaves the map as it was.
     std::vector<LoopLabel> oldLabels = map.loopLabels();
     std::vector<NominationRound> oldRounds = map.rounds();
+    std::vector<Story> oldStories = map.stories();
     replaceLoopLabels(map, data.loopLabels);
     try {
         replaceRounds(map, data.rounds);
         replaceStories(map, data.stories);
+        // Only when it changed: a plan may list an item deleted since, which setMonitoringPlan
+        // would refuse, and that must not block an edit of a loop label.
+        if (map.monitoringPlan() != data.plan)
+            setMonitoringPlan(map, data.plan);
     } catch (...) {
+        replaceStories(map, std::move(oldStories));
         replaceRounds(map, std::move(oldRounds));
         replaceLoopLabels(map, std::move(oldLabels));
         throw;

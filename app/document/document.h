@@ -16,13 +16,14 @@ class QUndoStack;
 namespace causeway {
 
 // The map-level data that is not factors or links: one value, so an edit of a loop label, a
-// nomination round or a story is one UpdateMapData change holding the data before and after.
+// nomination round, a story or the monitoring plan is one UpdateMapData change holding the data before and after.
 struct MapData {
     std::string title;
     std::string description;
     std::vector<LoopLabel> loopLabels;
     std::vector<NominationRound> rounds;
     std::vector<Story> stories;
+    MonitoringPlan plan; // what to monitor after the workshop (model/monitoringplan.h)
     bool operator==(const MapData&) const = default;
 };
 MapData mapDataOf(const SystemMap& map);
