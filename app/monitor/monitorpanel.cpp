@@ -38,17 +38,20 @@ QIcon markIcon(VerdictMark mark)
 QWidget* makeLegend()
 {
     auto* legend = new QWidget;
-    auto* row = new QHBoxLayout(legend);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(new QLabel(QObject::tr("On the map:")));
+    // A mark a line, so the panel narrows to a quarter of a projector's width.
+    auto* rows = new QGridLayout(legend);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addWidget(new QLabel(QObject::tr("On the map:")), 0, 0, 1, 2);
+    int line = 1;
     for (VerdictMark mark : {VerdictMark::Consistent, VerdictMark::Contradicted, VerdictMark::Unclear}) {
         auto* icon = new QLabel;
         icon->setPixmap(markIcon(mark).pixmap(18, 18));
-        row->addWidget(icon);
-        row->addWidget(new QLabel(mark == VerdictMark::Unclear ? QObject::tr("not enough data / unclear")
-                                                               : markWord(mark)));
+        rows->addWidget(icon, line, 0);
+        rows->addWidget(new QLabel(mark == VerdictMark::Unclear ? QObject::tr("not enough data / unclear")
+                                                                : markWord(mark)),
+                        line++, 1);
     }
-    row->addStretch(1);
+    rows->setColumnStretch(1, 1);
     return legend;
 }
 
@@ -62,11 +65,11 @@ MonitorPanel::MonitorPanel(MonitorData* data, QWidget* parent) : QWidget(parent)
     m_plan->setToolTip(tr("Draft the monitoring plan from a revealed nomination round"));
     m_indicator = new QPushButton(tr("Indicator..."));
     m_indicator->setToolTip(tr("Edit the indicator of the selected factor or link"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_plan);
-    buttons->addWidget(m_indicator);
-    buttons->addStretch(1);
+    auto* buttons = new QGridLayout; // two a row: the panel stays narrow enough for a projector
+    buttons->addWidget(m_import, 0, 0);
+    buttons->addWidget(m_plan, 0, 1);
+    buttons->addWidget(m_indicator, 1, 0);
+    buttons->setColumnStretch(2, 1);
 
     m_caution = new QLabel;
     m_caution->setWordWrap(true);
