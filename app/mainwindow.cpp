@@ -62,7 +62,13 @@ MainWindow::MainWindow(bool withAutosave, QWidget* parent) : QMainWindow(parent)
     m_view->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Phones stop while the whole window is still here: stopping waits in an event loop, and
+    // what comes due in it (the check queued by the last ballot) must still find the map.
+    if (m_rounds)
+        m_rounds->phones()->stopServing(/*notify=*/false);
+}
 
 // The canvas with its find bar, the Properties dock and the status bar's figures.
 void MainWindow::buildCanvas()

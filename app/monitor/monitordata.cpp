@@ -27,9 +27,14 @@ MonitorData::MonitorData(Document* document, QObject* parent) : QObject(parent),
     load();
 }
 
+Document* MonitorData::document() const
+{
+    return m_document;
+}
+
 const MonitorReport& MonitorData::report()
 {
-    if (m_dirty) {
+    if (m_dirty && m_document) {
         m_report = checkMap(m_document->map(), m_series);
         m_dirty = false;
     }
@@ -38,6 +43,8 @@ const MonitorReport& MonitorData::report()
 
 const Series* MonitorData::seriesOf(ItemRef item) const
 {
+    if (!m_document)
+        return nullptr;
     const auto attached = attachSeries(m_document->map(), m_series);
     const auto it = attached.find(item);
     return it == attached.end() ? nullptr : it->second;
@@ -51,7 +58,8 @@ void MonitorData::invalidate()
     m_pending = true;
     QMetaObject::invokeMethod(this, [this] {
         m_pending = false;
-        emit changed();
+        if (m_document)
+            emit changed();
     }, Qt::QueuedConnection);
 }
 

@@ -4,6 +4,7 @@
 #include "monitor/series.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace causeway {
@@ -19,7 +20,7 @@ class MonitorData : public QObject {
 public:
     explicit MonitorData(Document* document, QObject* parent = nullptr);
 
-    Document* document() const { return m_document; }
+    Document* document() const; // nullptr once the Document is gone
     const SeriesSet& series() const { return m_series; }
     // The check of the map as it is now against the data (recomputed here if an edit is pending).
     const MonitorReport& report();
@@ -42,7 +43,9 @@ private:
     bool writeStore(QString* error);
     void invalidate(); // an edit: recompute the report once the burst is over
 
-    Document* m_document;
+    // Guarded: a check queued by the last edit can come due after the window has let the
+    // Document go (a nested event loop while closing), and then there is nothing to check.
+    QPointer<Document> m_document;
     SeriesSet m_series;
     MonitorReport m_report;
     bool m_dirty = true;

@@ -34,8 +34,14 @@ void runBesideEventLoop(const std::function<void()>& work)
         // Queued: delivered once the loop below runs, even if work finished before it started.
         QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
     });
-    // The facilitator's clicks wait; ballots being written (queued calls) go through.
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // The facilitator's clicks wait; ballots being written (queued calls) go through. Should an
+    // event handler throw, the worker is still joined before the exception goes on.
+    try {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    } catch (...) {
+        worker.join();
+        throw;
+    }
     worker.join();
     if (failure)
         std::rethrow_exception(failure);

@@ -64,6 +64,8 @@ public:
     bool removeParticipant(const QString& name, QString* error);
     // Closes the round (no later ballot is taken), then stops serving.
     bool close(QString* error);
+    // Stops serving and leaves the round open in the map, to resume (a window closing; another map).
+    void stopServing(bool notify = true);
 
 signals:
     void opened();
@@ -75,7 +77,6 @@ private:
     void commit(const SystemMap& map);
     // On the GUI thread: the session's round into the Document, then the recovery copy.
     bool applyRound(const NominationRound& round, QString* error);
-    void stopServing(bool notify = true);
     void poll();
 
     QPointer<Document> m_document;

@@ -302,6 +302,25 @@ TEST_F(MonitorGui, PresentationStepsThroughTheVerdictsWithoutEditingTheMap)
     view->close();
 }
 
+// Closing the window lets the Document go while an edit's check is still queued (phone voting
+// runs a nested event loop as it stops serving): the check that comes due finds no map and tells
+// no one, instead of reading the map that was freed (phones_gui aborted on it).
+TEST(MonitorDataAlone, ACheckQueuedBeforeTheDocumentWentIsDropped)
+{
+    auto* document = new Document;
+    MonitorData data(document);
+    QCoreApplication::processEvents(); // the first load's check
+    int changes = 0;
+    QObject::connect(&data, &MonitorData::changed, [&] { ++changes; });
+    document->addFactor(QStringLiteral("Client trust"), Point{0, 0});
+    delete document; // before the queued check comes due
+    QCoreApplication::processEvents();
+    EXPECT_EQ(changes, 0);
+    EXPECT_EQ(data.document(), nullptr);
+    EXPECT_TRUE(data.report().links.empty());
+    EXPECT_EQ(data.seriesOf(ItemRef{}), nullptr);
+}
+
 TEST(IndicatorDialog, KeepsOkDisabledWhileTheNameIsBlank)
 {
     Indicator start;
