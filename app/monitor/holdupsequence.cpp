@@ -110,6 +110,7 @@ void HoldUpSequence::stop()
     if (m_marks)
         m_marks->setVisible(false);
     m_view->setExtraLegend({});
+    m_view->setReservedTop(0);
     m_view->clearFocus();
     if (loopShown)
         m_view->goTo(m_slideBefore);
@@ -163,10 +164,18 @@ QString HoldUpSequence::stepText(const Step& step) const
         const QString kind = check.loop.polarity == LoopPolarity::Reinforcing ? tr("Reinforcing loop")
                              : check.loop.polarity == LoopPolarity::Balancing ? tr("Balancing loop")
                                                                               : tr("Loop");
-        return tr("%1   %2: %3").arg(where, kind, markWord(markOf(check))) + QLatin1Char('\n')
-               + tr("%1 of its %2 checked links consistent, %3 contradicted.")
-                     .arg(check.consistent).arg(check.monitoredLinks).arg(check.contradicted)
-               + QLatin1Char(' ') + QString::fromStdString(check.text) + QLatin1Char(' ') + tr(kNotProof);
+        // The loop is lit on the map, its factors named there: the numbers, not the names again.
+        QString text = tr("%1   %2 of %n factors: %3", nullptr, int(check.loop.factors.size()))
+                           .arg(where, kind, markWord(markOf(check)))
+                       + QLatin1Char('\n')
+                       + tr("%1 of its %2 checked links consistent, %3 contradicted.")
+                             .arg(check.consistent).arg(check.monitoredLinks).arg(check.contradicted);
+        if (check.growTogether)
+            text += QLatin1Char(' ') + (*check.growTogether ? tr("Its factors with a trend move together, as a "
+                                                                 "reinforcing loop would.")
+                                                              : tr("Its factors with a trend do not move together "
+                                                                   "as a reinforcing loop would."));
+        return text + QLatin1Char(' ') + tr(kNotProof);
     }
     }
     return {};
@@ -207,6 +216,7 @@ void HoldUpSequence::goTo(int index)
     const Step s = step(m_index);
     m_text = stepText(s);
     m_caption->setText(m_text);
+    reserve(); // before the view fits the step's picture below the caption
     show(s);
     m_caption->show();
     m_caption->raise();
@@ -243,23 +253,38 @@ std::vector<QRectF> HoldUpSequence::subject() const
     return rects;
 }
 
+namespace {
+constexpr int kMargin = 24;
+
+int captionWidth(const QWidget* view)
+{
+    return std::max(100, view->width() - 2 * kMargin);
+}
+} // namespace
+
+void HoldUpSequence::reserve()
+{
+    m_view->setReservedTop(kMargin + m_caption->heightForWidth(captionWidth(m_view)));
+}
+
 void HoldUpSequence::place()
 {
-    const int margin = 24;
+    reserve(); // the view's width may have changed
+    const int margin = kMargin;
     const QRect all = m_view->viewport()->rect();
     const QRectF area = m_view->mapArea(); // above the presentation's caption band and legend
     const std::vector<QRectF> avoid = subject();
     const auto clear = [&avoid](const QRect& r) {
         return std::none_of(avoid.begin(), avoid.end(), [&r](const QRectF& a) { return a.intersects(r); });
     };
-    const int full = std::max(100, all.width() - 2 * margin);
+    const int full = captionWidth(m_view);
     const int half = std::max(100, (full - margin) / 2);
     const auto sized = [this](int width) {
-        m_caption->setFixedWidth(width);
-        m_caption->adjustSize();
+        m_caption->setFixedSize(width, m_caption->heightForWidth(width)); // every wrapped line shown
         return m_caption->size();
     };
-    // Across the top, else above the band, else in a corner: the first place clear of the subject.
+    // Across the top (the map is fitted below it), else above the band, else in a corner: the first
+    // place clear of the subject.
     struct Place { int width; bool right; bool bottom; };
     for (const Place p : {Place{full, false, false}, Place{full, false, true}, Place{half, false, false},
                           Place{half, true, false}, Place{half, false, true}, Place{half, true, true}}) {

@@ -57,6 +57,7 @@ private:
     // What the caption must not cover, in the view's viewport: the link's middle and its mark,
     // the factor's box, the loop's factors.
     std::vector<QRectF> subject() const;
+    void reserve(); // the caption's height kept clear of the map along the top
     void place();
 
     PresentationView* m_view;

@@ -70,10 +70,18 @@ QRectF PresentationView::legendRect() const
     return {0, bottom - h, all.width(), h};
 }
 
+void PresentationView::setReservedTop(int pixels)
+{
+    if (pixels == m_reservedTop)
+        return;
+    m_reservedTop = std::max(0, pixels);
+    apply();
+}
+
 QRectF PresentationView::mapArea() const
 {
     const QRectF all(viewport()->rect());
-    QRectF area = all.adjusted(kPad, kPad, -kPad, -(bandHeight() + kPad / 2.0));
+    QRectF area = all.adjusted(kPad, kPad + m_reservedTop, -kPad, -(bandHeight() + kPad / 2.0));
     const QRectF legend = legendRect();
     if (legend.isEmpty())
         return area;

@@ -82,7 +82,10 @@ public:
     // What the legend shows now (empty when hidden), and where, in the viewport.
     std::vector<present::LegendEntry> shownLegend() const;
     QRectF legendRect() const;
-    QRectF mapArea() const; // the viewport less the caption band and the legend
+    // Screen pixels along the top kept clear of the map (another feature's caption there: the
+    // hold-up sequence's); the map is fitted below them, its arrangement unchanged.
+    void setReservedTop(int pixels);
+    QRectF mapArea() const; // the viewport less the caption band, the legend and the reserved top
     double labelScale() const { return m_labelScale; }
     void setLabelScale(double scale);
     // A factor label's height on screen: the label font's pixel size times the view's scale.
@@ -156,6 +159,7 @@ private:
     bool m_legend = true;
     bool m_legendBeside = false; // a column right of the map, when the map is tall for the screen
     std::vector<present::LegendEntry> m_extraLegend;
+    int m_reservedTop = 0;
     double m_labelScale = 1.0;
     double m_arrangedAspect = 0; // the map area's shape the map was last arranged for
     bool m_arrangeAgain = true;  // the map or the boxes changed since
