@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace causeway {
 
@@ -103,7 +104,6 @@ void HoldUpSequence::start()
 
 void HoldUpSequence::stop()
 {
-    const bool loopShown = m_index >= 0 && step(m_index).kind == Step::Kind::Loop;
     m_index = -1;
     m_text.clear();
     m_caption->hide();
@@ -112,7 +112,7 @@ void HoldUpSequence::stop()
     m_view->setExtraLegend({});
     m_view->setReservedTop(0);
     m_view->clearFocus();
-    if (loopShown)
+    if (std::exchange(m_loopShown, false)) // back to where the presentation was
         m_view->goTo(m_slideBefore);
 }
 
@@ -203,8 +203,10 @@ void HoldUpSequence::show(const Step& step)
         // The loop lit whole, with its R/B marker: the last step of its walkthrough.
         const Loop& loop = report.loops[step.check].loop;
         m_view->clearFocus();
-        if (m_view->storyPlaying() < 0 && m_view->startWalkthrough(loop))
+        if (m_view->storyPlaying() < 0 && m_view->startWalkthrough(loop)) {
             m_view->goTo(m_view->slideIndex() + int(loop.length()));
+            m_loopShown = true;
+        }
         break;
     }
     }

@@ -67,6 +67,7 @@ private:
     QString m_text;
     int m_index = -1;
     int m_slideBefore = -1; // the presentation's slide, to go back to after a loop was shown
+    bool m_loopShown = false;
 };
 
 } // namespace causeway

@@ -333,6 +333,7 @@ TEST_F(MonitorGui, HoldUpStepsThroughFactorAndLoopVerdictsWithTheirNumbers)
     ASSERT_NE(view, nullptr);
     auto* sequence = view->findChild<HoldUpSequence*>();
     ASSERT_NE(sequence, nullptr);
+    const int slideBefore = view->slideIndex();
     QTest::keyClick(view, Qt::Key_M);
     ASSERT_TRUE(sequence->isActive());
     const MonitorReport& report = m_dock->data()->report();
@@ -398,6 +399,8 @@ TEST_F(MonitorGui, HoldUpStepsThroughFactorAndLoopVerdictsWithTheirNumbers)
     QTest::keyClick(view, Qt::Key_Escape);
     EXPECT_FALSE(sequence->isActive());
     EXPECT_TRUE(view->extraLegend().empty()) << "the marks' legend goes with the marks";
+    EXPECT_EQ(view->slideIndex(), slideBefore) << "the presentation is back where it was";
+    EXPECT_FALSE(view->focus().has_value());
     view->close();
 }
 
