@@ -168,8 +168,8 @@ QString HoldUpSequence::stepText(const Step& step) const
         QString text = tr("%1   %2 of %n factors: %3", nullptr, int(check.loop.factors.size()))
                            .arg(where, kind, markWord(markOf(check)))
                        + QLatin1Char('\n')
-                       + tr("%1 of its %2 checked links consistent, %3 contradicted.")
-                             .arg(check.consistent).arg(check.monitoredLinks).arg(check.contradicted);
+                       + tr("Checked links: %1 consistent, %2 contradicted (of %3).")
+                             .arg(check.consistent).arg(check.contradicted).arg(check.monitoredLinks);
         if (check.growTogether)
             text += QLatin1Char(' ') + (*check.growTogether ? tr("Its factors with a trend move together, as a "
                                                                  "reinforcing loop would.")

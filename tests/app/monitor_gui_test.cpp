@@ -376,8 +376,8 @@ TEST_F(MonitorGui, HoldUpStepsThroughFactorAndLoopVerdictsWithTheirNumbers)
             ++loopSteps;
             const LoopCheck& check = report.loops[step.check];
             EXPECT_TRUE(text.contains(QStringLiteral("loop"))) << text.toStdString();
-            EXPECT_TRUE(text.contains(QStringLiteral("%1 of its %2 checked links consistent, %3 contradicted")
-                                          .arg(check.consistent).arg(check.monitoredLinks).arg(check.contradicted)))
+            EXPECT_TRUE(text.contains(QStringLiteral("Checked links: %1 consistent, %2 contradicted (of %3)")
+                                          .arg(check.consistent).arg(check.contradicted).arg(check.monitoredLinks)))
                 << text.toStdString();
             EXPECT_TRUE(text.contains(markWord(markOf(check)))) << text.toStdString();
             EXPECT_TRUE(text.contains(QStringLiteral("not proof"))) << text.toStdString();

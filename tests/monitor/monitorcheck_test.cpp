@@ -202,6 +202,25 @@ TEST(MapCheck, DataNamedByLabelOrFromToAttachAndLoopsAreReported)
     EXPECT_NE(report.caution.find("not proof"), std::string::npos);
 }
 
+TEST(MapCheck, ALoopWithOneCheckedLinkSaysSoInTheSingular)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(test::makeFactor("Trust", {}, {}, {0, 0}));
+    const FactorId b = map.addFactor(test::makeFactor("Visits", {}, {}, {300, 0}));
+    const FactorId c = map.addFactor(test::makeFactor("Referrals", {}, {}, {150, 200}));
+    map.addLink(test::makeLink(a, b));
+    map.addLink(test::makeLink(b, c));
+    map.addLink(test::makeLink(c, a));
+    SeriesSet data; // Referrals has no figures: only Trust -> Visits is checked
+    data["Trust"] = wiggle("Trust", 24);
+    data["Visits"] = wiggle("Visits", 24, 2);
+    const MonitorReport report = checkMap(map, data);
+    ASSERT_EQ(report.loops.size(), 1u);
+    ASSERT_EQ(report.loops[0].monitoredLinks, 1);
+    EXPECT_NE(report.loops[0].text.find("its one checked link is consistent with the data"), std::string::npos)
+        << report.loops[0].text;
+}
+
 } // namespace
 } // namespace causeway
 
