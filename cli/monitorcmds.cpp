@@ -25,7 +25,6 @@ namespace causeway::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-constexpr std::size_t kMaxDataFileBytes = std::size_t{256} * 1024 * 1024;
 
 // A data file read and checked against the map: every indicator must name something on it.
 SeriesCsvResult readDataFile(const SystemMap& map, const std::string& path)

@@ -68,10 +68,12 @@ void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing
 // One badge, as the canvas paints it (the legend shows one of each kind).
 void drawBadge(pugi::xml_node parent, const VoteBadge& badge, Bounds& bounds);
 // The legend beside the drawing (right of `bounds`, which it grows): svglegend.cpp.
-void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, Bounds& bounds);
-// Marks by links' middles (svglinkmarks.cpp).
-void drawLinkMarks(pugi::xml_node layer, const std::map<LinkId, LinkMark>& marks, const MapDrawing& drawing,
-                   Bounds& bounds);
+// `verdictMarks`: explain the three verdict marks too.
+void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, bool verdictMarks, Bounds& bounds);
+// The verdict marks on links and factors (svglinkmarks.cpp), and one mark (for the legend).
+inline constexpr double kVerdictMarkRadius = 14; // map units: legible when a map is shrunk onto a page
+void drawVerdictMarks(pugi::xml_node layer, const SvgOptions& options, const MapDrawing& drawing, Bounds& bounds);
+void drawVerdictMark(pugi::xml_node parent, VerdictMark mark, Point centre, double r);
 void drawVoteBadges(pugi::xml_node layer, const SystemMap& map, const NominationRound& round,
                     const MapDrawing& drawing, Bounds& bounds);
 

@@ -322,7 +322,7 @@ std::string exportSvg(const SystemMap& map, const SvgOptions& options)
     pugi::xml_node loops = element(content, "g", {{"class", "loop-labels"}});
     pugi::xml_node factors = element(content, "g", {{"class", "factors"}});
     pugi::xml_node votes = element(content, "g", {{"class", "vote-badges"}});
-    pugi::xml_node marks = element(content, "g", {{"class", "link-marks"}});
+    pugi::xml_node marks = element(content, "g", {{"class", "verdict-marks"}});
 
     svg::Bounds bounds;
     for (const Link& l : map.links())
@@ -333,9 +333,10 @@ std::string exportSvg(const SystemMap& map, const SvgOptions& options)
         drawFactor(factors, f, drawing.boxes.at(f.id), drawing.labels.at(f.id), bounds);
     if (round)
         svg::drawVoteBadges(votes, map, *round, drawing, bounds);
-    svg::drawLinkMarks(marks, options.linkMarks, drawing, bounds);
+    svg::drawVerdictMarks(marks, options, drawing, bounds);
     if (options.legend) // last: it stands beside everything drawn
-        svg::drawLegend(content, map, round != nullptr && round->ballotsVisible(), bounds);
+        svg::drawLegend(content, map, round != nullptr && round->ballotsVisible(),
+                        marks.first_child() != nullptr, bounds);
     for (pugi::xml_node layer : {links, loops, factors, votes, marks})
         if (!layer.first_child())
             content.remove_child(layer);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ioerror.h"
+#include "io/verdictmarkshape.h"
 #include "model/systemmap.h"
 
 #include <map>
@@ -8,12 +9,12 @@
 
 namespace causeway {
 
-// A small mark by a link's middle (a monitoring verdict): a symbol in a ring, so it reads without
-// colour; `cssClass` ("consistent", ...) lets a style sheet colour it too.
-struct LinkMark {
-    std::string symbol;   // one or two characters: "✓", "✗", "…"
-    std::string cssClass;
-    std::string title;    // the tooltip: what the mark means, with its numbers
+// A monitoring verdict's mark on a link or a factor, drawn as the canvas draws it
+// (io/verdictmarkshape.h): a ring and a glyph, so it reads without colour; its class
+// ("consistent", "contradicted", "unclear") lets a style sheet colour it too.
+struct ItemMark {
+    VerdictMark mark = VerdictMark::Unclear;
+    std::string title; // the tooltip: what the mark means, with its numbers
 };
 
 struct SvgOptions {
@@ -25,9 +26,12 @@ struct SvgOptions {
     bool voteBadges = true;
     std::string round;
     // A legend beside the map (never over it: the picture grows to the right): + - ?, the delay
-    // mark, the map's groups with their colours, and the badges when a round's are drawn.
+    // mark, the map's groups with their colours, the badges when a round's are drawn, and the
+    // verdict marks when any are drawn.
     bool legend = false;
-    std::map<LinkId, LinkMark> linkMarks; // drawn above the factors; links not on the map are skipped
+    // Verdict marks, drawn above the factors; items not on the map are skipped.
+    std::map<LinkId, ItemMark> linkMarks;
+    std::map<FactorId, ItemMark> factorMarks;
 };
 
 // The map as the canvas draws it (same box sizes, curves, colours, polarity signs, delay marks,

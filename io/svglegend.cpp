@@ -1,5 +1,6 @@
 // The legend of the SVG export (and so of PNG and PDF): + - ?, the delay mark, the map's groups
-// with their colours, and the vote badges when a round's badges are drawn. It stands beside
+// with their colours, the vote badges when a round's badges are drawn, and the verdict marks when
+// monitoring data marked the map. It stands beside
 // the map, to its right, so it never covers a factor: the picture grows to hold it.
 #include "io/svgdrawing.h"
 
@@ -66,7 +67,7 @@ void drawGroup(pugi::xml_node g, const std::string& group, Point c)
 
 } // namespace
 
-void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, Bounds& bounds)
+void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, bool verdictMarks, Bounds& bounds)
 {
     std::vector<Row> rows{{"positive", "more \xE2\x86\x92 more (+)"},
                           {"negative", "more \xE2\x86\x92 less (\xE2\x88\x92)"},
@@ -82,6 +83,10 @@ void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, Bou
         rows.push_back({"watch", "nominated to watch"});
         rows.push_back({"stop", "nominated to stop watching"});
     }
+    const VerdictMark marks[] = {VerdictMark::Consistent, VerdictMark::Contradicted, VerdictMark::Unclear};
+    if (verdictMarks)
+        for (VerdictMark m : marks)
+            rows.push_back({std::string("verdict ") + verdictMarkClass(m), verdictMarkMeaning(m)});
 
     double textW = textWidth("Legend", kHeading);
     for (const Row& r : rows)
@@ -119,7 +124,11 @@ void drawLegend(pugi::xml_node layer, const SystemMap& map, bool voteBadges, Bou
             drawDelay(g, c);
         else if (r.cls == "group")
             drawGroup(g, groupNames[groupIndex++], c);
-        else {
+        else if (r.cls.rfind("verdict ", 0) == 0) {
+            for (VerdictMark m : marks)
+                if (r.cls.substr(8) == verdictMarkClass(m))
+                    drawVerdictMark(g, m, c, kVerdictMarkRadius * 0.85);
+        } else {
             const NominationKind kind = r.cls == "watch" ? NominationKind::Watch : NominationKind::Stop;
             Bounds ignored; // inside the frame already
             drawBadge(g, makeVoteBadge(kind, 0, c.x - kSymbol / 2 + 4, c.y, 26), ignored);

@@ -1,50 +1,73 @@
-// Marks by links in the SVG export: the monitoring report's verdicts on the map drawing.
+// Verdict marks in the SVG export: the monitoring report's verdicts on links and factors, each
+// drawn and placed as the canvas draws it (io/verdictmarkshape.h).
 #include "io/svgdrawing.h"
 
-#include <algorithm>
-#include <cmath>
-#include <vector>
+#include <cstdint>
 
 namespace causeway::svg {
 
-void drawLinkMarks(pugi::xml_node layer, const std::map<LinkId, LinkMark>& marks, const MapDrawing& drawing,
-                   Bounds& bounds)
+void drawVerdictMark(pugi::xml_node parent, VerdictMark mark, Point c, double r)
 {
-    constexpr double radius = 16; // legible when a large map is shrunk onto a page
-    std::vector<Point> placed;
-    for (const auto& [id, mark] : marks) {
-        const auto shape = drawing.links.find(id);
-        if (shape == drawing.links.end())
-            continue;
-        // On the link's middle, or, where another mark is already there (links crossing near
-        // their middles), further along the link towards either end.
-        const LinkShape& link = shape->second;
-        const Point middle = link.middle;
-        const Point candidates[] = {middle,
-                                    {(middle.x + link.start.x) / 2, (middle.y + link.start.y) / 2},
-                                    {(middle.x + link.end.x) / 2, (middle.y + link.end.y) / 2}};
-        Point at = middle;
-        for (const Point& c : candidates) {
-            const bool free = std::none_of(placed.begin(), placed.end(), [&](Point p) {
-                return std::hypot(p.x - c.x, p.y - c.y) < 2 * radius + 2;
-            });
-            if (free) {
-                at = c;
-                break;
-            }
-        }
-        placed.push_back(at);
-        pugi::xml_node g = element(layer, "g", {{"class", "link-mark " + mark.cssClass},
-                                                {"id", "link-mark-" + std::to_string(id.value)}});
-        element(g, "title", {}).text().set(xmlSafe(mark.title).c_str());
-        element(g, "circle", {{"cx", number(at.x)}, {"cy", number(at.y)}, {"r", number(radius)},
-                              {"fill", "#ffffff"}, {"stroke", "#111111"}, {"stroke-width", "3"}});
-        element(g, "text", {{"x", number(at.x)}, {"y", number(at.y + 8.5)}, {"text-anchor", "middle"},
-                            {"font-size", "24"}, {"font-weight", "bold"}, {"fill", "#111111"}})
-            .text()
-            .set(xmlSafe(mark.symbol).c_str());
-        bounds.addRect(at.x - radius - 1, at.y - radius - 1, 2 * radius + 2, 2 * radius + 2);
+    const VerdictMarkShape shape = verdictMarkShape(mark, c, r);
+    pugi::xml_node outline =
+        shape.square ? element(parent, "rect", {{"x", number(c.x - r * 0.9)}, {"y", number(c.y - r * 0.9)},
+                                                {"width", number(r * 1.8)}, {"height", number(r * 1.8)}})
+                     : element(parent, "circle", {{"cx", number(c.x)}, {"cy", number(c.y)}, {"r", number(r)}});
+    outline.append_attribute("class").set_value("ring");
+    outline.append_attribute("fill").set_value("#ffffff");
+    outline.append_attribute("stroke").set_value(shape.ink.c_str());
+    outline.append_attribute("stroke-width").set_value(number(shape.ringWidth).c_str());
+    if (shape.dashed)
+        outline.append_attribute("stroke-dasharray").set_value((number(r * 0.5) + "," + number(r * 0.3)).c_str());
+    for (const std::vector<Point>& stroke : shape.strokes) {
+        std::string d;
+        for (const Point& p : stroke)
+            d += (d.empty() ? "M" : " L") + number(p.x) + "," + number(p.y);
+        element(parent, "path", {{"class", "glyph"}, {"d", d}, {"fill", "none"}, {"stroke", shape.ink},
+                                 {"stroke-width", number(shape.glyphWidth)}, {"stroke-linecap", "round"},
+                                 {"stroke-linejoin", "round"}});
     }
+    if (shape.question) {
+        const FontSpec font{shape.questionSize, true};
+        element(parent, "text", {{"class", "glyph"}, {"x", number(c.x)},
+                                 {"y", number(c.y - lineHeight(font) / 2 + fontAscent(font))},
+                                 {"text-anchor", "middle"}, {"font-size", number(font.pixelSize)},
+                                 {"font-weight", "bold"}, {"fill", shape.ink}})
+            .text()
+            .set("?");
+    }
+}
+
+namespace {
+
+void markItem(pugi::xml_node layer, const std::string& kind, std::uint64_t id, const ItemMark& mark, Point at,
+              Bounds& bounds)
+{
+    const double r = kVerdictMarkRadius;
+    pugi::xml_node g = element(layer, "g", {{"class", kind + "-mark " + verdictMarkClass(mark.mark)},
+                                            {"id", kind + "-mark-" + std::to_string(id)}});
+    element(g, "title", {}).text().set(xmlSafe(mark.title).c_str());
+    drawVerdictMark(g, mark.mark, at, r);
+    bounds.addRect(at.x - r - 1, at.y - r - 1, 2 * r + 2, 2 * r + 2);
+}
+
+} // namespace
+
+void drawVerdictMarks(pugi::xml_node layer, const SvgOptions& options, const MapDrawing& drawing, Bounds& bounds)
+{
+    const double r = kVerdictMarkRadius;
+    for (const auto& [id, mark] : options.linkMarks)
+        if (const auto shape = drawing.links.find(id); shape != drawing.links.end()) {
+            const Point offset = linkMarkOffset(shape->second, r);
+            markItem(layer, "link", id.value, mark,
+                     {shape->second.middle.x + offset.x, shape->second.middle.y + offset.y}, bounds);
+        }
+    for (const auto& [id, mark] : options.factorMarks)
+        if (const auto box = drawing.boxes.find(id); box != drawing.boxes.end()) {
+            const Point corner = factorMarkAnchor(box->second);
+            const Point offset = factorMarkOffset(r);
+            markItem(layer, "factor", id.value, mark, {corner.x + offset.x, corner.y + offset.y}, bounds);
+        }
 }
 
 } // namespace causeway::svg

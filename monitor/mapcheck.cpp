@@ -57,6 +57,9 @@ std::string loopText(const SystemMap& map, const LoopCheck& check)
     std::string text = std::string(loopPolarityLetter(check.loop.polarity)) + " loop " + names + ": ";
     if (check.monitoredLinks == 0)
         text += "none of its links has enough data yet.";
+    else if (check.monitoredLinks == 1)
+        text += check.contradicted > 0 ? "its one checked link is contradicted by the data."
+                                       : "its one checked link is consistent with the data.";
     else if (check.contradicted > 0)
         text += std::to_string(check.contradicted) + " of its " + std::to_string(check.monitoredLinks)
                 + " checked links are contradicted by the data.";

@@ -1,7 +1,6 @@
 // The monitoring report: what is watched, by which figures, and what the latest data say.
 #include "monitor/monitorreport.h"
 
-#include "io/svgexport.h"
 #include "model/monitoringplan.h"
 #include "model/nominations.h"
 
@@ -83,8 +82,9 @@ std::string linkName(const SystemMap& map, LinkId id)
     return link ? describeLink(map, *link) : "(deleted link)";
 }
 
-const char* kMarksLegend = "Marks on the map: \xe2\x9c\x93 consistent with the data, \xe2\x9c\x97 contradicted by "
-                           "the data, \xe2\x80\xa6 not enough data yet.";
+const char* kMarksLegend = "Marks on the map (its legend shows them): a check in a circle, consistent with the data; "
+                           "a cross in a square, contradicted by the data; a question mark in a dashed circle, "
+                           "not enough data or no clear trend.";
 
 // The map's SVG, each checked link marked with its verdict, without its XML declaration, to sit
 // inside another document.
@@ -93,11 +93,7 @@ std::string inlineSvg(const SystemMap& map, const MonitorReport& report)
     SvgOptions options;
     options.legend = true;
     options.voteBadges = false; // the verdict marks are what this drawing is for
-    for (const LinkCheck& c : report.links) {
-        const std::string mark = verdictMark(c.verdict);
-        const std::size_t space = mark.find(' ');
-        options.linkMarks[c.link] = {mark.substr(0, space), verdictName(c.verdict), mark + ": " + c.text};
-    }
+    addVerdictMarks(options, report);
     std::string svg = exportSvg(map, options);
     if (svg.rfind("<?xml", 0) == 0)
         svg.erase(0, svg.find("?>") + 2);
@@ -105,6 +101,44 @@ std::string inlineSvg(const SystemMap& map, const MonitorReport& report)
 }
 
 } // namespace
+
+VerdictMark markOf(const LinkCheck& check)
+{
+    switch (check.verdict) {
+    case Verdict::Consistent: return VerdictMark::Consistent;
+    case Verdict::Contradicted: return VerdictMark::Contradicted;
+    case Verdict::Insufficient: break;
+    }
+    return VerdictMark::Unclear;
+}
+
+VerdictMark markOf(const FactorCheck& check)
+{
+    if (check.trend.direction == 0)
+        return VerdictMark::Unclear;
+    if (check.upstreamAgree > 0 && check.upstreamDisagree == 0)
+        return VerdictMark::Consistent;
+    if (check.upstreamDisagree > 0 && check.upstreamAgree == 0)
+        return VerdictMark::Contradicted;
+    return VerdictMark::Unclear;
+}
+
+VerdictMark markOf(const LoopCheck& check)
+{
+    if (check.contradicted > 0 || check.growTogether == false)
+        return VerdictMark::Contradicted;
+    if (check.monitoredLinks > 0 && check.consistent == check.monitoredLinks)
+        return VerdictMark::Consistent;
+    return VerdictMark::Unclear;
+}
+
+void addVerdictMarks(SvgOptions& options, const MonitorReport& report)
+{
+    for (const LinkCheck& c : report.links)
+        options.linkMarks[c.link] = {markOf(c), verdictMarkClass(markOf(c)) + std::string(": ") + c.text};
+    for (const FactorCheck& f : report.factors)
+        options.factorMarks[f.factor] = {markOf(f), verdictMarkClass(markOf(f)) + std::string(": ") + f.text};
+}
 
 std::string verdictMark(Verdict verdict)
 {

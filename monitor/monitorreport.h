@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/svgexport.h"
+#include "io/verdictmarkshape.h"
 #include "model/systemmap.h"
 #include "monitor/monitorcheck.h"
 #include "monitor/series.h"
@@ -16,5 +18,19 @@ std::string monitoringReportSvg(const SystemMap& map, const SeriesSet& series, c
 
 // "✓ consistent", "✗ contradicted", "… insufficient": how reports and the terminal mark a verdict.
 std::string verdictMark(Verdict verdict);
+
+// The mark a check puts on the map (the canvas, the SVG, the presentation):
+// a link: its verdict (insufficient data: unclear);
+VerdictMark markOf(const LinkCheck& check);
+// a factor: its trend moved as its monitored causes predict (consistent), against them
+// (contradicted), or neither is clear (unclear: no clear trend, no monitored cause with a trend,
+// or mixed);
+VerdictMark markOf(const FactorCheck& check);
+// a loop: any checked link contradicted, or a reinforcing loop's factors not moving together
+// (contradicted); every checked link consistent (consistent); else unclear.
+VerdictMark markOf(const LoopCheck& check);
+
+// Marks every checked link and factor of `report` in an SVG export, titled with its sentence.
+void addVerdictMarks(SvgOptions& options, const MonitorReport& report);
 
 } // namespace causeway

@@ -2,12 +2,17 @@
 
 #include "monitor/series.h"
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace causeway {
+
+// The largest indicator data file (or data store) read, by the editor and the command line alike:
+// far past any program's monthly figures, and it keeps a mistaken pick from filling the memory.
+inline constexpr std::size_t kMaxDataFileBytes = std::size_t{256} * 1024 * 1024;
 
 // Reads a CSV of indicator values in one of two shapes (chosen by the header):
 //   long:  Date (or Period), Indicator, Value  - one row per value

@@ -71,7 +71,7 @@ ExportMenu* ExportMenu::install(QMenu* fileMenu, Document* document, QWidget* wi
     self->m_legend = menu->addAction(tr("Include &legend in pictures"));
     self->m_legend->setCheckable(true);
     self->m_legend->setToolTip(tr("SVG, PNG and PDF: a legend beside the map (+ - ?, delay, "
-                                  "groups, vote badges)"));
+                                  "groups, vote badges, verdict marks)"));
     // Before the last group (Close Window, Quit), after Import.
     QAction* before = nullptr;
     for (QAction* a : fileMenu->actions())
@@ -167,6 +167,8 @@ ExportSettings ExportMenu::settings() const
 {
     ExportSettings settings = pdfSettings();
     settings.svg.legend = m_legend && m_legend->isChecked();
+    for (const ExportDecoration* decoration : m_window->findChildren<ExportDecoration*>())
+        decoration->decorate(settings.svg);
     return settings;
 }
 

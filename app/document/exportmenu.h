@@ -13,6 +13,16 @@ namespace causeway {
 
 class Document;
 
+// Something a feature adds to File > Export's pictures (SVG, PNG, PDF): a child of the main
+// window that ExportMenu finds when it exports, so the feature needs no wiring in MainWindow
+// (app/monitor/ adds its verdict marks this way).
+class ExportDecoration : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void decorate(SvgOptions& options) const = 0;
+};
+
 // File > Export: SVG, PNG (at a chosen scale or DPI), PDF (each with a legend when "Include
 // legend" is checked), DOT, GraphML and the CSV tables,
 // written by io/'s exportMap, so the pictures are the ones `causeway-cli export` makes.

@@ -11,10 +11,6 @@
 
 namespace causeway {
 
-namespace {
-constexpr std::size_t kMaxDataFileBytes = std::size_t{256} * 1024 * 1024;
-}
-
 MonitorData::MonitorData(Document* document, QObject* parent) : QObject(parent), m_document(document)
 {
     for (auto signal : {&Document::factorAdded, &Document::factorChanged, &Document::factorRemoved})

@@ -35,6 +35,7 @@ MonitorDock::MonitorDock(QMainWindow* window, CanvasScene* scene, QDockWidget* b
     setObjectName(QStringLiteral("monitorDock"));
     m_data = new MonitorData(scene->document(), this);
     m_marks = new VerdictOverlay(scene, m_data, this);
+    new VerdictExportMarks(m_marks, m_data, window); // File > Export finds it among the window's children
     m_panel = new MonitorPanel(m_data);
     m_dock = new QDockWidget(tr("Monitor"), window);
     m_dock->setObjectName(QStringLiteral("monitor"));

@@ -14,27 +14,6 @@
 
 namespace causeway {
 
-VerdictMark markOf(const LinkCheck& check)
-{
-    switch (check.verdict) {
-    case Verdict::Consistent: return VerdictMark::Consistent;
-    case Verdict::Contradicted: return VerdictMark::Contradicted;
-    case Verdict::Insufficient: break;
-    }
-    return VerdictMark::Unclear;
-}
-
-VerdictMark markOf(const FactorCheck& check)
-{
-    if (check.trend.direction == 0)
-        return VerdictMark::Unclear;
-    if (check.upstreamAgree > 0 && check.upstreamDisagree == 0)
-        return VerdictMark::Consistent;
-    if (check.upstreamDisagree > 0 && check.upstreamAgree == 0)
-        return VerdictMark::Contradicted;
-    return VerdictMark::Unclear;
-}
-
 QString markWord(VerdictMark mark)
 {
     switch (mark) {
@@ -69,37 +48,32 @@ void VerdictMarkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
 
 void VerdictMarkItem::paintMark(QPainter* painter, VerdictMark mark, QPointF c, double r)
 {
+    const VerdictMarkShape shape = verdictMarkShape(mark, {c.x(), c.y()}, r);
+    const QColor ink(QString::fromStdString(shape.ink));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor ink = mark == VerdictMark::Consistent     ? QColor(0x1b, 0x7a, 0x3d)
-                       : mark == VerdictMark::Contradicted ? QColor(0xb3, 0x1b, 0x1b)
-                                                           : QColor(0x55, 0x55, 0x55);
-    QPen outline(ink, r * 0.22);
-    if (mark == VerdictMark::Unclear)
+    QPen outline(ink, shape.ringWidth);
+    if (shape.dashed)
         outline.setStyle(Qt::DashLine);
     painter->setPen(outline);
     painter->setBrush(Qt::white);
     const QRectF box(c.x() - r, c.y() - r, 2 * r, 2 * r);
-    if (mark == VerdictMark::Contradicted)
+    if (shape.square)
         painter->drawRect(box.adjusted(r * 0.1, r * 0.1, -r * 0.1, -r * 0.1));
     else
         painter->drawEllipse(box);
-    QPen glyph(ink, r * 0.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter->setPen(glyph);
+    painter->setPen(QPen(ink, shape.glyphWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
-    const double g = r * 0.45;
-    if (mark == VerdictMark::Consistent) {
-        QPainterPath tick(QPointF(c.x() - g, c.y()));
-        tick.lineTo(c.x() - g * 0.25, c.y() + g * 0.75);
-        tick.lineTo(c.x() + g, c.y() - g * 0.7);
-        painter->drawPath(tick);
-    } else if (mark == VerdictMark::Contradicted) {
-        painter->drawLine(QPointF(c.x() - g, c.y() - g), QPointF(c.x() + g, c.y() + g));
-        painter->drawLine(QPointF(c.x() - g, c.y() + g), QPointF(c.x() + g, c.y() - g));
-    } else {
+    for (const std::vector<Point>& stroke : shape.strokes) {
+        QPainterPath path(QPointF(stroke.front().x, stroke.front().y));
+        for (std::size_t i = 1; i < stroke.size(); ++i)
+            path.lineTo(stroke[i].x, stroke[i].y);
+        painter->drawPath(path);
+    }
+    if (shape.question) {
         QFont font = painter->font();
         font.setBold(true);
-        font.setPixelSize(std::max(1, int(std::lround(r * 1.35))));
+        font.setPixelSize(std::max(1, int(std::lround(shape.questionSize))));
         painter->setFont(font);
         painter->setPen(ink);
         painter->drawText(box, Qt::AlignCenter, QStringLiteral("?"));
@@ -133,24 +107,6 @@ void VerdictOverlay::removeItems()
     m_items.clear();
 }
 
-namespace {
-
-// Beside the link's middle, on the side away from its label (the delay mark sits on the middle):
-// the offset in screen pixels from the middle.
-QPointF linkMarkOffset(const LinkShape& shape)
-{
-    const double gap = VerdictMarkItem::kRadius + 5;
-    QPointF away(shape.middle.x - shape.labelAnchor.x, shape.middle.y - shape.labelAnchor.y);
-    double length = std::hypot(away.x(), away.y());
-    if (length < 1e-6) { // no label side: perpendicular to the chord, to its right
-        away = QPointF(-(shape.end.y - shape.start.y), shape.end.x - shape.start.x);
-        length = std::max(1e-6, std::hypot(away.x(), away.y()));
-    }
-    return away * (gap / length);
-}
-
-} // namespace
-
 void VerdictOverlay::rebuild()
 {
     removeItems();
@@ -163,8 +119,9 @@ void VerdictOverlay::rebuild()
         if (!link)
             continue;
         const LinkShape& shape = link->linkShape();
+        const Point offset = linkMarkOffset(shape, VerdictMarkItem::kRadius); // screen pixels
         auto* mark = new VerdictMarkItem(ItemRef::of(check.link), markOf(check), QString::fromStdString(check.text),
-                                         linkMarkOffset(shape));
+                                         QPointF(offset.x, offset.y));
         mark->setPos(shape.middle.x, shape.middle.y);
         m_scene->addItem(mark);
         m_items.push_back(mark);
@@ -173,15 +130,25 @@ void VerdictOverlay::rebuild()
         const FactorItem* factor = map.contains(check.factor) ? m_scene->factorItem(check.factor) : nullptr;
         if (!factor)
             continue;
-        const BoxShape box = factor->box();
-        // On the top-left corner, mostly outside the box: clear of the label inside it.
-        const double r = VerdictMarkItem::kRadius;
+        const Point offset = factorMarkOffset(VerdictMarkItem::kRadius);
         auto* mark = new VerdictMarkItem(ItemRef::of(check.factor), markOf(check), QString::fromStdString(check.text),
-                                         QPointF(-r * 0.4, -r * 0.4));
-        mark->setPos(box.centre.x - box.width / 2, box.centre.y - box.height / 2);
+                                         QPointF(offset.x, offset.y));
+        const Point corner = factorMarkAnchor(factor->box());
+        mark->setPos(corner.x, corner.y);
         m_scene->addItem(mark);
         m_items.push_back(mark);
     }
+}
+
+VerdictExportMarks::VerdictExportMarks(const VerdictOverlay* overlay, MonitorData* data, QObject* window)
+    : ExportDecoration(window), m_overlay(overlay), m_data(data)
+{
+}
+
+void VerdictExportMarks::decorate(SvgOptions& options) const
+{
+    if (m_overlay->isVisible())
+        addVerdictMarks(options, m_data->report());
 }
 
 } // namespace causeway

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/document/exportmenu.h"
+#include "io/verdictmarkshape.h"
 #include "model/nomination.h"
 #include "monitor/monitorcheck.h"
+#include "monitor/monitorreport.h"
 
 #include <QGraphicsItem>
 #include <QObject>
@@ -14,13 +17,7 @@ namespace causeway {
 class CanvasScene;
 class MonitorData;
 
-// How an item held up, as its mark shows it: a circle with a check, a square with a cross, or a
-// dashed circle with a question mark. Shape and glyph tell them apart without colour.
-enum class VerdictMark { Consistent, Contradicted, Unclear };
-VerdictMark markOf(const LinkCheck& check);
-// A factor: its trend moved as its monitored causes predict (check), against them (cross), or
-// neither is clear (question mark: no clear trend, no monitored cause with a trend, or mixed).
-VerdictMark markOf(const FactorCheck& check);
+// VerdictMark, its shape and place: io/verdictmarkshape.h; markOf(check): monitor/monitorreport.h.
 QString markWord(VerdictMark mark); // "consistent", "contradicted", "unclear"
 
 // One item's mark on the canvas, over links and boxes, the same size at any zoom. Clicks go through.
@@ -39,7 +36,7 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-    // Draws a mark of radius `r` centred at `centre`; shared with the legend.
+    // Draws a mark of radius `r` centred at `centre` (verdictMarkShape); shared with the legends.
     static void paintMark(QPainter* painter, VerdictMark mark, QPointF centre, double r);
 
 private:
@@ -69,6 +66,19 @@ private:
     MonitorData* m_data;
     bool m_visible = true;
     std::vector<VerdictMarkItem*> m_items;
+};
+
+// File > Export's pictures carry the marks the canvas shows (links and factors, same shapes and
+// places), and their legend explains them: nothing while the marks are switched off.
+class VerdictExportMarks : public ExportDecoration {
+    Q_OBJECT
+public:
+    VerdictExportMarks(const VerdictOverlay* overlay, MonitorData* data, QObject* window);
+    void decorate(SvgOptions& options) const override;
+
+private:
+    const VerdictOverlay* m_overlay;
+    MonitorData* m_data;
 };
 
 } // namespace causeway

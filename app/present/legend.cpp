@@ -93,6 +93,10 @@ void drawSymbol(QPainter* p, const LegendEntry& e, QRectF box, const theme::Look
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(c, r * 0.8, r * 0.8);
         break;
+    case Kind::Drawn:
+        if (e.draw)
+            e.draw(p, box);
+        break;
     }
 }
 } // namespace

@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QPainter;
@@ -20,11 +21,13 @@ class SystemMap;
 namespace causeway::present {
 
 struct LegendEntry {
-    enum class Kind { Positive, Negative, Unknown, Delay, Group, Watch, Stop };
+    enum class Kind { Positive, Negative, Unknown, Delay, Group, Watch, Stop, Drawn };
     Kind kind;
     QString text;
     QColor fill; // a group's box fill
     QColor edge;
+    // Kind::Drawn: a symbol another feature draws in `box` (verdict marks: app/monitor/).
+    std::function<void(QPainter*, const QRectF& box)> draw = {};
 };
 std::vector<LegendEntry> legendEntries(const SystemMap& map);
 

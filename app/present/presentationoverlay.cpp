@@ -35,11 +35,29 @@ int PresentationView::bandHeight() const
     return int(2 * QFontMetricsF(captionFont(kCaptionPixels)).lineSpacing()) + 2 * kPad;
 }
 
+void PresentationView::setExtraLegend(std::vector<present::LegendEntry> entries)
+{
+    m_extraLegend = std::move(entries);
+    apply(); // the map area changes with the legend
+}
+
+std::vector<present::LegendEntry> PresentationView::shownLegend() const
+{
+    if (!m_legend)
+        return {};
+    // A focus needs the room more than the map's key does; marks on the map keep theirs.
+    std::vector<present::LegendEntry> entries;
+    if (!m_focusShown)
+        entries = present::legendEntries(m_document->map());
+    entries.insert(entries.end(), m_extraLegend.begin(), m_extraLegend.end());
+    return entries;
+}
+
 QRectF PresentationView::legendRect() const
 {
-    if (!m_legend || m_focusShown) // a focus needs the room more than the key does
+    const auto entries = shownLegend();
+    if (entries.empty())
         return {};
-    const auto entries = present::legendEntries(m_document->map());
     const QRectF all(viewport()->rect());
     const double bottom = all.bottom() + 1 - bandHeight();
     if (m_legendBeside) {
@@ -52,10 +70,18 @@ QRectF PresentationView::legendRect() const
     return {0, bottom - h, all.width(), h};
 }
 
+void PresentationView::setReservedTop(int pixels)
+{
+    if (pixels == m_reservedTop)
+        return;
+    m_reservedTop = std::max(0, pixels);
+    apply();
+}
+
 QRectF PresentationView::mapArea() const
 {
     const QRectF all(viewport()->rect());
-    QRectF area = all.adjusted(kPad, kPad, -kPad, -(bandHeight() + kPad / 2.0));
+    QRectF area = all.adjusted(kPad, kPad + m_reservedTop, -kPad, -(bandHeight() + kPad / 2.0));
     const QRectF legend = legendRect();
     if (legend.isEmpty())
         return area;
@@ -106,7 +132,7 @@ void PresentationView::drawForeground(QPainter* painter, const QRectF&)
         }
     if (const QRectF legend = legendRect(); !legend.isEmpty()) {
         painter->fillRect(legend, present::roomColours().legendBackground);
-        present::layoutLegend(present::legendEntries(m_document->map()),
+        present::layoutLegend(shownLegend(),
                               m_legendBeside ? 1 : legend.width() - 2 * kPad, kLegendPixels,
                               m_scene->look(), painter, legend.topLeft() + QPointF(kPad, 0));
     }

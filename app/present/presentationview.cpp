@@ -294,15 +294,19 @@ void PresentationView::showOnly(const std::optional<present::Lit>& shown)
 
 void PresentationView::arrange(bool force)
 {
-    // Arranged for the area with the legend under the map and no focus, so the map holds still
-    // while focus and legend come and go.
+    // Arranged for the area with the map's own legend under the map, no focus and nothing
+    // reserved, so the map holds still while focus, legend and a hold-up caption come and go.
     if (!isVisible())
         return; // arranged for the screen it is shown on, once shown (each arrangement routes links)
     const bool beside = std::exchange(m_legendBeside, false);
     const std::optional<FactorId> focus = std::exchange(m_focusShown, std::nullopt);
+    const auto extra = std::exchange(m_extraLegend, {});
+    const int reserved = std::exchange(m_reservedTop, 0);
     const QRectF area = mapArea();
     m_legendBeside = beside;
     m_focusShown = focus;
+    m_extraLegend = extra;
+    m_reservedTop = reserved;
     if (area.width() < 1 || area.height() < 1)
         return;
     const double aspect = area.width() / area.height();

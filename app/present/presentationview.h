@@ -2,6 +2,7 @@
 
 // Presentation mode: the map alone, full screen, in the room theme, driven by a clicker.
 
+#include "app/present/legend.h"
 #include "app/present/walkthrough.h"
 #include "app/stories/storydeck.h"
 
@@ -74,6 +75,17 @@ public:
     QString caption() const { return m_caption; }
     bool isBlack() const { return m_black; }
     bool legendShown() const { return m_legend; }
+    // Entries another feature adds to the legend while its symbols are on the map (the verdict
+    // marks of "How did the map hold up?"); shown even while a focus hides the map's own key.
+    void setExtraLegend(std::vector<present::LegendEntry> entries);
+    const std::vector<present::LegendEntry>& extraLegend() const { return m_extraLegend; }
+    // What the legend shows now (empty when hidden), and where, in the viewport.
+    std::vector<present::LegendEntry> shownLegend() const;
+    QRectF legendRect() const;
+    // Screen pixels along the top kept clear of the map (another feature's caption there: the
+    // hold-up sequence's); the map is fitted below them, its arrangement unchanged.
+    void setReservedTop(int pixels);
+    QRectF mapArea() const; // the viewport less the caption band, the legend and the reserved top
     double labelScale() const { return m_labelScale; }
     void setLabelScale(double scale);
     // A factor label's height on screen: the label font's pixel size times the view's scale.
@@ -117,9 +129,7 @@ private:
     // Draws only these factors and links (all when nullopt): what a story has revealed.
     void showOnly(const std::optional<present::Lit>& shown);
     void fitTo(const QRectF& sceneRect);
-    QRectF mapArea() const; // the viewport less the caption band and the legend
     int bandHeight() const;
-    QRectF legendRect() const; // in the viewport; empty when hidden
     void placeMarker();
     void drawCaption(QPainter* painter) const;
     void drawMarker(QPainter* painter) const;
@@ -148,6 +158,8 @@ private:
     bool m_black = false;
     bool m_legend = true;
     bool m_legendBeside = false; // a column right of the map, when the map is tall for the screen
+    std::vector<present::LegendEntry> m_extraLegend;
+    int m_reservedTop = 0;
     double m_labelScale = 1.0;
     double m_arrangedAspect = 0; // the map area's shape the map was last arranged for
     bool m_arrangeAgain = true;  // the map or the boxes changed since

@@ -4,7 +4,10 @@
 // Set CAUSEWAY_SCREENSHOT_DIR to also write monitor-panel.png and monitor-marks.png at 1024x768.
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/canvasview.h"
+#include "app/canvas/factoritem.h"
+#include "app/canvas/linkitem.h"
 #include "app/document/document.h"
+#include "app/document/exportmenu.h"
 #include "app/present/presentaction.h"
 #include "app/present/presentationview.h"
 #include "app/monitor/holdupsequence.h"
@@ -31,6 +34,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -96,6 +100,20 @@ protected:
                 links.emplace(map.factor(link.from).label, map.factor(link.to).label);
             }
         return links;
+    }
+    // The presentation (F5) of the map, shown.
+    PresentationView* present()
+    {
+        for (QAction* a : m_window->findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::Key_F5)) {
+                a->trigger();
+                break;
+            }
+        PresentationView* view = presentationOf(m_window);
+        if (view) {
+            EXPECT_TRUE(QTest::qWaitForWindowExposed(view));
+        }
+        return view;
     }
     bool waitForMarks() const
     {
@@ -275,10 +293,12 @@ TEST_F(MonitorGui, PresentationStepsThroughTheVerdictsWithoutEditingTheMap)
     EXPECT_TRUE(sequence->caption().contains(QStringLiteral("How did the map hold up?")));
     EXPECT_TRUE(sequence->caption().contains(QStringLiteral("2 contradicted"))) << sequence->caption().toStdString();
     EXPECT_TRUE(sequence->caption().contains(QStringLiteral("not proof")));
-    EXPECT_EQ(sequence->size(), 5); // the summary and the four checked links
+    const MonitorReport& report = m_dock->data()->report();
+    ASSERT_EQ(report.links.size(), 4u);
+    EXPECT_EQ(sequence->size(), int(1 + report.links.size() + report.factors.size() + report.loops.size()));
     std::set<std::pair<std::string, std::string>> saidContradicted;
     const SystemMap& map = m_window->document()->map();
-    for (int i = 1; i < sequence->size(); ++i) {
+    for (int i = 1; i <= 4; ++i) { // the links come first
         QTest::keyClick(view, Qt::Key_PageDown);
         ASSERT_EQ(sequence->index(), i);
         const LinkCheck& check = m_dock->data()->report().links[std::size_t(i - 1)];
@@ -300,6 +320,123 @@ TEST_F(MonitorGui, PresentationStepsThroughTheVerdictsWithoutEditingTheMap)
     EXPECT_EQ(writeMapJson(m_window->document()->map()), before);
     EXPECT_FALSE(m_window->document()->isModified());
     view->close();
+}
+
+// The hold-up sequence after the links: each factor with figures (its trend with the numbers
+// behind it, the factor in focus) and each loop with a checked link, the marks explained in the
+// legend all along, and the caption never over what it talks about.
+TEST_F(MonitorGui, HoldUpStepsThroughFactorAndLoopVerdictsWithTheirNumbers)
+{
+    ASSERT_TRUE(m_dock->importFile(generatedData()));
+    m_dock->lastMessage()->close();
+    PresentationView* view = present();
+    ASSERT_NE(view, nullptr);
+    auto* sequence = view->findChild<HoldUpSequence*>();
+    ASSERT_NE(sequence, nullptr);
+    const int slideBefore = view->slideIndex();
+    QTest::keyClick(view, Qt::Key_M);
+    ASSERT_TRUE(sequence->isActive());
+    const MonitorReport& report = m_dock->data()->report();
+    ASSERT_FALSE(report.factors.empty());
+    ASSERT_FALSE(report.loops.empty()) << "the sample's data check at least one loop";
+    const SystemMap& map = m_window->document()->map();
+    const QLabel* caption = sequence->captionLabel();
+    std::size_t factorSteps = 0, loopSteps = 0;
+    for (int i = 1; i < sequence->size(); ++i) {
+        QTest::keyClick(view, Qt::Key_PageDown);
+        ASSERT_EQ(sequence->index(), i);
+        const QString text = sequence->caption();
+        const HoldUpSequence::Step step = sequence->step(i);
+        // The legend explains each mark by its symbol and its meaning in words.
+        std::set<QString> explained;
+        for (const present::LegendEntry& e : view->shownLegend())
+            if (e.kind == present::LegendEntry::Kind::Drawn && e.draw)
+                explained.insert(e.text.section(QLatin1Char(':'), 0, 0));
+        EXPECT_EQ(explained, (std::set<QString>{QStringLiteral("consistent"), QStringLiteral("contradicted"),
+                                                QStringLiteral("unclear")})) << "step " << i;
+        const QRectF captionOnMap = view->mapToScene(caption->geometry()).boundingRect();
+        if (step.kind == HoldUpSequence::Step::Kind::Link) {
+            const LinkShape& shape = view->canvas()->linkItem(report.links[step.check].link)->linkShape();
+            EXPECT_FALSE(captionOnMap.contains(QPointF(shape.middle.x, shape.middle.y))) << "step " << i;
+        } else if (step.kind == HoldUpSequence::Step::Kind::Factor) {
+            ++factorSteps;
+            const FactorCheck& check = report.factors[step.check];
+            EXPECT_EQ(view->focus(), check.factor) << "the factor in focus";
+            EXPECT_TRUE(text.contains(QString::fromStdString(map.factor(check.factor).label))) << text.toStdString();
+            EXPECT_TRUE(text.contains(markWord(markOf(check)))) << text.toStdString();
+            if (check.trend.n >= 4) {
+                EXPECT_TRUE(text.contains(QStringLiteral("Mann-Kendall S = %1").arg(check.trend.s, 0, 'f', 0)))
+                    << text.toStdString();
+                EXPECT_TRUE(text.contains(QStringLiteral("Sen's slope"))) << text.toStdString();
+            }
+            const QRectF box = view->canvas()->factorItem(check.factor)->sceneBoundingRect();
+            EXPECT_FALSE(captionOnMap.intersects(box)) << "step " << i << ": the caption covers the factor";
+        } else {
+            ASSERT_EQ(step.kind, HoldUpSequence::Step::Kind::Loop);
+            ++loopSteps;
+            const LoopCheck& check = report.loops[step.check];
+            EXPECT_TRUE(text.contains(QStringLiteral("loop"))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("Checked links: %1 consistent, %2 contradicted (of %3)")
+                                          .arg(check.consistent).arg(check.contradicted).arg(check.monitoredLinks)))
+                << text.toStdString();
+            EXPECT_TRUE(text.contains(markWord(markOf(check)))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("not proof"))) << text.toStdString();
+            EXPECT_FALSE(view->everythingLit()) << "the loop is lit";
+            for (FactorId f : check.loop.factors)
+                EXPECT_TRUE(view->lit().factors.count(f)) << "step " << i;
+        }
+    }
+    EXPECT_EQ(factorSteps, report.factors.size());
+    EXPECT_EQ(loopSteps, report.loops.size());
+    if (const QString dir = qEnvironmentVariable("CAUSEWAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        sequence->goTo(int(1 + report.links.size())); // the first factor
+        QTest::qWait(200);
+        EXPECT_TRUE(view->grab().save(dir + QStringLiteral("/monitor-holdup-factor.png")));
+        sequence->goTo(sequence->size() - 1); // the last loop
+        QTest::qWait(200);
+        EXPECT_TRUE(view->grab().save(dir + QStringLiteral("/monitor-holdup-loop.png")));
+    }
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_FALSE(sequence->isActive());
+    EXPECT_TRUE(view->extraLegend().empty()) << "the marks' legend goes with the marks";
+    EXPECT_EQ(view->slideIndex(), slideBefore) << "the presentation is back where it was";
+    EXPECT_FALSE(view->focus().has_value());
+    view->close();
+}
+
+// File > Export SVG with data attached carries the canvas's marks, links and factors, and the
+// legend explains them.
+TEST_F(MonitorGui, ExportedSvgCarriesTheVerdictMarksAndTheirLegend)
+{
+    ASSERT_TRUE(m_dock->importFile(generatedData()));
+    m_dock->lastMessage()->close();
+    auto* menu = m_window->findChild<ExportMenu*>();
+    ASSERT_NE(menu, nullptr);
+    menu->legendAction()->setChecked(true);
+    const QString path = m_dir.filePath(QStringLiteral("marked.svg"));
+    ASSERT_TRUE(menu->exportTo(ExportFormat::Svg, path, menu->settings())) << menu->errorString().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    const SystemMap& map = m_window->document()->map();
+    std::set<std::pair<std::string, std::string>> contradicted;
+    const QRegularExpression mark(QStringLiteral("<g class=\"link-mark contradicted\" id=\"link-mark-(\\d+)\">"));
+    for (auto it = mark.globalMatch(svg); it.hasNext();) {
+        const Link& link = map.link(LinkId(it.next().captured(1).toULongLong()));
+        contradicted.emplace(map.factor(link.from).label, map.factor(link.to).label);
+    }
+    EXPECT_EQ(contradicted, kContradicted);
+    EXPECT_EQ(svg.count(QStringLiteral("<g class=\"factor-mark ")), qsizetype(m_dock->data()->report().factors.size()));
+    EXPECT_EQ(svg.count(QStringLiteral("<g class=\"entry verdict ")), 3);
+    // Switched off on the canvas: off in the export too.
+    for (QAction* a : m_window->findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Verdict &Marks on the Map"))
+            a->setChecked(false);
+    ASSERT_FALSE(m_dock->marks()->isVisible());
+    ASSERT_TRUE(menu->exportTo(ExportFormat::Svg, path, menu->settings()));
+    file.close();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("-mark")));
 }
 
 // Closing the window lets the Document go while an edit's check is still queued (phone voting

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from clitest import check, failures, read, runner  # noqa: E402
@@ -99,6 +100,33 @@ try:
           "HTML report lacks the review list, a contradicted mark or the map")
     check(text.count('class="link-mark contradicted"') == 2 and text.count('class="link-mark consistent"') == 2,
           "the map in the HTML report does not mark the 2 contradicted and 2 consistent links")
+    # The report as SVG: the map drawing marks exactly the contradicted links with a cross in a
+    # square, every factor with figures too, and its legend explains the three marks.
+    svg = os.path.join(work, "plan.svg")
+    run("report", mapfile, "-o", svg, expect_ok=True)
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    root = ET.fromstring(read(svg))
+    ends = {l["id"]: (labels[l["from"]], labels[l["to"]]) for l in saved["links"]}
+    marks = {}
+    for g in root.iter("{http://www.w3.org/2000/svg}g"):
+        cls = g.get("class", "").split()
+        if cls and cls[0] in ("link-mark", "factor-mark"):
+            marks.setdefault((cls[0], cls[1]), []).append(g)
+    marked = {ends[int(g.get("id").rsplit("-", 1)[1])] for g in marks.get(("link-mark", "contradicted"), [])}
+    check(marked == gen.CONTRADICTED, f"SVG marks {marked} contradicted, expected {gen.CONTRADICTED}")
+    check(all(g.find("s:rect", ns) is not None and g.find("s:path", ns) is not None
+              for g in marks.get(("link-mark", "contradicted"), [])),
+          "a contradicted mark is not a cross in a square")
+    factor_marks = sum(len(v) for k, v in marks.items() if k[0] == "factor-mark")
+    check(factor_marks == len(report["factors"]) > 0,
+          f"{factor_marks} factor marks for {len(report['factors'])} factors with figures")
+    legend = [g for g in root.iter("{http://www.w3.org/2000/svg}g") if "verdict" in g.get("class", "").split()]
+    said = sorted("".join(t.itertext()) for g in legend for t in g.findall("s:text[@class='label']", ns))
+    check(len(legend) == 3 and any(t.startswith("contradicted:") for t in said)
+          and any(t.startswith("consistent:") for t in said) and any(t.startswith("unclear:") for t in said),
+          f"the SVG legend does not explain the three marks: {said}")
+    if os.environ.get("CAUSEWAY_KEEP_REPORT"):
+        shutil.copy(svg, os.environ["CAUSEWAY_KEEP_REPORT"] + ".svg")
     pdf = os.path.join(work, "plan.pdf")
     run("report", mapfile, "-o", pdf, expect_ok=True)
     check(read(pdf).startswith(b"%PDF"), "the PDF report is not a PDF")

@@ -202,27 +202,113 @@ TEST(MapCheck, DataNamedByLabelOrFromToAttachAndLoopsAreReported)
     EXPECT_NE(report.caution.find("not proof"), std::string::npos);
 }
 
+TEST(MapCheck, ALoopWithOneCheckedLinkSaysSoInTheSingular)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(test::makeFactor("Trust", {}, {}, {0, 0}));
+    const FactorId b = map.addFactor(test::makeFactor("Visits", {}, {}, {300, 0}));
+    const FactorId c = map.addFactor(test::makeFactor("Referrals", {}, {}, {150, 200}));
+    map.addLink(test::makeLink(a, b));
+    map.addLink(test::makeLink(b, c));
+    map.addLink(test::makeLink(c, a));
+    SeriesSet data; // Referrals has no figures: only Trust -> Visits is checked
+    data["Trust"] = wiggle("Trust", 24);
+    data["Visits"] = wiggle("Visits", 24, 2);
+    const MonitorReport report = checkMap(map, data);
+    ASSERT_EQ(report.loops.size(), 1u);
+    ASSERT_EQ(report.loops[0].monitoredLinks, 1);
+    EXPECT_NE(report.loops[0].text.find("its one checked link is consistent with the data"), std::string::npos)
+        << report.loops[0].text;
+}
+
 } // namespace
 } // namespace causeway
 
 namespace causeway {
 namespace {
 
-TEST(LinkMarks, TheSvgExportMarksALinkWithASymbolAndTitleNotColourAlone)
+TEST(VerdictMarksSvg, ALinkIsMarkedByShapeAndGlyphNotColourAlone)
 {
     SystemMap map;
     const FactorId a = map.addFactor(test::makeFactor("Trust", {}, {}, {0, 0}));
     const FactorId b = map.addFactor(test::makeFactor("Visits", {}, {}, {300, 0}));
     const LinkId ab = map.addLink(test::makeLink(a, b));
     SvgOptions options;
-    options.linkMarks[ab] = {verdictMark(Verdict::Contradicted).substr(0, 3), "contradicted", "contradicted: 0 of 8"};
-    options.linkMarks[LinkId(99)] = {"?", "gone", "a link not on the map"};
+    options.linkMarks[ab] = {VerdictMark::Contradicted, "contradicted: 0 of 8"};
+    options.linkMarks[LinkId(99)] = {VerdictMark::Unclear, "a link not on the map"};
     const std::string svg = exportSvg(map, options);
-    EXPECT_NE(svg.find("<g class=\"link-mark contradicted\" id=\"link-mark-1\">"), std::string::npos) << svg;
-    EXPECT_NE(svg.find(">\xe2\x9c\x97</text>"), std::string::npos);
-    EXPECT_NE(svg.find("<title>contradicted: 0 of 8</title>"), std::string::npos);
+    const std::size_t mark = svg.find("<g class=\"link-mark contradicted\" id=\"link-mark-1\">");
+    ASSERT_NE(mark, std::string::npos) << svg;
+    const std::string g = svg.substr(mark, svg.find("</g>", mark) - mark);
+    EXPECT_NE(g.find("<rect"), std::string::npos) << "a square ring: " << g;
+    EXPECT_EQ(g.find("<circle"), std::string::npos) << g;
+    EXPECT_NE(g.find("<title>contradicted: 0 of 8</title>"), std::string::npos);
     EXPECT_EQ(svg.find("link-mark-99"), std::string::npos);
-    EXPECT_EQ(exportSvg(map).find("link-mark"), std::string::npos); // no marks unless asked
+    EXPECT_EQ(exportSvg(map).find("-mark"), std::string::npos); // no marks unless asked
+}
+
+TEST(VerdictMarksSvg, FactorsAreMarkedAtTheirBoxCornerAndTheLegendExplainsEachMark)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(test::makeFactor("Trust", {}, {}, {0, 0}));
+    const FactorId b = map.addFactor(test::makeFactor("Visits", {}, {}, {300, 0}));
+    const LinkId ab = map.addLink(test::makeLink(a, b));
+    SvgOptions options;
+    options.legend = true;
+    options.linkMarks[ab] = {VerdictMark::Consistent, "consistent"};
+    options.factorMarks[b] = {VerdictMark::Unclear, "no clear trend"};
+    const std::string svg = exportSvg(map, options);
+    EXPECT_NE(svg.find("<g class=\"factor-mark unclear\" id=\"factor-mark-2\">"), std::string::npos) << svg;
+    EXPECT_NE(svg.find("stroke-dasharray"), std::string::npos) << "unclear: a dashed ring";
+    for (VerdictMark m : {VerdictMark::Consistent, VerdictMark::Contradicted, VerdictMark::Unclear}) {
+        const std::string entry = std::string("<g class=\"entry verdict ") + verdictMarkClass(m) + "\">";
+        const std::size_t at = svg.find(entry);
+        ASSERT_NE(at, std::string::npos) << entry << "\n" << svg;
+        const std::string g = svg.substr(at, svg.find("</g>", at) - at);
+        EXPECT_NE(g.find(verdictMarkMeaning(m)), std::string::npos) << g;
+        EXPECT_TRUE(g.find("<path") != std::string::npos || g.find(">?</text>") != std::string::npos) << g;
+    }
+    options.linkMarks.clear();
+    options.factorMarks.clear();
+    EXPECT_EQ(exportSvg(map, options).find("entry verdict"), std::string::npos) << "no marks, no legend for them";
+}
+
+TEST(VerdictMarksSvg, ALoopIsContradictedByOneContradictedLinkOrFactorsNotGrowingTogether)
+{
+    LoopCheck loop;
+    loop.monitoredLinks = 2;
+    loop.consistent = 2;
+    EXPECT_EQ(markOf(loop), VerdictMark::Consistent);
+    loop.growTogether = false;
+    EXPECT_EQ(markOf(loop), VerdictMark::Contradicted);
+    loop.growTogether = true;
+    loop.consistent = 1;
+    EXPECT_EQ(markOf(loop), VerdictMark::Unclear); // one checked link had too little data
+    loop.contradicted = 1;
+    EXPECT_EQ(markOf(loop), VerdictMark::Contradicted);
+}
+
+TEST(VerdictMarksSvg, ReportMarksEveryCheckedLinkAndFactor)
+{
+    MonitorReport report;
+    LinkCheck link;
+    link.link = LinkId(3);
+    link.verdict = Verdict::Contradicted;
+    link.text = "against the map";
+    report.links.push_back(link);
+    FactorCheck factor;
+    factor.factor = FactorId(2);
+    factor.trend.direction = 1;
+    factor.upstreamAgree = 1;
+    factor.text = "rose";
+    report.factors.push_back(factor);
+    SvgOptions options;
+    addVerdictMarks(options, report);
+    ASSERT_EQ(options.linkMarks.count(LinkId(3)), 1u);
+    EXPECT_EQ(options.linkMarks[LinkId(3)].mark, VerdictMark::Contradicted);
+    EXPECT_EQ(options.linkMarks[LinkId(3)].title, "contradicted: against the map");
+    ASSERT_EQ(options.factorMarks.count(FactorId(2)), 1u);
+    EXPECT_EQ(options.factorMarks[FactorId(2)].mark, VerdictMark::Consistent);
 }
 
 } // namespace
