@@ -101,9 +101,10 @@ private:
 class Worker {
 public:
     Worker(const CountGraph& g, std::size_t maxLength, std::size_t longest, WorkQueue& queue,
-           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress, bool through)
-        : m_g(g), m_maxLength(maxLength), m_queue(queue), m_cancel(cancel), m_progress(progress),
-          m_blocked(g.vertexCount(), 0), m_flag(g.source.size(), 0),
+           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress, bool through,
+           HandOff handOff)
+        : m_g(g), m_maxLength(maxLength), m_handOff(handOff), m_queue(queue), m_cancel(cancel), m_progress(progress),
+          m_blocked(g.vertexCount(), 0), m_reaches(g.vertexCount(), 0), m_flag(g.source.size(), 0),
           m_frames(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0)
     {
         if (maxLength)
@@ -178,6 +179,34 @@ private:
         }
     }
 
+    // Johnson's restriction: a vertex >= the start that cannot get back to it without crossing
+    // the task's path can close no loop for the whole task (the path below the task's root never
+    // changes), so it is blocked for good before the search (it has no waiting flags, so nothing
+    // unblocks it). Hawick's lazy blocking would find each such dead end only by walking into it;
+    // a task handed over mid-search also starts with this pruning instead of none.
+    void blockDeadEnds(const CountGraph::Component& c, const std::vector<std::uint32_t>& path)
+    {
+        for (std::uint32_t v : path)
+            m_blocked[v] = 1;
+        m_touched.assign(1, m_s);
+        m_reaches[m_s] = 1;
+        for (std::size_t head = 0; head < m_touched.size(); ++head) {
+            const std::uint32_t x = m_touched[head];
+            for (std::uint32_t i = m_g.inBegin[x]; i < m_g.inBegin[x + 1]; ++i) {
+                const std::uint32_t y = m_g.source[i];
+                if (y > m_s && !m_blocked[y] && !m_reaches[y]) {
+                    m_reaches[y] = 1;
+                    m_touched.push_back(y);
+                }
+            }
+        }
+        for (std::uint32_t v = m_s + 1; v < c.end; ++v)
+            m_blocked[v] |= std::uint8_t(!m_reaches[v]);
+        for (std::uint32_t v : m_touched)
+            m_reaches[v] = 0;
+        m_touched.clear();
+    }
+
     std::uint8_t seenBit(std::uint32_t v) const { return m_g.alsoThrough == v ? 4 : 0; }
 
     bool runTask(const Task& task)
@@ -189,6 +218,8 @@ private:
         reset(c.begin, c.end);
         if (m_maxLength)
             distancesToStart();
+        else
+            blockDeadEnds(c, task.path);
         const auto root = std::uint32_t(task.path.size() - 1);
         for (std::uint32_t i = 0; i < root; ++i) {
             m_blocked[task.path[i]] = 1;
@@ -233,7 +264,7 @@ private:
                 m_blocked[w] = 1;
                 const std::uint32_t first = firstOut(w);
                 m_frames[++top] = {w, first, first, m_g.outBegin[w + 1], state, false};
-                if ((++m_steps & 0x3FF) == 0 && !checkIn(root, top))
+                if ((++m_steps & (m_handOff.checkEvery - 1)) == 0 && !checkIn(root, top))
                     return false;
                 continue;
             }
@@ -282,13 +313,13 @@ private:
         }
     }
 
-    // Every 1024 steps: stop when cancelled; feed an idle worker the untried branches of the
+    // Every checkEvery steps: stop when cancelled; feed an idle worker the untried branches of the
     // frame nearest the root that has some.
     bool checkIn(std::uint32_t root, std::uint32_t top)
     {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
             return false;
-        if (!m_queue.hungry())
+        if (!m_handOff.eager && !m_queue.hungry())
             return true;
         for (std::uint32_t level = root; level < top; ++level) {
             Frame& f = m_frames[level];
@@ -305,6 +336,8 @@ private:
             task.cur = f.cur;
             task.end = f.end;
             f.end = f.cur;
+            // Unobservable today (every frame nearer the root has no branch left, so the search
+            // ends when this one returns) but keeps the blocking sound if that ever changes.
             f.found = true;
             m_queue.give(std::move(task));
             break;
@@ -321,10 +354,12 @@ private:
 
     const CountGraph& m_g;
     const std::size_t m_maxLength;
+    const HandOff m_handOff;
     WorkQueue& m_queue;
     const std::atomic<bool>* m_cancel;
     std::atomic<std::uint64_t>* m_progress;
     std::vector<std::uint8_t> m_blocked; // on the path, or (Johnson) unable to reach the start
+    std::vector<std::uint8_t> m_reaches; // scratch for blockDeadEnds
     std::vector<std::uint8_t> m_flag;    // per in-link x -> y: x waits for y to unblock
     std::vector<Frame> m_frames;
     std::vector<std::uint64_t> m_tally;
@@ -348,7 +383,7 @@ unsigned countingThreads(unsigned requested)
 SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
                           const LoopFilter& filter, std::size_t maxLength, unsigned threads,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, ThroughCounts* through)
+                          LoopCounts& counts, ThroughCounts* through, HandOff handOff)
 {
     const CountGraph g = CountGraph::build(graph, components, filter);
     std::size_t longest = 0;
@@ -368,7 +403,7 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
     std::vector<Worker> workers;
     workers.reserve(threads);
     for (unsigned i = 0; i < threads; ++i)
-        workers.emplace_back(g, maxLength, longest, queue, cancel, progress, through != nullptr);
+        workers.emplace_back(g, maxLength, longest, queue, cancel, progress, through != nullptr, handOff);
     std::atomic<bool> cancelled{false};
     {
         std::vector<std::jthread> helpers;
