@@ -29,7 +29,7 @@ def loops(links, tmp):
     mapfile = os.path.join(tmp, "map.causeway")
     with open(csv, "w") as f:
         f.write(table(links))
-    subprocess.run([CLI, "import", csv, "-o", mapfile, "--no-layout", "--force"],
+    subprocess.run([CLI, "import", csv, "-o", mapfile, "--no-layout"],
                    capture_output=True, check=True)
     p = subprocess.run([CLI, "loops", mapfile, "--count-only", "--timeout", "60"],
                        capture_output=True, text=True)

@@ -7,6 +7,7 @@
 
 #include "bench/benchmaps.h"
 #include "model/loops.h"
+#include "model/loopsearch.h"
 #include "model/systemmap.h"
 
 #include <benchmark/benchmark.h>
@@ -78,6 +79,27 @@ void BM_BoostHawickRawNearComplete(benchmark::State& state)
     reportLoops(state, loops);
 }
 BENCHMARK(BM_BoostHawickRawNearComplete)->Args({10, 0})->Args({11, 0})->Unit(benchmark::kMillisecond);
+
+// The search alone, on one thread and on two: countLoops counts components this small by
+// subsets, so this is the enumeration it uses on larger ones, met loop by loop as Boost does.
+void BM_SearchCountNearComplete(benchmark::State& state)
+{
+    const SystemMap map = nearCompleteMap(static_cast<int>(state.range(0)), 0);
+    const loopdetail::LoopGraph g = loopdetail::LoopGraph::build(map);
+    std::vector<std::uint32_t> all(g.components.size());
+    for (std::uint32_t c = 0; c < all.size(); ++c)
+        all[c] = c;
+    std::uint64_t loops = 0;
+    for (auto _ : state) {
+        LoopCounts counts;
+        loopdetail::countInParallel(g, all, {}, 0, static_cast<unsigned>(state.range(1)), nullptr,
+                                    nullptr, counts);
+        loops = counts.total;
+    }
+    reportLoops(state, loops);
+}
+BENCHMARK(BM_SearchCountNearComplete)->Args({10, 1})->Args({11, 1})->Args({10, 2})->Args({11, 2})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // 100 factors, 300 links: far too many loops to count in full, so bounded by length.
 void BM_CountLoopsRandomBounded(benchmark::State& state)

@@ -80,10 +80,18 @@ struct ThroughCounts {
     std::vector<std::uint64_t> vertex; // by LoopGraph vertex
     std::vector<std::uint64_t> edge;   // by LoopGraph edge index
 };
+// When a counting thread hands untried branches over: every `checkEvery` search steps (a power
+// of two), to an idle thread only, or (`eager`, for tests) every time, even to itself, so the
+// hand-off path runs on every map whatever the timing.
+struct HandOff {
+    std::uint32_t checkEvery = 1024;
+    bool eager = false;
+};
 SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
                           const LoopFilter& filter, std::size_t maxLength, unsigned threads,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, ThroughCounts* through = nullptr);
+                          LoopCounts& counts, ThroughCounts* through = nullptr,
+                          HandOff handOff = {});
 
 // `requested`, or every core the machine has when 0.
 unsigned countingThreads(unsigned requested);

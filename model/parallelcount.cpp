@@ -101,9 +101,11 @@ private:
 class Worker {
 public:
     Worker(const CountGraph& g, std::size_t maxLength, std::size_t longest, WorkQueue& queue,
-           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress, bool through)
-        : m_g(g), m_maxLength(maxLength), m_queue(queue), m_cancel(cancel), m_progress(progress),
-          m_blocked(g.vertexCount(), 0), m_flag(g.source.size(), 0),
+           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress, bool through,
+           HandOff handOff)
+        : m_g(g), m_maxLength(maxLength), m_handOff(handOff), m_queue(queue), m_cancel(cancel), m_progress(progress),
+          m_blocked(g.vertexCount(), 0), m_reaches(g.vertexCount(), 0), m_firstOut(g.vertexCount(), 0), m_flag(g.source.size(), 0),
+          m_waiting(g.vertexCount(), 0),
           m_frames(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0)
     {
         if (maxLength)
@@ -144,17 +146,24 @@ private:
         bool found;
     };
 
-    std::uint32_t firstOut(std::uint32_t v) const
+    std::uint32_t firstOut(std::uint32_t v) const { return m_firstOut[v]; }
+
+    // Where each vertex's out-links to vertices >= the start begin, found once per task: a binary
+    // search at every step of the search cost about a sixth of its time.
+    void findFirstOuts(const CountGraph::Component& c)
     {
         const auto b = m_g.target.begin();
-        return std::uint32_t(std::lower_bound(b + m_g.outBegin[v], b + m_g.outBegin[v + 1], m_s) - b);
+        for (std::uint32_t v = m_s; v < c.end; ++v)
+            m_firstOut[v] = std::uint32_t(std::lower_bound(b + m_g.outBegin[v], b + m_g.outBegin[v + 1], m_s) - b);
     }
 
     void reset(std::uint32_t begin, std::uint32_t end)
     {
         std::fill(m_blocked.begin() + begin, m_blocked.begin() + end, 0);
-        if (!m_maxLength)
+        if (!m_maxLength) {
             std::fill(m_flag.begin() + m_g.inBegin[begin], m_flag.begin() + m_g.inBegin[end], 0);
+            std::fill(m_waiting.begin() + begin, m_waiting.begin() + end, 0);
+        }
     }
 
     // dist[x]: fewest links from x back to the start over vertices >= it, up to the bound.
@@ -178,6 +187,34 @@ private:
         }
     }
 
+    // Johnson's restriction: a vertex >= the start that cannot get back to it without crossing
+    // the task's path can close no loop for the whole task (the path below the task's root never
+    // changes), so it is blocked for good before the search (it has no waiting flags, so nothing
+    // unblocks it). Hawick's lazy blocking would find each such dead end only by walking into it;
+    // a task handed over mid-search also starts with this pruning instead of none.
+    void blockDeadEnds(const CountGraph::Component& c, const std::vector<std::uint32_t>& path)
+    {
+        for (std::uint32_t v : path)
+            m_blocked[v] = 1;
+        m_touched.assign(1, m_s);
+        m_reaches[m_s] = 1;
+        for (std::size_t head = 0; head < m_touched.size(); ++head) {
+            const std::uint32_t x = m_touched[head];
+            for (std::uint32_t i = m_g.inBegin[x]; i < m_g.inBegin[x + 1]; ++i) {
+                const std::uint32_t y = m_g.source[i];
+                if (y > m_s && !m_blocked[y] && !m_reaches[y]) {
+                    m_reaches[y] = 1;
+                    m_touched.push_back(y);
+                }
+            }
+        }
+        for (std::uint32_t v = m_s + 1; v < c.end; ++v)
+            m_blocked[v] |= std::uint8_t(!m_reaches[v]);
+        for (std::uint32_t v : m_touched)
+            m_reaches[v] = 0;
+        m_touched.clear();
+    }
+
     std::uint8_t seenBit(std::uint32_t v) const { return m_g.alsoThrough == v ? 4 : 0; }
 
     bool runTask(const Task& task)
@@ -187,8 +224,11 @@ private:
         m_s = task.path.front();
         const CountGraph::Component& c = m_g.components[m_g.componentOf[m_s]];
         reset(c.begin, c.end);
+        findFirstOuts(c);
         if (m_maxLength)
             distancesToStart();
+        else
+            blockDeadEnds(c, task.path);
         const auto root = std::uint32_t(task.path.size() - 1);
         for (std::uint32_t i = 0; i < root; ++i) {
             m_blocked[task.path[i]] = 1;
@@ -209,42 +249,79 @@ private:
     {
         const bool johnson = m_maxLength == 0;
         const bool needSeen = m_g.alsoThrough.has_value();
+        const bool through = !m_throughVertex.empty();
+        if (johnson && !needSeen && !through)
+            return searchAs<true, false, false>(root); // the plain count: no test it does not need
+        if (johnson)
+            return needSeen ? searchAs<true, true, false>(root)
+                            : through ? searchAs<true, false, true>(root) : searchAs<true, false, false>(root);
+        return needSeen ? searchAs<false, true, false>(root)
+                        : through ? searchAs<false, false, true>(root) : searchAs<false, false, false>(root);
+    }
+
+    // The search loop, compiled once per mode so the hot path tests nothing it does not need;
+    // a frame's next link is kept in a register while its links close loops or meet blocked
+    // vertices (on a dense map most do), written back only when the search goes deeper.
+    template <bool johnson, bool needSeen, bool through>
+    bool searchAs(std::uint32_t root)
+    {
+        const std::uint32_t* const target = m_g.target.data();
+        const std::uint8_t* const signBits = m_g.signBits.data();
+        std::uint8_t* const blocked = m_blocked.data();
+        std::uint64_t* const tally = m_tally.data();
+        const std::uint32_t s = m_s;
         std::uint32_t top = root;
         for (;;) {
             Frame& f = m_frames[top];
-            if (f.cur < f.end) {
-                const std::uint32_t e = f.cur++;
-                const std::uint32_t w = m_g.target[e];
-                const std::uint8_t bits = m_g.signBits[e];
-                const auto state = std::uint8_t(((f.state ^ (bits & 1)) | (bits & 2)) | seenBit(w));
-                if (w == m_s) {
+            std::uint32_t cur = f.cur;
+            const std::uint32_t end = f.end;
+            bool deeper = false;
+            while (cur < end) {
+                const std::uint32_t e = cur++;
+                const std::uint32_t w = target[e];
+                const std::uint8_t bits = signBits[e];
+                auto state = std::uint8_t((f.state ^ (bits & 1)) | (bits & 2));
+                if constexpr (needSeen)
+                    state |= seenBit(w);
+                if (w == s) {
                     f.found = true;
                     if (!needSeen || (state & 4)) {
-                        ++m_tally[(top + 1) * 4 + (state & 3)];
-                        if (!m_throughVertex.empty())
+                        ++tally[(top + 1) * 4 + (state & 3)];
+                        if constexpr (through)
                             countThrough(top, e);
                         if ((++m_met & 0xFFF) == 0)
                             publish();
                     }
                     continue;
                 }
-                if (m_blocked[w] || (!johnson && top + 1 + m_dist[w] > m_maxLength))
+                if (blocked[w])
                     continue;
-                m_blocked[w] = 1;
+                if constexpr (!johnson)
+                    if (top + 1 + m_dist[w] > m_maxLength)
+                        continue;
+                blocked[w] = 1;
+                f.cur = cur;
                 const std::uint32_t first = firstOut(w);
                 m_frames[++top] = {w, first, first, m_g.outBegin[w + 1], state, false};
-                if ((++m_steps & 0x3FF) == 0 && !checkIn(root, top))
+                if ((++m_steps & (m_handOff.checkEvery - 1)) == 0 && !checkIn(root, top))
                     return false;
-                continue;
+                deeper = true;
+                break;
             }
+            if (deeper)
+                continue;
+            f.cur = cur;
             const bool found = f.found;
-            if (!johnson)
-                m_blocked[f.v] = 0;
+            if constexpr (!johnson)
+                blocked[f.v] = 0;
             else if (found)
                 unblock(f.v);
             else
-                for (std::uint32_t e = f.first; e < m_g.outBegin[f.v + 1]; ++e)
-                    m_flag[m_g.inSlot[e]] = 1; // f.v waits on each of its targets
+                for (std::uint32_t e = f.first; e < m_g.outBegin[f.v + 1]; ++e) {
+                    std::uint8_t& flag = m_flag[m_g.inSlot[e]]; // f.v waits on each of its targets
+                    m_waiting[target[e]] += std::uint32_t(!flag);
+                    flag = 1;
+                }
             if (top == root)
                 return true;
             --top;
@@ -269,6 +346,9 @@ private:
         while (!m_unblocking.empty()) {
             const std::uint32_t x = m_unblocking.back();
             m_unblocking.pop_back();
+            if (m_waiting[x] == 0)
+                continue; // the common case on dense maps: spares scanning every in-link
+            m_waiting[x] = 0;
             for (std::uint32_t i = m_g.inBegin[x]; i < m_g.inBegin[x + 1]; ++i) {
                 if (!m_flag[i])
                     continue;
@@ -282,13 +362,13 @@ private:
         }
     }
 
-    // Every 1024 steps: stop when cancelled; feed an idle worker the untried branches of the
+    // Every checkEvery steps: stop when cancelled; feed an idle worker the untried branches of the
     // frame nearest the root that has some.
     bool checkIn(std::uint32_t root, std::uint32_t top)
     {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
             return false;
-        if (!m_queue.hungry())
+        if (!m_handOff.eager && !m_queue.hungry())
             return true;
         for (std::uint32_t level = root; level < top; ++level) {
             Frame& f = m_frames[level];
@@ -305,6 +385,8 @@ private:
             task.cur = f.cur;
             task.end = f.end;
             f.end = f.cur;
+            // Unobservable today (every frame nearer the root has no branch left, so the search
+            // ends when this one returns) but keeps the blocking sound if that ever changes.
             f.found = true;
             m_queue.give(std::move(task));
             break;
@@ -321,11 +403,15 @@ private:
 
     const CountGraph& m_g;
     const std::size_t m_maxLength;
+    const HandOff m_handOff;
     WorkQueue& m_queue;
     const std::atomic<bool>* m_cancel;
     std::atomic<std::uint64_t>* m_progress;
     std::vector<std::uint8_t> m_blocked; // on the path, or (Johnson) unable to reach the start
+    std::vector<std::uint8_t> m_reaches; // scratch for blockDeadEnds
+    std::vector<std::uint32_t> m_firstOut; // by vertex >= the start (findFirstOuts)
     std::vector<std::uint8_t> m_flag;    // per in-link x -> y: x waits for y to unblock
+    std::vector<std::uint32_t> m_waiting; // per vertex: how many of its in-link flags are set
     std::vector<Frame> m_frames;
     std::vector<std::uint64_t> m_tally;
     std::vector<std::uint64_t> m_throughVertex, m_throughEdge;
@@ -348,7 +434,7 @@ unsigned countingThreads(unsigned requested)
 SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t> components,
                           const LoopFilter& filter, std::size_t maxLength, unsigned threads,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, ThroughCounts* through)
+                          LoopCounts& counts, ThroughCounts* through, HandOff handOff)
 {
     const CountGraph g = CountGraph::build(graph, components, filter);
     std::size_t longest = 0;
@@ -368,7 +454,7 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
     std::vector<Worker> workers;
     workers.reserve(threads);
     for (unsigned i = 0; i < threads; ++i)
-        workers.emplace_back(g, maxLength, longest, queue, cancel, progress, through != nullptr);
+        workers.emplace_back(g, maxLength, longest, queue, cancel, progress, through != nullptr, handOff);
     std::atomic<bool> cancelled{false};
     {
         std::vector<std::jthread> helpers;

@@ -86,6 +86,47 @@ TEST(ParallelCount, ASingleStartVertexSplitAmongThreadsCountsTheSame)
         EXPECT_EQ(inParallel(g, through, 0, threads), serial) << threads << " threads";
 }
 
+// Handing untried branches over mid-search (the receiver rebuilding the path, its links, its
+// polarity and its blocking) runs only when a thread goes idle at the right moment. Eager
+// hand-offs run it at every check-in, even on one thread, so every map here splits its start
+// vertices' trees many times, at every depth, whatever the timing.
+TEST(ParallelCount, HandingBranchesOverAtEveryDepthCountsWhatTheSerialSearchesMeet)
+{
+    std::uint64_t loops = 0;
+    // Sparse maps as well: there a branching vertex's first branches often close no loop while
+    // the branches handed over do.
+    const testing::RandomMapSpec specs[] = {
+        kSpecs[0], kSpecs[1],
+        {.factors = 40, .linkChance = 0.05},
+    };
+    for (std::uint64_t seed = 21; seed <= 24; ++seed)
+        for (const auto& spec : specs) {
+            const LoopGraph g = LoopGraph::build(testing::randomMap(seed, spec));
+            SCOPED_TRACE("seed " + std::to_string(seed) + ", factors " + std::to_string(spec.factors));
+            std::vector<LoopFilter> filters(1);
+            if (g.vertexCount() > 0)
+                filters.push_back({.vertex = std::uint32_t(seed * 5 % g.vertexCount())});
+            std::vector<std::uint32_t> all(g.components.size());
+            for (std::uint32_t c = 0; c < all.size(); ++c)
+                all[c] = c;
+            for (const LoopFilter& filter : filters)
+                for (const std::size_t maxLength : {std::size_t(0), std::size_t(6)}) {
+                    const LoopCounts serial = bySerialSearch(g, filter, maxLength);
+                    loops += serial.total;
+                    for (const std::uint32_t every : {4u, 32u, 256u})
+                        for (const unsigned threads : {1u, 2u, 3u}) {
+                            LoopCounts counts;
+                            EXPECT_EQ(countInParallel(g, all, filter, maxLength, threads, nullptr, nullptr,
+                                                      counts, nullptr, {.checkEvery = every, .eager = true}),
+                                      SearchEnd::Completed);
+                            EXPECT_EQ(counts, serial) << threads << " threads, hand-off every " << every
+                                                      << " steps, up to " << maxLength << " links";
+                        }
+                }
+        }
+    EXPECT_GT(loops, 10'000u);
+}
+
 // A map whose count takes long enough to cancel: a 60-factor component with billions of loops.
 SystemMap bigMap()
 {
