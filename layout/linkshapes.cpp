@@ -19,14 +19,14 @@ std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, Fa
 }
 
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                      const Link& link, const LinkStyle& style)
+                      const Link& link, const LinkStyle& style, const LinkPorts& ports)
 {
     const BoxShape& from = boxes.at(link.from);
     if (link.from == link.to)
         return computeSelfLoopShape(from, link.bend, style);
     const bool apart = map.findLink(link.to, link.from).has_value();
     return computeLinkShape(from, boxes.at(link.to), link.bend, apart,
-                            obstaclesFor(boxes, link.from, link.to), style);
+                            obstaclesFor(boxes, link.from, link.to), ports, style);
 }
 
 namespace {
@@ -131,6 +131,15 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     std::map<LinkId, LinkShape> out;
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, style);
+    std::vector<DrawnLink> drawn;
+    drawn.reserve(out.size());
+    for (const auto& [id, shape] : out)
+        drawn.push_back({map.link(id).from, map.link(id).to, &shape});
+    const std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
+    std::size_t k = 0;
+    for (auto& [id, shape] : out)
+        if (const LinkPorts& p = ports[k++]; p.start || p.tip)
+            shape = linkShapeIn(map, boxes, map.link(id), style, p);
     std::vector<const LinkShape*> shapes;
     shapes.reserve(out.size());
     for (const auto& [id, shape] : out)
