@@ -68,11 +68,20 @@ double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResu
     return costOf(drawingOfMap(map, boxesOf(map, options, result)), options);
 }
 
+std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
+{
+    std::map<LinkId, LinkShape> shapes;
+    for (const Link& l : map.links())
+        shapes[l.id] = linkShapeIn(map, boxes, l);
+    return shapes;
+}
+
 // The drawing after two factors traded places, re-routing only what a drag would: their own
 // links and the links their new boxes land on (links that went round their old places keep
 // their detours). A quick screen: a swap it finds better is measured in full before it is kept.
 double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                      std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
+                     // (each link as drawn on its own: ends not yet spread)
                      FactorId a, FactorId b)
 {
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
@@ -82,6 +91,7 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
         if (own || pathHitsBoxes(CubicPath(shape.line), moved))
             shape = linkShapeIn(map, boxes, l);
     }
+    spreadLinkEnds(map, boxes, shapes); // as the full drawing does, or crowded ends cost here only
     std::vector<const LinkShape*> all;
     all.reserve(shapes.size());
     for (const auto& [id, shape] : shapes)
@@ -127,7 +137,7 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     bool swapped = false;
     std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
-    std::map<LinkId, LinkShape> shapes = computeLinkShapes(map, boxes);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
     for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
         bool improved = false;
         for (const auto& [i, j] : pairs) {
@@ -140,7 +150,7 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
             if (c < bestCost) {
                 bestCost = c;
                 improved = true;
-                shapes = computeLinkShapes(map, boxes);
+                shapes = linkShapesAlone(map, boxes);
             } else {
                 std::swap(result.positions[a], result.positions[b]);
                 std::swap(boxes[a].centre, boxes[b].centre);

@@ -46,6 +46,8 @@ struct Ring {
 
 struct End {
     double s; // where it meets the box alone, on the ring
+    double order; // where its approach a little further out projects on the ring: ends meeting
+                  // at one point keep the order their links come in, so spreading crosses none
     bool tip;
     std::size_t link;
 };
@@ -81,10 +83,10 @@ std::vector<double> spreadInOrder(const std::vector<double>& x, const std::vecto
     return y;
 }
 
-// The ends on one box, moved apart where they crowd (positions on the ring, in `ends`' order).
+// The ends on one box, moved apart when two heads crowd (positions on the ring, in `ends`' order).
 std::vector<double> spreadOnRing(std::vector<End>& ends, double perimeter, const LinkStyle& style)
 {
-    std::sort(ends.begin(), ends.end(), [](const End& l, const End& r) { return l.s < r.s; });
+    std::sort(ends.begin(), ends.end(), [](const End& l, const End& r) { return l.order < r.order; });
     const std::size_t n = ends.size();
     auto wanted = [&](const End& l, const End& r) {
         if (l.tip && r.tip)
@@ -101,9 +103,12 @@ std::vector<double> spreadOnRing(std::vector<End>& ends, double perimeter, const
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t j = (i + 1) % n;
         const double free = j == 0 ? ends[0].s + perimeter - ends[i].s : ends[j].s - ends[i].s;
-        crowded = crowded || free < wanted(ends[i], ends[j]) - 0.5;
-        if (free > widest) {
-            widest = free;
+        // Only heads that would read as one move the box's ends: a drawing where every head is
+        // already apart keeps the lines the router chose.
+        crowded = crowded || (ends[i].tip && ends[j].tip && free < style.arrowWidth / 2);
+        const double room = j == 0 ? ends[0].order + perimeter - ends[i].order : ends[j].order - ends[i].order;
+        if (room > widest) {
+            widest = room;
             cut = j;
         }
     }
@@ -112,7 +117,10 @@ std::vector<double> spreadOnRing(std::vector<End>& ends, double perimeter, const
     std::vector<double> x(n), gaps(n - 1);
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = (cut + k) % n;
-        x[k] = ends[i].s + (i < cut ? perimeter : 0);
+        // On the turn of the ring nearest its order (the two may lie either side of the corner
+        // where the ring's arc length starts).
+        const double order = ends[i].order + (i < cut ? perimeter : 0);
+        x[k] = ends[i].s + perimeter * std::round((order - ends[i].s) / perimeter);
         if (k + 1 < n)
             gaps[k] = wanted(ends[i], ends[(i + 1) % n]);
     }
@@ -148,6 +156,7 @@ std::vector<LinkPorts> spreadLinkEnds(const std::vector<DrawnLink>& links,
 {
     std::vector<LinkPorts> ports(links.size());
     std::map<FactorId, std::vector<End>> endsAt;
+    const double approach = 40;
     for (std::size_t i = 0; i < links.size(); ++i) {
         const DrawnLink& l = links[i];
         if (l.from == l.to || !l.shape)
@@ -156,8 +165,11 @@ std::vector<LinkPorts> spreadLinkEnds(const std::vector<DrawnLink>& links,
         const BoxShape& to = boxes.at(l.to);
         const Ring fromRing{from.width / 2 + style.tipMargin, from.height / 2 + style.tipMargin};
         const Ring toRing{to.width / 2 + style.tipMargin, to.height / 2 + style.tipMargin};
-        endsAt[l.from].push_back({fromRing.arcOf(l.shape->start - from.centre), false, i});
-        endsAt[l.to].push_back({toRing.arcOf(l.shape->tip - to.centre), true, i});
+        const Point out = l.shape->line.size() > 1 ? unit(l.shape->line[1] - l.shape->start) : Point{};
+        const Point in = unit(l.shape->end - l.shape->tip);
+        const Point s = l.shape->start - from.centre, t = l.shape->tip - to.centre;
+        endsAt[l.from].push_back({fromRing.arcOf(s), fromRing.arcOf(s + out * approach), false, i});
+        endsAt[l.to].push_back({toRing.arcOf(t), toRing.arcOf(t + in * approach), true, i});
     }
     for (auto& [id, ends] : endsAt) {
         if (ends.size() < 2)

@@ -66,10 +66,14 @@ std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
         for (const double side : {1.0, -1.0})
             places.push_back(p + normalLeft(head) * (side * (r + style.arrowWidth / 2 + 1)));
     }
-    for (std::size_t i = 1; i < back.size(); ++i) {
-        const Point along = unit(back[i - 1] - back[i]);
-        for (const double side : {1.0, -1.0})
-            places.push_back(back[i] + normalLeft(along) * (side * (r + style.lineWidth / 2 + 1)));
+    // Last, where links crowd into a busy box: one sign's width further out, still reading as
+    // this line's (nothing else is nearer).
+    for (const double off : {r + style.lineWidth / 2 + 1, 2 * r + style.lineWidth / 2 + 2}) {
+        for (std::size_t i = 1; i < back.size(); ++i) {
+            const Point along = unit(back[i - 1] - back[i]);
+            for (const double side : {1.0, -1.0})
+                places.push_back(back[i] + normalLeft(along) * (side * off));
+        }
     }
     return places;
 }
@@ -124,6 +128,20 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     return placed;
 }
 
+void spreadLinkEnds(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style)
+{
+    std::vector<DrawnLink> drawn;
+    drawn.reserve(shapes.size());
+    for (const auto& [id, shape] : shapes)
+        drawn.push_back({map.link(id).from, map.link(id).to, &shape});
+    const std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
+    std::size_t k = 0;
+    for (auto& [id, shape] : shapes)
+        if (const LinkPorts& p = ports[k++]; p.start || p.tip)
+            shape = linkShapeIn(map, boxes, map.link(id), style, p);
+}
+
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
                                               const LinkStyle& style)
@@ -131,15 +149,7 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     std::map<LinkId, LinkShape> out;
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, style);
-    std::vector<DrawnLink> drawn;
-    drawn.reserve(out.size());
-    for (const auto& [id, shape] : out)
-        drawn.push_back({map.link(id).from, map.link(id).to, &shape});
-    const std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
-    std::size_t k = 0;
-    for (auto& [id, shape] : out)
-        if (const LinkPorts& p = ports[k++]; p.start || p.tip)
-            shape = linkShapeIn(map, boxes, map.link(id), style, p);
+    spreadLinkEnds(map, boxes, out, style);
     std::vector<const LinkShape*> shapes;
     shapes.reserve(out.size());
     for (const auto& [id, shape] : out)
