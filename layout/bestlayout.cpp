@@ -79,10 +79,10 @@ std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map
 // The drawing after two factors traded places, re-routing only what a drag would: their own
 // links and the links their new boxes land on (links that went round their old places keep
 // their detours). A quick screen: a swap it finds better is measured in full before it is kept.
+// `shapes`: each link as drawn on its own (ends not yet spread, links not untangled).
 double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                      std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
-                     // (each link as drawn on its own: ends not yet spread)
-                     FactorId a, FactorId b)
+                     FactorId a, FactorId b, bool untangle)
 {
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
     for (auto& [id, shape] : shapes) {
@@ -91,7 +91,8 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
         if (own || pathHitsBoxes(CubicPath(shape.line), moved))
             shape = linkShapeIn(map, boxes, l);
     }
-    spreadLinkEnds(map, boxes, shapes); // as the full drawing does, or crowded ends cost here only
+    // Ends spread (and links untangled, when asked) as the full drawing does them.
+    arrangeLinks(map, boxes, shapes, {}, untangle);
     std::vector<const LinkShape*> all;
     all.reserve(shapes.size());
     for (const auto& [id, shape] : shapes)
@@ -112,6 +113,10 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
 // cost of a pass grows with the cube of the map's size, so only small maps get them.
 constexpr std::size_t swapMaxFactors = 30;
 constexpr std::size_t swapNeighbours = 8;
+// On a map this small a swap that comes close is measured again with its links untangled
+// (layout/untangle.h), which the quick measure leaves out.
+constexpr std::size_t smallMapFactors = 16;
+constexpr double untangleWithin = 4; // crossings
 
 void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
                     double& bestCost)
@@ -144,7 +149,10 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
             const FactorId a = ids[i], b = ids[j];
             std::swap(result.positions[a], result.positions[b]);
             std::swap(boxes[a].centre, boxes[b].centre);
-            double c = costAfterSwap(map, options, boxes, shapes, a, b);
+            double c = costAfterSwap(map, options, boxes, shapes, a, b, false);
+            // Untangling every swap would cost seconds: only those close enough to win by it.
+            if (c >= bestCost && c < bestCost + untangleWithin && ids.size() <= smallMapFactors)
+                c = costAfterSwap(map, options, boxes, shapes, a, b, true);
             if (c < bestCost)
                 c = cost(map, options, result);
             if (c < bestCost) {

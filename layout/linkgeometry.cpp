@@ -325,6 +325,8 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkPorts& ports, const LinkStyle& s)
 {
+    if (!bend)
+        bend = ports.via;
     Point middle;
     const CubicPath simple = simpleCurve(from, to, bend, curveApart, middle);
     if (obstacles.empty() || !pathHitsBoxes(simple, obstacles))

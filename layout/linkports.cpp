@@ -3,6 +3,8 @@
 #include "layout/linkports.h"
 
 #include "layout/cubicpath.h"
+#include "layout/linkshapes.h"
+#include "layout/untangle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -190,6 +192,28 @@ std::vector<LinkPorts> spreadLinkEnds(const std::vector<DrawnLink>& links,
             }
         }
     }
+    return ports;
+}
+
+std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
+                                    const std::map<FactorId, BoxShape>& boxes, const LinkStyle& style,
+                                    bool untangle)
+{
+    const std::vector<std::optional<Point>> vias =
+        untangle ? untangleLinks(links, boxes, style) : std::vector<std::optional<Point>>(links.size());
+    std::vector<DrawnLink> drawn = links;
+    std::vector<LinkShape> moved(links.size());
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        if (!vias[i])
+            continue;
+        const DrawnLink& l = links[i];
+        moved[i] = computeLinkShape(boxes.at(l.from), boxes.at(l.to), vias[i], l.curveApart,
+                                    obstaclesFor(boxes, l.from, l.to), style);
+        drawn[i].shape = &moved[i];
+    }
+    std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
+    for (std::size_t i = 0; i < links.size(); ++i)
+        ports[i].via = vias[i];
     return ports;
 }
 

@@ -16,6 +16,7 @@ namespace causeway {
 // from the boxes' centres; unset: where the link meets the box when drawn on its own.
 struct LinkPorts {
     std::optional<Point> start, tip;
+    std::optional<Point> via; // a bend chosen to cross fewer links (layout/untangle.h)
     bool operator==(const LinkPorts&) const = default;
 };
 
@@ -23,6 +24,8 @@ struct LinkPorts {
 struct DrawnLink {
     FactorId from, to;
     const LinkShape* shape = nullptr;
+    bool bent = false;       // bent by hand: drawn through its bend, never untangled
+    bool curveApart = false; // has a reverse partner (computeLinkShape)
 };
 
 // The ports of each link (in the order given). Ends on a box are moved only where they crowd:
@@ -32,7 +35,15 @@ std::vector<LinkPorts> spreadLinkEnds(const std::vector<DrawnLink>& links,
                                       const std::map<FactorId, BoxShape>& boxes,
                                       const LinkStyle& style = {});
 
-// computeLinkShape (layout/linkgeometry.h) with the link's ends at `ports`: the path is bent near
+// Both passes, as the canvas and computeLinkShapes draw: links untangled (layout/untangle.h),
+// then their ends spread along busy boxes.
+// `untangle` false: the ends spread only (a quick estimate of the drawing).
+std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
+                                    const std::map<FactorId, BoxShape>& boxes,
+                                    const LinkStyle& style = {}, bool untangle = true);
+
+// computeLinkShape (layout/linkgeometry.h) with the link's ends at `ports` and, unless bent by
+// hand, through `ports.via`: the path is bent near
 // each moved end to meet its box there, square to the box's side.
 LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
                            bool curveApart, const std::vector<BoxShape>& obstacles,

@@ -128,17 +128,20 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     return placed;
 }
 
-void spreadLinkEnds(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style)
+void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
 {
     std::vector<DrawnLink> drawn;
     drawn.reserve(shapes.size());
-    for (const auto& [id, shape] : shapes)
-        drawn.push_back({map.link(id).from, map.link(id).to, &shape});
-    const std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
+    for (const auto& [id, shape] : shapes) {
+        const Link& l = map.link(id);
+        const bool apart = l.from != l.to && map.findLink(l.to, l.from).has_value();
+        drawn.push_back({l.from, l.to, &shape, l.bend.has_value(), apart});
+    }
+    const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, style, untangle);
     std::size_t k = 0;
     for (auto& [id, shape] : shapes)
-        if (const LinkPorts& p = ports[k++]; p.start || p.tip)
+        if (const LinkPorts& p = ports[k++]; p.start || p.tip || p.via)
             shape = linkShapeIn(map, boxes, map.link(id), style, p);
 }
 
@@ -149,7 +152,7 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     std::map<LinkId, LinkShape> out;
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, style);
-    spreadLinkEnds(map, boxes, out, style);
+    arrangeLinks(map, boxes, out, style);
     std::vector<const LinkShape*> shapes;
     shapes.reserve(out.size());
     for (const auto& [id, shape] : out)

@@ -28,8 +28,8 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
 
 // `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
-void spreadLinkEnds(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {});
+void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {}, bool untangle = true);
 
 // Every link, its ends spread along busy boxes (linkports.h) and signs separated (in link id order).
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,

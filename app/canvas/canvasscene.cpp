@@ -356,10 +356,11 @@ void CanvasScene::placePorts(const std::vector<LinkItem*>& items)
     for (const LinkItem* item : items) {
         const Link& l = item->link();
         const bool known = boxes.count(l.from) && boxes.count(l.to);
-        drawn.push_back({l.from, l.to, known ? &item->ownShape() : nullptr});
+        const bool apart = l.from != l.to && m_document->map().findLink(l.to, l.from).has_value();
+        drawn.push_back({l.from, l.to, known ? &item->ownShape() : nullptr, l.bend.has_value(), apart});
     }
     const LinkStyle style = items.empty() ? LinkStyle{} : theme::lookOf(items.front()).link;
-    const std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
+    const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, style);
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setPorts(ports[i]);
 }

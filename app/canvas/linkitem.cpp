@@ -62,7 +62,7 @@ void LinkItem::rebuild()
     const bool self = m_link.from == m_link.to;
     m_own = self ? computeSelfLoopShape(m_from, bend, styleOf(this))
                  : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, styleOf(this));
-    m_shape = self || (!m_ports.start && !m_ports.tip)
+    m_shape = self || (!m_ports.start && !m_ports.tip && !m_ports.via)
                   ? m_own
                   : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, styleOf(this));
     m_preferredSign = m_shape.sign;
