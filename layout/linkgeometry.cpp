@@ -48,32 +48,31 @@ double exitParameter(const CubicPath& c, const BoxShape& box, double margin, dou
     return to;
 }
 
-// Walks back from `t1` along the curve until `distance` (straight-line) from its point.
-double parameterBefore(const CubicPath& c, double t0, double t1, double distance)
+// Walks along the curve from `from` towards `towards` until `distance` (straight-line) from the
+// point at `from`; `towards` when the curve never gets that far.
+double parameterAway(const CubicPath& c, double from, double towards, double distance)
 {
-    const Point tip = c.at(t1);
-    double lo = t0, hi = t1; // at lo far enough, at hi too close
-    if (length(c.at(lo) - tip) < distance)
-        return t0;
+    const Point anchor = c.at(from);
+    double near = from, far = towards; // at near too close, at far far enough
+    if (length(c.at(far) - anchor) < distance)
+        return towards;
     for (int k = 0; k < 40; ++k) {
-        const double mid = (lo + hi) / 2;
-        (length(c.at(mid) - tip) >= distance ? lo : hi) = mid;
+        const double mid = (near + far) / 2;
+        (length(c.at(mid) - anchor) >= distance ? far : near) = mid;
     }
-    return lo;
+    return far;
 }
 
-// Walks on from `t0` along the curve until `distance` (straight-line) from its point.
+// Walks back from `t1` towards `t0` until `distance` from the point at `t1`.
+double parameterBefore(const CubicPath& c, double t0, double t1, double distance)
+{
+    return parameterAway(c, t1, t0, distance);
+}
+
+// Walks on from `t0` towards `t1` until `distance` from the point at `t0`.
 double parameterAfter(const CubicPath& c, double t0, double t1, double distance)
 {
-    const Point from = c.at(t0);
-    double lo = t0, hi = t1; // at lo too close, at hi far enough
-    if (length(c.at(hi) - from) < distance)
-        return t1;
-    for (int k = 0; k < 40; ++k) {
-        const double mid = (lo + hi) / 2;
-        (length(c.at(mid) - from) >= distance ? hi : lo) = mid;
-    }
-    return hi;
+    return parameterAway(c, t0, t1, distance);
 }
 
 bool circleHitsBoxes(Point centre, double radius, const std::vector<BoxShape>& boxes)
