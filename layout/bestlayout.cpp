@@ -62,18 +62,48 @@ double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
          + double(q.crossings) + 4.0 * small;
 }
 
-// Measured with the box sizes the layout was given, which are what the canvas draws.
-double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
-{
-    return costOf(drawingOfMap(map, boxesOf(map, options, result)), options);
-}
-
 std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
 {
     std::map<LinkId, LinkShape> shapes;
     for (const Link& l : map.links())
         shapes[l.id] = linkShapeIn(map, boxes, l);
     return shapes;
+}
+
+// The cost of `shapes` (each link as drawn on its own) arranged as the canvas arranges them:
+// ends spread, links untangled when asked, signs separated.
+double costOfArranged(const SystemMap& map, const LayoutOptions& options,
+                      const std::map<FactorId, BoxShape>& boxes,
+                      std::map<LinkId, LinkShape>& shapes, bool untangle)
+{
+    arrangeLinks(map, boxes, shapes, {}, untangle);
+    std::vector<const LinkShape*> all;
+    all.reserve(shapes.size());
+    for (const auto& [id, shape] : shapes)
+        all.push_back(&shape);
+    std::vector<BoxShape> boxList;
+    boxList.reserve(boxes.size());
+    for (const auto& [id, box] : boxes)
+        boxList.push_back(box);
+    const std::vector<Point> signs = separateSigns(all, boxList);
+    std::size_t i = 0;
+    for (auto& [id, shape] : shapes)
+        shape.sign = signs[i++];
+    return costOf(drawingOfShapes(map, boxes, shapes), options);
+}
+
+// On a map this small, drawings are judged with their links untangled (layout/untangle.h), as
+// they will be drawn. Larger maps are judged on their links as routed alone: untangling every
+// start and swap would cost seconds, and judged so, a larger map's choice keeps the fewest
+// crossings before untangling, which the drawing then only lowers.
+constexpr std::size_t smallMapFactors = 16;
+
+// Measured with the box sizes the layout was given, which are what the canvas draws.
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
+    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors);
 }
 
 // The drawing after two factors traded places, re-routing only what a drag would: their own
@@ -91,21 +121,7 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
         if (own || pathHitsBoxes(CubicPath(shape.line), moved))
             shape = linkShapeIn(map, boxes, l);
     }
-    // Ends spread (and links untangled, when asked) as the full drawing does them.
-    arrangeLinks(map, boxes, shapes, {}, untangle);
-    std::vector<const LinkShape*> all;
-    all.reserve(shapes.size());
-    for (const auto& [id, shape] : shapes)
-        all.push_back(&shape);
-    std::vector<BoxShape> boxList;
-    boxList.reserve(boxes.size());
-    for (const auto& [id, box] : boxes)
-        boxList.push_back(box);
-    const std::vector<Point> signs = separateSigns(all, boxList);
-    std::size_t i = 0;
-    for (auto& [id, shape] : shapes)
-        shape.sign = signs[i++];
-    return costOf(drawingOfShapes(map, boxes, shapes), options);
+    return costOfArranged(map, options, boxes, shapes, untangle);
 }
 
 // Swapping two factors' places often undoes a crossing the engine left (it sees links as
@@ -113,9 +129,6 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
 // cost of a pass grows with the cube of the map's size, so only small maps get them.
 constexpr std::size_t swapMaxFactors = 30;
 constexpr std::size_t swapNeighbours = 8;
-// On a map this small a swap that comes close is measured again with its links untangled
-// (layout/untangle.h), which the quick measure leaves out.
-constexpr std::size_t smallMapFactors = 16;
 constexpr double untangleWithin = 4; // crossings
 
 void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
