@@ -62,26 +62,21 @@ double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
          + double(q.crossings) + 4.0 * small;
 }
 
-// Measured with the box sizes the layout was given, which are what the canvas draws.
-double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
 {
-    return costOf(drawingOfMap(map, boxesOf(map, options, result)), options);
+    std::map<LinkId, LinkShape> shapes;
+    for (const Link& l : map.links())
+        shapes[l.id] = linkShapeIn(map, boxes, l);
+    return shapes;
 }
 
-// The drawing after two factors traded places, re-routing only what a drag would: their own
-// links and the links their new boxes land on (links that went round their old places keep
-// their detours). A quick screen: a swap it finds better is measured in full before it is kept.
-double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                     std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
-                     FactorId a, FactorId b)
+// The cost of `shapes` (each link as drawn on its own) arranged as the canvas arranges them:
+// ends spread, links untangled when asked, signs separated.
+double costOfArranged(const SystemMap& map, const LayoutOptions& options,
+                      const std::map<FactorId, BoxShape>& boxes,
+                      std::map<LinkId, LinkShape>& shapes, bool untangle)
 {
-    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
-    for (auto& [id, shape] : shapes) {
-        const Link& l = map.link(id);
-        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
-        if (own || pathHitsBoxes(CubicPath(shape.line), moved))
-            shape = linkShapeIn(map, boxes, l);
-    }
+    arrangeLinks(map, boxes, shapes, {}, untangle);
     std::vector<const LinkShape*> all;
     all.reserve(shapes.size());
     for (const auto& [id, shape] : shapes)
@@ -97,11 +92,44 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
     return costOf(drawingOfShapes(map, boxes, shapes), options);
 }
 
+// On a map this small, drawings are judged with their links untangled (layout/untangle.h), as
+// they will be drawn. Larger maps are judged on their links as routed alone: untangling every
+// start and swap would cost seconds, and judged so, a larger map's choice keeps the fewest
+// crossings before untangling, which the drawing then only lowers.
+constexpr std::size_t smallMapFactors = 16;
+
+// Measured with the box sizes the layout was given, which are what the canvas draws.
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
+    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors);
+}
+
+// The drawing after two factors traded places, re-routing only what a drag would: their own
+// links and the links their new boxes land on (links that went round their old places keep
+// their detours). A quick screen: a swap it finds better is measured in full before it is kept.
+// `shapes`: each link as drawn on its own (ends not yet spread, links not untangled).
+double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                     std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
+                     FactorId a, FactorId b, bool untangle)
+{
+    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    for (auto& [id, shape] : shapes) {
+        const Link& l = map.link(id);
+        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
+        if (own || pathHitsBoxes(CubicPath(shape.line), moved))
+            shape = linkShapeIn(map, boxes, l);
+    }
+    return costOfArranged(map, options, boxes, shapes, untangle);
+}
+
 // Swapping two factors' places often undoes a crossing the engine left (it sees links as
 // springs, not as lines that cross). Greedy passes over all pairs, kept while they help; the
 // cost of a pass grows with the cube of the map's size, so only small maps get them.
 constexpr std::size_t swapMaxFactors = 30;
 constexpr std::size_t swapNeighbours = 8;
+constexpr double untangleWithin = 4; // crossings
 
 void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
                     double& bestCost)
@@ -127,20 +155,23 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     bool swapped = false;
     std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
-    std::map<LinkId, LinkShape> shapes = computeLinkShapes(map, boxes);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
     for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
         bool improved = false;
         for (const auto& [i, j] : pairs) {
             const FactorId a = ids[i], b = ids[j];
             std::swap(result.positions[a], result.positions[b]);
             std::swap(boxes[a].centre, boxes[b].centre);
-            double c = costAfterSwap(map, options, boxes, shapes, a, b);
+            double c = costAfterSwap(map, options, boxes, shapes, a, b, false);
+            // Untangling every swap would cost seconds: only those close enough to win by it.
+            if (c >= bestCost && c < bestCost + untangleWithin && ids.size() <= smallMapFactors)
+                c = costAfterSwap(map, options, boxes, shapes, a, b, true);
             if (c < bestCost)
                 c = cost(map, options, result);
             if (c < bestCost) {
                 bestCost = c;
                 improved = true;
-                shapes = computeLinkShapes(map, boxes);
+                shapes = linkShapesAlone(map, boxes);
             } else {
                 std::swap(result.positions[a], result.positions[b]);
                 std::swap(boxes[a].centre, boxes[b].centre);

@@ -1,5 +1,6 @@
 #include "layout/linkgeometry.h"
 
+#include "layout/linkports.h"
 #include "layout/linkrouter.h"
 
 #include <algorithm>
@@ -47,18 +48,31 @@ double exitParameter(const CubicPath& c, const BoxShape& box, double margin, dou
     return to;
 }
 
-// Walks back from `t1` along the curve until `distance` (straight-line) from its point.
+// Walks along the curve from `from` towards `towards` until `distance` (straight-line) from the
+// point at `from`; `towards` when the curve never gets that far.
+double parameterAway(const CubicPath& c, double from, double towards, double distance)
+{
+    const Point anchor = c.at(from);
+    double near = from, far = towards; // at near too close, at far far enough
+    if (length(c.at(far) - anchor) < distance)
+        return towards;
+    for (int k = 0; k < 40; ++k) {
+        const double mid = (near + far) / 2;
+        (length(c.at(mid) - anchor) >= distance ? far : near) = mid;
+    }
+    return far;
+}
+
+// Walks back from `t1` towards `t0` until `distance` from the point at `t1`.
 double parameterBefore(const CubicPath& c, double t0, double t1, double distance)
 {
-    const Point tip = c.at(t1);
-    double lo = t0, hi = t1; // at lo far enough, at hi too close
-    if (length(c.at(lo) - tip) < distance)
-        return t0;
-    for (int k = 0; k < 40; ++k) {
-        const double mid = (lo + hi) / 2;
-        (length(c.at(mid) - tip) >= distance ? lo : hi) = mid;
-    }
-    return lo;
+    return parameterAway(c, t1, t0, distance);
+}
+
+// Walks on from `t0` towards `t1` until `distance` from the point at `t0`.
+double parameterAfter(const CubicPath& c, double t0, double t1, double distance)
+{
+    return parameterAway(c, t0, t1, distance);
 }
 
 bool circleHitsBoxes(Point centre, double radius, const std::vector<BoxShape>& boxes)
@@ -208,15 +222,82 @@ CubicPath joinSmoothly(const CubicPath& a, const CubicPath& b, const std::vector
     return pathHitsBoxes(smooth, obstacles, 1) ? kinked : smooth;
 }
 
-LinkShape shapeAlong(const CubicPath& full, const BoxShape& from, const BoxShape& to, Point middle,
-                     const LinkStyle& s, const std::vector<BoxShape>& obstacles)
+// The side's outward direction at a point `d` (from the centre) on or near a box's border.
+Point outwardAt(const BoxShape& box, Point d)
 {
-    const double t0 = exitParameter(full, from, 0, 0.0, full.pieces());
+    const double nx = std::abs(d.x) >= box.width / 2 - 0.5 ? (d.x > 0 ? 1.0 : -1.0) : 0.0;
+    const double ny = std::abs(d.y) >= box.height / 2 - 0.5 ? (d.y > 0 ? 1.0 : -1.0) : 0.0;
+    return nx == 0 && ny == 0 ? unit(d) : unit(Point{nx, ny});
+}
+
+// Whether a piece meant to end (or start) at a box's border runs through the box on the way.
+bool crossesOwnBox(const CubicPath& piece, const BoxShape& box, bool atEnd)
+{
+    const std::vector<Point> pts = piece.sample(24);
+    for (std::size_t i = atEnd ? 0 : 1; i + (atEnd ? 1 : 0) < pts.size(); ++i)
+        if (inside(box, pts[i], -1))
+            return true;
+    return false;
+}
+
+// `full` (centre to centre) bent near each end that has a port so it meets the box there, square
+// to its side; empty when that would run through one of the link's own boxes.
+CubicPath throughPorts(const CubicPath& full, const BoxShape& from, const BoxShape& to, double t0,
+                       double t1, const LinkPorts& ports, double reach)
+{
+    const Point start = ports.start ? from.centre + *ports.start : full.at(t0);
+    const Point tip = ports.tip ? to.centre + *ports.tip : full.at(t1);
+    const double a = ports.start ? parameterAfter(full, t0, t1, reach) : t0;
+    const double b = ports.tip ? parameterBefore(full, a, t1, reach) : t1;
+    CubicPath out;
+    if (ports.start) {
+        const Point q = full.at(a), dir = unit(full.tangent(a));
+        const double k = 0.45 * length(q - start);
+        out = CubicPath({start, start + outwardAt(from, *ports.start) * k, q - dir * k, q});
+        if (crossesOwnBox(out, from, false))
+            return {};
+    } else {
+        out = full.segment(0, a);
+    }
+    if (b > a + 1e-6)
+        out.append(full.segment(a, b));
+    if (ports.tip) {
+        const Point q = full.at(b), dir = unit(full.tangent(b));
+        const double k = 0.45 * length(tip - q);
+        const CubicPath piece({q, q + dir * k, tip + outwardAt(to, *ports.tip) * k, tip});
+        if (crossesOwnBox(piece, to, true))
+            return {};
+        out.append(piece);
+    } else {
+        out.append(full.segment(b, full.pieces()));
+    }
+    return out;
+}
+
+LinkShape shapeAlong(const CubicPath& natural, const BoxShape& from, const BoxShape& to, Point middle,
+                     const LinkStyle& s, const std::vector<BoxShape>& obstacles, const LinkPorts& ports)
+{
+    CubicPath full = natural;
+    double t0 = exitParameter(full, from, 0, 0.0, full.pieces());
     // The target box, scanned from its end backwards: the curve's last entry into it.
-    const double t1 = full.pieces() - exitParameter(reversed(full), to, s.tipMargin, 0.0, full.pieces());
+    double t1 = full.pieces() - exitParameter(reversed(full), to, s.tipMargin, 0.0, full.pieces());
     if (t1 <= t0 + 1e-3) {
         // Overlapping boxes: draw a short straight stub rather than nothing.
         return finish(CubicPath::line(from.centre, to.centre), 0.0, 1.0, middle, s);
+    }
+    if (ports.start || ports.tip) {
+        // Bent far from the box reads smoothest; nearer keeps off close neighbours.
+        const bool hitsAlready = pathHitsBoxes(full, obstacles);
+        const double far = std::clamp(0.35 * length(full.at(t1) - full.at(t0)), 12.0, 60.0);
+        for (const double reach : {far, far / 2, far / 4}) {
+            const CubicPath ported = throughPorts(full, from, to, t0, t1, ports, reach);
+            if (!ported.empty() && (hitsAlready || !pathHitsBoxes(ported, obstacles))) {
+                full = ported;
+                t0 = exitParameter(full, from, 0, 0.0, full.pieces());
+                t1 = full.pieces() - exitParameter(reversed(full), to, s.tipMargin, 0.0, full.pieces());
+                break;
+            }
+        }
     }
     // The sign and the delay mark keep off the link's own boxes too (a path may graze them).
     std::vector<BoxShape> blockers = obstacles;
@@ -236,10 +317,19 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
 LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
                            bool curveApart, const std::vector<BoxShape>& obstacles, const LinkStyle& s)
 {
+    return computeLinkShape(from, to, bend, curveApart, obstacles, LinkPorts{}, s);
+}
+
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const std::vector<BoxShape>& obstacles,
+                           const LinkPorts& ports, const LinkStyle& s)
+{
+    if (!bend)
+        bend = ports.via;
     Point middle;
     const CubicPath simple = simpleCurve(from, to, bend, curveApart, middle);
     if (obstacles.empty() || !pathHitsBoxes(simple, obstacles))
-        return shapeAlong(simple, from, to, middle, s, obstacles);
+        return shapeAlong(simple, from, to, middle, s, obstacles, ports);
     if (!bend) {
         // A gentle arc to one side reads better than a path around corners: the least bend
         // (either way) that clears every box with room to spare.
@@ -251,7 +341,7 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                 const CubicPath arc = simpleCurve(from, to, (middle - (from.centre + to.centre) * 0.5) + offset,
                                                   false, arcMiddle);
                 if (!pathHitsBoxes(arc, obstacles, 6))
-                    return shapeAlong(arc, from, to, arcMiddle, s, obstacles);
+                    return shapeAlong(arc, from, to, arcMiddle, s, obstacles, ports);
             }
         }
     }
@@ -261,16 +351,16 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
         const std::vector<Point> first = routePolyline(from, point, obstacles);
         const std::vector<Point> second = routePolyline(point, to, obstacles);
         if (first.empty() || second.empty())
-            return shapeAlong(simple, from, to, middle, s, obstacles);
+            return shapeAlong(simple, from, to, middle, s, obstacles, ports);
         const CubicPath routed =
             joinSmoothly(roundCorners(first, obstacles), roundCorners(second, obstacles), obstacles);
-        return shapeAlong(routed, from, to, middle, s, obstacles);
+        return shapeAlong(routed, from, to, middle, s, obstacles, ports);
     }
     const std::vector<Point> route = detour(from, to, curveApart, obstacles);
     if (route.empty())
-        return shapeAlong(simple, from, to, middle, s, obstacles);
+        return shapeAlong(simple, from, to, middle, s, obstacles, ports);
     const CubicPath routed = roundCorners(route, obstacles);
-    return shapeAlong(routed, from, to, halfway(routed), s, obstacles);
+    return shapeAlong(routed, from, to, halfway(routed), s, obstacles, ports);
 }
 
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, const LinkStyle& s)

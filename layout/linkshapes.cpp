@@ -19,14 +19,14 @@ std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, Fa
 }
 
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                      const Link& link, const LinkStyle& style)
+                      const Link& link, const LinkStyle& style, const LinkPorts& ports)
 {
     const BoxShape& from = boxes.at(link.from);
     if (link.from == link.to)
         return computeSelfLoopShape(from, link.bend, style);
     const bool apart = map.findLink(link.to, link.from).has_value();
     return computeLinkShape(from, boxes.at(link.to), link.bend, apart,
-                            obstaclesFor(boxes, link.from, link.to), style);
+                            obstaclesFor(boxes, link.from, link.to), ports, style);
 }
 
 namespace {
@@ -66,10 +66,14 @@ std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
         for (const double side : {1.0, -1.0})
             places.push_back(p + normalLeft(head) * (side * (r + style.arrowWidth / 2 + 1)));
     }
-    for (std::size_t i = 1; i < back.size(); ++i) {
-        const Point along = unit(back[i - 1] - back[i]);
-        for (const double side : {1.0, -1.0})
-            places.push_back(back[i] + normalLeft(along) * (side * (r + style.lineWidth / 2 + 1)));
+    // Last, where links crowd into a busy box: one sign's width further out, still reading as
+    // this line's (nothing else is nearer).
+    for (const double off : {r + style.lineWidth / 2 + 1, 2 * r + style.lineWidth / 2 + 2}) {
+        for (std::size_t i = 1; i < back.size(); ++i) {
+            const Point along = unit(back[i - 1] - back[i]);
+            for (const double side : {1.0, -1.0})
+                places.push_back(back[i] + normalLeft(along) * (side * off));
+        }
     }
     return places;
 }
@@ -124,6 +128,23 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     return placed;
 }
 
+void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
+{
+    std::vector<DrawnLink> drawn;
+    drawn.reserve(shapes.size());
+    for (const auto& [id, shape] : shapes) {
+        const Link& l = map.link(id);
+        const bool apart = l.from != l.to && map.findLink(l.to, l.from).has_value();
+        drawn.push_back({l.from, l.to, &shape, l.bend.has_value(), apart});
+    }
+    const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, style, untangle);
+    std::size_t k = 0;
+    for (auto& [id, shape] : shapes)
+        if (const LinkPorts& p = ports[k++]; p.start || p.tip || p.via)
+            shape = linkShapeIn(map, boxes, map.link(id), style, p);
+}
+
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
                                               const LinkStyle& style)
@@ -131,6 +152,7 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     std::map<LinkId, LinkShape> out;
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, style);
+    arrangeLinks(map, boxes, out, style);
     std::vector<const LinkShape*> shapes;
     shapes.reserve(out.size());
     for (const auto& [id, shape] : out)

@@ -5,6 +5,7 @@
 // the canvas draws link by link with the same obstacles.
 
 #include "layout/linkgeometry.h"
+#include "layout/linkports.h"
 #include "model/systemmap.h"
 
 #include <map>
@@ -17,7 +18,7 @@ std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, Fa
 
 // One link: a self-link is a loop, a link with a reverse partner curves apart from it.
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                      const Link& link, const LinkStyle& style = {});
+                      const Link& link, const LinkStyle& style = {}, const LinkPorts& ports = {});
 
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
 // given) or a factor's box: a sign that would is slid back along its link to the nearest clear
@@ -26,7 +27,11 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
 
-// Every link, signs separated (in link id order).
+// `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
+void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {}, bool untangle = true);
+
+// Every link, its ends spread along busy boxes (linkports.h) and signs separated (in link id order).
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
                                               const LinkStyle& style = {});

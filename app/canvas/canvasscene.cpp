@@ -10,6 +10,7 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace causeway {
@@ -327,6 +328,7 @@ void CanvasScene::placeSigns()
         return;
     std::vector<LinkItem*> items(m_links.cbegin(), m_links.cend());
     std::sort(items.begin(), items.end(), [](const LinkItem* a, const LinkItem* b) { return a->id() < b->id(); });
+    placePorts(items);
     std::vector<LinkShape> preferred;
     preferred.reserve(items.size());
     for (const LinkItem* item : items)
@@ -342,6 +344,25 @@ void CanvasScene::placeSigns()
     const std::vector<Point> signs = separateSigns(shapes, boxes);
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setSign(signs[i]);
+}
+
+void CanvasScene::placePorts(const std::vector<LinkItem*>& items)
+{
+    std::map<FactorId, BoxShape> boxes;
+    for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
+        boxes[it.key()] = it.value()->box();
+    std::vector<DrawnLink> drawn;
+    drawn.reserve(items.size());
+    for (const LinkItem* item : items) {
+        const Link& l = item->link();
+        const bool known = boxes.count(l.from) && boxes.count(l.to);
+        const bool apart = l.from != l.to && m_document->map().findLink(l.to, l.from).has_value();
+        drawn.push_back({l.from, l.to, known ? &item->ownShape() : nullptr, l.bend.has_value(), apart});
+    }
+    const LinkStyle style = items.empty() ? LinkStyle{} : theme::lookOf(items.front()).link;
+    const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, style);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i]->setPorts(ports[i]);
 }
 
 void CanvasScene::updateReverseOf(const Link& link)

@@ -121,6 +121,7 @@ private:
     void updateLinkGeometry(LinkItem* item);
     void updateLinksOf(FactorId id);
     void placeSigns(); // no sign over another (in link id order) or over a factor
+    void placePorts(const std::vector<LinkItem*>& items); // links untangled, ends spread along busy boxes
     void updateReverseOf(const Link& link);
     FactorItem* factorAt(QPointF scenePos) const;
     FactorItem* handleAt(QPointF scenePos) const;

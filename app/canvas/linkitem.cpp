@@ -59,13 +59,25 @@ void LinkItem::rebuild()
 {
     prepareGeometryChange();
     const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
-    m_shape = m_link.from == m_link.to ? computeSelfLoopShape(m_from, bend, styleOf(this))
-                                       : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, styleOf(this));
+    const bool self = m_link.from == m_link.to;
+    m_own = self ? computeSelfLoopShape(m_from, bend, styleOf(this))
+                 : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, styleOf(this));
+    m_shape = self || (!m_ports.start && !m_ports.tip && !m_ports.via)
+                  ? m_own
+                  : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, styleOf(this));
     m_preferredSign = m_shape.sign;
     m_path = QPainterPath(qt(m_shape.start));
     for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)
         m_path.cubicTo(qt(m_shape.line[i]), qt(m_shape.line[i + 1]), qt(m_shape.line[i + 2]));
     updateBounds();
+}
+
+void LinkItem::setPorts(const LinkPorts& ports)
+{
+    if (ports == m_ports)
+        return;
+    m_ports = ports;
+    rebuild();
 }
 
 LinkShape LinkItem::preferredShape() const

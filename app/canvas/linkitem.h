@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/linkgeometry.h"
+#include "layout/linkports.h"
 #include "model/systemmap.h"
 
 #include <QGraphicsItem>
@@ -28,6 +29,10 @@ public:
     void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
                  std::vector<BoxShape> obstacles = {});
     const LinkShape& linkShape() const { return m_shape; }
+    // The shape with its ends where the link meets its boxes alone, which the scene spreads
+    // along busy boxes (layout/linkports.h) and hands back as ports.
+    const LinkShape& ownShape() const { return m_own; }
+    void setPorts(const LinkPorts& ports);
     // The shape as computed for this link alone, and where the scene puts its sign so that it
     // covers no other link's sign (layout/linkshapes.h separateSigns).
     LinkShape preferredShape() const;
@@ -59,6 +64,8 @@ private:
     Point m_pressMiddle;
     bool m_hovered = false;
 
+    LinkPorts m_ports;
+    LinkShape m_own;
     LinkShape m_shape;
     Point m_preferredSign;
     QPainterPath m_path;

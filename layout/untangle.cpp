@@ -1,0 +1,157 @@
+// Links that cross others tried through a few other places, kept where they cross fewer.
+
+#include "layout/untangle.h"
+
+#include "layout/cubicpath.h"
+#include "layout/linkrouter.h"
+#include "layout/linkshapes.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace causeway {
+namespace {
+
+struct Sampled {
+    std::vector<Point> points;
+    double x0, y0, x1, y1; // bounds
+};
+
+Sampled sampled(const LinkShape& s)
+{
+    Sampled out{CubicPath(s.line).sample(12), 1e300, 1e300, -1e300, -1e300};
+    out.points.push_back(s.tip);
+    for (const Point p : out.points) {
+        out.x0 = std::min(out.x0, p.x);
+        out.y0 = std::min(out.y0, p.y);
+        out.x1 = std::max(out.x1, p.x);
+        out.y1 = std::max(out.y1, p.y);
+    }
+    return out;
+}
+
+double cross(Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+
+bool nearBox(Point p, const BoxShape& b, double margin)
+{
+    return std::abs(p.x - b.centre.x) < b.width / 2 + margin && std::abs(p.y - b.centre.y) < b.height / 2 + margin;
+}
+
+// Crossings of two links, as layout/quality.cpp counts them: not at a box they share, and
+// touches a few points apart counted once.
+std::size_t crossings(const Sampled& a, const Sampled& b, const std::vector<const BoxShape*>& shared)
+{
+    if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0)
+        return 0;
+    std::vector<Point> found;
+    for (std::size_t i = 1; i < a.points.size(); ++i) {
+        const Point p = a.points[i - 1], q = a.points[i];
+        for (std::size_t j = 1; j < b.points.size(); ++j) {
+            const Point r = b.points[j - 1], s = b.points[j];
+            if (std::max(r.x, s.x) < std::min(p.x, q.x) || std::min(r.x, s.x) > std::max(p.x, q.x)
+                || std::max(r.y, s.y) < std::min(p.y, q.y) || std::min(r.y, s.y) > std::max(p.y, q.y))
+                continue;
+            const double d1 = cross(p, q, r), d2 = cross(p, q, s), d3 = cross(r, s, p), d4 = cross(r, s, q);
+            if (!((d1 > 0) != (d2 > 0) && (d3 > 0) != (d4 > 0)) || d1 == 0 || d2 == 0 || d3 == 0 || d4 == 0)
+                continue;
+            const double t = d3 / (d3 - d4);
+            const Point at = p + (q - p) * t;
+            if (std::any_of(shared.begin(), shared.end(), [&](const BoxShape* box) { return nearBox(at, *box, 6); }))
+                continue;
+            if (std::none_of(found.begin(), found.end(), [&](Point f) { return length(f - at) < 10; }))
+                found.push_back(at);
+        }
+    }
+    return found.size();
+}
+
+} // namespace
+
+std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
+                                                const std::map<FactorId, BoxShape>& boxes,
+                                                const LinkStyle& style)
+{
+    const std::size_t n = links.size();
+    std::vector<std::optional<Point>> vias(n);
+    if (n > untangledMaxLinks)
+        return vias;
+    std::vector<Sampled> lines(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (links[i].shape)
+            lines[i] = sampled(*links[i].shape);
+    auto sharedBoxes = [&](std::size_t i, std::size_t j) {
+        std::vector<const BoxShape*> shared;
+        for (const FactorId e : {links[i].from, links[i].to})
+            if (e == links[j].from || e == links[j].to)
+                shared.push_back(&boxes.at(e));
+        return shared;
+    };
+    auto crossingsOf = [&](std::size_t i, const Sampled& line) {
+        std::size_t c = 0;
+        for (std::size_t j = 0; j < n; ++j)
+            if (j != i && links[j].shape)
+                c += crossings(line, lines[j], sharedBoxes(i, j));
+        return c;
+    };
+    // A link moved keeps within the drawing as it stands: fitted to a screen, the drawing keeps
+    // its size and shape, and so its labels' size.
+    Sampled all{{}, 1e300, 1e300, -1e300, -1e300};
+    for (const auto& [id, b] : boxes) {
+        all.x0 = std::min(all.x0, b.centre.x - b.width / 2);
+        all.y0 = std::min(all.y0, b.centre.y - b.height / 2);
+        all.x1 = std::max(all.x1, b.centre.x + b.width / 2);
+        all.y1 = std::max(all.y1, b.centre.y + b.height / 2);
+    }
+    for (const Sampled& line : lines) {
+        if (line.points.empty())
+            continue;
+        all.x0 = std::min(all.x0, line.x0);
+        all.y0 = std::min(all.y0, line.y0);
+        all.x1 = std::max(all.x1, line.x1);
+        all.y1 = std::max(all.y1, line.y1);
+    }
+    auto within = [&](const Sampled& line, const LinkShape& shape) {
+        const double r = style.signRadius;
+        return line.x0 >= all.x0 && line.y0 >= all.y0 && line.x1 <= all.x1 && line.y1 <= all.y1
+            && shape.sign.x - r >= all.x0 && shape.sign.y - r >= all.y0 && shape.sign.x + r <= all.x1
+            && shape.sign.y + r <= all.y1;
+    };
+    auto movable = [&](std::size_t i) { return links[i].shape && !links[i].bent && links[i].from != links[i].to; };
+    std::vector<std::size_t> count(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (movable(i))
+            count[i] = crossingsOf(i, lines[i]);
+    // The most tangled first: moving it may free the others.
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return count[l] > count[r]; });
+    for (const std::size_t i : order) {
+        if (count[i] == 0)
+            break;
+        const BoxShape& from = boxes.at(links[i].from);
+        const BoxShape& to = boxes.at(links[i].to);
+        const std::vector<BoxShape> obstacles = obstaclesFor(boxes, links[i].from, links[i].to);
+        const double chord = length(to.centre - from.centre);
+        const Point side = normalLeft(unit(to.centre - from.centre));
+        std::size_t best = crossingsOf(i, lines[i]);
+        for (const double k : {0.3, -0.3, 0.6, -0.6, 1.0, -1.0}) {
+            if (best == 0)
+                break;
+            const Point via = side * (k * std::max(chord, 80.0));
+            const LinkShape shape = computeLinkShape(from, to, via, links[i].curveApart, obstacles, style);
+            if (pathHitsBoxes(CubicPath(shape.line), obstacles))
+                continue;
+            Sampled line = sampled(shape);
+            if (!within(line, shape))
+                continue;
+            if (const std::size_t c = crossingsOf(i, line); c < best) {
+                best = c;
+                vias[i] = via;
+                lines[i] = std::move(line);
+            }
+        }
+    }
+    return vias;
+}
+
+} // namespace causeway
