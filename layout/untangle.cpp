@@ -65,6 +65,27 @@ std::size_t crossings(const Sampled& a, const Sampled& b, const std::vector<cons
     return found.size();
 }
 
+// The bounds of the drawing as it stands: every box and every line (Sampled's box, no points).
+Sampled drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::vector<Sampled>& lines)
+{
+    Sampled all{{}, 1e300, 1e300, -1e300, -1e300};
+    for (const auto& [id, b] : boxes) {
+        all.x0 = std::min(all.x0, b.centre.x - b.width / 2);
+        all.y0 = std::min(all.y0, b.centre.y - b.height / 2);
+        all.x1 = std::max(all.x1, b.centre.x + b.width / 2);
+        all.y1 = std::max(all.y1, b.centre.y + b.height / 2);
+    }
+    for (const Sampled& line : lines) {
+        if (line.points.empty())
+            continue;
+        all.x0 = std::min(all.x0, line.x0);
+        all.y0 = std::min(all.y0, line.y0);
+        all.x1 = std::max(all.x1, line.x1);
+        all.y1 = std::max(all.y1, line.y1);
+    }
+    return all;
+}
+
 } // namespace
 
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
@@ -95,21 +116,7 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
     };
     // A link moved keeps within the drawing as it stands: fitted to a screen, the drawing keeps
     // its size and shape, and so its labels' size.
-    Sampled all{{}, 1e300, 1e300, -1e300, -1e300};
-    for (const auto& [id, b] : boxes) {
-        all.x0 = std::min(all.x0, b.centre.x - b.width / 2);
-        all.y0 = std::min(all.y0, b.centre.y - b.height / 2);
-        all.x1 = std::max(all.x1, b.centre.x + b.width / 2);
-        all.y1 = std::max(all.y1, b.centre.y + b.height / 2);
-    }
-    for (const Sampled& line : lines) {
-        if (line.points.empty())
-            continue;
-        all.x0 = std::min(all.x0, line.x0);
-        all.y0 = std::min(all.y0, line.y0);
-        all.x1 = std::max(all.x1, line.x1);
-        all.y1 = std::max(all.y1, line.y1);
-    }
+    const Sampled all = drawingBounds(boxes, lines);
     auto within = [&](const Sampled& line, const LinkShape& shape) {
         const double r = style.signRadius;
         return line.x0 >= all.x0 && line.y0 >= all.y0 && line.x1 <= all.x1 && line.y1 <= all.y1
