@@ -77,18 +77,7 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       std::map<LinkId, LinkShape>& shapes, bool untangle)
 {
     arrangeLinks(map, boxes, shapes, {}, untangle);
-    std::vector<const LinkShape*> all;
-    all.reserve(shapes.size());
-    for (const auto& [id, shape] : shapes)
-        all.push_back(&shape);
-    std::vector<BoxShape> boxList;
-    boxList.reserve(boxes.size());
-    for (const auto& [id, box] : boxes)
-        boxList.push_back(box);
-    const std::vector<Point> signs = separateSigns(all, boxList);
-    std::size_t i = 0;
-    for (auto& [id, shape] : shapes)
-        shape.sign = signs[i++];
+    placeSigns(boxes, shapes);
     return costOf(drawingOfShapes(map, boxes, shapes), options);
 }
 

@@ -153,19 +153,25 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, style);
     arrangeLinks(map, boxes, out, style);
-    std::vector<const LinkShape*> shapes;
-    shapes.reserve(out.size());
-    for (const auto& [id, shape] : out)
-        shapes.push_back(&shape);
-    std::vector<BoxShape> all;
-    all.reserve(boxes.size());
-    for (const auto& [id, box] : boxes)
-        all.push_back(box);
-    const std::vector<Point> signs = separateSigns(shapes, all, style);
-    std::size_t i = 0;
-    for (auto& [id, shape] : out)
-        shape.sign = signs[i++];
+    placeSigns(boxes, out, style);
     return out;
+}
+
+void placeSigns(const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
+                const LinkStyle& style)
+{
+    std::vector<const LinkShape*> all;
+    all.reserve(shapes.size());
+    for (const auto& [id, shape] : shapes)
+        all.push_back(&shape);
+    std::vector<BoxShape> boxList;
+    boxList.reserve(boxes.size());
+    for (const auto& [id, box] : boxes)
+        boxList.push_back(box);
+    const std::vector<Point> signs = separateSigns(all, boxList, style);
+    std::size_t i = 0;
+    for (auto& [id, shape] : shapes)
+        shape.sign = signs[i++];
 }
 
 } // namespace causeway

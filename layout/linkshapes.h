@@ -31,6 +31,10 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
 void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                  std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {}, bool untangle = true);
 
+// separateSigns over every shape in `shapes`, each sign written back into its shape.
+void placeSigns(const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
+                const LinkStyle& style = {});
+
 // Every link, its ends spread along busy boxes (linkports.h) and signs separated (in link id order).
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
