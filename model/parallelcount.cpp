@@ -98,7 +98,7 @@ private:
 // a worker that gives away branches treats the branching vertex as having closed a loop, so it
 // unblocks it on the way back (again only less pruning). With a length bound it cuts a path
 // that cannot return to the start within the bound and blocks nothing.
-class Worker {
+class alignas(128) Worker {
 public:
     Worker(const CountGraph& g, std::size_t maxLength, std::size_t longest, WorkQueue& queue,
            const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress, bool through,
