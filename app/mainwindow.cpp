@@ -86,6 +86,9 @@ void MainWindow::buildCanvas()
     column->addWidget(m_findBar);
     setCentralWidget(central);
 
+    // Seven panels share the right-hand tab bar: side by side at 1024x768 their titles were cut
+    // to "P... Lo..."; down the side each title is read whole.
+    setDockOptions(dockOptions() | QMainWindow::VerticalTabs);
     m_dock = new QDockWidget(tr("Properties"), this);
     m_dock->setObjectName(QStringLiteral("properties"));
     m_properties = new PropertiesPanel(m_scene);

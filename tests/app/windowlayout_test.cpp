@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QTabBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -152,6 +153,28 @@ TEST_F(WindowOnProjector, TheSidePanelNarrowsToAQuarterOfTheScreen)
         EXPECT_LE(d->minimumSizeHint().width(), 256) << d->objectName().toStdString();
     }
     EXPECT_LE(window->minimumSizeHint().width(), 1024);
+}
+
+// The docks share one tab bar; at 1024x768 its tabs were cut to "P... Lo... An... Ro...".
+TEST_F(WindowOnProjector, EveryPanelTabShowsItsWholeTitle)
+{
+    auto window = open(QStringLiteral(CAUSEWAY_SAMPLE_MAP));
+    QCoreApplication::processEvents();
+    int tabs = 0;
+    for (QTabBar* bar : window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) { // the docks' bars
+        if (!bar->isVisible())
+            continue;
+        const bool vertical = bar->shape() == QTabBar::RoundedEast || bar->shape() == QTabBar::RoundedWest;
+        for (int i = 0; i < bar->count(); ++i) {
+            ++tabs;
+            const QRect r = bar->tabRect(i);
+            const int room = vertical ? r.height() : r.width();
+            EXPECT_GE(room, bar->fontMetrics().horizontalAdvance(bar->tabText(i))) << bar->tabText(i).toStdString();
+            // Wholly inside the bar: no tab is scrolled out of sight.
+            EXPECT_TRUE(bar->rect().contains(r)) << bar->tabText(i).toStdString();
+        }
+    }
+    EXPECT_GE(tabs, 5); // Properties, Loops, Analysis, Rounds, Monitor at least
 }
 
 TEST_F(WindowOnProjector, AFittedMapIsFittedAgainWhenThePanelsHide)
