@@ -341,7 +341,9 @@ void CanvasScene::placeSigns()
     boxes.reserve(std::size_t(m_factors.size()));
     for (const FactorItem* factor : std::as_const(m_factors))
         boxes.push_back(factor->box());
-    const std::vector<Point> signs = separateSigns(shapes, boxes);
+    // At the signs' own size: the room's are larger than the editor's.
+    const LinkStyle style = items.empty() ? LinkStyle{} : theme::lookOf(items.front()).link;
+    const std::vector<Point> signs = separateSigns(shapes, boxes, style);
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setSign(signs[i]);
 }

@@ -2,6 +2,7 @@
 
 #include "layout/compaction.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,8 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
     // pushing apart keeps the holes of an organic drawing (13 px labels for the sample map at
     // 1024x768, where rows give 18.6).
     options.rows = true;
+    // Between rows and between boxes in a row: room for a sign beside a link crossing the gap.
+    options.rowGap = std::max(options.rowGap, 2 * link.signRadius + 4);
     options.landscape = false; // never turned: up stays up
     compactLayout(positions, sizes, options, links);
     return positions;

@@ -62,7 +62,9 @@ theme::Look roomLook(double labelScale)
     // Signs and arrows the back row can see: they grow with the type.
     const double g = std::sqrt(k);
     look.link.lineWidth *= 1.3;
-    look.link.signRadius *= 1.3 * g;
+    // Signs grow as the square root of the type (not 1.3 times that): at 1.3 the sample's packed
+    // rows had no room beside its short links and 15 signs sat on boxes.
+    look.link.signRadius *= g;
     look.link.signFontSize = std::round(look.link.signFontSize * 1.3 * g);
     look.link.signEdgeWidth = 3;
     look.link.arrowLength *= 1.3 * g;

@@ -84,6 +84,9 @@ TEST(PresentRoom, SampleMapRoomBoxesNeverOverlapAndNoLinkRunsThroughABox)
               << " signs on boxes, labels " << view->labelPixelSize() << " px\n";
     EXPECT_EQ(q.overlappingFactors, 0u);
     EXPECT_EQ(q.linksThroughBoxes, 0u);
+    // The room's signs are larger than the editor's: they are kept apart at their own size.
+    EXPECT_EQ(q.overlappingSigns, 0u);
+    EXPECT_EQ(q.signsOnFactors, 0u);
 }
 
 TEST(PresentRoom, AHundredFactorMapPackedForTheEditorShowsWithoutOverlapsInTheRoom)
