@@ -105,6 +105,17 @@ void PresentationView::placeMarker()
             const QRectF b = f->sceneBoundingRect();
             obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
         }
+    // And inside the map's area: what lies around it (legend, caption band, the screen's edges)
+    // as four wide walls, so the marker is never drawn behind the legend or off the screen.
+    const QRectF area = mapArea();
+    const double far = 4 * (width() + height());
+    for (const QRectF& wall : {QRectF(area.left() - far, area.top() - far, area.width() + 2 * far, far),
+                               QRectF(area.left() - far, area.bottom(), area.width() + 2 * far, far),
+                               QRectF(area.left() - far, area.top(), far, area.height()),
+                               QRectF(area.right(), area.top(), far, area.height())}) {
+        const QRectF b = mapToScene(wall.toRect()).boundingRect();
+        obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
+    }
     const Point at = layout::placeClearOf({m_marker.centre.x(), m_marker.centre.y()},
                                           layout::LabelFootprint{r, r, r, r}, obstacles);
     m_marker.centre = QPointF(at.x, at.y);

@@ -129,6 +129,11 @@ TEST_F(PresentGui, PageDownWalksThroughEveryLoopLightingOneMoreLinkEachStep)
             EXPECT_EQ(view->caption(), present::linkCaption(doc->map(), loop.links[step - 1]));
             EXPECT_TRUE(view->marker().shown); // R/B and direction, named or not
             EXPECT_EQ(view->marker().polarity, loop.polarity);
+            // Wholly in the map's area: never behind the legend or the caption band.
+            const QPointF c = view->mapFromScene(view->marker().centre);
+            const double r = PresentationView::kMarkerRadius;
+            EXPECT_TRUE(view->mapArea().contains(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+                << "loop " << i << " step " << step;
         }
         QTest::keyClick(view, Qt::Key_Space); // the verdict
         EXPECT_EQ(litLinks(view), std::set<LinkId>(loop.links.begin(), loop.links.end()));
