@@ -1,6 +1,7 @@
 // Layout quality for every engine, next to Graphviz's own drawing of the same map measured in
 // the same run (the `neato` binary with -Gsplines=true -Goverlap=false on the exported DOT).
-// Run: build/bench/layout_quality_report [--screen 1024x768] [MAP-OR-MODEL ...]
+// Run: build/bench/layout_quality_report [--screen 1024x768] [--loops] [MAP-OR-MODEL ...]
+// (--loops: only the loop-first layout's rows)
 // Without arguments: the sample map, the models in /work/shared/models (or $CAUSEWAY_MODELS),
 // and generated 50- and 100-factor maps.
 #include "benchmaps.h"
@@ -10,6 +11,7 @@
 #include "io/fileutil.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
+#include "layout/looplayout.h"
 #include "layout/quality.h"
 #include "layout/textmetrics.h"
 
@@ -141,6 +143,26 @@ void report(const Named& m, const layout::ScreenSize& screen)
         printRow(m.name, "graphviz neato splines", layout::measureDrawing(readPlain(plain), screen), ms, false);
 }
 
+// Loop-first rows: the rings reading each way, packed for the screen's shape as the editor does.
+void reportLoopFirst(const Named& m, const layout::ScreenSize& screen)
+{
+    layout::LayoutOptions options;
+    options.aspect = screen.width / screen.height;
+    for (const Factor& f : m.map.factors()) {
+        const FactorBoxText box = layoutFactorBox(f.label);
+        options.sizes[f.id] = {box.width, box.height};
+    }
+    for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
+        const auto start = std::chrono::steady_clock::now();
+        const layout::LayoutResult result = layout::loopFirstLayout(m.map, options, direction);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        SystemMap drawn = m.map;
+        layout::applyLayout(drawn, result); // positions and the rings' arcs
+        printRow(m.name, direction == layout::LoopDirection::Clockwise ? "loops clockwise" : "loops anticlockwise",
+                 layout::measureDrawing(layout::drawingOfMap(drawn), screen), ms, true);
+    }
+}
+
 std::vector<Named> defaultMaps()
 {
     std::vector<Named> maps;
@@ -171,9 +193,12 @@ int main(int argc, char** argv)
 {
     layout::ScreenSize screen;
     std::vector<Named> maps;
+    bool loopsOnly = false; // --loops: only the loop-first rows
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--screen" && i + 1 < argc) {
+        if (arg == "--loops") {
+            loopsOnly = true;
+        } else if (arg == "--screen" && i + 1 < argc) {
             std::sscanf(argv[++i], "%lfx%lf", &screen.width, &screen.height);
         } else {
             maps.push_back({fs::path(arg).filename().string(),
@@ -187,7 +212,10 @@ int main(int argc, char** argv)
     std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %8s\n", "map", "drawing", "fac", "links",
                 "thru-box", "crossings", "overlaps", "signs", "labelpx", "ms");
     for (const Named& m : maps)
-        if (m.map.factorCount() > 0)
-            report(m, screen);
+        if (m.map.factorCount() > 0) {
+            if (!loopsOnly)
+                report(m, screen);
+            reportLoopFirst(m, screen);
+        }
     return 0;
 }

@@ -78,8 +78,7 @@ int runLayout(const LayoutOptions& options)
         rings ? layout::loopFirstLayout(map, lo, options.anticlockwise ? layout::LoopDirection::Anticlockwise
                                                                       : layout::LoopDirection::Clockwise)
               : layout::computeLayout(map, lo);
-    for (const auto& [id, position] : result.positions)
-        map.moveFactor(id, position);
+    layout::applyLayout(map, result); // positions, and the loop-first rings' arcs
     const std::string out = options.output.empty() ? options.map : options.output;
     saveMapFile(map, out);
     std::cout << "Laid out " << result.positions.size() << " factors with " << options.engine

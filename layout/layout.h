@@ -56,6 +56,9 @@ struct LinkGeometry {
 struct LayoutResult {
     std::map<FactorId, Point> positions; // centres, map coordinates (y down)
     std::vector<LinkGeometry> links;
+    // Links the layout bends (a loop-first ring's arcs): the Link::bend to store so the canvas
+    // and the SVG draw them as the layout meant. Other links keep the bend they have.
+    std::map<LinkId, Point> bends;
 };
 
 // Lays the map out in process with cgraph/gvc. Thread-safe: every Graphviz call is made under
@@ -63,6 +66,9 @@ struct LayoutResult {
 // run from a few random starts (layout/bestlayout.cpp) and the drawing kept is the one with no
 // link through a box and the fewest crossings, as the canvas draws it (layout/quality.h).
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
+
+// Moves the map's factors to the result's positions and stores the bends it sets.
+void applyLayout(SystemMap& map, const LayoutResult& result);
 
 // Whether Graphviz in this process can run `engine` (its plugins are configured).
 bool engineAvailable(Engine engine);

@@ -1,5 +1,6 @@
 #include "layout/linkgeometry.h"
 
+#include "layout/arcpath.h"
 #include "layout/linkports.h"
 #include "layout/linkrouter.h"
 
@@ -150,9 +151,11 @@ LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, cons
     return shape;
 }
 
-// The curve from centre to centre, as drawn when nothing is in the way.
+// The curve from centre to centre, as drawn when nothing is in the way. A link bent in the map
+// (`arc`) follows the circle through both centres and its middle: a loop-first ring's links
+// then run round the ring, and a hand-bent link bows as evenly.
 CubicPath simpleCurve(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
-                      bool curveApart, Point& middle)
+                      bool curveApart, Point& middle, bool arc = false)
 {
     const Point chord = to.centre - from.centre;
     const Point chordMid = (from.centre + to.centre) * 0.5;
@@ -164,6 +167,9 @@ CubicPath simpleCurve(const BoxShape& from, const BoxShape& to, std::optional<Po
         offset = normalLeft(unit(chord)) * amount;
     }
     middle = chordMid + offset;
+    if (arc && bend)
+        if (CubicPath round = arcThrough(from.centre, middle, to.centre); !round.empty())
+            return round;
     // A quadratic's middle is halfway between the chord's middle and its control point.
     return quadraticAsCubic(from.centre, chordMid + offset * 2.0, to.centre);
 }
@@ -324,10 +330,11 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkPorts& ports, const LinkStyle& s)
 {
+    const bool arc = bend.has_value(); // bent in the map, not by the drawing's own untangling
     if (!bend)
         bend = ports.via;
     Point middle;
-    const CubicPath simple = simpleCurve(from, to, bend, curveApart, middle);
+    const CubicPath simple = simpleCurve(from, to, bend, curveApart, middle, arc);
     if (obstacles.empty() || !pathHitsBoxes(simple, obstacles))
         return shapeAlong(simple, from, to, middle, s, obstacles, ports);
     if (!bend) {

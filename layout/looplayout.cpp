@@ -1,6 +1,8 @@
 #include "layout/looplayout.h"
 
 #include "layout/compaction.h"
+#include "layout/cubicpath.h"
+#include "layout/linkshapes.h"
 #include "layout/placement.h"
 #include "model/sils.h"
 
@@ -13,7 +15,10 @@ namespace causeway::layout {
 
 namespace {
 
-constexpr double kRingGap = 40; // between neighbours on a ring, along the chord
+constexpr double kRingGap = 40;    // between neighbours on a ring, along the chord
+constexpr double kPieceGap = 60;   // between rings and lone factors: room for the links joining them
+constexpr double kGroupGap = 90;   // between groups, wider so each reads as a region of its own
+constexpr double kArcMargin = 16;  // outside a ring's circle: a sign (13) on the arc, and the stroke
 
 // The factors of each loop to draw, in reading order: named loops first as named.
 std::vector<std::vector<FactorId>> loopsToDraw(const SystemMap& map)
@@ -33,71 +38,100 @@ std::vector<std::vector<FactorId>> loopsToDraw(const SystemMap& map)
     return loops;
 }
 
-// A ring or a lone factor: its members at offsets from its centre, and the box around them.
+// A ring, a lone factor, a group or the whole drawing: its members at offsets from its centre,
+// the box around them (arcs included), and the bends of the ring links it holds.
 struct Piece {
     std::vector<std::pair<FactorId, Point>> members;
+    std::vector<std::pair<LinkId, Point>> bends;
     Size size;
 };
 
-Piece ring(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes,
-           LoopDirection direction)
+// Centres the piece on the box from (minX, minY) to (maxX, maxY), offsets relative to its old
+// centre: packing it then places it where it is drawn.
+void centreOn(Piece& piece, double minX, double minY, double maxX, double maxY)
+{
+    const Point mid{(minX + maxX) / 2, (minY + maxY) / 2};
+    for (auto& [id, at] : piece.members)
+        at = at - mid;
+    piece.size = {maxX - minX, maxY - minY};
+}
+
+// The radius at which neighbours on a ring of `members` clear each other: the chord
+// 2 r sin(pi / k) holds them.
+double ringRadius(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes)
 {
     const std::size_t k = members.size();
-    // Neighbours on the ring must clear each other: the chord 2 r sin(pi / k) holds them.
     double radius = 70;
     for (std::size_t i = 0; i < k; ++i) {
         const Size a = sizes.at(members[i]), b = sizes.at(members[(i + 1) % k]);
         const double need = std::max((a.width + b.width) / 2, (a.height + b.height) / 2) + kRingGap;
         radius = std::max(radius, need / (2 * std::sin(std::numbers::pi / double(k))));
     }
+    return radius;
+}
+
+Piece ring(const SystemMap& map, const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes,
+           LoopDirection direction)
+{
+    const std::size_t k = members.size();
+    const double radius = ringRadius(members, sizes);
     // y points down: angles growing from the top go round clockwise on the screen.
     const double turn = direction == LoopDirection::Clockwise ? 1.0 : -1.0;
+    auto angleOf = [&](double i) { return -std::numbers::pi / 2 + turn * 2 * std::numbers::pi * i / double(k); };
+    auto onRing = [&](double angle) { return Point{radius * std::cos(angle), radius * std::sin(angle)}; };
     Piece piece;
     double minX = 0, maxX = 0, minY = 0, maxY = 0;
     for (std::size_t i = 0; i < k; ++i) {
-        const double angle = -std::numbers::pi / 2 + turn * 2 * std::numbers::pi * double(i) / double(k);
-        const Point at{radius * std::cos(angle), radius * std::sin(angle)};
+        const Point at = onRing(angleOf(double(i)));
         const Size s = sizes.at(members[i]);
         piece.members.emplace_back(members[i], at);
         minX = std::min(minX, at.x - s.width / 2), maxX = std::max(maxX, at.x + s.width / 2);
         minY = std::min(minY, at.y - s.height / 2), maxY = std::max(maxY, at.y + s.height / 2);
     }
-    // Centre the piece on its box so packing it places the ring where it is drawn.
-    const Point mid{(minX + maxX) / 2, (minY + maxY) / 2};
-    for (auto& [id, at] : piece.members)
-        at = {at.x - mid.x, at.y - mid.y};
-    piece.size = {maxX - minX, maxY - minY};
+    // Each link on to the next factor round is an arc of the ring: bent so its middle sits on
+    // the circle halfway between the two (layout/linkgeometry draws a bent link as a circular arc).
+    for (std::size_t i = 0; i < k; ++i) {
+        const auto link = map.findLink(members[i], members[(i + 1) % k]);
+        if (!link)
+            continue;
+        const Point chordMid = (piece.members[i].second + piece.members[(i + 1) % k].second) * 0.5;
+        piece.bends.emplace_back(*link, onRing(angleOf(double(i) + 0.5)) - chordMid);
+        const double reach = radius + kArcMargin; // the arcs bow out to the circle
+        minX = std::min(minX, -reach), maxX = std::max(maxX, reach);
+        minY = std::min(minY, -reach), maxY = std::max(maxY, reach);
+    }
+    centreOn(piece, minX, minY, maxX, maxY);
     return piece;
 }
 
-// Rings in an order where each next one has the most links to those before it: packed in
-// reading order, rings that share links then sit side by side and their links stay short.
-std::vector<Piece> chained(std::vector<Piece> rings, const SystemMap& map)
+// Pieces in an order where each next one has the most links to those before it: packed in
+// reading order, pieces that share links then sit side by side and their links stay short.
+std::vector<Piece> chained(std::vector<Piece> pieces, const SystemMap& map)
 {
-    if (rings.size() < 3)
-        return rings;
-    std::map<FactorId, std::size_t> ringOf;
-    for (std::size_t i = 0; i < rings.size(); ++i)
-        for (const auto& [id, at] : rings[i].members)
-            ringOf[id] = i;
-    std::vector<std::vector<int>> shared(rings.size(), std::vector<int>(rings.size(), 0));
+    if (pieces.size() < 3)
+        return pieces;
+    std::map<FactorId, std::size_t> pieceOf;
+    for (std::size_t i = 0; i < pieces.size(); ++i)
+        for (const auto& [id, at] : pieces[i].members)
+            pieceOf[id] = i;
+    std::vector<std::vector<int>> shared(pieces.size(), std::vector<int>(pieces.size(), 0));
     for (const Link& l : map.links()) {
-        const auto a = ringOf.find(l.from), b = ringOf.find(l.to);
-        if (a != ringOf.end() && b != ringOf.end() && a->second != b->second) {
+        const auto a = pieceOf.find(l.from), b = pieceOf.find(l.to);
+        if (a != pieceOf.end() && b != pieceOf.end() && a->second != b->second) {
             ++shared[a->second][b->second];
             ++shared[b->second][a->second];
         }
     }
     std::vector<Piece> order;
-    std::vector<bool> taken(rings.size(), false);
-    std::vector<int> pull(rings.size(), 0); // links to the rings already in order
-    for (std::size_t next = 0; order.size() < rings.size();) {
+    std::vector<bool> taken(pieces.size(), false);
+    std::vector<int> pull(pieces.size(), 0); // links to the pieces already in order
+    for (std::size_t next = 0; order.size() < pieces.size();) {
         taken[next] = true;
-        order.push_back(std::move(rings[next]));
-        for (std::size_t j = 0; j < rings.size(); ++j)
+        order.push_back(std::move(pieces[next]));
+        for (std::size_t j = 0; j < pieces.size(); ++j)
             pull[j] += shared[next][j];
         int most = -1;
-        for (std::size_t j = 0; j < rings.size(); ++j)
+        for (std::size_t j = 0; j < pieces.size(); ++j)
             if (!taken[j] && pull[j] > most) {
                 most = pull[j];
                 next = j;
@@ -106,8 +140,58 @@ std::vector<Piece> chained(std::vector<Piece> rings, const SystemMap& map)
     return order;
 }
 
-std::vector<Piece> piecesOf(const SystemMap& map, const std::map<FactorId, Size>& sizes,
-                            LoopDirection direction)
+// `pieces` in reading order along a line, turned into rows for the screen by the packer, with
+// `gap` between them: one piece centred on its box.
+Piece packed(std::vector<Piece> pieces, double aspect, double gap)
+{
+    if (pieces.size() == 1)
+        return std::move(pieces.front());
+    std::map<FactorId, Point> centres;
+    std::map<FactorId, Size> sizes;
+    double x = 0;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const FactorId key(i + 1);
+        centres[key] = {x + pieces[i].size.width / 2, 0};
+        sizes[key] = pieces[i].size;
+        x += pieces[i].size.width + gap;
+    }
+    CompactionOptions packing;
+    packing.aspect = aspect;
+    packing.rowGap = packing.looseGap = gap;
+    compactLayout(centres, sizes, packing);
+    Piece whole;
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Point c = centres.at(FactorId(i + 1));
+        const Size s = pieces[i].size;
+        for (const auto& [id, at] : pieces[i].members)
+            whole.members.emplace_back(id, c + at);
+        whole.bends.insert(whole.bends.end(), pieces[i].bends.begin(), pieces[i].bends.end());
+        minX = std::min(minX, c.x - s.width / 2), maxX = std::max(maxX, c.x + s.width / 2);
+        minY = std::min(minY, c.y - s.height / 2), maxY = std::max(maxY, c.y + s.height / 2);
+    }
+    centreOn(whole, minX, minY, maxX, maxY);
+    return whole;
+}
+
+// The group most of a piece's factors belong to (the first such in reading order on a tie).
+std::string groupOf(const Piece& piece, const SystemMap& map)
+{
+    std::map<std::string, int> count;
+    std::string best;
+    int most = 0;
+    for (const auto& [id, at] : piece.members)
+        if (const int n = ++count[map.factor(id).group]; n > most) {
+            most = n;
+            best = map.factor(id).group;
+        }
+    return best;
+}
+
+// Rings (chained by the links they share), then the factors on no loop; each group's pieces
+// packed into a region of its own, and the regions packed together as Graphviz packs clusters.
+Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopDirection direction,
+              double aspect)
 {
     std::vector<Piece> pieces;
     std::set<FactorId> placed;
@@ -119,19 +203,42 @@ std::vector<Piece> piecesOf(const SystemMap& map, const std::map<FactorId, Size>
         if (fresh.size() < 2)
             continue; // its factors are on earlier rings already
         placed.insert(fresh.begin(), fresh.end());
-        pieces.push_back(ring(fresh, sizes, direction));
+        pieces.push_back(ring(map, fresh, sizes, direction));
     }
     pieces = chained(std::move(pieces), map);
-    // The rest, group by group so a group sits together.
-    std::vector<Factor> rest;
     for (const Factor& f : map.factors())
         if (!placed.count(f.id))
-            rest.push_back(f);
-    std::stable_sort(rest.begin(), rest.end(),
-                     [](const Factor& a, const Factor& b) { return a.group < b.group; });
-    for (const Factor& f : rest)
-        pieces.push_back({{{f.id, Point{0, 0}}}, sizes.at(f.id)});
-    return pieces;
+            pieces.push_back({{{f.id, Point{0, 0}}}, {}, sizes.at(f.id)});
+    std::vector<std::string> groups; // in order of first appearance
+    std::map<std::string, std::vector<Piece>> byGroup;
+    for (Piece& piece : pieces) {
+        const std::string group = groupOf(piece, map);
+        if (!byGroup.count(group))
+            groups.push_back(group);
+        byGroup[group].push_back(std::move(piece));
+    }
+    std::vector<Piece> regions;
+    for (const std::string& group : groups)
+        regions.push_back(packed(std::move(byGroup[group]), aspect, kPieceGap));
+    return packed(chained(std::move(regions), map), aspect, kGroupGap);
+}
+
+// Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
+// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip.
+void drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes)
+{
+    SystemMap drawn = map; // other links keep any bend a facilitator gave them
+    applyLayout(drawn, result);
+    std::map<FactorId, BoxShape> boxes;
+    for (const auto& [id, at] : result.positions)
+        boxes[id] = BoxShape{at, sizes.at(id).width, sizes.at(id).height};
+    const std::map<LinkId, LinkShape> shapes = computeLinkShapes(drawn, boxes);
+    for (const Link& l : map.links()) {
+        const LinkShape& s = shapes.at(l.id);
+        CubicPath curve(s.line);
+        curve.append(CubicPath::line(s.end, s.tip));
+        result.links.push_back({l.id, curve.points()});
+    }
 }
 
 } // namespace
@@ -144,30 +251,11 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     std::map<FactorId, Size> sizes;
     for (const Factor& f : map.factors())
         sizes[f.id] = detail::sizeOf(map, options, f.id);
-    const std::vector<Piece> pieces = piecesOf(map, sizes, direction);
-
-    // Pieces in reading order along a line; the packer turns the line into rows for the screen.
-    std::map<FactorId, Point> centres;
-    std::map<FactorId, Size> pieceSizes;
-    double x = 0;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const FactorId key(i + 1);
-        centres[key] = {x + pieces[i].size.width / 2, 0};
-        pieceSizes[key] = pieces[i].size;
-        x += pieces[i].size.width + 60;
-    }
-    CompactionOptions packing;
-    packing.aspect = options.aspect > 0 ? options.aspect : 4.0 / 3.0;
-    packing.rowGap = packing.looseGap = 60; // between rings: room for the links that join them
-    compactLayout(centres, pieceSizes, packing);
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const Point c = centres.at(FactorId(i + 1));
-        for (const auto& [id, at] : pieces[i].members)
-            result.positions[id] = {c.x + at.x, c.y + at.y};
-    }
-    for (const Link& l : map.links())
-        result.links.push_back({l.id, detail::straightCurve(result.positions[l.from], sizes[l.from],
-                                                            result.positions[l.to], sizes[l.to])});
+    const Piece whole = drawing(map, sizes, direction, options.aspect > 0 ? options.aspect : 4.0 / 3.0);
+    for (const auto& [id, at] : whole.members)
+        result.positions[id] = at;
+    result.bends.insert(whole.bends.begin(), whole.bends.end());
+    drawLinks(result, map, sizes);
     LayoutOptions unpinned = options;
     unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was
     detail::anchor(result, map, unpinned);

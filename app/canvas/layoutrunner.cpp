@@ -128,10 +128,10 @@ void LayoutRunner::apply(const Outcome& outcome, bool animated)
         emit finished(false, tr("%1 failed: %2").arg(m_description, *error), true);
         return;
     }
-    const std::map<FactorId, Point>& positions = std::get<layout::LayoutResult>(outcome).positions;
+    const layout::LayoutResult& result = std::get<layout::LayoutResult>(outcome);
     const SystemMap& map = m_document->map();
     std::vector<MapChange> changes;
-    for (const auto& [id, position] : positions) {
+    for (const auto& [id, position] : result.positions) {
         const Factor* f = map.findFactor(id);
         if (!f || !std::isfinite(position.x) || !std::isfinite(position.y)
             || f->position == position)
@@ -139,6 +139,15 @@ void LayoutRunner::apply(const Outcome& outcome, bool animated)
         Factor after = *f;
         after.position = position;
         changes.push_back(change::UpdateFactor{*f, after});
+    }
+    // The loop-first rings' arcs: bends, in the same undo step as the moves.
+    for (const auto& [id, bend] : result.bends) {
+        const Link* l = map.findLink(id);
+        if (!l || l->bend == std::optional<Point>(bend))
+            continue;
+        Link after = *l;
+        after.bend = bend;
+        changes.push_back(change::UpdateLink{*l, after});
     }
     if (changes.empty()) {
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);

@@ -1,9 +1,14 @@
 #include "layout/looplayout.h"
+#include "layout/cubicpath.h"
+#include "layout/quality.h"
 #include "maps.h"
 #include "model/looplabels.h"
 
+#include "io/mapfile.h"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace causeway;
@@ -36,7 +41,153 @@ std::vector<FactorId> addLoop(SystemMap& map, const std::vector<std::string>& la
     return ids;
 }
 
+const layout::LinkGeometry& geometryOf(const layout::LayoutResult& r, LinkId id)
+{
+    const auto found = std::find_if(r.links.begin(), r.links.end(),
+                                    [&](const layout::LinkGeometry& g) { return g.id == id; });
+    EXPECT_NE(found, r.links.end());
+    return *found;
+}
+
+// The centre of a ring: its factors sit evenly round it, so their mean.
+Point centreOf(const std::vector<FactorId>& ring, const layout::LayoutResult& r)
+{
+    Point sum{0, 0};
+    for (const FactorId id : ring)
+        sum = sum + r.positions.at(id);
+    return sum * (1.0 / double(ring.size()));
+}
+
+// Each link from ring[i] to ring[i + 1] runs along the ring's circle, the
+// link's middle bulges out past the chord between the two factors, and the curve turns one
+// way all along: right (clockwise on the screen, y down) or left.
+void expectArcs(const SystemMap& map, const std::vector<FactorId>& ring, const layout::LayoutResult& r,
+                bool clockwise)
+{
+    const Point c = centreOf(ring, r);
+    const double radius = length(r.positions.at(ring[0]) - c);
+    for (std::size_t i = 0; i < ring.size(); ++i) {
+        const FactorId a = ring[i], b = ring[(i + 1) % ring.size()];
+        const std::vector<Point> pts = CubicPath(geometryOf(r, *map.findLink(a, b)).curve).sample(16);
+        ASSERT_GE(pts.size(), 3u);
+        // Near a busy box an end may bend off the circle to its own place on the border
+        // (layout/linkports.h): the stretch between them follows the ring, turning one way.
+        for (std::size_t k = pts.size() / 5; k < pts.size() * 3 / 5; ++k)
+            EXPECT_NEAR(length(pts[k] - c), radius, 0.03 * radius) << "link " << i << " leaves its ring at "
+                                                                    << k << "/" << pts.size();
+        const Point chordMid = (r.positions.at(a) + r.positions.at(b)) * 0.5;
+        const Point mid = pts[pts.size() / 2];
+        EXPECT_GT(length(mid - c) - length(chordMid - c), 0.05 * radius) << "link " << i << " is not bowed out";
+        const double way = clockwise ? 1.0 : -1.0;
+        double turned = 0;
+        for (std::size_t k = pts.size() / 5 + 2; k < pts.size() * 3 / 5; ++k) {
+            const Point d1 = pts[k - 1] - pts[k - 2], d2 = pts[k] - pts[k - 1];
+            const double turn = way * (d1.x * d2.y - d1.y * d2.x) / (length(d1) * length(d2) + 1e-12);
+            EXPECT_GT(turn, -1e-9) << "link " << i << " turns the wrong way at point " << k;
+            turned += std::asin(std::clamp(turn, -1.0, 1.0));
+        }
+        EXPECT_GT(turned, 0.3) << "link " << i << " hardly turns";
+    }
+}
+
+// The layout's own link curves, measured as any drawing is (layout/quality.h).
+layout::DrawingQuality qualityOfResult(const SystemMap& map, const layout::LayoutOptions& options,
+                                       const layout::LayoutResult& r)
+{
+    layout::QualityDrawing d;
+    std::map<FactorId, std::size_t> index;
+    for (const auto& [id, at] : r.positions) {
+        index[id] = d.boxes.size();
+        d.boxes.push_back({at, options.sizes.at(id).width, options.sizes.at(id).height});
+    }
+    for (const layout::LinkGeometry& g : r.links) {
+        const Link& l = map.link(g.id);
+        d.links.push_back({g.curve, index.at(l.from), index.at(l.to)});
+    }
+    return layout::measureDrawing(d);
+}
+
 } // namespace
+
+TEST(LoopFirstLayout, RingLinksAreArcsTurningTheWayTheRingReads)
+{
+    SystemMap map;
+    const auto r1 = addLoop(map, {"Trust", "Visits", "Skill", "Reach", "Knowledge"}, "R1");
+    const auto b1 = addLoop(map, {"Workload", "Well-being", "Turnover"}, "B1");
+    const auto r2 = addLoop(map, {"Stigma", "Exclusion"}, "R2");
+    addLink(map, r1[2], b1[0]);
+    addLink(map, b1[1], r2[0]);
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    for (const bool clockwise : {true, false}) {
+        SCOPED_TRACE(clockwise ? "clockwise" : "anticlockwise");
+        const layout::LayoutResult r = layout::loopFirstLayout(
+            map, options, clockwise ? layout::LoopDirection::Clockwise : layout::LoopDirection::Anticlockwise);
+        for (const auto* ring : {&r1, &b1, &r2})
+            expectArcs(map, *ring, r, clockwise);
+    }
+}
+
+TEST(LoopFirstLayout, NoLinkRunsThroughAFactorThatIsNotItsEnd)
+{
+    std::vector<std::pair<std::string, SystemMap>> maps;
+    maps.emplace_back("sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"));
+    maps.emplace_back("50 factors", causeway::testing::randomMap(50, 150, 50));
+    maps.emplace_back("100 factors", causeway::testing::randomMap(100, 300, 100));
+    for (const auto& [name, map] : maps) {
+        layout::LayoutOptions options;
+        options.sizes = causeway::testing::boxSizes(map);
+        options.aspect = 4.0 / 3.0;
+        const layout::LayoutResult r = layout::loopFirstLayout(map, options);
+        const layout::DrawingQuality q = qualityOfResult(map, options, r);
+        EXPECT_EQ(q.linksThroughBoxes, 0u) << name;
+        EXPECT_EQ(q.overlappingFactors, 0u) << name;
+    }
+}
+
+TEST(LoopFirstLayout, EachGroupSitsInARegionOfItsOwn)
+{
+    // Loops of two groups named in turn, and factors on no loop interleaved by id: drawn in the
+    // order given, one group's rings would sit between the other's.
+    SystemMap map;
+    std::map<std::string, std::vector<FactorId>> groups;
+    auto grouped = [&](const std::vector<FactorId>& ids, const std::string& group) {
+        for (const FactorId id : ids) {
+            Factor f = map.factor(id);
+            f.group = group;
+            map.updateFactor(f);
+            groups[group].push_back(id);
+        }
+    };
+    grouped(addLoop(map, {"Trust", "Visits", "Skill"}, "P1"), "Program");
+    grouped(addLoop(map, {"Stigma", "Exclusion", "Safety net"}, "S1"), "System");
+    grouped(addLoop(map, {"Workload", "Well-being", "Turnover", "Hiring"}, "P2"), "Program");
+    grouped(addLoop(map, {"Funding", "Indicators"}, "S2"), "System");
+    for (int i = 0; i < 8; ++i)
+        grouped({addFactor(map, "Loose " + std::to_string(i))}, i % 2 ? "Program" : "System");
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    const layout::LayoutResult r = layout::loopFirstLayout(map, options);
+    // No factor of another group sits inside the rectangle around a group's boxes.
+    for (const auto& [group, members] : groups) {
+        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+        for (const FactorId id : members) {
+            const Point p = r.positions.at(id);
+            const layout::Size s = options.sizes.at(id);
+            x0 = std::min(x0, p.x - s.width / 2), x1 = std::max(x1, p.x + s.width / 2);
+            y0 = std::min(y0, p.y - s.height / 2), y1 = std::max(y1, p.y + s.height / 2);
+        }
+        for (const auto& [other, others] : groups)
+            for (const FactorId id : others) {
+                const Point p = r.positions.at(id);
+                if (other != group) {
+                    EXPECT_FALSE(p.x > x0 && p.x < x1 && p.y > y0 && p.y < y1)
+                        << map.factor(id).label << " (" << other << ") sits among " << group;
+                }
+            }
+    }
+    EXPECT_EQ(qualityOfResult(map, options, r).linksThroughBoxes, 0u);
+}
 
 TEST(LoopFirstLayout, NamedLoopsAreRingsReadingInTheChosenDirection)
 {
