@@ -3,22 +3,20 @@
 #include "layout/compaction.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
+#include "layout/loopring.h"
 #include "layout/placement.h"
 #include "model/sils.h"
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 #include <set>
 
 namespace causeway::layout {
 
 namespace {
 
-constexpr double kRingGap = 40;    // between neighbours on a ring, along the chord
 constexpr double kPieceGap = 60;   // between rings and lone factors: room for the links joining them
 constexpr double kGroupGap = 90;   // between groups, wider so each reads as a region of its own
-constexpr double kArcMargin = 16;  // outside a ring's circle: a sign (13) on the arc, and the stroke
 
 // The factors of each loop to draw, in reading order: named loops first as named.
 std::vector<std::vector<FactorId>> loopsToDraw(const SystemMap& map)
@@ -39,69 +37,18 @@ std::vector<std::vector<FactorId>> loopsToDraw(const SystemMap& map)
 }
 
 // A ring, a lone factor, a group or the whole drawing: its members at offsets from its centre,
-// the box around them (arcs included), and the bends of the ring links it holds.
+// the box around them (arcs included), and the rings it holds.
 struct Piece {
     std::vector<std::pair<FactorId, Point>> members;
-    std::vector<std::pair<LinkId, Point>> bends;
+    std::vector<detail::Ring> rings;
     Size size;
 };
 
-// Centres the piece on the box from (minX, minY) to (maxX, maxY), offsets relative to its old
-// centre: packing it then places it where it is drawn.
-void centreOn(Piece& piece, double minX, double minY, double maxX, double maxY)
+Piece ringPiece(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes,
+                LoopDirection direction)
 {
-    const Point mid{(minX + maxX) / 2, (minY + maxY) / 2};
-    for (auto& [id, at] : piece.members)
-        at = at - mid;
-    piece.size = {maxX - minX, maxY - minY};
-}
-
-// The radius at which neighbours on a ring of `members` clear each other: the chord
-// 2 r sin(pi / k) holds them.
-double ringRadius(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes)
-{
-    const std::size_t k = members.size();
-    double radius = 70;
-    for (std::size_t i = 0; i < k; ++i) {
-        const Size a = sizes.at(members[i]), b = sizes.at(members[(i + 1) % k]);
-        const double need = std::max((a.width + b.width) / 2, (a.height + b.height) / 2) + kRingGap;
-        radius = std::max(radius, need / (2 * std::sin(std::numbers::pi / double(k))));
-    }
-    return radius;
-}
-
-Piece ring(const SystemMap& map, const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes,
-           LoopDirection direction)
-{
-    const std::size_t k = members.size();
-    const double radius = ringRadius(members, sizes);
-    // y points down: angles growing from the top go round clockwise on the screen.
-    const double turn = direction == LoopDirection::Clockwise ? 1.0 : -1.0;
-    auto angleOf = [&](double i) { return -std::numbers::pi / 2 + turn * 2 * std::numbers::pi * i / double(k); };
-    auto onRing = [&](double angle) { return Point{radius * std::cos(angle), radius * std::sin(angle)}; };
-    Piece piece;
-    double minX = 0, maxX = 0, minY = 0, maxY = 0;
-    for (std::size_t i = 0; i < k; ++i) {
-        const Point at = onRing(angleOf(double(i)));
-        const Size s = sizes.at(members[i]);
-        piece.members.emplace_back(members[i], at);
-        minX = std::min(minX, at.x - s.width / 2), maxX = std::max(maxX, at.x + s.width / 2);
-        minY = std::min(minY, at.y - s.height / 2), maxY = std::max(maxY, at.y + s.height / 2);
-    }
-    // Each link on to the next factor round is an arc of the ring: bent so its middle sits on
-    // the circle halfway between the two (layout/linkgeometry draws a bent link as a circular arc).
-    for (std::size_t i = 0; i < k; ++i) {
-        const auto link = map.findLink(members[i], members[(i + 1) % k]);
-        if (!link)
-            continue;
-        const Point chordMid = (piece.members[i].second + piece.members[(i + 1) % k].second) * 0.5;
-        piece.bends.emplace_back(*link, onRing(angleOf(double(i) + 0.5)) - chordMid);
-        const double reach = radius + kArcMargin; // the arcs bow out to the circle
-        minX = std::min(minX, -reach), maxX = std::max(maxX, reach);
-        minY = std::min(minY, -reach), maxY = std::max(maxY, reach);
-    }
-    centreOn(piece, minX, minY, maxX, maxY);
-    return piece;
+    detail::RingDrawing d = detail::drawRing(members, sizes, direction);
+    return {std::move(d.offsets), {std::move(d.ring)}, {2 * d.half.width, 2 * d.half.height}};
 }
 
 // Pieces in an order where each next one has the most links to those before it: packed in
@@ -140,6 +87,16 @@ std::vector<Piece> chained(std::vector<Piece> pieces, const SystemMap& map)
     return order;
 }
 
+// Centres the piece on the box from (minX, minY) to (maxX, maxY), offsets relative to its old
+// centre: packing it then places it where it is drawn.
+void centreOn(Piece& piece, double minX, double minY, double maxX, double maxY)
+{
+    const Point mid{(minX + maxX) / 2, (minY + maxY) / 2};
+    for (auto& [id, at] : piece.members)
+        at = at - mid;
+    piece.size = {maxX - minX, maxY - minY};
+}
+
 // `pieces` in reading order along a line, turned into rows for the screen by the packer, with
 // `gap` between them: one piece centred on its box.
 Piece packed(std::vector<Piece> pieces, double aspect, double gap)
@@ -166,7 +123,7 @@ Piece packed(std::vector<Piece> pieces, double aspect, double gap)
         const Size s = pieces[i].size;
         for (const auto& [id, at] : pieces[i].members)
             whole.members.emplace_back(id, c + at);
-        whole.bends.insert(whole.bends.end(), pieces[i].bends.begin(), pieces[i].bends.end());
+        whole.rings.insert(whole.rings.end(), pieces[i].rings.begin(), pieces[i].rings.end());
         minX = std::min(minX, c.x - s.width / 2), maxX = std::max(maxX, c.x + s.width / 2);
         minY = std::min(minY, c.y - s.height / 2), maxY = std::max(maxY, c.y + s.height / 2);
     }
@@ -203,7 +160,7 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
         if (fresh.size() < 2)
             continue; // its factors are on earlier rings already
         placed.insert(fresh.begin(), fresh.end());
-        pieces.push_back(ring(map, fresh, sizes, direction));
+        pieces.push_back(ringPiece(fresh, sizes, direction));
     }
     pieces = chained(std::move(pieces), map);
     for (const Factor& f : map.factors())
@@ -254,7 +211,8 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     const Piece whole = drawing(map, sizes, direction, options.aspect > 0 ? options.aspect : 4.0 / 3.0);
     for (const auto& [id, at] : whole.members)
         result.positions[id] = at;
-    result.bends.insert(whole.bends.begin(), whole.bends.end());
+    detail::turnRings(whole.rings, map, result.positions);
+    result.bends = detail::ringBends(whole.rings, map, result.positions, direction);
     drawLinks(result, map, sizes);
     LayoutOptions unpinned = options;
     unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was

@@ -86,7 +86,7 @@ void expectArcs(const SystemMap& map, const std::vector<FactorId>& ring, const l
             EXPECT_GT(turn, -1e-9) << "link " << i << " turns the wrong way at point " << k;
             turned += std::asin(std::clamp(turn, -1.0, 1.0));
         }
-        EXPECT_GT(turned, 0.3) << "link " << i << " hardly turns";
+        EXPECT_GT(turned, 0.1) << "link " << i << " hardly turns";
     }
 }
 
