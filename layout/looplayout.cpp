@@ -5,6 +5,7 @@
 #include "layout/linkshapes.h"
 #include "layout/loopring.h"
 #include "layout/placement.h"
+#include "layout/quality.h"
 #include "model/sils.h"
 
 #include <algorithm>
@@ -148,7 +149,7 @@ std::string groupOf(const Piece& piece, const SystemMap& map)
 // Rings (chained by the links they share), then the factors on no loop; each group's pieces
 // packed into a region of its own, and the regions packed together as Graphviz packs clusters.
 Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopDirection direction,
-              double aspect)
+              double aspect, bool chainInGroups)
 {
     std::vector<Piece> pieces;
     std::set<FactorId> placed;
@@ -175,14 +176,19 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
         byGroup[group].push_back(std::move(piece));
     }
     std::vector<Piece> regions;
+    regions.reserve(groups.size());
     for (const std::string& group : groups)
-        regions.push_back(packed(std::move(byGroup[group]), aspect, kPieceGap));
+        regions.push_back(packed(chainInGroups ? chained(std::move(byGroup[group]), map)
+                                               : std::move(byGroup[group]),
+                                 aspect, kPieceGap));
     return packed(chained(std::move(regions), map), aspect, kGroupGap);
 }
 
 // Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
-// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip.
-void drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes)
+// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip. Returns how
+// the drawing reads, lower better: a link through a box, overlapping factors or a hidden sign
+// outweigh any number of crossings.
+double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes)
 {
     SystemMap drawn = map; // other links keep any bend a facilitator gave them
     applyLayout(drawn, result);
@@ -196,7 +202,15 @@ void drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Factor
         curve.append(CubicPath::line(s.end, s.tip));
         result.links.push_back({l.id, curve.points()});
     }
+    const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes));
+    return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+         + double(q.crossings);
 }
+
+// Whether the pieces within each group are also chained by the links they share (factors on no
+// loop beside the rings they link to) or kept in reading order: which reads better varies from
+// map to map, so small maps try both. Each try routes every link: large maps get the first.
+constexpr std::size_t kBothWaysMaxLinks = 200;
 
 } // namespace
 
@@ -208,12 +222,23 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     std::map<FactorId, Size> sizes;
     for (const Factor& f : map.factors())
         sizes[f.id] = detail::sizeOf(map, options, f.id);
-    const Piece whole = drawing(map, sizes, direction, options.aspect > 0 ? options.aspect : 4.0 / 3.0);
-    for (const auto& [id, at] : whole.members)
-        result.positions[id] = at;
-    detail::turnRings(whole.rings, map, result.positions);
-    result.bends = detail::ringBends(whole.rings, map, result.positions, direction);
-    drawLinks(result, map, sizes);
+    const double aspect = options.aspect > 0 ? options.aspect : 4.0 / 3.0;
+    double best = 0;
+    for (const bool chainInGroups : {true, false}) {
+        if (!chainInGroups && map.linkCount() > kBothWaysMaxLinks)
+            break;
+        const Piece whole = drawing(map, sizes, direction, aspect, chainInGroups);
+        LayoutResult tried;
+        for (const auto& [id, at] : whole.members)
+            tried.positions[id] = at;
+        detail::turnRings(whole.rings, map, tried.positions);
+        tried.bends = detail::ringBends(whole.rings, map, tried.positions, direction);
+        const double cost = drawLinks(tried, map, sizes);
+        if (chainInGroups || cost < best) {
+            best = cost;
+            result = std::move(tried);
+        }
+    }
     LayoutOptions unpinned = options;
     unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was
     detail::anchor(result, map, unpinned);

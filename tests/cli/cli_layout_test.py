@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`causeway-cli layout --aspect` packs the drawing to a screen or page shape, a bad shape is
-refused before any work, and `import` lays out a file without positions (not with --no-layout,
-and never a file that gives its own).
+refused before any work, `import` lays out a file without positions (not with --no-layout,
+and never a file that gives its own), and `--engine loops` stores its rings' arcs as bends.
 
 Usage: cli_layout_test.py CAUSEWAY_CLI SAMPLE_MAP
 """
@@ -78,5 +78,18 @@ with tempfile.TemporaryDirectory() as tmp:
     kept = os.path.join(tmp, "kept.causeway")
     p = run("import", dot, "-o", kept)
     check(p.returncode == 0 and "laid out" not in p.stdout, f"a file with positions is not laid out: {p.stdout!r}")
+
+    # Loop-first: the rings' links are stored bent (drawn as arcs of the ring by the SVG export
+    # and the editor alike), and no link runs through another factor's box.
+    rings = os.path.join(tmp, "rings.causeway")
+    p = run("layout", m, "--engine", "loops", "-o", rings)
+    check(p.returncode == 0, f"layout --engine loops runs: {p.stderr!r}")
+    if not failures:
+        with open(rings, encoding="utf-8") as f:
+            bent = [l for l in json.load(f)["links"] if "bend" in l]
+        check(len(bent) >= 6, f"the rings' links are stored bent ({len(bent)} bent)")
+        p = run("quality", rings)
+        check(p.returncode == 0 and "Links through other factors' boxes: 0" in p.stdout,
+              f"no link through another factor's box: {p.stdout!r}")
 
 sys.exit(1 if failures else 0)
