@@ -146,10 +146,28 @@ std::string groupOf(const Piece& piece, const SystemMap& map)
     return best;
 }
 
+// Each group's pieces packed into a region shaped `shape` times `aspect`, and the regions packed
+// together for `aspect`: as bands, columns or a grid, depending on the regions' shape.
+Piece regionsPacked(const std::vector<std::string>& groups, const std::map<std::string, std::vector<Piece>>& byGroup,
+                    const SystemMap& map, double aspect, double shape)
+{
+    std::vector<Piece> regions;
+    regions.reserve(groups.size());
+    for (const std::string& group : groups)
+        regions.push_back(packed(byGroup.at(group), aspect * shape, kPieceGap));
+    return packed(chained(std::move(regions), map), aspect, kGroupGap);
+}
+
 // Rings (chained by the links they share), then the factors on no loop; each group's pieces
 // packed into a region of its own, and the regions packed together as Graphviz packs clusters.
+// How the pieces are arranged: see loopFirstLayout.
+struct Arrangement {
+    bool chainInGroups = true;
+    double regionShape = 1;
+};
+
 Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopDirection direction,
-              double aspect, bool chainInGroups)
+              double aspect, const Arrangement& arrangement)
 {
     std::vector<Piece> pieces;
     std::set<FactorId> placed;
@@ -175,20 +193,18 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
             groups.push_back(group);
         byGroup[group].push_back(std::move(piece));
     }
-    std::vector<Piece> regions;
-    regions.reserve(groups.size());
     for (const std::string& group : groups)
-        regions.push_back(packed(chainInGroups ? chained(std::move(byGroup[group]), map)
-                                               : std::move(byGroup[group]),
-                                 aspect, kPieceGap));
-    return packed(chained(std::move(regions), map), aspect, kGroupGap);
+        if (arrangement.chainInGroups)
+            byGroup[group] = chained(std::move(byGroup[group]), map);
+    return regionsPacked(groups, byGroup, map, aspect, arrangement.regionShape);
 }
 
 // Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
 // arcs, the others routed around boxes, signs placed clear): box edge to arrow tip. Returns how
 // the drawing reads, lower better: a link through a box, overlapping factors or a hidden sign
 // outweigh any number of crossings.
-double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes)
+double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
+                 double aspect)
 {
     SystemMap drawn = map; // other links keep any bend a facilitator gave them
     applyLayout(drawn, result);
@@ -202,15 +218,30 @@ double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fact
         curve.append(CubicPath::line(s.end, s.tip));
         result.links.push_back({l.id, curve.points()});
     }
-    const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes));
+    // Labels under 20 px on the screen cost too, as the default layout judges (bestlayout.cpp).
+    const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), {1024, 1024 / aspect});
     return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
-         + double(q.crossings);
+         + double(q.crossings) + 4.0 * std::max(0.0, 20.0 - q.labelPixels);
 }
 
-// Whether the pieces within each group are also chained by the links they share (factors on no
-// loop beside the rings they link to) or kept in reading order: which reads better varies from
-// map to map, so small maps try both. Each try routes every link: large maps get the first.
-constexpr std::size_t kBothWaysMaxLinks = 200;
+// Arrangements tried, best first: within each group, pieces chained by the links they share
+// (factors on no loop beside the rings they link to) or kept in reading order; and group regions
+// shaped like the screen, or narrower or wider (filling it as columns or bands). Which reads
+// best varies from map to map, and each try routes every link: large maps get the first only.
+constexpr std::size_t kTriedMaxLinks = 200;
+
+std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t groups)
+{
+    if (map.linkCount() > kTriedMaxLinks)
+        return {Arrangement{}};
+    std::vector<Arrangement> tries;
+    const double g = double(std::max<std::size_t>(groups, 1));
+    for (const bool chain : {true, false})
+        for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
+            if (groups > 1 || shape == 1.0)
+                tries.push_back({chain, shape});
+    return tries;
+}
 
 } // namespace
 
@@ -223,20 +254,23 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     for (const Factor& f : map.factors())
         sizes[f.id] = detail::sizeOf(map, options, f.id);
     const double aspect = options.aspect > 0 ? options.aspect : 4.0 / 3.0;
+    std::set<std::string> groups;
+    for (const Factor& f : map.factors())
+        groups.insert(f.group);
     double best = 0;
-    for (const bool chainInGroups : {true, false}) {
-        if (!chainInGroups && map.linkCount() > kBothWaysMaxLinks)
-            break;
-        const Piece whole = drawing(map, sizes, direction, aspect, chainInGroups);
+    bool first = true;
+    for (const Arrangement& arrangement : arrangementsFor(map, groups.size())) {
+        const Piece whole = drawing(map, sizes, direction, aspect, arrangement);
         LayoutResult tried;
         for (const auto& [id, at] : whole.members)
             tried.positions[id] = at;
         detail::turnRings(whole.rings, map, tried.positions);
         tried.bends = detail::ringBends(whole.rings, map, tried.positions, direction);
-        const double cost = drawLinks(tried, map, sizes);
-        if (chainInGroups || cost < best) {
+        const double cost = drawLinks(tried, map, sizes, aspect);
+        if (first || cost < best) {
             best = cost;
             result = std::move(tried);
+            first = false;
         }
     }
     LayoutOptions unpinned = options;
