@@ -4,6 +4,7 @@
 #include "app/canvas/inlineeditor.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/linkitem.h"
+#include "layout/looplayout.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -277,6 +278,29 @@ TEST_F(CanvasFixture, LayoutIsAppliedAsOneUndoStep)
     EXPECT_EQ(doc.undoCount(), steps + 1);
     EXPECT_NE(doc.map().factor(a).position, doc.map().factor(c).position);
     doc.undo();
+    EXPECT_EQ(doc.map().factor(c).position, (Point{0, 0}));
+}
+
+TEST_F(CanvasFixture, LoopFirstLayoutBendsItsRingsLinksInTheSameUndoStep)
+{
+    const FactorId a = add("Trust", {0, 0});
+    const FactorId b = add("Visits", {0, 0});
+    const FactorId c = add("Skill", {0, 0});
+    const LinkId ab = doc.addLink(a, b);
+    const LinkId bc = doc.addLink(b, c);
+    const LinkId ca = doc.addLink(c, a);
+    const int steps = doc.undoCount();
+    LayoutRunner runner(&scene);
+    QSignalSpy finished(&runner, &LayoutRunner::finished);
+    ASSERT_TRUE(runner.runLoopFirst(layout::LoopDirection::Clockwise));
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
+    EXPECT_EQ(doc.undoCount(), steps + 1);
+    for (const LinkId l : {ab, bc, ca})
+        EXPECT_TRUE(doc.map().link(l).bend.has_value()) << "a ring link is drawn as an arc";
+    doc.undo();
+    for (const LinkId l : {ab, bc, ca})
+        EXPECT_FALSE(doc.map().link(l).bend.has_value());
     EXPECT_EQ(doc.map().factor(c).position, (Point{0, 0}));
 }
 
