@@ -254,3 +254,24 @@ TEST(LoopFirstLayout, FactorsOfAGroupOnNoLoopSitTogether)
     EXPECT_LT(meanDistance(groups["System"], groups["System"]),
               meanDistance(groups["Program"], groups["System"]));
 }
+
+TEST(LoopFirstLayout, SelfLinksLongAndTinyLabelsStillLayOutClear)
+{
+    SystemMap map;
+    const auto ring = addLoop(map, {std::string(120, 'w'), "?", "Same", "Same"}, "R1");
+    const auto pair = addLoop(map, {"?", "Same"}, "B1");
+    addLink(map, ring[0], ring[0]); // a self-link: a loop of one, drawn beside its factor
+    addLink(map, pair[1], ring[2]);
+    const FactorId alone = addFactor(map, std::string(200, 'x'));
+    addLink(map, alone, alone);
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
+        const layout::LayoutResult r = layout::loopFirstLayout(map, options, direction);
+        ASSERT_EQ(r.positions.size(), map.factorCount());
+        EXPECT_EQ(causeway::testing::overlappingPairs(options, r), 0u);
+        const layout::DrawingQuality q = qualityOfResult(map, options, r);
+        EXPECT_EQ(q.linksThroughBoxes, 0u);
+        EXPECT_EQ(r.links.size(), map.linkCount());
+    }
+}
