@@ -11,10 +11,13 @@ enum class LoopDirection { Clockwise, Anticlockwise };
 
 // The map's named loops (SystemMap::loopLabels), or when it names none its shortest independent
 // loop set, each drawn as a ring of the factors it does not share with an earlier ring, reading
-// round in `direction` from the top. Factors on no loop follow, group by group. Rings and the
-// rest are then packed for options.aspect (4:3 when unset) with no overlap. Links come back
-// straight, box edge to box edge. Pinned factors are not honoured (the rings decide); the
-// drawing stays where the map was.
+// round in `direction` from the top, turned to face the factors it links to. Each group's rings
+// and factors on no loop are packed into a region of their own, and the regions for
+// options.aspect (4:3 when unset), with no overlap. Each link on to the next factor of a ring is
+// bent into an arc of the ring (LayoutResult::bends: store them, as applyLayout does); the
+// result's curves are the links as the canvas and the SVG then draw them, the others routed
+// around boxes. Pinned factors are not honoured (the rings decide); the drawing stays where
+// the map was.
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
                              LoopDirection direction = LoopDirection::Clockwise);
 
