@@ -71,13 +71,24 @@ std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map
     return shapes;
 }
 
+constexpr double noBound = std::numeric_limits<double>::infinity();
+
 // The cost of `shapes` (each link as drawn on its own) arranged as the canvas arranges them:
-// ends spread, links untangled when asked, signs separated.
+// ends spread, links untangled when asked, signs separated. Placing signs costs as much as
+// counting crossings, and signs only add to a cost (overlaps, and a wider drawing with smaller
+// labels): the drawing is first judged without them, and if that alone reaches `bound` (the
+// cost the caller must beat) that floor is returned instead of the full cost.
 double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       const std::map<FactorId, BoxShape>& boxes,
-                      std::map<LinkId, LinkShape>& shapes, bool untangle)
+                      std::map<LinkId, LinkShape>& shapes, bool untangle, double bound = noBound)
 {
     arrangeLinks(map, boxes, shapes, {}, untangle);
+    if (bound < noBound) {
+        QualityDrawing withoutSigns = drawingOfShapes(map, boxes, shapes);
+        withoutSigns.signs.clear();
+        if (const double floor = costOf(withoutSigns, options); floor >= bound)
+            return floor;
+    }
     placeSigns(boxes, shapes);
     return costOf(drawingOfShapes(map, boxes, shapes), options);
 }
@@ -89,11 +100,11 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
 constexpr std::size_t smallMapFactors = 16;
 
 // Measured with the box sizes the layout was given, which are what the canvas draws.
-double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound = noBound)
 {
     const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
     std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
-    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors);
+    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors, bound);
 }
 
 // The drawing after two factors traded places, re-routing only what a drag would: their own
@@ -102,7 +113,7 @@ double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResu
 // `shapes`: each link as drawn on its own (ends not yet spread, links not untangled).
 double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                      std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
-                     FactorId a, FactorId b, bool untangle)
+                     FactorId a, FactorId b, bool untangle, double bound)
 {
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
     for (auto& [id, shape] : shapes) {
@@ -111,7 +122,7 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
         if (own || pathHitsBoxes(CubicPath(shape.line), moved))
             shape = linkShapeIn(map, boxes, l);
     }
-    return costOfArranged(map, options, boxes, shapes, untangle);
+    return costOfArranged(map, options, boxes, shapes, untangle, bound);
 }
 
 // Crossings of straight centre-to-centre lines between the links at `a` or `b` and the others
@@ -194,12 +205,14 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
                 continue;
             }
             std::swap(boxes[a].centre, boxes[b].centre);
-            double c = costAfterSwap(map, options, boxes, shapes, a, b, false);
             // Untangling every swap would cost seconds: only those close enough to win by it.
-            if (c >= bestCost && c < bestCost + untangleWithin && ids.size() <= smallMapFactors)
-                c = costAfterSwap(map, options, boxes, shapes, a, b, true);
+            const bool untangleNear = ids.size() <= smallMapFactors;
+            double c = costAfterSwap(map, options, boxes, shapes, a, b, false,
+                                     untangleNear ? bestCost + untangleWithin : bestCost);
+            if (c >= bestCost && c < bestCost + untangleWithin && untangleNear)
+                c = costAfterSwap(map, options, boxes, shapes, a, b, true, bestCost);
             if (c < bestCost)
-                c = cost(map, options, result);
+                c = cost(map, options, result, bestCost);
             if (c < bestCost) {
                 bestCost = c;
                 improved = true;
@@ -273,7 +286,7 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     double bestCost = cost(map, options, best);
     for (int seed = 2; seed <= starts && bestCost > 0; ++seed) {
         LayoutResult candidate = snapped(detail::layoutOnce(map, options, seed));
-        const double c = cost(map, options, candidate);
+        const double c = cost(map, options, candidate, bestCost);
         if (c < bestCost) {
             bestCost = c;
             best = std::move(candidate);
