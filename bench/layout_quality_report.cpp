@@ -1,9 +1,13 @@
 // Layout quality for every engine, next to Graphviz's own drawing of the same map measured in
-// the same run (the `neato` binary with -Gsplines=true -Goverlap=false on the exported DOT).
-// Run: build/bench/layout_quality_report [--screen 1024x768] [--loops] [MAP-OR-MODEL ...]
+// the same run (the `neato` binary with -Gsplines=true -Goverlap=false, and `dot`, on the
+// exported DOT). ms: CPU time, the median of --runs runs (the machine is shared: wall time is
+// noise); for Causeway the layout and the routing of its links, as `causeway-cli layout` and the
+// editor do; for Graphviz the whole command (its process's CPU time).
+// Run: build/bench/layout_quality_report [--screen 1024x768] [--runs 5] [--loops] [MAP-OR-MODEL ...]
 // (--loops: only the loop-first layout's rows)
 // Without arguments: the sample map, the models in /work/shared/models (or $CAUSEWAY_MODELS),
-// and generated 50- and 100-factor maps.
+// and generated 50- and 100-factor maps. Rows "neato 4:3": what `causeway-cli layout MAP` does
+// by default (neato packed for a 4:3 screen).
 #include "benchmaps.h"
 
 #include "io/export.h"
@@ -27,7 +31,13 @@
 #include <string>
 #include <vector>
 
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <ctime>
+
+extern char** environ;
 
 using namespace causeway;
 namespace fs = std::filesystem;
@@ -82,28 +92,65 @@ layout::QualityDrawing readPlain(const std::string& text)
     return d;
 }
 
-// Runs the neato binary on the map's DOT export, as a user of Graphviz would.
-std::string graphvizPlain(const SystemMap& map)
+int timedRuns = 5;
+
+double cpuMs(clockid_t clock)
+{
+    timespec t{};
+    clock_gettime(clock, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double childrenCpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3
+         + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Runs a Graphviz binary on the map's DOT export, as a user of Graphviz would; `ms` gets the
+// median CPU time of its process (spawned directly: no shell's time counted).
+std::string graphvizPlain(const SystemMap& map, std::vector<std::string> command, double& ms)
 {
     const fs::path dir = fs::temp_directory_path();
     const fs::path dot = dir / ("causeway-quality-" + std::to_string(::getpid()) + ".dot");
     const fs::path out = dir / ("causeway-quality-" + std::to_string(::getpid()) + ".plain");
     std::ofstream(dot) << exportDot(map);
-    const std::string command = "neato -Gsplines=true -Goverlap=false -Tplain -o '" + out.string() + "' '" +
-                                dot.string() + "' 2>/dev/null";
-    const int status = std::system(command.c_str());
+    command.insert(command.end(), {"-Tplain", "-o", out.string(), dot.string()});
+    std::vector<char*> argv;
+    for (std::string& word : command)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    std::vector<double> times;
+    bool ok = true;
+    for (int run = 0; run < timedRuns && ok; ++run) {
+        const double before = childrenCpuMs();
+        pid_t pid = 0;
+        int status = 1;
+        ok = posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0
+          && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        times.push_back(childrenCpuMs() - before);
+    }
+    ms = median(times);
     std::stringstream text;
     text << std::ifstream(out).rdbuf();
     fs::remove(dot);
     fs::remove(out);
-    return status == 0 ? text.str() : std::string();
+    return ok ? text.str() : std::string();
 }
 
 void printRow(const std::string& map, const std::string& drawing, const layout::DrawingQuality& q,
               double ms, bool hasSigns)
 {
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7.1f %8.0f\n",
+    std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7.1f %8.1f\n",
                   map.substr(0, 28).c_str(), drawing.c_str(), q.factors, q.links, q.linksThroughBoxes,
                   q.crossings, q.overlappingFactors,
                   hasSigns ? (std::to_string(q.overlappingSigns) + "/" + std::to_string(q.signsOnFactors)).c_str()
@@ -112,35 +159,68 @@ void printRow(const std::string& map, const std::string& drawing, const layout::
     std::cout << buf;
 }
 
+// The peers: Graphviz's command line on the same DOT, neato with its own spline routing and
+// overlap removal, and dot (the ms column is each command's CPU time).
+void graphvizRows(const Named& m, const layout::ScreenSize& screen)
+{
+    const std::vector<std::pair<std::string, std::vector<std::string>>> peers{
+        {"graphviz neato splines", {"neato", "-Gsplines=true", "-Goverlap=false"}},
+        {"graphviz dot", {"dot"}},
+    };
+    for (const auto& [name, command] : peers) {
+        double ms = 0;
+        const std::string plain = graphvizPlain(m.map, command, ms);
+        if (plain.empty())
+            std::cout << m.name << " " << name << ": the " << command.front() << " binary failed or is missing\n";
+        else
+            printRow(m.name, name, layout::measureDrawing(readPlain(plain), screen), ms, false);
+    }
+}
+
+// One engine's rows: the drawing as Causeway draws it (links routed) and unrouted.
+void engineRows(const Named& m, const layout::ScreenSize& screen, layout::LayoutOptions options,
+                const std::string& name)
+{
+    for (const Factor& f : m.map.factors()) {
+        const FactorBoxText box = layoutFactorBox(f.label);
+        options.sizes[f.id] = {box.width, box.height};
+    }
+    try {
+        // Timed as drawn: laid out, then every link routed (computeLinkShapes).
+        layout::LayoutResult result;
+        SystemMap drawn;
+        layout::QualityDrawing drawing;
+        std::vector<double> times;
+        for (int run = 0; run < timedRuns; ++run) {
+            const double start = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+            result = layout::computeLayout(m.map, options);
+            drawn = withPositions(m.map, result);
+            drawing = layout::drawingOfMap(drawn);
+            times.push_back(cpuMs(CLOCK_PROCESS_CPUTIME_ID) - start);
+        }
+        const double ms = median(times);
+        printRow(m.name, name, layout::measureDrawing(drawing, screen), ms, true);
+        printRow(m.name, name + " unrouted", layout::measureDrawing(layout::drawingOfMap(drawn, {}, false), screen),
+                 ms, true);
+    } catch (const std::exception& e) {
+        std::cout << m.name << ' ' << name << ": " << e.what() << '\n';
+    }
+}
+
 void report(const Named& m, const layout::ScreenSize& screen)
 {
     for (layout::Engine engine : layout::allEngines()) {
         layout::LayoutOptions options;
         options.engine = engine;
         options.compact = true; // as the editor lays out
-        for (const Factor& f : m.map.factors()) {
-            const FactorBoxText box = layoutFactorBox(f.label);
-            options.sizes[f.id] = {box.width, box.height};
-        }
-        try {
-            const auto start = std::chrono::steady_clock::now();
-            const layout::LayoutResult result = layout::computeLayout(m.map, options);
-            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-            const SystemMap drawn = withPositions(m.map, result);
-            printRow(m.name, engineName(engine), layout::measureDrawing(layout::drawingOfMap(drawn), screen), ms, true);
-            printRow(m.name, std::string(engineName(engine)) + " unrouted",
-                     layout::measureDrawing(layout::drawingOfMap(drawn, {}, false), screen), ms, true);
-        } catch (const std::exception& e) {
-            std::cout << m.name << ' ' << engineName(engine) << ": " << e.what() << '\n';
-        }
+        engineRows(m, screen, options, engineName(engine));
     }
-    const auto start = std::chrono::steady_clock::now();
-    const std::string plain = graphvizPlain(m.map);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    if (plain.empty())
-        std::cout << m.name << " graphviz: the neato binary failed or is missing\n";
-    else
-        printRow(m.name, "graphviz neato splines", layout::measureDrawing(readPlain(plain), screen), ms, false);
+    // What `causeway-cli layout MAP` does by default: neato packed for a 4:3 screen.
+    layout::LayoutOptions cli;
+    cli.compact = true;
+    cli.aspect = 4.0 / 3.0;
+    engineRows(m, screen, cli, "neato 4:3");
+    graphvizRows(m, screen);
 }
 
 // Loop-first rows: the rings reading each way, packed for the screen's shape as the editor does.
@@ -153,9 +233,9 @@ void reportLoopFirst(const Named& m, const layout::ScreenSize& screen)
         options.sizes[f.id] = {box.width, box.height};
     }
     for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
-        const auto start = std::chrono::steady_clock::now();
+        const double start = cpuMs(CLOCK_PROCESS_CPUTIME_ID); // CPU, as the other rows
         const layout::LayoutResult result = layout::loopFirstLayout(m.map, options, direction);
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        const double ms = cpuMs(CLOCK_PROCESS_CPUTIME_ID) - start;
         SystemMap drawn = m.map;
         layout::applyLayout(drawn, result); // positions and the rings' arcs
         printRow(m.name, direction == layout::LoopDirection::Clockwise ? "loops clockwise" : "loops anticlockwise",
@@ -198,6 +278,8 @@ int main(int argc, char** argv)
         const std::string arg = argv[i];
         if (arg == "--loops") {
             loopsOnly = true;
+        } else if (arg == "--runs" && i + 1 < argc) {
+            timedRuns = std::max(1, std::atoi(argv[++i]));
         } else if (arg == "--screen" && i + 1 < argc) {
             std::sscanf(argv[++i], "%lfx%lf", &screen.width, &screen.height);
         } else {
@@ -208,7 +290,8 @@ int main(int argc, char** argv)
     if (maps.empty())
         maps = defaultMaps();
     std::cout << "Screen " << screen.width << "x" << screen.height
-              << "; signs: overlapping pairs / on a factor; label px: font size fitted to the screen\n";
+              << "; signs: overlapping pairs / on a factor; label px: font size fitted to the screen; "
+              << "ms: CPU time, median of " << timedRuns << " runs\n";
     std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %8s\n", "map", "drawing", "fac", "links",
                 "thru-box", "crossings", "overlaps", "signs", "labelpx", "ms");
     for (const Named& m : maps)

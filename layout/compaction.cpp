@@ -95,7 +95,8 @@ class Packer {
 public:
     Packer(std::vector<Box>& boxes, std::vector<Point> start, const std::vector<char>& linked,
            const CompactionOptions& o)
-        : m_boxes(boxes), m_start(std::move(start)), m_linked(linked), m_o(o)
+        : m_boxes(boxes), m_start(std::move(start)), m_linked(linked), m_o(o),
+          m_rankX(ranks(true)), m_rankY(ranks(false))
     {
     }
 
@@ -153,20 +154,44 @@ private:
             .push_back({iFirst ? i : j, iFirst ? j : i, horizontal ? need.x : need.y});
     }
 
-    // Every side runs from the box with the smaller start coordinate to the larger (ties by
-    // index), so settling sides in the order of their second box is a longest-path pass.
-    void push(std::vector<Edge>& edges, std::vector<double>& v, bool horizontal) const
+    // Each box's place in the order of start coordinates along one axis (ties by index).
+    std::vector<std::size_t> ranks(bool horizontal) const
     {
+        std::vector<std::size_t> order(m_start.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
         auto key = [&](std::size_t i) { return std::pair(horizontal ? m_start[i].x : m_start[i].y, i); };
-        std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a.to) < key(b.to); });
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+        std::vector<std::size_t> rank(order.size());
+        for (std::size_t r = 0; r < order.size(); ++r)
+            rank[order[r]] = r;
+        return rank;
+    }
+
+    // Every side runs from the box with the smaller start coordinate to the larger (ties by
+    // index), so settling sides in the order of their second box is a longest-path pass. That
+    // order is the boxes' rank, fixed for the packer: a counting sort (sides into one bucket per
+    // box) instead of sorting every side again each round, which took a tenth of a layout.
+    void push(const std::vector<Edge>& edges, std::vector<double>& v, bool horizontal) const
+    {
+        const std::vector<std::size_t>& rank = horizontal ? m_rankX : m_rankY;
+        std::vector<std::size_t> start(rank.size() + 1, 0);
         for (const Edge& e : edges)
-            v[e.to] = std::max(v[e.to], v[e.from] + e.need);
+            ++start[rank[e.to] + 1];
+        for (std::size_t r = 1; r < start.size(); ++r)
+            start[r] += start[r - 1];
+        std::vector<const Edge*> sorted(edges.size());
+        for (const Edge& e : edges)
+            sorted[start[rank[e.to]]++] = &e;
+        for (const Edge* e : sorted)
+            v[e->to] = std::max(v[e->to], v[e->from] + e->need);
     }
 
     std::vector<Box>& m_boxes;
     std::vector<Point> m_start;
     const std::vector<char>& m_linked;
     const CompactionOptions& m_o;
+    std::vector<std::size_t> m_rankX, m_rankY;
 };
 
 // Lifts every box, row by row, as high as the boxes above it that share its columns allow: a

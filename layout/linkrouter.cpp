@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <queue>
 
 namespace causeway {
@@ -18,16 +19,23 @@ Rect rectOf(const BoxShape& b, double grow)
     return {b.centre.x - w, b.centre.y - h, b.centre.x + w, b.centre.y + h};
 }
 
+// Below this many blockers a segment is tested against each of them: building the grid and
+// walking its cells cost more than it saves (perf: a fifth of laying out an 11-factor model).
+constexpr std::size_t kGridFrom = 32;
+
 // The search: nodes 0 (start) and 1 (goal), then the grown corners of the blockers.
 class Router {
 public:
-    // `indexed`: segments are tested only against the blockers near them (the same answers).
+    // `indexed`: segments are tested only against the blockers near them (the same answers),
+    // when there are enough of them for that to pay.
     // `window`: the search keeps inside it (the blockers are those that overlap it).
     Router(const BoxShape& from, const BoxShape& to, std::vector<Rect> blockers, const Rect* window,
            bool indexed)
         : m_from(rectOf(from, -0.5)), m_to(rectOf(to, -0.5)), m_blockers(std::move(blockers)),
-          m_grid(m_blockers), m_indexed(indexed)
+          m_indexed(indexed && m_blockers.size() >= kGridFrom)
     {
+        if (m_indexed)
+            m_grid.emplace(m_blockers);
         // A corner outside the window could lead past a box that is not among the blockers.
         auto inWindow = [&](Point c) {
             return !window || (c.x >= window->x0 && c.x <= window->x1 && c.y >= window->y0 && c.y <= window->y1);
@@ -54,7 +62,7 @@ public:
         if (u != 1 && v != 1 && segmentCrossesRect(a, b, m_to))
             return false;
         if (m_indexed)
-            return !m_grid.segmentCrossesAny(a, b);
+            return !m_grid->segmentCrossesAny(a, b);
         return std::none_of(m_blockers.begin(), m_blockers.end(),
                             [&](const Rect& r) { return segmentCrossesRect(a, b, r); });
     }
@@ -62,7 +70,7 @@ public:
     bool insideBlocker(Point c) const
     {
         if (m_indexed)
-            return m_grid.containsPoint(c);
+            return m_grid->containsPoint(c);
         return std::any_of(m_blockers.begin(), m_blockers.end(), [&](const Rect& b) { return b.contains(c); });
     }
 
@@ -123,8 +131,8 @@ public:
 private:
     Rect m_from, m_to;
     std::vector<Rect> m_blockers;
-    detail::BoxGrid m_grid; // over m_blockers
     bool m_indexed;
+    std::optional<detail::BoxGrid> m_grid; // over m_blockers, when indexed
     std::vector<Point> m_nodes;
 };
 

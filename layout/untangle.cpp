@@ -86,6 +86,10 @@ Sampled drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::vect
     return all;
 }
 
+// How far outside the drawing a bend point may lie and its sampled line still be found within
+// it (samples can miss the curve's outermost point by a little).
+constexpr double kOutside = 10;
+
 } // namespace
 
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
@@ -145,6 +149,12 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
             if (best == 0)
                 break;
             const Point via = side * (k * std::max(chord, 80.0));
+            // The line runs through the chord's middle plus the bend: a bend well outside the
+            // drawing cannot stay within it, and routing it would be wasted.
+            const Point through = (from.centre + to.centre) * 0.5 + via;
+            if (through.x < all.x0 - kOutside || through.y < all.y0 - kOutside || through.x > all.x1 + kOutside
+                || through.y > all.y1 + kOutside)
+                continue;
             const LinkShape shape = computeLinkShape(from, to, via, links[i].curveApart, obstacles, style);
             if (pathHitsBoxes(CubicPath(shape.line), obstacles))
                 continue;

@@ -80,9 +80,12 @@ TEST(RouteIndex, IndexedSearchFindsTheSamePolylinesAsTestingEveryBox)
 TEST(RouteIndex, RoutesBetweenFarApartClustersMatchTheUnindexedSearch)
 {
     // Boxes far outside the window around the straight line, and a gap the route must find.
+    // Two columns: enough blockers (60) that the search uses its grid (linkrouter.cpp kGridFrom).
     std::vector<BoxShape> obstacles;
-    for (int i = 0; i < 30; ++i)
+    for (int i = 0; i < 30; ++i) {
         obstacles.push_back({{500, -600.0 + 40 * i}, 60, 36});
+        obstacles.push_back({{620, -600.0 + 40 * i}, 60, 36});
+    }
     obstacles.push_back({{5000, 5000}, 100, 40});
     const BoxShape from{{0, 0}, 100, 40}, to{{1000, 20}, 100, 40};
     const std::vector<Point> fast = routePolyline(from, to, obstacles);
