@@ -49,8 +49,11 @@ Json linkJson(const Link& link)
     j["delay"] = link.delay;
     j["label"] = link.label;
     j["note"] = link.note;
-    if (link.bend)
+    if (link.bend) {
         j["bend"] = Json{{"x", finite(link.bend->x)}, {"y", finite(link.bend->y)}};
+        if (link.bendByLayout)
+            j["bend"]["byLayout"] = true;
+    }
     if (link.indicator)
         j["indicator"] = mapdata::indicatorJson(*link.indicator);
     mapschema::appendExtra(j, link.extra, mapschema::kLinkKeys);

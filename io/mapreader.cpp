@@ -181,6 +181,7 @@ private:
                                               + describe(*bend));
                 link.bend = Point{requiredCoordinate(*bend, "x", where + ".bend"),
                                   requiredCoordinate(*bend, "y", where + ".bend")};
+                link.bendByLayout = optionalBool(*bend, "byLayout", where + ".bend");
             }
             link.indicator = optionalIndicator(item, where);
             link.extra = mapschema::extraFields(item, mapschema::kLinkKeys);

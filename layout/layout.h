@@ -67,7 +67,12 @@ struct LayoutResult {
 // link through a box and the fewest crossings, as the canvas draws it (layout/quality.h).
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
 
-// Moves the map's factors to the result's positions and stores the bends it sets.
+// The links a layout result changes, as they are after it: the bends it sets (marked as a
+// layout's), and the bends an earlier layout made that it does not set again, dropped (they were
+// shaped for other positions). Bends made by hand are kept. Id order.
+std::vector<Link> linksBentByLayout(const SystemMap& map, const LayoutResult& result);
+
+// Moves the map's factors to the result's positions and applies linksBentByLayout.
 void applyLayout(SystemMap& map, const LayoutResult& result);
 
 // Whether Graphviz in this process can run `engine` (its plugins are configured).

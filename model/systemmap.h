@@ -61,6 +61,9 @@ struct Link {
     // Offset of the curve's middle from the middle of the straight chord, set when a facilitator
     // bends the link. nullopt: the drawing chooses (straight, or curved apart for A->B + B->A).
     std::optional<Point> bend;
+    // The bend is a layout's (a loop-first ring's arc), not the facilitator's: the next layout
+    // drops it unless it bends the link again. A bend made by hand is kept by every layout.
+    bool bendByLayout = false;
     std::optional<Indicator> indicator;
     std::string extra;
     bool operator==(const Link&) const = default;

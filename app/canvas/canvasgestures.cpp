@@ -99,6 +99,7 @@ void CanvasScene::bendLink(LinkId id, Point bend)
         return;
     Link changed = *link;
     changed.bend = bend;
+    changed.bendByLayout = false; // the facilitator's now: every layout keeps it
     m_document->updateLink(changed);
 }
 

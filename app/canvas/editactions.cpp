@@ -193,6 +193,7 @@ void EditActions::straighten()
             continue;
         Link after = *link;
         after.bend.reset();
+        after.bendByLayout = false;
         changes.push_back(change::UpdateLink{*link, after});
     }
     if (!changes.empty())

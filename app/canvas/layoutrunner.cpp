@@ -140,15 +140,9 @@ void LayoutRunner::apply(const Outcome& outcome, bool animated)
         after.position = position;
         changes.push_back(change::UpdateFactor{*f, after});
     }
-    // The loop-first rings' arcs: bends, in the same undo step as the moves.
-    for (const auto& [id, bend] : result.bends) {
-        const Link* l = map.findLink(id);
-        if (!l || l->bend == std::optional<Point>(bend))
-            continue;
-        Link after = *l;
-        after.bend = bend;
-        changes.push_back(change::UpdateLink{*l, after});
-    }
+    // The loop-first rings' arcs, and an earlier layout's arcs dropped, in the same undo step.
+    for (const Link& after : layout::linksBentByLayout(map, result))
+        changes.push_back(change::UpdateLink{map.link(after.id), after});
     if (changes.empty()) {
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);
         return;

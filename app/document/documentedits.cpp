@@ -341,6 +341,7 @@ bool Document::updateLink(const Link& link)
     onlyDelay.delay = link.delay;
     Link onlyBend = *before;
     onlyBend.bend = link.bend;
+    onlyBend.bendByLayout = link.bendByLayout;
     Link onlyLabel = *before;
     onlyLabel.label = link.label;
     QString name = tr("Edit link %1").arg(q(describeLink(m_map, *before)));

@@ -304,6 +304,42 @@ TEST_F(CanvasFixture, LoopFirstLayoutBendsItsRingsLinksInTheSameUndoStep)
     EXPECT_EQ(doc.map().factor(c).position, (Point{0, 0}));
 }
 
+// A ring's arcs fit the ring; the next layout puts the factors elsewhere, so it drops them (in its
+// one undo step) and keeps the bend a facilitator made by hand.
+TEST_F(CanvasFixture, TheNextLayoutDropsTheRingsArcsButKeepsAHandMadeBend)
+{
+    const FactorId a = add("Trust", {0, 0});
+    const FactorId b = add("Visits", {0, 0});
+    const FactorId c = add("Skill", {0, 0});
+    const FactorId d = add("Funding", {0, 0});
+    const LinkId ab = doc.addLink(a, b);
+    const LinkId bc = doc.addLink(b, c);
+    const LinkId ca = doc.addLink(c, a);
+    const LinkId da = doc.addLink(d, a); // on no loop: the layout never bends it
+    {
+        LayoutRunner runner(&scene);
+        QSignalSpy finished(&runner, &LayoutRunner::finished);
+        ASSERT_TRUE(runner.runLoopFirst(layout::LoopDirection::Clockwise));
+        ASSERT_TRUE(finished.wait(20000));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scene.isAnimating(); }, 5000));
+    for (const LinkId l : {ab, bc, ca})
+        ASSERT_TRUE(doc.map().link(l).bendByLayout);
+    scene.bendLink(da, {0, 40}); // by hand
+    EXPECT_FALSE(doc.map().link(da).bendByLayout);
+    const int steps = doc.undoCount();
+    ASSERT_TRUE(runLayout(layout::Engine::Neato));
+    EXPECT_EQ(doc.undoCount(), steps + 1);
+    for (const LinkId l : {ab, bc, ca}) {
+        EXPECT_FALSE(doc.map().link(l).bend.has_value()) << "a ring's arc left after the ring went";
+        EXPECT_FALSE(doc.map().link(l).bendByLayout);
+    }
+    EXPECT_EQ(doc.map().link(da).bend, std::optional<Point>(Point{0, 40}));
+    doc.undo();
+    for (const LinkId l : {ab, bc, ca})
+        EXPECT_TRUE(doc.map().link(l).bend.has_value());
+}
+
 TEST_F(CanvasFixture, LayoutResultIsDroppedWhenTheMapChangedMeanwhile)
 {
     pairAtOrigin();

@@ -174,3 +174,21 @@ TEST(MapFile, FailedSaveKeepsTheOldFile)
                 HasSubstr("does not exist"));
     EXPECT_EQ(readText(path), before);
 }
+
+TEST(MapFile, ALayoutsBendIsReadBackAsTheLayouts)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(named("Trust"));
+    const FactorId b = map.addFactor(named("Visits"));
+    Link arc = makeLink(a, b);
+    arc.bend = Point{-8, 12};
+    arc.bendByLayout = true; // a loop-first ring's arc
+    const LinkId arcId = map.addLink(arc);
+    Link byHand = makeLink(b, a);
+    byHand.bend = Point{3, 4};
+    const LinkId handId = map.addLink(byHand);
+    const SystemMap back = parseMapJson(writeMapJson(map));
+    EXPECT_TRUE(back.link(arcId).bendByLayout);
+    EXPECT_FALSE(back.link(handId).bendByLayout);
+    EXPECT_EQ(back, map);
+}

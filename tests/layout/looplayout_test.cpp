@@ -128,6 +128,34 @@ TEST(LoopFirstLayout, RingLinksAreArcsTurningTheWayTheRingReads)
     }
 }
 
+// The rings' arcs are the layout's: the next layout drops them and keeps a bend made by hand.
+TEST(LoopFirstLayout, TheNextLayoutDropsTheRingsArcsAndKeepsAHandMadeBend)
+{
+    SystemMap map;
+    const auto r1 = addLoop(map, {"Trust", "Visits", "Skill", "Reach"}, "R1");
+    const FactorId funding = addFactor(map, "Funding");
+    const LinkId byHand = addLink(map, funding, r1[0]);
+    Link bent = map.link(byHand);
+    bent.bend = Point{0, 40};
+    map.updateLink(bent);
+    layout::LayoutOptions options;
+    options.sizes = causeway::testing::boxSizes(map);
+    layout::applyLayout(map, layout::loopFirstLayout(map, options));
+    std::size_t arcs = 0;
+    for (const Link& l : map.links())
+        arcs += l.bendByLayout;
+    EXPECT_EQ(arcs, r1.size()); // each ring link, and not the hand-bent one
+    EXPECT_FALSE(map.link(byHand).bendByLayout);
+    options.engine = layout::Engine::Neato;
+    layout::applyLayout(map, layout::computeLayout(map, options));
+    for (const Link& l : map.links())
+        if (l.id != byHand) {
+            EXPECT_FALSE(l.bend.has_value()) << "link " << l.id.value << " kept a ring's arc";
+            EXPECT_FALSE(l.bendByLayout);
+        }
+    EXPECT_EQ(map.link(byHand).bend, std::optional<Point>(Point{0, 40}));
+}
+
 TEST(LoopFirstLayout, NoLinkRunsThroughAFactorThatIsNotItsEnd)
 {
     std::vector<std::pair<std::string, SystemMap>> maps;
