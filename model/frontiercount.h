@@ -1,7 +1,7 @@
 #pragma once
 
-// Private to the frontier counter (frontiercount.cpp, frontierreduce.cpp): the contracted
-// component it counts over. Not part of the public API.
+// Private to the frontier counter (frontiercount.cpp, frontierreduce.cpp, frontierplan.cpp):
+// the contracted component it counts over and the order it is swept in. Not part of the public API.
 
 #include "model/loopsearch.h"
 
@@ -44,5 +44,30 @@ struct Reduced {
 // filter's factor and the ends of its link are never contracted.
 Reduced reduce(const LoopGraph& g, std::span<const std::uint32_t> vertices, const LoopFilter& filter,
                std::size_t maxLength, LoopCounts& loops);
+
+// The sweep's order and what each step does: which factor enters (into which slot), its edges
+// to factors already in, and which factors leave the frontier after it.
+struct Step {
+    std::uint8_t slot;
+    std::vector<Reduced::Edge> in, out; // from / to earlier factors, by their slots
+    std::vector<std::uint8_t> leaving;
+    // Factors staying on the frontier with no edge in (kNoIn) or out (kNoOut) left to take:
+    // one off the loop can no longer join it, a path end that needs one is lost.
+    std::vector<std::pair<std::uint8_t, std::uint8_t>> blocked;
+};
+constexpr std::uint8_t kNoIn = 1;
+constexpr std::uint8_t kNoOut = 2;
+constexpr std::uint8_t kThrough = 4;
+struct Plan {
+    std::vector<Step> steps;
+    std::vector<std::uint32_t> position; // vertex -> step
+    std::vector<std::uint32_t> leaves;   // vertex -> step after which it leaves the frontier
+    std::vector<std::uint8_t> slotOf;    // vertex -> slot
+    std::size_t width = 0;               // most factors on the frontier at once
+    std::size_t lastRequired = 0;        // step of the last edge holding the required link
+};
+
+// Orders the reduced component's factors to keep the frontier narrow (frontierplan.cpp).
+Plan makePlan(const Reduced& r);
 
 } // namespace causeway::loopdetail::frontier
