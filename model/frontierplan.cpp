@@ -4,13 +4,19 @@
 #include "model/frontiercount.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace causeway::loopdetail::frontier {
 
 namespace {
 
-// Greedy order: next the factor that leaves the frontier smallest, among those next to it.
-std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_t>>& neighbours)
+// How many starting factors the ordering tries.
+constexpr std::uint32_t kStarts = 64;
+
+// Greedy order from `start`: next the factor that leaves the frontier smallest, among those
+// next to it. `cost` adds 4^(frontier size) per step, a rough measure of the states it makes.
+std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_t>>& neighbours,
+                                      std::uint32_t start, double& cost)
 {
     const auto n = std::uint32_t(neighbours.size());
     std::vector<std::uint32_t> order, waiting(n), candidates;
@@ -18,6 +24,9 @@ std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_
     for (std::uint32_t v = 0; v < n; ++v)
         waiting[v] = std::uint32_t(neighbours[v].size());
     std::size_t frontier = 0;
+    cost = 0;
+    seen[start] = true;
+    candidates.push_back(start);
     while (order.size() < n) {
         std::erase_if(candidates, [&](std::uint32_t v) { return done[v]; });
         if (candidates.empty()) { // a new part: start at its least connected factor
@@ -40,6 +49,7 @@ std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_
         }
         order.push_back(best);
         done[best] = true;
+        cost += std::pow(4.0, double(frontier + 1));
         frontier = bestSize;
         for (std::uint32_t u : neighbours[best]) {
             --waiting[u];
@@ -82,8 +92,18 @@ Plan makePlan(const Reduced& r)
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     }
-    const std::vector<std::uint32_t> order = sweepOrder(neighbours);
     Plan plan;
+    // The best greedy order from a few starts (every factor in a small component).
+    std::vector<std::uint32_t> order;
+    double least = HUGE_VAL;
+    const std::uint32_t step = std::max<std::uint32_t>(1, n / kStarts);
+    for (std::uint32_t start = 0; start < n; start += step) {
+        double cost = 0;
+        std::vector<std::uint32_t> tried = sweepOrder(neighbours, start, cost);
+        if (cost < least)
+            least = cost, order = std::move(tried);
+    }
+    plan.cost = least;
     plan.position.resize(n);
     for (std::uint32_t i = 0; i < n; ++i)
         plan.position[order[i]] = i;

@@ -73,8 +73,8 @@ SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> 
 
 // Limits of the frontier counter (countByFrontier): past them it gives up.
 struct FrontierBudget {
-    std::size_t maxWidth = 13;          // factors on the frontier at once, after contraction
-    std::size_t maxBytes = 64u << 20;   // memory for the states of two steps
+    std::size_t maxWidth = 16;          // factors on the frontier at once, after contraction
+    std::size_t maxBytes = 256u << 20;  // memory for the states of two steps
 };
 
 // Counts the loops of one component (its vertices, ascending) without meeting them, for
