@@ -19,7 +19,7 @@ constexpr std::uint8_t kStart = 0x40; // | slot of the path's end: out-link used
 constexpr std::uint8_t kEnd = 0x80;   // | slot of the path's start: in-link used, out-link free
 constexpr std::uint8_t kMate = 0x3F;
 // Components left bigger than this after contraction are not swept (see sweepOrder).
-constexpr std::uint32_t kMaxOrdered = 3000;
+constexpr std::uint32_t kMaxOrdered = 1000;
 
 // A state: the slots, and whether the required link is among the links used. Its value is a
 // count of partial loops per (links used, their parity), kept beside it.

@@ -10,8 +10,12 @@ namespace causeway::loopdetail::frontier {
 
 namespace {
 
-// How many starting factors the ordering tries.
-constexpr std::uint32_t kStarts = 64;
+// How many starting factors the ordering tries: up to 64, fewer in big components (each try
+// takes time quadratic in the factors).
+std::uint32_t startsFor(std::uint32_t n)
+{
+    return std::uint32_t(std::clamp<std::uint64_t>(4'000'000 / (std::uint64_t(n) * n + 1), 1, 64));
+}
 
 // Greedy order from `start`: next the factor that leaves the frontier smallest, among those
 // next to it. `cost` adds 4^(frontier size) per step, a rough measure of the states it makes.
@@ -96,7 +100,7 @@ Plan makePlan(const Reduced& r)
     // The best greedy order from a few starts (every factor in a small component).
     std::vector<std::uint32_t> order;
     double least = HUGE_VAL;
-    const std::uint32_t step = std::max<std::uint32_t>(1, n / kStarts);
+    const std::uint32_t step = std::max<std::uint32_t>(1, n / startsFor(n));
     for (std::uint32_t start = 0; start < n; start += step) {
         double cost = 0;
         std::vector<std::uint32_t> tried = sweepOrder(neighbours, start, cost);
