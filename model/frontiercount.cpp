@@ -58,7 +58,7 @@ public:
     static constexpr std::uint32_t kNone = UINT32_MAX;
     struct Entry {
         Key key;
-        std::uint32_t block = kNone; // offset of its counts in the pool
+        std::uint32_t block = kNone; // the order it was made in: index into the offsets
         std::uint16_t lo = 0xFFFF;
         std::uint16_t hi = 0;
         std::size_t stride() const { return std::size_t(hi) - lo + 1; }
@@ -76,12 +76,20 @@ public:
         m_mask = capacity - 1;
         m_size = 0;
         std::vector<std::uint64_t>().swap(m_pool);
+        m_offsets.clear();
+        m_lo.clear();
+        m_stride.clear();
     }
     std::size_t size() const { return m_size; }
     const std::vector<Entry>& entries() const { return m_entries; }
-    std::size_t bytes() const { return m_entries.size() * sizeof(Entry) + m_pool.size() * 8; }
-    const std::uint64_t* counts(const Entry& e) const { return m_pool.data() + e.block; }
-    std::uint64_t* counts(const Entry& e) { return m_pool.data() + e.block; }
+    std::size_t bytes() const
+    {
+        return m_entries.size() * sizeof(Entry) + m_offsets.size() * 8 + m_pool.size() * 8;
+    }
+    const std::uint64_t* counts(std::uint32_t block) const { return m_pool.data() + m_offsets[block]; }
+    std::uint64_t* counts(std::uint32_t block) { return m_pool.data() + m_offsets[block]; }
+    std::uint16_t lo(std::uint32_t block) const { return m_lo[block]; }
+    std::size_t stride(std::uint32_t block) const { return m_stride[block]; }
 
     // The entry of `key`, made when new (first pass). Valid until the next call.
     Entry& at(const Key& key)
@@ -91,24 +99,26 @@ public:
         Entry& e = m_entries[slotOf(key)];
         if (e.block == kNone) {
             e.key = key;
-            e.block = 0;
-            ++m_size;
+            e.block = std::uint32_t(m_size++);
         }
         return e;
     }
-    // The entry of a key the first pass made (second pass).
-    Entry& find(const Key& key) { return m_entries[slotOf(key)]; }
 
     // Packs the counts of every state; false when they would take more than `maxBytes`.
     bool layout(std::size_t maxBytes)
     {
+        m_lo.assign(m_size, 0);
+        m_stride.assign(m_size, 0);
+        for (const Entry& e : m_entries)
+            if (e.block != kNone)
+                m_lo[e.block] = e.lo, m_stride[e.block] = std::uint16_t(e.stride());
+        m_offsets.assign(m_size, 0);
         std::size_t words = 0;
-        for (Entry& e : m_entries)
-            if (e.block != kNone) {
-                e.block = std::uint32_t(std::min<std::size_t>(words, UINT32_MAX));
-                words += m_rows * e.stride();
-            }
-        if (words >= UINT32_MAX || m_entries.size() * sizeof(Entry) + words * 8 > maxBytes)
+        for (std::size_t b = 0; b < m_size; ++b) {
+            m_offsets[b] = std::uint32_t(std::min<std::size_t>(words, UINT32_MAX));
+            words += m_rows * m_stride[b];
+        }
+        if (words >= UINT32_MAX || bytes() + words * 8 > maxBytes)
             return false;
         m_pool.assign(words, 0);
         return true;
@@ -135,6 +145,8 @@ private:
     std::size_t m_rows;
     std::vector<Entry> m_entries;
     std::vector<std::uint64_t> m_pool;
+    std::vector<std::uint32_t> m_offsets; // block -> offset of its counts in the pool
+    std::vector<std::uint16_t> m_lo, m_stride; // block -> its range of lengths
     std::size_t m_mask = 0;
     std::size_t m_size = 0;
 };
@@ -199,6 +211,8 @@ private:
     StateTable m_now, m_next;
     std::size_t m_index = 0; // the current step
     bool m_sizing = false;   // the first pass of a step
+    std::vector<std::uint32_t> m_replay; // the first pass's moves: the state each went to
+    std::size_t m_replayed = 0;
     LoopCounts* m_found = nullptr;
 };
 
@@ -273,23 +287,29 @@ bool Sweep::settle(Key& k) const
 // state; in the first pass, only widens the next state's range of lengths.
 void Sweep::carry(const StateTable::Entry& from, const Move& m)
 {
-    Key key = m.key;
-    if (from.lo + m.length > m_longest || !settle(key))
-        return;
-    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
+    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - std::min(m_longest, std::size_t(m.length)));
     if (m_sizing) {
+        // The second pass takes the same moves in the same order: it replays where each went.
+        Key key = m.key;
+        if (from.lo + m.length > m_longest || !settle(key)) {
+            m_replay.push_back(StateTable::kNone);
+            return;
+        }
         StateTable::Entry& to = m_next.at(key);
         to.lo = std::uint16_t(std::min<std::size_t>(to.lo, from.lo + m.length));
         to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + m.length));
+        m_replay.push_back(to.block);
         return;
     }
-    const StateTable::Entry& to = m_next.find(key);
-    const std::uint64_t* source = m_now.counts(from);
-    std::uint64_t* target = m_next.counts(to) + (from.lo + m.length - to.lo);
+    const std::uint32_t to = m_replay[m_replayed++];
+    if (to == StateTable::kNone)
+        return;
+    const std::uint64_t* source = m_now.counts(from.block);
+    std::uint64_t* target = m_next.counts(to) + (from.lo + m.length - m_next.lo(to));
     const std::size_t n = hi - from.lo + 1;
     for (std::size_t p = 0; p < m_rows; ++p) {
         const std::uint64_t* in = source + p * from.stride();
-        std::uint64_t* out = target + std::size_t(after(p, m.parity)) * to.stride();
+        std::uint64_t* out = target + std::size_t(after(p, m.parity)) * m_next.stride(to);
         for (std::size_t i = 0; i < n; ++i)
             out[i] += in[i];
     }
@@ -308,7 +328,7 @@ void Sweep::close(const StateTable::Entry& from, const Move& m)
         if (m_index <= m_plan.leaves[*m_r.through] && m.key.slot[m_plan.slotOf[*m_r.through]] != kInterior)
             return;
     }
-    const std::uint64_t* source = m_now.counts(from);
+    const std::uint64_t* source = m_now.counts(from.block);
     const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
     for (std::size_t p = 0; p < m_rows; ++p)
         for (std::size_t i = from.lo; i <= hi; ++i)
@@ -326,7 +346,7 @@ SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
         expand(e);
         if ((++seen & 0xFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
             return SearchEnd::Cancelled;
-        if (m_sizing && m_now.bytes() + m_next.bytes() > m_maxBytes)
+        if (m_sizing && m_now.bytes() + m_next.bytes() + m_replay.capacity() * 4 > m_maxBytes)
             return SearchEnd::Stopped;
     }
     return SearchEnd::Completed;
@@ -339,17 +359,19 @@ SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
     start.lo = start.hi = 0;
     if (!m_now.layout(m_maxBytes))
         return SearchEnd::Stopped;
-    m_now.counts(start)[0] = 1; // no link yet, even parity
+    m_now.counts(start.block)[0] = 1; // no link yet, even parity
     for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return SearchEnd::Cancelled;
         m_next.clear(m_now.size());
         m_sizing = true;
+        m_replay.clear();
         if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
             return end;
-        if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, m_now.bytes())))
+        if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, m_now.bytes() + m_replay.capacity() * 4)))
             return SearchEnd::Stopped;
         m_sizing = false;
+        m_replayed = 0;
         if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
             return end;
         std::swap(m_now, m_next);
