@@ -101,6 +101,32 @@ void BM_SearchCountNearComplete(benchmark::State& state)
 BENCHMARK(BM_SearchCountNearComplete)->Args({10, 1})->Args({11, 1})->Args({10, 2})->Args({11, 2})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The frontier counter (arg 0) against the search it spares (arg 1), on the biggest component
+// of a sparse 300-factor map like World3's core: counted without meeting the loops.
+void BM_FrontierCountSparse(benchmark::State& state)
+{
+    const loopdetail::LoopGraph g = loopdetail::LoopGraph::build(randomMap(300, 505, 5));
+    std::uint32_t biggest = 0;
+    for (std::uint32_t c = 0; c < g.components.size(); ++c)
+        if (g.components[c].size() > g.components[biggest].size())
+            biggest = c;
+    const std::uint32_t only[] = {biggest};
+    std::uint64_t loops = 0;
+    for (auto _ : state) {
+        LoopCounts counts;
+        const loopdetail::SearchEnd end =
+            state.range(0) == 0
+                ? loopdetail::countByFrontier(g, g.components[biggest], {}, 0, nullptr, nullptr, counts,
+                                              {.maxWidth = 20, .maxBytes = 1u << 30})
+                : loopdetail::countInParallel(g, only, {}, 0, 1, nullptr, nullptr, counts);
+        if (end != loopdetail::SearchEnd::Completed)
+            state.SkipWithError("past the frontier budget");
+        loops = counts.total;
+    }
+    reportLoops(state, loops);
+}
+BENCHMARK(BM_FrontierCountSparse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 // 100 factors, 300 links: far too many loops to count in full, so bounded by length.
 void BM_CountLoopsRandomBounded(benchmark::State& state)
 {

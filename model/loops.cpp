@@ -211,6 +211,20 @@ LoopCounts countOf(const std::vector<Loop>& loops)
     return counts;
 }
 
+// Counts one small component by subsets, or by searching when that is quicker.
+SearchEnd countSmall(const Prepared& p, std::uint32_t c, const LoopQuery& query, LoopCounts& counts)
+{
+    const std::vector<std::uint32_t>& vertices = p.graph.components[c];
+    const std::size_t edges = edgesWithin(p.graph, vertices);
+    // A component with few loops is quicker searched than counted by subsets (2^n steps
+    // whatever it holds): search it first, and count by subsets once its loops outrun that.
+    const std::uint64_t budget = std::max<std::uint64_t>(4096, (std::uint64_t(1) << vertices.size()) * edges / 32);
+    const SearchEnd searched = countBySearch(p, c, query, budget, counts);
+    if (searched != SearchEnd::Stopped)
+        return searched;
+    return countBySubsets(p.graph, vertices, p.filter.vertex, query.maxLength, query.cancel, counts);
+}
+
 } // namespace
 
 const char* loopPolarityLetter(LoopPolarity p)
@@ -241,50 +255,35 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
     const Prepared p = prepare(map, query);
     if (p.nothing)
         return result;
-    CountingSink sink;
-    // Small components are counted by subsets, however many loops they hold; the search meets
-    // the loops of the rest one by one.
+    LoopCounts counts;
+    // Small components are counted by subsets, big sparse ones by a frontier sweep, however many
+    // loops they hold; the search meets the loops of the rest one by one.
+    const std::optional<std::uint32_t> pivot =
+        p.filter.edge ? std::optional(p.filter.edge->first) : p.filter.vertex;
     std::vector<std::uint32_t> searched;
-    for (std::uint32_t c = 0; c < p.graph.components.size(); ++c) {
+    for (std::uint32_t c = 0; c < p.graph.components.size() && !result.cancelled; ++c) {
+        if (pivot && p.graph.component[*pivot] != c)
+            continue; // no loop of it passes what the filter names
         const std::vector<std::uint32_t>& vertices = p.graph.components[c];
-        if (p.filter.edge) { // loops through one link: the search filters them
+        SearchEnd end = SearchEnd::Stopped;
+        if (!p.filter.edge && subsetCountable(vertices.size(), edgesWithin(p.graph, vertices)))
+            end = countSmall(p, c, query, counts);
+        else
+            end = countByFrontier(p.graph, vertices, p.filter, query.maxLength, query.cancel,
+                                  query.progress, counts);
+        result.cancelled = end == SearchEnd::Cancelled;
+        if (end == SearchEnd::Stopped)
             searched.push_back(c);
-            continue;
-        }
-        if (p.filter.vertex && p.graph.component[*p.filter.vertex] != c)
-            continue;
-        const std::size_t edges = edgesWithin(p.graph, vertices);
-        if (!subsetCountable(vertices.size(), edges)) {
-            searched.push_back(c);
-            continue;
-        }
-        // A component with few loops is quicker searched than counted by subsets (2^n steps
-        // whatever it holds): search it first, and count by subsets once its loops outrun that.
-        const std::uint64_t budget = std::max<std::uint64_t>(4096, (std::uint64_t(1) << vertices.size()) * edges / 32);
-        const SearchEnd searchedEnd = countBySearch(p, c, query, budget, sink.counts);
-        if (searchedEnd == SearchEnd::Cancelled) {
-            result.cancelled = true;
-            break;
-        }
-        if (searchedEnd == SearchEnd::Completed)
-            continue;
-        if (countBySubsets(p.graph, vertices, p.filter.vertex, query.maxLength, query.cancel, sink.counts)
-            == SearchEnd::Cancelled) {
-            result.cancelled = true;
-            break;
-        }
-        if (query.progress)
-            query.progress->store(sink.counts.total, std::memory_order_relaxed);
+        else if (query.progress)
+            query.progress->store(counts.total, std::memory_order_relaxed);
     }
     if (!result.cancelled && !searched.empty()) {
-        if (query.progress)
-            query.progress->store(sink.counts.total, std::memory_order_relaxed);
         result.cancelled = countInParallel(p.graph, searched, p.filter, query.maxLength,
                                            countingThreads(query.threads), query.cancel,
-                                           query.progress, sink.counts)
+                                           query.progress, counts)
                            == SearchEnd::Cancelled;
     }
-    result.counts = std::move(sink.counts);
+    result.counts = std::move(counts);
     return result;
 }
 

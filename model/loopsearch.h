@@ -71,6 +71,25 @@ SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> 
                          std::optional<std::uint32_t> through, std::size_t maxLength,
                          const std::atomic<bool>* cancel, LoopCounts& counts);
 
+// Limits of the frontier counter (countByFrontier): past them it gives up.
+struct FrontierBudget {
+    std::size_t maxWidth = 16;          // factors on the frontier at once, after contraction
+    std::size_t maxBytes = 256u << 20;  // memory for the states of two steps
+};
+
+// Counts the loops of one component (its vertices, ascending) without meeting them, for
+// components too big for subsets: factors with one way in or out are contracted away, then the
+// rest is swept in an order that keeps the frontier narrow, each state saying for every frontier
+// factor whether the loop under construction passes it and which path ends pair up. Time grows
+// with the number of states, not of loops. Honours the filter (its vertex, its edge) and
+// maxLength (0: no bound). Stopped, leaving `counts` and `progress` as they were, when the
+// budget is too small; otherwise publishes counts.total to `progress` at the end (the sweep
+// takes well under a second within its budget, and a sweep that gives up is counted again).
+SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
+                          const LoopFilter& filter, std::size_t maxLength,
+                          const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
+                          LoopCounts& counts, FrontierBudget budget = {});
+
 // Counts the loops of the listed components (at most maxLength links, 0: no bound) on `threads`
 // threads, the calling one among them. Each start vertex's search tree is split among the threads
 // as they run out of work, so one heavy start vertex still keeps every thread busy. Counts are

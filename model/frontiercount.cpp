@@ -1,0 +1,417 @@
+// Counting a big sparse component's loops without meeting them: a frontier-based sweep.
+
+#include "model/frontiercount.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace causeway::loopdetail {
+
+namespace frontier {
+namespace {
+
+// Frontier slots in a state's key, one byte each: unused, interior (entered and left), or one
+// end of an open path with the slot of its other end.
+constexpr std::size_t kSlots = 20;
+constexpr std::uint8_t kUnused = 0;
+constexpr std::uint8_t kInterior = 1;
+constexpr std::uint8_t kStart = 0x40; // | slot of the path's end: out-link used, in-link free
+constexpr std::uint8_t kEnd = 0x80;   // | slot of the path's start: in-link used, out-link free
+constexpr std::uint8_t kMate = 0x3F;
+// Components left bigger than this after contraction are not swept (see sweepOrder).
+constexpr std::uint32_t kMaxOrdered = 1000;
+
+// A state: the slots, and whether the required link is among the links used. Its value is a
+// count of partial loops per (links used, their parity), kept beside it.
+struct alignas(8) Key {
+    std::uint8_t slot[kSlots];
+    std::uint8_t required;
+    std::uint8_t unusedBytes[3];
+    bool operator==(const Key& o) const { return std::memcmp(this, &o, sizeof(Key)) == 0; }
+};
+static_assert(sizeof(Key) == 24);
+
+std::uint64_t hashOf(const Key& k)
+{
+    std::uint64_t w[3];
+    std::memcpy(w, &k, sizeof w);
+    std::uint64_t h = w[0] * 0x9E3779B97F4A7C15ull + w[1] * 0xC2B2AE3D27D4EB4Full + w[2] * 0x165667B19E3779F9ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+}
+
+// Whether some path is still open: a state that closes a loop must have none.
+bool anyOpen(const Key& k)
+{
+    std::uint64_t w[3];
+    std::memcpy(w, &k, sizeof w);
+    constexpr std::uint64_t ends = 0xC0C0C0C0C0C0C0C0ull;
+    return ((w[0] | w[1]) & ends) != 0 || (w[2] & 0xC0C0C0C0ull) != 0;
+}
+
+// States of one step (open addressing) and their counts: for each, `rows` parities by the
+// lengths lo..hi it holds. A step is made in two passes: the first finds the states and their
+// ranges of lengths, then `layout` gives each its counts, packed; the second adds to them.
+class StateTable {
+public:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+    struct Entry {
+        Key key;
+        std::uint32_t block = kNone; // the order it was made in: index into the offsets
+        std::uint16_t lo = 0xFFFF;
+        std::uint16_t hi = 0;
+        std::size_t stride() const { return std::size_t(hi) - lo + 1; }
+    };
+
+    explicit StateTable(std::size_t rows) : m_rows(rows) { clear(0); }
+
+    // Empties the table, sized for about `expected` states.
+    void clear(std::size_t expected)
+    {
+        std::size_t capacity = 256;
+        while (capacity < expected * 2)
+            capacity *= 2;
+        std::vector<Entry>(capacity).swap(m_entries);
+        m_mask = capacity - 1;
+        m_size = 0;
+        std::vector<std::uint64_t>().swap(m_pool);
+        m_offsets.clear();
+        m_lo.clear();
+        m_stride.clear();
+    }
+    std::size_t size() const { return m_size; }
+    const std::vector<Entry>& entries() const { return m_entries; }
+    std::size_t bytes() const
+    {
+        return m_entries.size() * sizeof(Entry) + m_offsets.size() * 8 + m_pool.size() * 8;
+    }
+    const std::uint64_t* counts(std::uint32_t block) const { return m_pool.data() + m_offsets[block]; }
+    std::uint64_t* counts(std::uint32_t block) { return m_pool.data() + m_offsets[block]; }
+    std::uint16_t lo(std::uint32_t block) const { return m_lo[block]; }
+    std::size_t stride(std::uint32_t block) const { return m_stride[block]; }
+
+    // The entry of `key`, made when new (first pass). Valid until the next call.
+    Entry& at(const Key& key)
+    {
+        if ((m_size + 1) * 4 > m_entries.size() * 3)
+            grow();
+        Entry& e = m_entries[slotOf(key)];
+        if (e.block == kNone) {
+            e.key = key;
+            e.block = std::uint32_t(m_size++);
+        }
+        return e;
+    }
+
+    // Packs the counts of every state; false when they would take more than `maxBytes`.
+    bool layout(std::size_t maxBytes)
+    {
+        m_lo.assign(m_size, 0);
+        m_stride.assign(m_size, 0);
+        for (const Entry& e : m_entries)
+            if (e.block != kNone)
+                m_lo[e.block] = e.lo, m_stride[e.block] = std::uint16_t(e.stride());
+        m_offsets.assign(m_size, 0);
+        std::size_t words = 0;
+        for (std::size_t b = 0; b < m_size; ++b) {
+            m_offsets[b] = std::uint32_t(std::min<std::size_t>(words, UINT32_MAX));
+            words += m_rows * m_stride[b];
+        }
+        if (words >= UINT32_MAX || bytes() + words * 8 > maxBytes)
+            return false;
+        m_pool.assign(words, 0);
+        return true;
+    }
+
+private:
+    std::size_t slotOf(const Key& key) const
+    {
+        std::size_t i = hashOf(key) & m_mask;
+        while (m_entries[i].block != kNone && !(m_entries[i].key == key))
+            i = (i + 1) & m_mask;
+        return i;
+    }
+    void grow()
+    {
+        std::vector<Entry> old(m_entries.size() * 2);
+        old.swap(m_entries);
+        m_mask = m_entries.size() - 1;
+        for (const Entry& e : old)
+            if (e.block != kNone)
+                m_entries[slotOf(e.key)] = e;
+    }
+
+    std::size_t m_rows;
+    std::vector<Entry> m_entries;
+    std::vector<std::uint64_t> m_pool;
+    std::vector<std::uint32_t> m_offsets; // block -> offset of its counts in the pool
+    std::vector<std::uint16_t> m_lo, m_stride; // block -> its range of lengths
+    std::size_t m_mask = 0;
+    std::size_t m_size = 0;
+};
+
+enum class Joined { No, Yes, Closed };
+
+// Uses the edge u -> v (slots): u's out-link and v's in-link must be free. Joins the paths
+// they end and start; closes a loop when u's path starts at v.
+Joined join(Key& k, std::uint8_t u, std::uint8_t v)
+{
+    const std::uint8_t su = k.slot[u];
+    const std::uint8_t sv = k.slot[v];
+    if (su == kInterior || (su & kStart) || sv == kInterior || (sv & kEnd))
+        return Joined::No;
+    const std::uint8_t start = su == kUnused ? u : su & kMate;
+    const std::uint8_t end = sv == kUnused ? v : sv & kMate;
+    k.slot[u] = su == kUnused ? kStart : kInterior; // its mate is set below
+    k.slot[v] = sv == kUnused ? kEnd : kInterior;
+    if (start == v) // then end == u: the path from v to u and back
+        return Joined::Closed;
+    k.slot[start] = std::uint8_t(kStart | end);
+    k.slot[end] = std::uint8_t(kEnd | start);
+    return Joined::Yes;
+}
+
+// One way for a state to take the entering factor: the state it leads to, and the links it
+// adds with their parity.
+struct Move {
+    Key key;
+    std::uint32_t length = 0;
+    Parity parity = Even;
+    Joined joined = Joined::Yes;
+};
+
+// The sweep itself: one table of states per step, each state's ways to take the entering factor.
+class Sweep {
+public:
+    Sweep(const Reduced& r, const Plan& plan, std::size_t longest, std::size_t rows, std::size_t maxBytes)
+        : m_r(r), m_plan(plan), m_longest(longest), m_rows(rows), m_maxBytes(maxBytes),
+          m_now(rows), m_next(rows)
+    {
+    }
+    SearchEnd run(const std::atomic<bool>* cancel, LoopCounts& found);
+
+private:
+    void expand(const StateTable::Entry& from);
+    bool use(Move& m, std::uint8_t u, std::uint8_t v, const Reduced::Edge& e) const;
+    bool settle(Key& k) const;
+    void carry(const StateTable::Entry& from, const Move& m);
+    void close(const StateTable::Entry& from, const Move& m);
+    SearchEnd pass(const std::atomic<bool>* cancel);
+    Parity after(std::size_t p, Parity added) const
+    {
+        return p == Unknown || added == Unknown ? Unknown : Parity(p ^ added);
+    }
+
+    const Reduced& m_r;
+    const Plan& m_plan;
+    std::size_t m_longest;
+    std::size_t m_rows;
+    std::size_t m_maxBytes;
+    StateTable m_now, m_next;
+    std::size_t m_index = 0; // the current step
+    bool m_sizing = false;   // the first pass of a step
+    std::vector<std::uint32_t> m_replay; // the first pass's moves: the state each went to
+    std::size_t m_replayed = 0;
+    LoopCounts* m_found = nullptr;
+};
+
+bool Sweep::use(Move& m, std::uint8_t u, std::uint8_t v, const Reduced::Edge& e) const
+{
+    if (m.length + e.length > m_longest)
+        return false;
+    m.joined = join(m.key, u, v);
+    if (m.joined == Joined::No)
+        return false;
+    m.length += e.length;
+    m.parity = combine(m.parity, e.parity);
+    m.key.required |= e.required;
+    return true;
+}
+
+// Every way the state can take the entering factor: not at all, by one edge in, one edge out,
+// or one of each (a factor on a loop has one link in and one out).
+void Sweep::expand(const StateTable::Entry& from)
+{
+    const Step& step = m_plan.steps[m_index];
+    const Move none{from.key};
+    carry(from, none);
+    for (const Reduced::Edge& in : step.in) {
+        Move m = none;
+        if (!use(m, std::uint8_t(in.from), step.slot, in))
+            continue;
+        carry(from, m);
+        for (const Reduced::Edge& out : step.out) {
+            Move both = m;
+            if (!use(both, step.slot, std::uint8_t(out.to), out))
+                continue;
+            if (both.joined == Joined::Closed)
+                close(from, both);
+            else
+                carry(from, both);
+        }
+    }
+    for (const Reduced::Edge& out : step.out) {
+        Move m = none;
+        if (use(m, step.slot, std::uint8_t(out.to), out))
+            carry(from, m);
+    }
+}
+
+// Factors leaving the frontier must be off the loop or on it with both links; the filter's
+// factor must be on it. False when the state ends here.
+bool Sweep::settle(Key& k) const
+{
+    for (std::uint8_t s : m_plan.steps[m_index].leaving) {
+        if (k.slot[s] > kInterior)
+            return false;
+        if (k.slot[s] == kUnused && m_r.through && m_plan.leaves[*m_r.through] == m_index
+            && s == m_plan.slotOf[*m_r.through])
+            return false;
+        k.slot[s] = kUnused;
+    }
+    for (const auto& [s, flags] : m_plan.steps[m_index].blocked) {
+        const std::uint8_t state = k.slot[s];
+        if (state == kUnused) {
+            if (flags & kThrough)
+                return false;
+            k.slot[s] = kInterior; // off the loop for good: the same as done with
+        } else if (((state & kStart) && (flags & kNoIn)) || ((state & kEnd) && (flags & kNoOut))) {
+            return false;
+        }
+    }
+    return !m_r.needsRequired || k.required || m_index < m_plan.lastRequired;
+}
+
+// Adds the state's counts, `m.length` links longer (those within the bound), to the next
+// state; in the first pass, only widens the next state's range of lengths.
+void Sweep::carry(const StateTable::Entry& from, const Move& m)
+{
+    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - std::min(m_longest, std::size_t(m.length)));
+    if (m_sizing) {
+        // The second pass takes the same moves in the same order: it replays where each went.
+        Key key = m.key;
+        if (from.lo + m.length > m_longest || !settle(key)) {
+            m_replay.push_back(StateTable::kNone);
+            return;
+        }
+        StateTable::Entry& to = m_next.at(key);
+        to.lo = std::uint16_t(std::min<std::size_t>(to.lo, from.lo + m.length));
+        to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + m.length));
+        m_replay.push_back(to.block);
+        return;
+    }
+    const std::uint32_t to = m_replay[m_replayed++];
+    if (to == StateTable::kNone)
+        return;
+    const std::uint64_t* source = m_now.counts(from.block);
+    std::uint64_t* target = m_next.counts(to) + (from.lo + m.length - m_next.lo(to));
+    const std::size_t n = hi - from.lo + 1;
+    for (std::size_t p = 0; p < m_rows; ++p) {
+        const std::uint64_t* in = source + p * from.stride();
+        std::uint64_t* out = target + std::size_t(after(p, m.parity)) * m_next.stride(to);
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] += in[i];
+    }
+}
+
+// A loop closed: it counts when no other path is open and it passes what the filter names.
+void Sweep::close(const StateTable::Entry& from, const Move& m)
+{
+    if (m_sizing || anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
+        return;
+    if (m_r.through) {
+        const std::uint32_t at = m_plan.position[*m_r.through];
+        if (at > m_index)
+            return; // not in yet, so not on this loop
+        // Still on the frontier: on the loop only if interior. Gone: it left interior.
+        if (m_index <= m_plan.leaves[*m_r.through] && m.key.slot[m_plan.slotOf[*m_r.through]] != kInterior)
+            return;
+    }
+    const std::uint64_t* source = m_now.counts(from.block);
+    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
+    for (std::size_t p = 0; p < m_rows; ++p)
+        for (std::size_t i = from.lo; i <= hi; ++i)
+            if (const std::uint64_t n = source[p * from.stride() + i - from.lo])
+                addToCounts(*m_found, i + m.length, polarityOfParity(after(p, m.parity)), n);
+}
+
+// One pass over the states of this step: Stopped when the states found outgrow the budget.
+SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
+{
+    std::size_t seen = 0;
+    for (const StateTable::Entry& e : m_now.entries()) {
+        if (e.block == StateTable::kNone)
+            continue;
+        expand(e);
+        if ((++seen & 0xFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return SearchEnd::Cancelled;
+        if (m_sizing && m_now.bytes() + m_next.bytes() + m_replay.capacity() * 4 > m_maxBytes)
+            return SearchEnd::Stopped;
+    }
+    return SearchEnd::Completed;
+}
+
+SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
+{
+    m_found = &found;
+    StateTable::Entry& start = m_now.at(Key{});
+    start.lo = start.hi = 0;
+    if (!m_now.layout(m_maxBytes))
+        return SearchEnd::Stopped;
+    m_now.counts(start.block)[0] = 1; // no link yet, even parity
+    for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return SearchEnd::Cancelled;
+        m_next.clear(m_now.size());
+        m_sizing = true;
+        m_replay.clear();
+        if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
+            return end;
+        if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, m_now.bytes() + m_replay.capacity() * 4)))
+            return SearchEnd::Stopped;
+        m_sizing = false;
+        m_replayed = 0;
+        if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
+            return end;
+        std::swap(m_now, m_next);
+    }
+    return SearchEnd::Completed;
+}
+
+} // namespace
+} // namespace frontier
+
+SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
+                          const LoopFilter& filter, std::size_t maxLength,
+                          const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
+                          LoopCounts& counts, FrontierBudget budget)
+{
+    using namespace frontier;
+    auto holds = [&](std::uint32_t v) { return std::binary_search(vertices.begin(), vertices.end(), v); };
+    if ((filter.vertex && !holds(*filter.vertex)) || (filter.edge && !holds(filter.edge->first)))
+        return SearchEnd::Completed; // no loop of this component passes what the filter names
+    if (vertices.size() >= 0xFFFF)
+        return SearchEnd::Stopped; // a loop's length would not fit a state
+    LoopCounts found;
+    const Reduced reduced = reduce(graph, vertices, filter, maxLength, found);
+    if (reduced.vertexCount > kMaxOrdered)
+        return SearchEnd::Stopped; // ordering takes time quadratic in the factors left
+    const Plan plan = makePlan(reduced);
+    if (plan.width > std::min(budget.maxWidth, kSlots))
+        return SearchEnd::Stopped;
+    const std::size_t longest = maxLength == 0 ? vertices.size() : std::min(maxLength, vertices.size());
+    const bool unknowns = std::any_of(reduced.edges.begin(), reduced.edges.end(),
+                                      [](const Reduced::Edge& e) { return e.parity == Unknown; });
+    Sweep sweep(reduced, plan, longest, unknowns ? 3 : 2, budget.maxBytes);
+    const SearchEnd end = sweep.run(cancel, found);
+    if (end == SearchEnd::Completed) {
+        addCounts(counts, found);
+        // Published once sure: a sweep past its budget is counted again by the search.
+        if (progress)
+            progress->store(counts.total, std::memory_order_relaxed);
+    }
+    return end;
+}
+
+} // namespace causeway::loopdetail

@@ -1,0 +1,155 @@
+// Ordering a contracted component for the frontier counter: a narrow frontier, and what each
+// step of the sweep adds, removes and can no longer use.
+
+#include "model/frontiercount.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway::loopdetail::frontier {
+
+namespace {
+
+// How many starting factors the ordering tries: up to 64, fewer in big components (each try
+// takes time quadratic in the factors).
+std::uint32_t startsFor(std::uint32_t n)
+{
+    return std::uint32_t(std::clamp<std::uint64_t>(4'000'000 / (std::uint64_t(n) * n + 1), 1, 64));
+}
+
+// Greedy order from `start`: next the factor that leaves the frontier smallest, among those
+// next to it. `cost` adds 4^(frontier size) per step, a rough measure of the states it makes.
+std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_t>>& neighbours,
+                                      std::uint32_t start, double& cost)
+{
+    const auto n = std::uint32_t(neighbours.size());
+    std::vector<std::uint32_t> order, waiting(n), candidates;
+    std::vector<bool> done(n, false), seen(n, false);
+    for (std::uint32_t v = 0; v < n; ++v)
+        waiting[v] = std::uint32_t(neighbours[v].size());
+    std::size_t frontier = 0;
+    cost = 0;
+    seen[start] = true;
+    candidates.push_back(start);
+    while (order.size() < n) {
+        std::erase_if(candidates, [&](std::uint32_t v) { return done[v]; });
+        if (candidates.empty()) { // a new part: start at its least connected factor
+            std::uint32_t first = UINT32_MAX;
+            for (std::uint32_t v = 0; v < n; ++v)
+                if (!done[v] && (first == UINT32_MAX || waiting[v] < waiting[first]))
+                    first = v;
+            seen[first] = true;
+            candidates.push_back(first);
+        }
+        std::uint32_t best = candidates.front();
+        std::size_t bestSize = SIZE_MAX;
+        for (std::uint32_t v : candidates) {
+            std::size_t leaving = 0;
+            for (std::uint32_t u : neighbours[v])
+                leaving += done[u] && waiting[u] == 1;
+            const std::size_t size = frontier - leaving + (waiting[v] > 0);
+            if (size < bestSize || (size == bestSize && waiting[v] < waiting[best]))
+                best = v, bestSize = size;
+        }
+        order.push_back(best);
+        done[best] = true;
+        cost += std::pow(4.0, double(frontier + 1));
+        frontier = bestSize;
+        for (std::uint32_t u : neighbours[best]) {
+            --waiting[u];
+            if (!done[u] && !seen[u])
+                seen[u] = true, candidates.push_back(u);
+        }
+    }
+    return order;
+}
+
+void markBlocked(const Reduced& r, Plan& plan)
+{
+    std::vector<std::uint32_t> lastIn(r.vertexCount, 0), lastOut(r.vertexCount, 0);
+    for (const Reduced::Edge& e : r.edges) {
+        const std::uint32_t step = std::max(plan.position[e.from], plan.position[e.to]);
+        lastIn[e.to] = std::max(lastIn[e.to], step);
+        lastOut[e.from] = std::max(lastOut[e.from], step);
+    }
+    for (std::uint32_t v = 0; v < r.vertexCount; ++v) {
+        const std::uint8_t through = r.through == v ? kThrough : 0;
+        for (std::uint32_t i = plan.position[v]; i < plan.leaves[v]; ++i) {
+            const std::uint8_t flags = std::uint8_t((lastIn[v] <= i ? kNoIn : 0) | (lastOut[v] <= i ? kNoOut : 0));
+            if (flags)
+                plan.steps[i].blocked.emplace_back(plan.slotOf[v], std::uint8_t(flags | through));
+        }
+    }
+}
+
+} // namespace
+
+Plan makePlan(const Reduced& r)
+{
+    const std::uint32_t n = r.vertexCount;
+    std::vector<std::vector<std::uint32_t>> neighbours(n);
+    for (const Reduced::Edge& e : r.edges) {
+        neighbours[e.from].push_back(e.to);
+        neighbours[e.to].push_back(e.from);
+    }
+    for (auto& list : neighbours) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    Plan plan;
+    // The best greedy order from a few starts (every factor in a small component).
+    std::vector<std::uint32_t> order;
+    double least = HUGE_VAL;
+    const std::uint32_t step = std::max<std::uint32_t>(1, n / startsFor(n));
+    for (std::uint32_t start = 0; start < n; start += step) {
+        double cost = 0;
+        std::vector<std::uint32_t> tried = sweepOrder(neighbours, start, cost);
+        if (cost < least)
+            least = cost, order = std::move(tried);
+    }
+    plan.cost = least;
+    plan.position.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        plan.position[order[i]] = i;
+    // A factor leaves once it and all its neighbours are in.
+    std::vector<std::uint32_t>& leaves = plan.leaves;
+    leaves.resize(n);
+    plan.steps.resize(n);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        leaves[v] = plan.position[v];
+        for (std::uint32_t u : neighbours[v])
+            leaves[v] = std::max(leaves[v], plan.position[u]);
+    }
+    std::vector<std::uint8_t>& slotOf = plan.slotOf;
+    slotOf.resize(n);
+    std::vector<std::uint8_t> freeSlots;
+    std::size_t used = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (freeSlots.empty())
+            freeSlots.push_back(std::uint8_t(std::min<std::size_t>(used++, 255)));
+        slotOf[order[i]] = plan.steps[i].slot = freeSlots.back();
+        freeSlots.pop_back();
+        plan.width = std::max(plan.width, used - freeSlots.size());
+        for (std::uint32_t v : neighbours[order[i]])
+            if (leaves[v] == i)
+                plan.steps[i].leaving.push_back(slotOf[v]);
+        if (leaves[order[i]] == i)
+            plan.steps[i].leaving.push_back(slotOf[order[i]]);
+        for (std::uint8_t s : plan.steps[i].leaving)
+            freeSlots.push_back(s);
+    }
+    for (const Reduced::Edge& e : r.edges) {
+        const std::uint32_t step = std::max(plan.position[e.from], plan.position[e.to]);
+        Reduced::Edge bySlot = e;
+        bySlot.from = slotOf[e.from];
+        bySlot.to = slotOf[e.to];
+        auto& list = plan.position[e.to] == step ? plan.steps[step].in : plan.steps[step].out;
+        list.push_back(bySlot);
+        if (e.required)
+            plan.lastRequired = std::max<std::size_t>(plan.lastRequired, step);
+    }
+    markBlocked(r, plan);
+    return plan;
+}
+
+} // namespace causeway::loopdetail::frontier

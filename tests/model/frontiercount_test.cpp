@@ -1,0 +1,199 @@
+// The frontier counter gives exactly what the searches and counting by subsets give, in total,
+// by length and by polarity, with every filter; it stops when cancelled, gives up cleanly past
+// its budget, and countLoops falls back to the search with the same result.
+
+#include "model/frontiercount.h"
+#include "model/loops.h"
+#include "model/loopsearch.h"
+#include "randommaps.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+
+namespace causeway {
+namespace {
+
+using namespace loopdetail;
+
+// Sparse and denser, with self-links, "?" links or none: many factors have one way in or out,
+// so contraction makes parallel edges and self-edges.
+const testing::RandomMapSpec kSpecs[] = {
+    {.factors = 12, .linkChance = 0.25, .selfLinkChance = 0.2},
+    {.factors = 22, .linkChance = 0.12, .selfLinkChance = 0.1, .unknownChance = 0.05},
+    {.factors = 30, .linkChance = 0.08, .negativeChance = 0.5, .unknownChance = 0.0},
+    {.factors = 45, .linkChance = 0.05, .selfLinkChance = 0.02, .unknownChance = 0.02},
+};
+
+const testing::RandomMapSpec kSubsetSpecs[] = {
+    kSpecs[0],
+    {.factors = 16, .linkChance = 0.14, .selfLinkChance = 0.05, .unknownChance = 0.05},
+};
+
+constexpr FrontierBudget kRoomy{.maxWidth = 20, .maxBytes = 256u << 20};
+
+LoopCounts bySearch(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength)
+{
+    CountingSink sink;
+    const SearchEnd end = maxLength ? boundedSearch(g, filter, 1, maxLength, nullptr, sink)
+                                    : hawickSearch(g, filter, nullptr, sink);
+    EXPECT_EQ(end, SearchEnd::Completed);
+    return sink.counts;
+}
+
+// Every component by the frontier counter; false when one was past the budget.
+bool byFrontier(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength, LoopCounts& counts)
+{
+    for (const auto& vertices : g.components) {
+        const SearchEnd end = countByFrontier(g, vertices, filter, maxLength, nullptr, nullptr, counts, kRoomy);
+        if (end == SearchEnd::Stopped)
+            return false;
+        EXPECT_EQ(end, SearchEnd::Completed);
+    }
+    return true;
+}
+
+void expectSameAsSearch(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength, int& checked)
+{
+    LoopCounts counts;
+    if (!byFrontier(g, filter, maxLength, counts))
+        return;
+    EXPECT_EQ(counts, bySearch(g, filter, maxLength));
+    ++checked;
+}
+
+TEST(FrontierCount, CountsWhatTheSearchMeetsOnRandomMaps)
+{
+    int checked = 0;
+    for (std::uint64_t seed = 1; seed <= 40; ++seed)
+        for (const auto& spec : kSpecs) {
+            const LoopGraph g = LoopGraph::build(testing::randomMap(seed, spec));
+            SCOPED_TRACE("seed " + std::to_string(seed) + ", factors " + std::to_string(spec.factors));
+            expectSameAsSearch(g, {}, 0, checked);
+            expectSameAsSearch(g, {}, 2 + seed % 5, checked);
+            if (g.vertexCount() == 0)
+                continue;
+            const auto v = std::uint32_t(seed * 7 % g.vertexCount());
+            expectSameAsSearch(g, {.vertex = v}, 0, checked);
+            expectSameAsSearch(g, {.vertex = v}, 4, checked);
+            const std::uint32_t e = std::uint32_t(seed * 13 % g.target.size());
+            const auto from = std::uint32_t(std::upper_bound(g.outBegin.begin(), g.outBegin.end(), e) - g.outBegin.begin() - 1);
+            expectSameAsSearch(g, {.edge = std::pair(from, g.target[e])}, 0, checked);
+            expectSameAsSearch(g, {.edge = std::pair(from, g.target[e])}, 5, checked);
+            expectSameAsSearch(g, {.vertex = v, .edge = std::pair(from, g.target[e])}, 0, checked);
+        }
+    EXPECT_GT(checked, 900); // few maps are past the budget
+}
+
+TEST(FrontierCount, CountsWhatCountingBySubsetsCounts)
+{
+    int checked = 0;
+    for (std::uint64_t seed = 100; seed < 160; ++seed) {
+        const LoopGraph g = LoopGraph::build(testing::randomMap(seed, kSubsetSpecs[seed % 2]));
+        for (const auto& vertices : g.components) {
+            const std::optional<std::uint32_t> through =
+                seed % 3 == 0 ? std::optional(vertices[seed % vertices.size()]) : std::nullopt;
+            for (std::size_t maxLength : {0, 3}) {
+                LoopCounts frontier, subsets;
+                const SearchEnd end = countByFrontier(g, vertices, {.vertex = through}, maxLength, nullptr,
+                                                      nullptr, frontier, kRoomy);
+                ASSERT_EQ(countBySubsets(g, vertices, through, maxLength, nullptr, subsets), SearchEnd::Completed);
+                if (end == SearchEnd::Stopped)
+                    continue;
+                EXPECT_EQ(frontier, subsets) << "seed " << seed;
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GT(checked, 60);
+}
+
+// a -> x -> b and a -> y -> b contract to two parallel a -> b edges; b -> z -> a and a -> w -> a
+// contract to a self-edge; the loops are counted by hand.
+TEST(FrontierCount, ContractionToParallelAndSelfEdgesKeepsEveryLoop)
+{
+    enum : std::uint32_t { A, B, X, Y, Z, W, C };
+    const std::vector<LoopGraph::Edge> edges = {
+        {A, X, Sign::Positive}, {X, B, Sign::Positive}, {A, Y, Sign::Negative}, {Y, B, Sign::Positive},
+        {B, Z, Sign::Positive}, {Z, A, Sign::Positive}, {A, W, Sign::Unknown},  {W, A, Sign::Positive},
+        {B, C, Sign::Positive}, {C, A, Sign::Negative}, {C, B, Sign::Positive},
+    };
+    const LoopGraph g = LoopGraph::fromEdges(7, edges);
+    LoopCounts counted;
+    const frontier::Reduced reduced = frontier::reduce(g, g.components.front(), {}, 0, counted);
+    EXPECT_GE(counted.total, 1u); // a -> w -> a, at least, closed by contraction
+    EXPECT_LT(reduced.vertexCount, 7u);
+    LoopCounts counts;
+    ASSERT_EQ(countByFrontier(g, g.components.front(), {}, 0, nullptr, nullptr, counts), SearchEnd::Completed);
+    // a-w-a (U); a-x-b-z-a, a-y-b-z-a, a-x-b-c-a, a-y-b-c-a; b-c-b.
+    EXPECT_EQ(counts.total, 6u);
+    EXPECT_EQ(counts.unknown, 1u);
+    EXPECT_EQ(counts.byLength, (std::vector<std::uint64_t>{0, 0, 2, 0, 4}));
+    EXPECT_EQ(counts, bySearch(g, {}, 0));
+}
+
+// A dense 30-factor component: its frontier is wider than any budget allows.
+LoopGraph denseGraph(std::uint32_t n)
+{
+    std::vector<LoopGraph::Edge> edges;
+    for (std::uint32_t a = 0; a < n; ++a)
+        for (std::uint32_t b = 0; b < n; ++b)
+            if (a != b && (a * 7 + b * 3) % 5 < 2)
+                edges.push_back({a, b, (a + b) % 3 ? Sign::Positive : Sign::Negative});
+    return LoopGraph::fromEdges(n, edges);
+}
+
+TEST(FrontierCount, PastItsBudgetItStopsAndLeavesTheCountsAlone)
+{
+    const LoopGraph g = LoopGraph::build(testing::randomMap(7, kSpecs[3]));
+    LoopCounts counts;
+    addToCounts(counts, 3, LoopPolarity::Balancing, 5);
+    const LoopCounts before = counts;
+    const auto& biggest = *std::max_element(g.components.begin(), g.components.end(),
+                                            [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    EXPECT_EQ(countByFrontier(g, biggest, {}, 0, nullptr, nullptr, counts, {.maxWidth = 20, .maxBytes = 4096}),
+              SearchEnd::Stopped);
+    EXPECT_EQ(counts, before);
+    EXPECT_EQ(countByFrontier(g, biggest, {}, 0, nullptr, nullptr, counts, {.maxWidth = 1, .maxBytes = 64u << 20}),
+              SearchEnd::Stopped);
+    EXPECT_EQ(counts, before);
+    const LoopGraph dense = denseGraph(30);
+    EXPECT_EQ(countByFrontier(dense, dense.components.front(), {}, 0, nullptr, nullptr, counts), SearchEnd::Stopped);
+    EXPECT_EQ(counts, before);
+}
+
+// countLoops gives what the search gives whether a component is swept or falls back.
+TEST(FrontierCount, CountLoopsFallsBackToTheSearchWithTheSameCounts)
+{
+    SystemMap map = testing::randomMap(11, {.factors = 30, .linkChance = 0.08});
+    // A second, dense part too wide for any frontier budget.
+    std::vector<FactorId> ids;
+    for (int i = 0; i < 40; ++i)
+        ids.push_back(map.addFactor(Factor{.label = "D" + std::to_string(i)}));
+    for (int a = 0; a < 40; ++a)
+        for (int b = 0; b < 40; ++b)
+            if (a != b && (a * 7 + b * 3) % 5 < 2)
+                map.addLink(Link{.from = ids[a], .to = ids[b], .polarity = (a + b) % 3 ? Polarity::Positive : Polarity::Negative});
+    const LoopGraph g = LoopGraph::build(map);
+    const auto& dense = g.components[g.component[*g.vertexOf(ids[0])]];
+    const auto& sparse = g.components[g.component[0]];
+    ASSERT_NE(&dense, &sparse);
+    for (std::size_t maxLength : {3, 4}) {
+        LoopCounts counts;
+        ASSERT_EQ(countByFrontier(g, dense, {}, maxLength, nullptr, nullptr, counts), SearchEnd::Stopped);
+        ASSERT_EQ(countByFrontier(g, sparse, {}, maxLength, nullptr, nullptr, counts), SearchEnd::Completed);
+        EXPECT_EQ(countLoops(map, {.maxLength = maxLength}).counts, bySearch(g, {}, maxLength));
+    }
+}
+
+TEST(FrontierCount, ASetCancelFlagStopsIt)
+{
+    const LoopGraph g = LoopGraph::build(testing::randomMap(3, kSpecs[3]));
+    const std::atomic<bool> cancel{true};
+    LoopCounts counts;
+    EXPECT_EQ(countByFrontier(g, g.components.front(), {}, 0, &cancel, nullptr, counts), SearchEnd::Cancelled);
+    EXPECT_EQ(counts, LoopCounts{});
+}
+
+} // namespace
+} // namespace causeway
