@@ -6,6 +6,7 @@
 #include "model/loops.h"
 #include "model/loopsearch.h"
 #include "randommaps.h"
+#include "serialsearch.h"
 
 #include <gtest/gtest.h>
 
@@ -32,15 +33,6 @@ const testing::RandomMapSpec kSubsetSpecs[] = {
 
 constexpr FrontierBudget kRoomy{.maxWidth = 20, .maxBytes = 256u << 20};
 
-LoopCounts bySearch(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength)
-{
-    CountingSink sink;
-    const SearchEnd end = maxLength ? boundedSearch(g, filter, 1, maxLength, nullptr, sink)
-                                    : hawickSearch(g, filter, nullptr, sink);
-    EXPECT_EQ(end, SearchEnd::Completed);
-    return sink.counts;
-}
-
 // Every component by the frontier counter; false when one was past the budget.
 bool byFrontier(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength, LoopCounts& counts)
 {
@@ -58,7 +50,7 @@ void expectSameAsSearch(const LoopGraph& g, const LoopFilter& filter, std::size_
     LoopCounts counts;
     if (!byFrontier(g, filter, maxLength, counts))
         return;
-    EXPECT_EQ(counts, bySearch(g, filter, maxLength));
+    EXPECT_EQ(counts, testing::bySerialSearch(g, filter, maxLength));
     ++checked;
 }
 
@@ -129,7 +121,7 @@ TEST(FrontierCount, ContractionToParallelAndSelfEdgesKeepsEveryLoop)
     EXPECT_EQ(counts.total, 6u);
     EXPECT_EQ(counts.unknown, 1u);
     EXPECT_EQ(counts.byLength, (std::vector<std::uint64_t>{0, 0, 2, 0, 4}));
-    EXPECT_EQ(counts, bySearch(g, {}, 0));
+    EXPECT_EQ(counts, testing::bySerialSearch(g, {}, 0));
 }
 
 // A dense 30-factor component: its frontier is wider than any budget allows.
@@ -182,7 +174,7 @@ TEST(FrontierCount, CountLoopsFallsBackToTheSearchWithTheSameCounts)
         LoopCounts counts;
         ASSERT_EQ(countByFrontier(g, dense, {}, maxLength, nullptr, nullptr, counts), SearchEnd::Stopped);
         ASSERT_EQ(countByFrontier(g, sparse, {}, maxLength, nullptr, nullptr, counts), SearchEnd::Completed);
-        EXPECT_EQ(countLoops(map, {.maxLength = maxLength}).counts, bySearch(g, {}, maxLength));
+        EXPECT_EQ(countLoops(map, {.maxLength = maxLength}).counts, testing::bySerialSearch(g, {}, maxLength));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "model/metrics.h"
 #include "model/loopsearch.h"
 #include "randommaps.h"
+#include "serialsearch.h"
 
 #include <gtest/gtest.h>
 
@@ -22,17 +23,6 @@ const testing::RandomMapSpec kSpecs[] = {
     {.factors = 30, .linkChance = 0.1, .negativeChance = 0.5, .unknownChance = 0.0},
     {.factors = 40, .linkChance = 0.07, .unknownChance = 0.02},
 };
-
-// The loops of the whole graph (or through one vertex or link) by the Boost Hawick search, or
-// by the bounded search when maxLength is set: engines the parallel count shares no code with.
-LoopCounts bySerialSearch(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength)
-{
-    CountingSink sink;
-    const SearchEnd end = maxLength ? boundedSearch(g, filter, 1, maxLength, nullptr, sink)
-                                    : hawickSearch(g, filter, nullptr, sink);
-    EXPECT_EQ(end, SearchEnd::Completed);
-    return sink.counts;
-}
 
 LoopCounts inParallel(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength,
                       unsigned threads)
@@ -64,7 +54,7 @@ TEST(ParallelCount, OneThreadAndFourCountWhatTheSerialSearchesMeet)
             }
             for (const LoopFilter& filter : filters)
                 for (const std::size_t maxLength : {std::size_t(0), std::size_t(5)}) {
-                    const LoopCounts serial = bySerialSearch(g, filter, maxLength);
+                    const LoopCounts serial = testing::bySerialSearch(g, filter, maxLength);
                     EXPECT_EQ(inParallel(g, filter, maxLength, 1), serial);
                     EXPECT_EQ(inParallel(g, filter, maxLength, 4), serial);
                     loops += serial.total;
@@ -80,7 +70,7 @@ TEST(ParallelCount, ASingleStartVertexSplitAmongThreadsCountsTheSame)
     const LoopGraph g = LoopGraph::build(testing::randomMap(7, {.factors = 32, .linkChance = 0.1}));
     ASSERT_GT(g.vertexCount(), 0u);
     const LoopFilter through{.vertex = 0};
-    const LoopCounts serial = bySerialSearch(g, through, 0);
+    const LoopCounts serial = testing::bySerialSearch(g, through, 0);
     ASSERT_GT(serial.total, 10'000u);
     for (const unsigned threads : {2u, 3u, 8u})
         EXPECT_EQ(inParallel(g, through, 0, threads), serial) << threads << " threads";
@@ -111,7 +101,7 @@ TEST(ParallelCount, HandingBranchesOverAtEveryDepthCountsWhatTheSerialSearchesMe
                 all[c] = c;
             for (const LoopFilter& filter : filters)
                 for (const std::size_t maxLength : {std::size_t(0), std::size_t(6)}) {
-                    const LoopCounts serial = bySerialSearch(g, filter, maxLength);
+                    const LoopCounts serial = testing::bySerialSearch(g, filter, maxLength);
                     loops += serial.total;
                     for (const std::uint32_t every : {4u, 32u, 256u})
                         for (const unsigned threads : {1u, 2u, 3u}) {
