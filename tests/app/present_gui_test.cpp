@@ -64,6 +64,9 @@ struct PresentGui : ::testing::Test {
             view->resize(1024, 768); // the projector, whatever the test display is
             view->waitForLoops();    // listed off the GUI thread
             QApplication::processEvents();
+            // Keys go to the active window: until the presentation is active, + and - would
+            // reach the editor's own shortcuts (polarity), as they did once under the sanitizers.
+            EXPECT_TRUE(QTest::qWaitForWindowActive(view));
         }
         return view;
     }
