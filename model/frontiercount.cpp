@@ -398,7 +398,9 @@ SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t>
     if (reduced.vertexCount > kMaxOrdered)
         return SearchEnd::Stopped; // ordering takes time quadratic in the factors left
     const Plan plan = makePlan(reduced);
-    if (plan.width > std::min(budget.maxWidth, kSlots))
+    // Its cost estimates the work, which the states' memory follows (100 factors, 224 links: 1.3e8,
+    // 450 MB, 9 s): far past the budget, the sweep would only find that out after a long time.
+    if (plan.width > std::min(budget.maxWidth, kSlots) || plan.cost * 2 > double(budget.maxBytes))
         return SearchEnd::Stopped;
     const std::size_t longest = maxLength == 0 ? vertices.size() : std::min(maxLength, vertices.size());
     const bool unknowns = std::any_of(reduced.edges.begin(), reduced.edges.end(),

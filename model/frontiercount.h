@@ -64,7 +64,7 @@ struct Plan {
     std::vector<std::uint32_t> leaves;   // vertex -> step after which it leaves the frontier
     std::vector<std::uint8_t> slotOf;    // vertex -> slot
     std::size_t width = 0;               // most factors on the frontier at once
-    double cost = 0;                     // sum of 4^(factors on the frontier) over the steps
+    double cost = 0;                     // roughly the states it makes (OrderCost in frontierplan.cpp)
     std::size_t lastRequired = 0;        // step of the last edge holding the required link
 };
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace causeway::loopdetail::frontier {
 
@@ -18,9 +19,9 @@ std::uint32_t startsFor(std::uint32_t n)
 }
 
 // Greedy order from `start`: next the factor that leaves the frontier smallest, among those
-// next to it. `cost` adds 4^(frontier size) per step, a rough measure of the states it makes.
+// next to it.
 std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_t>>& neighbours,
-                                      std::uint32_t start, double& cost)
+                                      std::uint32_t start)
 {
     const auto n = std::uint32_t(neighbours.size());
     std::vector<std::uint32_t> order, waiting(n), candidates;
@@ -28,7 +29,6 @@ std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_
     for (std::uint32_t v = 0; v < n; ++v)
         waiting[v] = std::uint32_t(neighbours[v].size());
     std::size_t frontier = 0;
-    cost = 0;
     seen[start] = true;
     candidates.push_back(start);
     while (order.size() < n) {
@@ -53,7 +53,6 @@ std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_
         }
         order.push_back(best);
         done[best] = true;
-        cost += std::pow(4.0, double(frontier + 1));
         frontier = bestSize;
         for (std::uint32_t u : neighbours[best]) {
             --waiting[u];
@@ -62,6 +61,97 @@ std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_
         }
     }
     return order;
+}
+
+// Roughly the work of sweeping in an order: the states before each step (2 per factor on the
+// frontier with links left to take one way, 4 per factor with links left both ways: unused, on
+// the loop, or a path end waiting for a link in or one out; multiplied) times the ways to take
+// the entering factor, summed over the steps. It ignores how path ends pair up, so it is low
+// on dense components.
+class OrderCost {
+public:
+    explicit OrderCost(const Reduced& r)
+        : m_in(r.vertexCount), m_out(r.vertexCount), m_position(r.vertexCount), m_change(r.vertexCount + 1),
+          m_edges(r.edges.size())
+    {
+        for (const Reduced::Edge& e : r.edges) {
+            m_in[e.to].push_back(e.from);
+            m_out[e.from].push_back(e.to);
+        }
+    }
+    // Work per call, in vertices and edges visited.
+    std::size_t work() const { return m_position.size() * 2 + m_edges; }
+    double operator()(const std::vector<std::uint32_t>& order)
+    {
+        const auto n = std::uint32_t(order.size());
+        for (std::uint32_t i = 0; i < n; ++i)
+            m_position[order[i]] = i;
+        std::fill(m_change.begin(), m_change.end(), 0);
+        for (std::uint32_t v = 0; v < n; ++v) {
+            std::uint32_t lastIn = m_position[v], lastOut = m_position[v];
+            for (std::uint32_t u : m_in[v])
+                lastIn = std::max(lastIn, m_position[u]);
+            for (std::uint32_t u : m_out[v])
+                lastOut = std::max(lastOut, m_position[u]);
+            m_change[m_position[v]] += 2;
+            --m_change[std::max(lastIn, lastOut)];
+            --m_change[std::min(lastIn, lastOut)];
+        }
+        double cost = 0;
+        int bits = 0;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            // The states before the step, each taking the factor in none or some of its ways.
+            int in = 0, out = 0;
+            for (std::uint32_t u : m_in[order[i]])
+                in += m_position[u] < i;
+            for (std::uint32_t u : m_out[order[i]])
+                out += m_position[u] < i;
+            cost += std::ldexp(double((1 + in) * (1 + out)), bits);
+            bits += m_change[i];
+        }
+        return cost;
+    }
+
+private:
+    std::vector<std::vector<std::uint32_t>> m_in, m_out;
+    std::vector<std::uint32_t> m_position;
+    std::vector<int> m_change;
+    std::size_t m_edges = 0;
+};
+
+// Improves an order by simulated annealing (moving one factor elsewhere, or swapping two), at
+// most `tries` orders tried; the same order in gives the same order out. Returns its cost.
+double anneal(OrderCost& costOf, std::vector<std::uint32_t>& order, double cost, std::size_t tries)
+{
+    const std::size_t n = order.size();
+    if (n < 3)
+        return cost;
+    std::mt19937 rng(1);
+    std::uniform_real_distribution<double> chance(0.0, 1.0);
+    std::vector<std::uint32_t> trial, best = order;
+    double now = std::log(cost), least = now;
+    for (std::size_t k = 0; k < tries; ++k) {
+        const double temperature = 0.5 * (1.0 - double(k) / double(tries)) + 1e-3;
+        const std::size_t i = rng() % n, j = rng() % n;
+        if (i == j)
+            continue;
+        trial = order;
+        if (rng() & 1) {
+            trial.erase(trial.begin() + std::ptrdiff_t(i));
+            trial.insert(trial.begin() + std::ptrdiff_t(j), order[i]);
+        } else {
+            std::swap(trial[i], trial[j]);
+        }
+        const double c = std::log(costOf(trial));
+        if (c <= now || chance(rng) < std::exp((now - c) / temperature)) {
+            now = c;
+            order.swap(trial);
+            if (now < least)
+                least = now, best = order;
+        }
+    }
+    order = std::move(best);
+    return std::exp(least);
 }
 
 void markBlocked(const Reduced& r, Plan& plan)
@@ -98,16 +188,21 @@ Plan makePlan(const Reduced& r)
     }
     Plan plan;
     // The best greedy order from a few starts (every factor in a small component).
+    OrderCost costOf(r);
     std::vector<std::uint32_t> order;
     double least = HUGE_VAL;
     const std::uint32_t step = std::max<std::uint32_t>(1, n / startsFor(n));
     for (std::uint32_t start = 0; start < n; start += step) {
-        double cost = 0;
-        std::vector<std::uint32_t> tried = sweepOrder(neighbours, start, cost);
-        if (cost < least)
+        std::vector<std::uint32_t> tried = sweepOrder(neighbours, start);
+        if (const double cost = costOf(tried); cost < least)
             least = cost, order = std::move(tried);
     }
-    plan.cost = least;
+    // Then annealed briefly, and again for longer the more work that order still makes (about a
+    // 20th of the sweep's time), within 10^8 vertices and edges visited.
+    plan.cost = anneal(costOf, order, least, 4000);
+    const double tries = std::min(plan.cost / 64.0, 1e8 / double(costOf.work()));
+    if (tries >= 1000)
+        plan.cost = anneal(costOf, order, plan.cost, std::size_t(tries));
     plan.position.resize(n);
     for (std::uint32_t i = 0; i < n; ++i)
         plan.position[order[i]] = i;

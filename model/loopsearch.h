@@ -73,18 +73,19 @@ SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> 
 
 // Limits of the frontier counter (countByFrontier): past them it gives up.
 struct FrontierBudget {
-    std::size_t maxWidth = 16;          // factors on the frontier at once, after contraction
-    std::size_t maxBytes = 256u << 20;  // memory for the states of two steps
+    std::size_t maxWidth = 20;          // factors on the frontier at once, after contraction
+    std::size_t maxBytes = 1u << 30;    // memory for the states of two steps
 };
 
 // Counts the loops of one component (its vertices, ascending) without meeting them, for
 // components too big for subsets: factors with one way in or out are contracted away, then the
-// rest is swept in an order that keeps the frontier narrow, each state saying for every frontier
-// factor whether the loop under construction passes it and which path ends pair up. Time grows
-// with the number of states, not of loops. Honours the filter (its vertex, its edge) and
-// maxLength (0: no bound). Stopped, leaving `counts` and `progress` as they were, when the
-// budget is too small; otherwise publishes counts.total to `progress` at the end (the sweep
-// takes well under a second within its budget, and a sweep that gives up is counted again).
+// rest is swept in an order annealed to keep the states few, each state saying for every
+// frontier factor whether the loop under construction passes it and which path ends pair up.
+// Time grows with the number of states, not of loops. Honours the filter (its vertex, its edge)
+// and maxLength (0: no bound). Stopped, leaving `counts` and `progress` as they were, when the
+// budget is too small (judged before sweeping from the order's estimated work, or found while
+// sweeping); otherwise publishes counts.total to `progress` at the end (a sweep that gives up is
+// counted again, so a partial figure is never shown).
 SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
                           const LoopFilter& filter, std::size_t maxLength,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
