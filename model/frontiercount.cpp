@@ -3,7 +3,10 @@
 #include "model/frontiercount.h"
 
 #include <algorithm>
+#include <barrier>
 #include <cstring>
+#include <memory>
+#include <thread>
 
 namespace causeway::loopdetail {
 
@@ -51,8 +54,8 @@ bool anyOpen(const Key& k)
 }
 
 // States of one step (open addressing) and their counts: for each, `rows` parities by the
-// lengths lo..hi it holds. A step is made in two passes: the first finds the states and their
-// ranges of lengths, then `layout` gives each its counts, packed; the second adds to them.
+// lengths lo..hi it holds. A step is made in two parts: the states and their ranges of lengths
+// are found, then `layout` gives each its counts, packed, and the moves found add to them.
 class StateTable {
 public:
     static constexpr std::uint32_t kNone = UINT32_MAX;
@@ -91,7 +94,7 @@ public:
     std::uint16_t lo(std::uint32_t block) const { return m_lo[block]; }
     std::size_t stride(std::uint32_t block) const { return m_stride[block]; }
 
-    // The entry of `key`, made when new (first pass). Valid until the next call.
+    // The entry of `key`, made when new. Valid until the next call.
     Entry& at(const Key& key)
     {
         if ((m_size + 1) * 4 > m_entries.size() * 3)
@@ -181,13 +184,38 @@ struct Move {
     Joined joined = Joined::Yes;
 };
 
+class Sweep;
+
+// What the lanes of one sweep share: each lane holds the states whose key hashes to it, reads
+// every lane's states of the step before, and waits for the others at the end of each step.
+struct Lanes {
+    explicit Lanes(std::size_t count) : barrier(std::ptrdiff_t(count)) {}
+    std::vector<Sweep*> all;
+    std::barrier<> barrier;
+    std::atomic<int> end{int(SearchEnd::Completed)}; // the first lane's reason to stop, for all
+    void stop(SearchEnd why)
+    {
+        int expected = int(SearchEnd::Completed);
+        end.compare_exchange_strong(expected, int(why));
+    }
+    bool stopped() const { return end.load(std::memory_order_relaxed) != int(SearchEnd::Completed); }
+};
+
 // The sweep itself: one table of states per step, each state's ways to take the entering factor.
+// One lane of it when the states are shared among threads.
 class Sweep {
 public:
     Sweep(const Reduced& r, const Plan& plan, std::size_t longest, std::size_t rows, std::size_t maxBytes)
         : m_r(r), m_plan(plan), m_longest(longest), m_rows(rows), m_maxBytes(maxBytes),
           m_now(rows), m_next(rows)
     {
+    }
+    // As lane `lane` of `lanes` (their `all` filled before any runs), with its share of the budget.
+    void enter(Lanes& lanes, std::size_t lane)
+    {
+        m_lanes = &lanes;
+        m_lane = lane;
+        m_maxBytes /= lanes.all.size();
     }
     SearchEnd run(const std::atomic<bool>* cancel, LoopCounts& found);
 
@@ -198,6 +226,14 @@ private:
     void carry(const StateTable::Entry& from, const Move& m);
     void close(const StateTable::Entry& from, const Move& m);
     SearchEnd pass(const std::atomic<bool>* cancel);
+    SearchEnd carryOut(const std::atomic<bool>* cancel);
+    bool mine(const Key& k) const
+    {
+        return !m_lanes || (hashOf(k) >> 40) % m_lanes->all.size() == m_lane;
+    }
+    std::size_t nowBytes() const;
+    SearchEnd start();
+    SearchEnd step(const std::atomic<bool>* cancel);
     Parity after(std::size_t p, Parity added) const
     {
         return p == Unknown || added == Unknown ? Unknown : Parity(p ^ added);
@@ -210,10 +246,21 @@ private:
     std::size_t m_maxBytes;
     StateTable m_now, m_next;
     std::size_t m_index = 0; // the current step
-    bool m_sizing = false;   // the first pass of a step
-    std::vector<std::uint32_t> m_replay; // the first pass's moves: the state each went to
-    std::size_t m_replayed = 0;
+    // This lane's moves of the step, found while finding the next states, then carried out.
+    struct Carried {
+        std::uint32_t to;      // the next state's block
+        std::uint32_t from;    // the state's block in its lane's table
+        std::uint16_t length;  // links the move adds
+        std::uint8_t lane;     // whose table holds the state
+        std::uint8_t parity;   // of the links it adds
+    };
+    static_assert(sizeof(Carried) == 12);
+    std::vector<Carried> m_carried;
     LoopCounts* m_found = nullptr;
+    const StateTable* m_source = nullptr; // the table `pass` is reading (this lane's or another's)
+    std::uint8_t m_sourceLane = 0;
+    Lanes* m_lanes = nullptr;
+    std::size_t m_lane = 0;
 };
 
 bool Sweep::use(Move& m, std::uint8_t u, std::uint8_t v, const Reduced::Edge& e) const
@@ -283,43 +330,49 @@ bool Sweep::settle(Key& k) const
     return !m_r.needsRequired || k.required || m_index < m_plan.lastRequired;
 }
 
-// Adds the state's counts, `m.length` links longer (those within the bound), to the next
-// state; in the first pass, only widens the next state's range of lengths.
+// Finds the state the move leads to (when this lane holds it) and widens its range of lengths;
+// the counts are carried once every next state is known (carryOut).
 void Sweep::carry(const StateTable::Entry& from, const Move& m)
 {
-    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - std::min(m_longest, std::size_t(m.length)));
-    if (m_sizing) {
-        // The second pass takes the same moves in the same order: it replays where each went.
-        Key key = m.key;
-        if (from.lo + m.length > m_longest || !settle(key)) {
-            m_replay.push_back(StateTable::kNone);
-            return;
+    Key key = m.key;
+    if (from.lo + m.length > m_longest || !settle(key) || !mine(key))
+        return;
+    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
+    StateTable::Entry& to = m_next.at(key);
+    to.lo = std::uint16_t(std::min<std::size_t>(to.lo, from.lo + m.length));
+    to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + m.length));
+    m_carried.push_back({to.block, from.block, std::uint16_t(m.length), m_sourceLane, std::uint8_t(m.parity)});
+}
+
+// Adds each move's state's counts, `length` links longer (those within the bound), to the next
+// state's, once every next state has its room.
+SearchEnd Sweep::carryOut(const std::atomic<bool>* cancel)
+{
+    for (std::size_t k = 0; k < m_carried.size(); ++k) {
+        if ((k & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return SearchEnd::Cancelled;
+        const Carried& c = m_carried[k];
+        const StateTable& source = m_lanes ? m_lanes->all[c.lane]->m_now : m_now;
+        const std::size_t lo = source.lo(c.from);
+        const std::size_t stride = source.stride(c.from);
+        const std::size_t n = std::min(stride, m_longest - c.length - lo + 1);
+        const std::uint64_t* from = source.counts(c.from);
+        std::uint64_t* target = m_next.counts(c.to) + (lo + c.length - m_next.lo(c.to));
+        for (std::size_t p = 0; p < m_rows; ++p) {
+            const std::uint64_t* in = from + p * stride;
+            std::uint64_t* out = target + std::size_t(after(p, Parity(c.parity))) * m_next.stride(c.to);
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] += in[i];
         }
-        StateTable::Entry& to = m_next.at(key);
-        to.lo = std::uint16_t(std::min<std::size_t>(to.lo, from.lo + m.length));
-        to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + m.length));
-        m_replay.push_back(to.block);
-        return;
     }
-    const std::uint32_t to = m_replay[m_replayed++];
-    if (to == StateTable::kNone)
-        return;
-    const std::uint64_t* source = m_now.counts(from.block);
-    std::uint64_t* target = m_next.counts(to) + (from.lo + m.length - m_next.lo(to));
-    const std::size_t n = hi - from.lo + 1;
-    for (std::size_t p = 0; p < m_rows; ++p) {
-        const std::uint64_t* in = source + p * from.stride();
-        std::uint64_t* out = target + std::size_t(after(p, m.parity)) * m_next.stride(to);
-        for (std::size_t i = 0; i < n; ++i)
-            out[i] += in[i];
-    }
+    return SearchEnd::Completed;
 }
 
 // A loop closed: it counts when no other path is open and it passes what the filter names.
 void Sweep::close(const StateTable::Entry& from, const Move& m)
 {
-    if (m_sizing || anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
-        return;
+    if (m_source != &m_now || anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
+        return; // each state is one lane's: that lane counts the loops it closes
     if (m_r.through) {
         const std::uint32_t at = m_plan.position[*m_r.through];
         if (at > m_index)
@@ -328,7 +381,7 @@ void Sweep::close(const StateTable::Entry& from, const Move& m)
         if (m_index <= m_plan.leaves[*m_r.through] && m.key.slot[m_plan.slotOf[*m_r.through]] != kInterior)
             return;
     }
-    const std::uint64_t* source = m_now.counts(from.block);
+    const std::uint64_t* source = m_source->counts(from.block);
     const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
     for (std::size_t p = 0; p < m_rows; ++p)
         for (std::size_t i = from.lo; i <= hi; ++i)
@@ -336,45 +389,122 @@ void Sweep::close(const StateTable::Entry& from, const Move& m)
                 addToCounts(*m_found, i + m.length, polarityOfParity(after(p, m.parity)), n);
 }
 
-// One pass over the states of this step: Stopped when the states found outgrow the budget.
+// The states of the step before, every lane's: this lane's share of the memory they take.
+std::size_t Sweep::nowBytes() const
+{
+    if (!m_lanes)
+        return m_now.bytes();
+    std::size_t bytes = 0;
+    for (const Sweep* lane : m_lanes->all)
+        bytes += lane->m_now.bytes();
+    return bytes / m_lanes->all.size();
+}
+
+// One pass over the states of this step, every lane's: Stopped when the states found outgrow
+// the budget.
 SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
 {
     std::size_t seen = 0;
-    for (const StateTable::Entry& e : m_now.entries()) {
-        if (e.block == StateTable::kNone)
-            continue;
-        expand(e);
-        if ((++seen & 0xFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
-            return SearchEnd::Cancelled;
-        if (m_sizing && m_now.bytes() + m_next.bytes() + m_replay.capacity() * 4 > m_maxBytes)
-            return SearchEnd::Stopped;
+    const std::size_t lanes = m_lanes ? m_lanes->all.size() : 1;
+    for (std::size_t l = 0; l < lanes; ++l) {
+        m_source = m_lanes ? &m_lanes->all[l]->m_now : &m_now;
+        m_sourceLane = std::uint8_t(l);
+        for (const StateTable::Entry& e : m_source->entries()) {
+            if (e.block == StateTable::kNone)
+                continue;
+            expand(e);
+            if ((++seen & 0xFF) == 0) {
+                if (cancel && cancel->load(std::memory_order_relaxed))
+                    return SearchEnd::Cancelled;
+                if (m_lanes && m_lanes->stopped())
+                    return SearchEnd::Stopped; // another lane's reason is the one reported
+            }
+            if (nowBytes() + m_next.bytes() + m_carried.capacity() * sizeof(Carried) > m_maxBytes)
+                return SearchEnd::Stopped;
+        }
     }
     return SearchEnd::Completed;
+}
+
+// The state with no link yet, in the lane it hashes to.
+SearchEnd Sweep::start()
+{
+    if (!mine(Key{}))
+        return m_now.layout(m_maxBytes) ? SearchEnd::Completed : SearchEnd::Stopped;
+    StateTable::Entry& first = m_now.at(Key{});
+    first.lo = first.hi = 0;
+    if (!m_now.layout(m_maxBytes))
+        return SearchEnd::Stopped;
+    m_now.counts(first.block)[0] = 1; // even parity
+    return SearchEnd::Completed;
+}
+
+// This lane's part of step m_index: the states it holds next, and their counts.
+SearchEnd Sweep::step(const std::atomic<bool>* cancel)
+{
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return SearchEnd::Cancelled;
+    m_next.clear(m_now.size());
+    m_carried.clear();
+    if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
+        return end;
+    if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, nowBytes() + m_carried.capacity() * sizeof(Carried))))
+        return SearchEnd::Stopped;
+    return carryOut(cancel);
 }
 
 SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
 {
     m_found = &found;
-    StateTable::Entry& start = m_now.at(Key{});
-    start.lo = start.hi = 0;
-    if (!m_now.layout(m_maxBytes))
-        return SearchEnd::Stopped;
-    m_now.counts(start.block)[0] = 1; // no link yet, even parity
+    SearchEnd end = start();
     for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return SearchEnd::Cancelled;
-        m_next.clear(m_now.size());
-        m_sizing = true;
-        m_replay.clear();
-        if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
-            return end;
-        if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, m_now.bytes() + m_replay.capacity() * 4)))
-            return SearchEnd::Stopped;
-        m_sizing = false;
-        m_replayed = 0;
-        if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
-            return end;
+        if (end == SearchEnd::Completed)
+            end = step(cancel);
+        if (!m_lanes) {
+            if (end != SearchEnd::Completed)
+                return end;
+            std::swap(m_now, m_next);
+            continue;
+        }
+        // Every lane reads every lane's states of the step before: none moves on, or lets its
+        // table go, until all have read them.
+        if (end != SearchEnd::Completed)
+            m_lanes->stop(end);
+        m_lanes->barrier.arrive_and_wait();
+        if (m_lanes->stopped())
+            return SearchEnd(m_lanes->end.load());
         std::swap(m_now, m_next);
+        m_lanes->barrier.arrive_and_wait();
+    }
+    return end;
+}
+
+// The sweep on `threads` threads, the calling one among them, each holding the states that hash
+// to it; the counts each lane closes are added to `found`.
+SearchEnd sweepInLanes(const Reduced& r, const Plan& plan, std::size_t longest, std::size_t rows,
+                       std::size_t maxBytes, unsigned threads, const std::atomic<bool>* cancel, LoopCounts& found)
+{
+    std::vector<std::unique_ptr<Sweep>> sweeps;
+    threads = std::min(threads, 64u); // a lane's number fits a move's byte
+    Lanes lanes(threads);
+    for (unsigned t = 0; t < threads; ++t) {
+        sweeps.push_back(std::make_unique<Sweep>(r, plan, longest, rows, maxBytes));
+        lanes.all.push_back(sweeps.back().get());
+    }
+    std::vector<LoopCounts> closed(threads);
+    std::vector<SearchEnd> ends(threads, SearchEnd::Completed);
+    for (unsigned t = 0; t < threads; ++t)
+        sweeps[t]->enter(lanes, t);
+    {
+        std::vector<std::jthread> helpers;
+        for (unsigned t = 1; t < threads; ++t)
+            helpers.emplace_back([&, t] { ends[t] = sweeps[t]->run(cancel, closed[t]); });
+        ends[0] = sweeps[0]->run(cancel, closed[0]);
+    }
+    for (unsigned t = 0; t < threads; ++t) {
+        if (ends[t] != SearchEnd::Completed)
+            return ends[t];
+        addCounts(found, closed[t]);
     }
     return SearchEnd::Completed;
 }
@@ -385,7 +515,7 @@ SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
 SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
                           const LoopFilter& filter, std::size_t maxLength,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, FrontierBudget budget)
+                          LoopCounts& counts, FrontierBudget budget, unsigned threads)
 {
     using namespace frontier;
     auto holds = [&](std::uint32_t v) { return std::binary_search(vertices.begin(), vertices.end(), v); };
@@ -405,8 +535,14 @@ SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t>
     const std::size_t longest = maxLength == 0 ? vertices.size() : std::min(maxLength, vertices.size());
     const bool unknowns = std::any_of(reduced.edges.begin(), reduced.edges.end(),
                                       [](const Reduced::Edge& e) { return e.parity == Unknown; });
-    Sweep sweep(reduced, plan, longest, unknowns ? 3 : 2, budget.maxBytes);
-    const SearchEnd end = sweep.run(cancel, found);
+    const std::size_t rows = unknowns ? 3 : 2;
+    SearchEnd end = SearchEnd::Completed;
+    if (threads <= 1 || plan.cost < budget.shareFrom) { // small sweeps: threads cost more than they share
+        Sweep sweep(reduced, plan, longest, rows, budget.maxBytes);
+        end = sweep.run(cancel, found);
+    } else {
+        end = sweepInLanes(reduced, plan, longest, rows, budget.maxBytes, threads, cancel, found);
+    }
     if (end == SearchEnd::Completed) {
         addCounts(counts, found);
         // Published once sure: a sweep past its budget is counted again by the search.

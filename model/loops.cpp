@@ -270,7 +270,7 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
             end = countSmall(p, c, query, counts);
         else
             end = countByFrontier(p.graph, vertices, p.filter, query.maxLength, query.cancel,
-                                  query.progress, counts);
+                                  query.progress, counts, {}, countingThreads(query.threads));
         result.cancelled = end == SearchEnd::Cancelled;
         if (end == SearchEnd::Stopped)
             searched.push_back(c);

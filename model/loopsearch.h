@@ -75,6 +75,7 @@ SearchEnd countBySubsets(const LoopGraph& graph, std::span<const std::uint32_t> 
 struct FrontierBudget {
     std::size_t maxWidth = 20;          // factors on the frontier at once, after contraction
     std::size_t maxBytes = 1u << 30;    // memory for the states of two steps
+    double shareFrom = 1e6;             // estimated work from which threads share the sweep
 };
 
 // Counts the loops of one component (its vertices, ascending) without meeting them, for
@@ -85,11 +86,12 @@ struct FrontierBudget {
 // and maxLength (0: no bound). Stopped, leaving `counts` and `progress` as they were, when the
 // budget is too small (judged before sweeping from the order's estimated work, or found while
 // sweeping); otherwise publishes counts.total to `progress` at the end (a sweep that gives up is
-// counted again, so a partial figure is never shown).
+// counted again, so a partial figure is never shown). On `threads` threads each holds the
+// states that hash to it and reads everyone's; the counts are the same on any number.
 SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
                           const LoopFilter& filter, std::size_t maxLength,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, FrontierBudget budget = {});
+                          LoopCounts& counts, FrontierBudget budget = {}, unsigned threads = 1);
 
 // Counts the loops of the listed components (at most maxLength links, 0: no bound) on `threads`
 // threads, the calling one among them. Each start vertex's search tree is split among the threads

@@ -32,13 +32,16 @@ const testing::RandomMapSpec kSubsetSpecs[] = {
     {.factors = 16, .linkChance = 0.14, .selfLinkChance = 0.05, .unknownChance = 0.05},
 };
 
-constexpr FrontierBudget kRoomy{.maxWidth = 20, .maxBytes = 256u << 20};
+// Threads share even the smallest sweep here.
+constexpr FrontierBudget kRoomy{.maxWidth = 20, .maxBytes = 256u << 20, .shareFrom = 0};
 
-// Every component by the frontier counter; false when one was past the budget.
-bool byFrontier(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength, LoopCounts& counts)
+// Every component by the frontier counter on `threads` threads; false when one was past the budget.
+bool byFrontier(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength, LoopCounts& counts,
+                unsigned threads)
 {
     for (const auto& vertices : g.components) {
-        const SearchEnd end = countByFrontier(g, vertices, filter, maxLength, nullptr, nullptr, counts, kRoomy);
+        const SearchEnd end =
+            countByFrontier(g, vertices, filter, maxLength, nullptr, nullptr, counts, kRoomy, threads);
         if (end == SearchEnd::Stopped)
             return false;
         EXPECT_EQ(end, SearchEnd::Completed);
@@ -46,10 +49,11 @@ bool byFrontier(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLen
     return true;
 }
 
+// On one thread, or on two or three: the states split among them by hash.
 void expectSameAsSearch(const LoopGraph& g, const LoopFilter& filter, std::size_t maxLength, int& checked)
 {
     LoopCounts counts;
-    if (!byFrontier(g, filter, maxLength, counts))
+    if (!byFrontier(g, filter, maxLength, counts, checked % 6 == 1 ? 2u : checked % 6 == 4 ? 3u : 1u))
         return;
     EXPECT_EQ(counts, testing::bySerialSearch(g, filter, maxLength));
     ++checked;
@@ -147,6 +151,10 @@ TEST(FrontierCount, PastItsBudgetItStopsAndLeavesTheCountsAlone)
     EXPECT_EQ(countByFrontier(g, biggest, {}, 0, nullptr, nullptr, counts, {.maxWidth = 20, .maxBytes = 4096}),
               SearchEnd::Stopped);
     EXPECT_EQ(counts, before);
+    EXPECT_EQ(countByFrontier(g, biggest, {}, 0, nullptr, nullptr, counts,
+                              {.maxWidth = 20, .maxBytes = 4096, .shareFrom = 0}, 2),
+              SearchEnd::Stopped);
+    EXPECT_EQ(counts, before);
     EXPECT_EQ(countByFrontier(g, biggest, {}, 0, nullptr, nullptr, counts, {.maxWidth = 1, .maxBytes = 64u << 20}),
               SearchEnd::Stopped);
     EXPECT_EQ(counts, before);
@@ -173,6 +181,12 @@ TEST(FrontierCount, ItsOrderKeepsASparseHundredFactorMapWithinAQuarterOfTheMemor
     ASSERT_EQ(countInParallel(g, only, {}, 0, 2, nullptr, nullptr, searched), SearchEnd::Completed);
     EXPECT_GT(searched.total, 1'000'000u);
     EXPECT_EQ(swept, searched);
+    // Two threads share the states, and the budget, and count the same.
+    LoopCounts shared;
+    EXPECT_EQ(countByFrontier(g, g.components[biggest], {}, 0, nullptr, nullptr, shared,
+                              {.maxWidth = 20, .maxBytes = 24u << 20, .shareFrom = 0}, 2),
+              SearchEnd::Completed);
+    EXPECT_EQ(shared, searched);
 }
 
 // countLoops gives what the search gives whether a component is swept or falls back.
@@ -205,6 +219,9 @@ TEST(FrontierCount, ASetCancelFlagStopsIt)
     const std::atomic<bool> cancel{true};
     LoopCounts counts;
     EXPECT_EQ(countByFrontier(g, g.components.front(), {}, 0, &cancel, nullptr, counts), SearchEnd::Cancelled);
+    EXPECT_EQ(counts, LoopCounts{});
+    EXPECT_EQ(countByFrontier(g, g.components.front(), {}, 0, &cancel, nullptr, counts, {.shareFrom = 0}, 2),
+              SearchEnd::Cancelled);
     EXPECT_EQ(counts, LoopCounts{});
 }
 
