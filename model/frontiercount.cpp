@@ -457,6 +457,13 @@ SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
 {
     m_found = &found;
     SearchEnd end = start();
+    if (m_lanes) { // the first state is in place before any lane reads it
+        if (end != SearchEnd::Completed)
+            m_lanes->stop(end);
+        m_lanes->barrier.arrive_and_wait();
+        if (m_lanes->stopped())
+            return SearchEnd(m_lanes->end.load());
+    }
     for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
         if (end == SearchEnd::Completed)
             end = step(cancel);
