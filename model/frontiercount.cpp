@@ -189,16 +189,29 @@ class Sweep;
 // What the lanes of one sweep share: each lane holds the states whose key hashes to it, reads
 // every lane's states of the step before, and waits for the others at the end of each step.
 struct Lanes {
-    explicit Lanes(std::size_t count) : barrier(std::ptrdiff_t(count)) {}
+    // When the last lane arrives: whether to stop, settled for all until they meet again (a lane
+    // may set `end` while another has yet to look).
+    struct Settle {
+        Lanes* lanes;
+        void operator()() noexcept { lanes->settled = SearchEnd(lanes->end.load()); }
+    };
+    explicit Lanes(std::size_t count) : barrier(std::ptrdiff_t(count), Settle{this}) {}
     std::vector<Sweep*> all;
-    std::barrier<> barrier;
+    std::barrier<Settle> barrier;
     std::atomic<int> end{int(SearchEnd::Completed)}; // the first lane's reason to stop, for all
+    SearchEnd settled = SearchEnd::Completed;          // `end` when they last met
     void stop(SearchEnd why)
     {
         int expected = int(SearchEnd::Completed);
         end.compare_exchange_strong(expected, int(why));
     }
     bool stopped() const { return end.load(std::memory_order_relaxed) != int(SearchEnd::Completed); }
+    // Meets the other lanes; what all of them then do.
+    SearchEnd meet()
+    {
+        barrier.arrive_and_wait();
+        return settled;
+    }
 };
 
 // The sweep itself: one table of states per step, each state's ways to take the entering factor.
@@ -460,9 +473,8 @@ SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
     if (m_lanes) { // the first state is in place before any lane reads it
         if (end != SearchEnd::Completed)
             m_lanes->stop(end);
-        m_lanes->barrier.arrive_and_wait();
-        if (m_lanes->stopped())
-            return SearchEnd(m_lanes->end.load());
+        if (const SearchEnd all = m_lanes->meet(); all != SearchEnd::Completed)
+            return all;
     }
     for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
         if (end == SearchEnd::Completed)
@@ -477,9 +489,8 @@ SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
         // table go, until all have read them.
         if (end != SearchEnd::Completed)
             m_lanes->stop(end);
-        m_lanes->barrier.arrive_and_wait();
-        if (m_lanes->stopped())
-            return SearchEnd(m_lanes->end.load());
+        if (const SearchEnd all = m_lanes->meet(); all != SearchEnd::Completed)
+            return all;
         std::swap(m_now, m_next);
         m_lanes->barrier.arrive_and_wait();
     }
