@@ -5,6 +5,7 @@
 
 #include "model/loopsearch.h"
 
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -68,7 +69,8 @@ struct Plan {
     std::size_t lastRequired = 0;        // step of the last edge holding the required link
 };
 
-// Orders the reduced component's factors to keep the frontier narrow (frontierplan.cpp).
-Plan makePlan(const Reduced& r);
+// Orders the reduced component's factors to keep the sweep's states few (frontierplan.cpp),
+// trying less once the estimated work is past `limit`.
+Plan makePlan(const Reduced& r, double limit = HUGE_VAL);
 
 } // namespace causeway::loopdetail::frontier

@@ -174,7 +174,7 @@ void markBlocked(const Reduced& r, Plan& plan)
 
 } // namespace
 
-Plan makePlan(const Reduced& r)
+Plan makePlan(const Reduced& r, double limit)
 {
     const std::uint32_t n = r.vertexCount;
     std::vector<std::vector<std::uint32_t>> neighbours(n);
@@ -198,9 +198,14 @@ Plan makePlan(const Reduced& r)
             least = cost, order = std::move(tried);
     }
     // Then annealed briefly, and again for longer the more work that order still makes (about a
-    // 20th of the sweep's time), within 10^8 vertices and edges visited.
+    // 20th of the sweep's time), within 10^8 vertices and edges visited. An order still far past
+    // `limit` is given up at once (longer annealing lowered the estimate 2-12 times on random
+    // maps), and one past it gets a short try only: a count bounded by length on a dense map
+    // asks for a plan at every bound, and is then counted by the search.
     plan.cost = anneal(costOf, order, least, 4000);
-    const double tries = std::min(plan.cost / 64.0, 1e8 / double(costOf.work()));
+    double tries = std::min(plan.cost / 64.0, 1e8 / double(costOf.work()));
+    if (plan.cost > limit)
+        tries = plan.cost > 64 * limit ? 0 : std::min(tries, 20000.0);
     if (tries >= 1000)
         plan.cost = anneal(costOf, order, plan.cost, std::size_t(tries));
     plan.position.resize(n);
