@@ -1,4 +1,5 @@
 #include "model/loops.h"
+#include "model/countwhole.h"
 
 #include "model/loopsearch.h"
 #include "model/systemmap.h"
@@ -249,19 +250,17 @@ LoopPolarity classifyLoop(const SystemMap& map, const std::vector<LinkId>& links
     return polarityOf(negatives, unknowns);
 }
 
-LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
+namespace {
+
+// Counts the components that subsets or the frontier sweep can take, however many loops they
+// hold; returns those left for the search, which meets their loops one by one.
+std::vector<std::uint32_t> countWithoutSearch(const Prepared& p, const LoopQuery& query, LoopCounts& counts,
+                                              bool& cancelled)
 {
-    LoopResult result;
-    const Prepared p = prepare(map, query);
-    if (p.nothing)
-        return result;
-    LoopCounts counts;
-    // Small components are counted by subsets, big sparse ones by a frontier sweep, however many
-    // loops they hold; the search meets the loops of the rest one by one.
     const std::optional<std::uint32_t> pivot =
         p.filter.edge ? std::optional(p.filter.edge->first) : p.filter.vertex;
     std::vector<std::uint32_t> searched;
-    for (std::uint32_t c = 0; c < p.graph.components.size() && !result.cancelled; ++c) {
+    for (std::uint32_t c = 0; c < p.graph.components.size() && !cancelled; ++c) {
         if (pivot && p.graph.component[*pivot] != c)
             continue; // no loop of it passes what the filter names
         const std::vector<std::uint32_t>& vertices = p.graph.components[c];
@@ -271,12 +270,25 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
         else
             end = countByFrontier(p.graph, vertices, p.filter, query.maxLength, query.cancel,
                                   query.progress, counts, {}, countingThreads(query.threads));
-        result.cancelled = end == SearchEnd::Cancelled;
+        cancelled = end == SearchEnd::Cancelled;
         if (end == SearchEnd::Stopped)
             searched.push_back(c);
         else if (query.progress)
             query.progress->store(counts.total, std::memory_order_relaxed);
     }
+    return searched;
+}
+
+} // namespace
+
+LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
+{
+    LoopResult result;
+    const Prepared p = prepare(map, query);
+    if (p.nothing)
+        return result;
+    LoopCounts counts;
+    const std::vector<std::uint32_t> searched = countWithoutSearch(p, query, counts, result.cancelled);
     if (!result.cancelled && !searched.empty()) {
         result.cancelled = countInParallel(p.graph, searched, p.filter, query.maxLength,
                                            countingThreads(query.threads), query.cancel,
@@ -285,6 +297,18 @@ LoopResult countLoops(const SystemMap& map, const LoopQuery& query)
     }
     result.counts = std::move(counts);
     return result;
+}
+
+std::optional<LoopCounts> countLoopsWithoutSearch(const SystemMap& map, const LoopQuery& query)
+{
+    const Prepared p = prepare(map, query);
+    if (p.nothing)
+        return LoopCounts{};
+    LoopCounts counts;
+    bool cancelled = false;
+    if (!countWithoutSearch(p, query, counts, cancelled).empty() || cancelled)
+        return std::nullopt;
+    return counts;
 }
 
 LoopResult visitLoops(const SystemMap& map, const LoopQuery& query,

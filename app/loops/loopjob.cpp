@@ -1,5 +1,6 @@
 #include "app/loops/loopjob.h"
 
+#include "model/countwhole.h"
 #include "model/looplabels.h"
 
 #include <QThreadPool>
@@ -108,10 +109,24 @@ void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
             });
             return;
         }
-        // Deepening bounds: each pass recounts the shorter loops, but the count grows so fast
-        // with length that the last pass costs most of the total.
         query.limit = 0;
         const std::size_t longest = longestPossibleLoop(run->map);
+        // In one pass when subsets or the frontier sweep take every component: they count by
+        // length whatever the bound, so counting length by length would repeat the whole work.
+        if (const std::optional<LoopCounts> whole = countLoopsWithoutSearch(run->map, query)) {
+            if (run->cancel)
+                return;
+            job->post(run, [job, counts = *whole, longest] { emit job->counted(counts, longest, longest, true); });
+            job->post(run, [job] {
+                job->m_running = false;
+                emit job->finished(false);
+            });
+            return;
+        }
+        if (run->cancel)
+            return;
+        // Deepening bounds while the search meets the loops: each pass recounts the shorter loops,
+        // but the count grows so fast with length that the last pass costs most of the total.
         LoopCounts counts;
         for (std::size_t length = 1; length <= longest; ++length) {
             query.maxLength = length;

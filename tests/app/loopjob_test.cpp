@@ -4,6 +4,7 @@
 #include "app/loops/loopjob.h"
 #include "app/loops/looplistmodel.h"
 #include "loopstestutil.h"
+#include "model/countwhole.h"
 #include "model/loops.h"
 
 #include <QComboBox>
@@ -168,4 +169,19 @@ TEST(DenseLoops, DestroyingARunningJobSignalsNothing)
     job->start(denseMap(), LoopJobRequest{});
     delete job;
     EXPECT_EQ(finishedSignals, 0);
+}
+
+// A sparse 70-factor map the frontier sweep counts whole: one count, not one per length (each
+// would repeat the whole sweep).
+TEST(DenseLoops, AMapTheSweepCountsIsCountedInOnePass)
+{
+    LoopsUi ui;
+    ui.doc.replaceMap(denseMap(7, 70, 2)); // 238,078 loops
+    ASSERT_TRUE(countLoopsWithoutSearch(ui.doc.map(), {}).has_value());
+    QSignalSpy counted(ui.panel.job(), &LoopJob::counted);
+    ASSERT_TRUE(ui.listAll());
+    ASSERT_TRUE(ui.panel.countComplete());
+    EXPECT_EQ(ui.panel.counts(), countLoops(ui.doc.map(), {}).counts);
+    EXPECT_GT(ui.panel.counts().total, std::uint64_t(LoopsPanel::kListLimit)); // more than it lists
+    EXPECT_EQ(counted.count(), 1);
 }

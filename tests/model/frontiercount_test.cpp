@@ -3,6 +3,7 @@
 // its budget, and countLoops falls back to the search with the same result.
 
 #include "bench/benchmaps.h"
+#include "model/countwhole.h"
 #include "model/frontiercount.h"
 #include "model/loops.h"
 #include "model/loopsearch.h"
@@ -211,6 +212,24 @@ TEST(FrontierCount, CountLoopsFallsBackToTheSearchWithTheSameCounts)
         ASSERT_EQ(countByFrontier(g, sparse, {}, maxLength, nullptr, nullptr, counts), SearchEnd::Completed);
         EXPECT_EQ(countLoops(map, {.maxLength = maxLength}).counts, testing::bySerialSearch(g, {}, maxLength));
     }
+}
+
+// Counting without the search gives countLoops' counts, or nothing when a component needs it.
+TEST(FrontierCount, CountingWithoutTheSearchGivesWhatCountLoopsGivesOrNothing)
+{
+    int whole = 0;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed)
+        for (const auto& spec : kSpecs) {
+            const SystemMap map = testing::randomMap(seed, spec);
+            if (const std::optional<LoopCounts> counts = countLoopsWithoutSearch(map, {})) {
+                EXPECT_EQ(*counts, countLoops(map, {}).counts);
+                ++whole;
+            }
+        }
+    EXPECT_GT(whole, 30);
+    // Dense: far too many states for the sweep, too many factors for subsets.
+    const SystemMap dense = testing::randomMap(3, {.factors = 40, .linkChance = 0.4});
+    EXPECT_FALSE(countLoopsWithoutSearch(dense, {.maxLength = 3}).has_value());
 }
 
 TEST(FrontierCount, ASetCancelFlagStopsIt)
