@@ -95,11 +95,11 @@ public:
     std::size_t stride(std::uint32_t block) const { return m_stride[block]; }
 
     // The entry of `key`, made when new. Valid until the next call.
-    Entry& at(const Key& key)
+    Entry& at(const Key& key, std::uint64_t hash)
     {
         if ((m_size + 1) * 4 > m_entries.size() * 3)
             grow();
-        Entry& e = m_entries[slotOf(key)];
+        Entry& e = m_entries[slotOf(key, hash)];
         if (e.block == kNone) {
             e.key = key;
             e.block = std::uint32_t(m_size++);
@@ -128,9 +128,9 @@ public:
     }
 
 private:
-    std::size_t slotOf(const Key& key) const
+    std::size_t slotOf(const Key& key, std::uint64_t hash) const
     {
-        std::size_t i = hashOf(key) & m_mask;
+        std::size_t i = hash & m_mask;
         while (m_entries[i].block != kNone && !(m_entries[i].key == key))
             i = (i + 1) & m_mask;
         return i;
@@ -142,7 +142,7 @@ private:
         m_mask = m_entries.size() - 1;
         for (const Entry& e : old)
             if (e.block != kNone)
-                m_entries[slotOf(e.key)] = e;
+                m_entries[slotOf(e.key, hashOf(e.key))] = e;
     }
 
     std::size_t m_rows;
@@ -240,10 +240,12 @@ private:
     void close(const StateTable::Entry& from, const Move& m);
     SearchEnd pass(const std::atomic<bool>* cancel);
     SearchEnd carryOut(const std::atomic<bool>* cancel);
-    bool mine(const Key& k) const
+    bool mine(std::uint64_t hash) const
     {
-        return !m_lanes || (hashOf(k) >> 40) % m_lanes->all.size() == m_lane;
+        return !m_lanes || (hash >> 40) % m_lanes->all.size() == m_lane;
     }
+    // The table `pass` is reading: this lane's states of the step before, or another lane's.
+    const StateTable& source() const { return m_lanes ? m_lanes->all[m_sourceLane]->m_now : m_now; }
     std::size_t nowBytes() const;
     SearchEnd start();
     SearchEnd step(const std::atomic<bool>* cancel);
@@ -270,8 +272,7 @@ private:
     static_assert(sizeof(Carried) == 12);
     std::vector<Carried> m_carried;
     LoopCounts* m_found = nullptr;
-    const StateTable* m_source = nullptr; // the table `pass` is reading (this lane's or another's)
-    std::uint8_t m_sourceLane = 0;
+    std::uint8_t m_sourceLane = 0; // whose states `pass` is reading
     Lanes* m_lanes = nullptr;
     std::size_t m_lane = 0;
 };
@@ -348,10 +349,13 @@ bool Sweep::settle(Key& k) const
 void Sweep::carry(const StateTable::Entry& from, const Move& m)
 {
     Key key = m.key;
-    if (from.lo + m.length > m_longest || !settle(key) || !mine(key))
+    if (from.lo + m.length > m_longest || !settle(key))
+        return;
+    const std::uint64_t hash = hashOf(key);
+    if (!mine(hash))
         return;
     const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
-    StateTable::Entry& to = m_next.at(key);
+    StateTable::Entry& to = m_next.at(key, hash);
     to.lo = std::uint16_t(std::min<std::size_t>(to.lo, from.lo + m.length));
     to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + m.length));
     m_carried.push_back({to.block, from.block, std::uint16_t(m.length), m_sourceLane, std::uint8_t(m.parity)});
@@ -365,7 +369,7 @@ SearchEnd Sweep::carryOut(const std::atomic<bool>* cancel)
         if ((k & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
             return SearchEnd::Cancelled;
         const Carried& c = m_carried[k];
-        const StateTable& source = m_lanes ? m_lanes->all[c.lane]->m_now : m_now;
+        const StateTable& source = m_lanes ? m_lanes->all[c.lane]->m_now : m_now; // its lane's
         const std::size_t lo = source.lo(c.from);
         const std::size_t stride = source.stride(c.from);
         const std::size_t n = std::min(stride, m_longest - c.length - lo + 1);
@@ -384,7 +388,7 @@ SearchEnd Sweep::carryOut(const std::atomic<bool>* cancel)
 // A loop closed: it counts when no other path is open and it passes what the filter names.
 void Sweep::close(const StateTable::Entry& from, const Move& m)
 {
-    if (m_source != &m_now || anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
+    if ((m_lanes && m_sourceLane != m_lane) || anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
         return; // each state is one lane's: that lane counts the loops it closes
     if (m_r.through) {
         const std::uint32_t at = m_plan.position[*m_r.through];
@@ -394,7 +398,7 @@ void Sweep::close(const StateTable::Entry& from, const Move& m)
         if (m_index <= m_plan.leaves[*m_r.through] && m.key.slot[m_plan.slotOf[*m_r.through]] != kInterior)
             return;
     }
-    const std::uint64_t* source = m_source->counts(from.block);
+    const std::uint64_t* source = this->source().counts(from.block);
     const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
     for (std::size_t p = 0; p < m_rows; ++p)
         for (std::size_t i = from.lo; i <= hi; ++i)
@@ -419,10 +423,10 @@ SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
 {
     std::size_t seen = 0;
     const std::size_t lanes = m_lanes ? m_lanes->all.size() : 1;
+    const std::size_t before = nowBytes(); // the step before's tables stay as they are
     for (std::size_t l = 0; l < lanes; ++l) {
-        m_source = m_lanes ? &m_lanes->all[l]->m_now : &m_now;
         m_sourceLane = std::uint8_t(l);
-        for (const StateTable::Entry& e : m_source->entries()) {
+        for (const StateTable::Entry& e : source().entries()) {
             if (e.block == StateTable::kNone)
                 continue;
             expand(e);
@@ -432,7 +436,7 @@ SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
                 if (m_lanes && m_lanes->stopped())
                     return SearchEnd::Stopped; // another lane's reason is the one reported
             }
-            if (nowBytes() + m_next.bytes() + m_carried.capacity() * sizeof(Carried) > m_maxBytes)
+            if (before + m_next.bytes() + m_carried.capacity() * sizeof(Carried) > m_maxBytes)
                 return SearchEnd::Stopped;
         }
     }
@@ -442,9 +446,10 @@ SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
 // The state with no link yet, in the lane it hashes to.
 SearchEnd Sweep::start()
 {
-    if (!mine(Key{}))
+    const std::uint64_t hash = hashOf(Key{});
+    if (!mine(hash))
         return m_now.layout(m_maxBytes) ? SearchEnd::Completed : SearchEnd::Stopped;
-    StateTable::Entry& first = m_now.at(Key{});
+    StateTable::Entry& first = m_now.at(Key{}, hash);
     first.lo = first.hi = 0;
     if (!m_now.layout(m_maxBytes))
         return SearchEnd::Stopped;

@@ -113,33 +113,24 @@ void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
         const std::size_t longest = longestPossibleLoop(run->map);
         // In one pass when subsets or the frontier sweep take every component: they count by
         // length whatever the bound, so counting length by length would repeat the whole work.
-        if (const std::optional<LoopCounts> whole = countLoopsWithoutSearch(run->map, query)) {
-            if (run->cancel)
-                return;
-            job->post(run, [job, counts = *whole, longest] { emit job->counted(counts, longest, longest, true); });
-            job->post(run, [job] {
-                job->m_running = false;
-                emit job->finished(false);
-            });
-            return;
-        }
+        const std::optional<LoopCounts> whole = countLoopsWithoutSearch(run->map, query);
         if (run->cancel)
             return;
-        // Deepening bounds while the search meets the loops: each pass recounts the shorter loops,
-        // but the count grows so fast with length that the last pass costs most of the total.
-        LoopCounts counts;
-        for (std::size_t length = 1; length <= longest; ++length) {
+        if (whole)
+            job->post(run, [job, counts = *whole, longest] { emit job->counted(counts, longest, longest, true); });
+        // Else deepening bounds while the search meets the loops: each pass recounts the shorter
+        // loops, but the count grows so fast with length that the last pass costs most of the total.
+        for (std::size_t length = 1; !whole && length <= longest; ++length) {
             query.maxLength = length;
             LoopResult counted = countLoops(run->map, query);
             if (counted.cancelled || run->cancel)
                 return;
-            counts = std::move(counted.counts);
             const bool complete = length == longest;
-            job->post(run, [job, counts, length, longest, complete] {
+            job->post(run, [job, counts = std::move(counted.counts), length, longest, complete] {
                 emit job->counted(counts, length, longest, complete);
             });
         }
-        if (longest == 0)
+        if (longest == 0 && !whole)
             job->post(run, [job] { emit job->counted(LoopCounts{}, 0, 0, true); });
     } catch (const std::exception&) {
         // The request named an item the copied map does not have (the selection changed under
