@@ -186,8 +186,9 @@ struct Move {
 
 class Sweep;
 
-// What the lanes of one sweep share: each lane holds the states whose key hashes to it, reads
-// every lane's states of the step before, and waits for the others at the end of each step.
+// What the lanes of one sweep share: each lane holds the states whose key hashes to it, finds
+// where they lead, sends the other lanes the moves that lead to their states, and waits for the
+// others between the parts of each step.
 struct Lanes {
     // When the last lane arrives: whether to stop, settled for all until they meet again (a lane
     // may set `end` while another has yet to look).
@@ -229,26 +230,27 @@ public:
         m_lanes = &lanes;
         m_lane = lane;
         m_maxBytes /= lanes.all.size();
+        m_outbox.resize(lanes.all.size());
     }
     SearchEnd run(const std::atomic<bool>* cancel, LoopCounts& found);
 
 private:
+    SearchEnd runInLanes(const std::atomic<bool>* cancel);
     void expand(const StateTable::Entry& from);
     bool use(Move& m, std::uint8_t u, std::uint8_t v, const Reduced::Edge& e) const;
     bool settle(Key& k) const;
     void carry(const StateTable::Entry& from, const Move& m);
     void close(const StateTable::Entry& from, const Move& m);
     SearchEnd pass(const std::atomic<bool>* cancel);
+    SearchEnd receive(const std::atomic<bool>* cancel);
     SearchEnd carryOut(const std::atomic<bool>* cancel);
-    bool mine(std::uint64_t hash) const
-    {
-        return !m_lanes || (hash >> 40) % m_lanes->all.size() == m_lane;
-    }
-    // The table `pass` is reading: this lane's states of the step before, or another lane's.
-    const StateTable& source() const { return m_lanes ? m_lanes->all[m_sourceLane]->m_now : m_now; }
-    std::size_t nowBytes() const;
+    std::size_t laneOf(std::uint64_t hash) const { return m_lanes ? (hash >> 40) % m_lanes->all.size() : 0; }
+    void add(const Key& key, std::uint64_t hash, std::size_t lo, std::size_t hi, std::uint32_t from,
+             std::uint8_t lane, std::uint16_t length, std::uint8_t parity);
+    std::size_t bytes() const;
     SearchEnd start();
-    SearchEnd step(const std::atomic<bool>* cancel);
+    SearchEnd find(const std::atomic<bool>* cancel);
+    SearchEnd finish(const std::atomic<bool>* cancel);
     Parity after(std::size_t p, Parity added) const
     {
         return p == Unknown || added == Unknown ? Unknown : Parity(p ^ added);
@@ -271,8 +273,16 @@ private:
     };
     static_assert(sizeof(Carried) == 12);
     std::vector<Carried> m_carried;
+    // A move to a state another lane holds, sent to it: the state, and the move from this lane's.
+    struct Sent {
+        Key key;
+        std::uint32_t from;
+        std::uint16_t length;
+        std::uint8_t parity;
+    };
+    static_assert(sizeof(Sent) == 32);
+    std::vector<std::vector<Sent>> m_outbox; // lane -> the moves sent to it this step
     LoopCounts* m_found = nullptr;
-    std::uint8_t m_sourceLane = 0; // whose states `pass` is reading
     Lanes* m_lanes = nullptr;
     std::size_t m_lane = 0;
 };
@@ -344,21 +354,50 @@ bool Sweep::settle(Key& k) const
     return !m_r.needsRequired || k.required || m_index < m_plan.lastRequired;
 }
 
-// Finds the state the move leads to (when this lane holds it) and widens its range of lengths;
-// the counts are carried once every next state is known (carryOut).
+// Finds the state the move leads to, or sends the move to the lane that holds it.
 void Sweep::carry(const StateTable::Entry& from, const Move& m)
 {
     Key key = m.key;
     if (from.lo + m.length > m_longest || !settle(key))
         return;
     const std::uint64_t hash = hashOf(key);
-    if (!mine(hash))
-        return;
-    const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
+    if (const std::size_t lane = laneOf(hash); lane != m_lane)
+        m_outbox[lane].push_back({key, from.block, std::uint16_t(m.length), std::uint8_t(m.parity)});
+    else
+        add(key, hash, from.lo, from.hi, from.block, std::uint8_t(m_lane), std::uint16_t(m.length),
+            std::uint8_t(m.parity));
+}
+
+// Finds the next state `key` (made when new) and widens its range of lengths by a move from a
+// state holding lengths lo..hi; the counts are carried once every next state is known (carryOut).
+void Sweep::add(const Key& key, std::uint64_t hash, std::size_t lo, std::size_t hi, std::uint32_t from,
+                std::uint8_t lane, std::uint16_t length, std::uint8_t parity)
+{
+    hi = std::min<std::size_t>(hi, m_longest - length);
     StateTable::Entry& to = m_next.at(key, hash);
-    to.lo = std::uint16_t(std::min<std::size_t>(to.lo, from.lo + m.length));
-    to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + m.length));
-    m_carried.push_back({to.block, from.block, std::uint16_t(m.length), m_sourceLane, std::uint8_t(m.parity)});
+    to.lo = std::uint16_t(std::min<std::size_t>(to.lo, lo + length));
+    to.hi = std::uint16_t(std::max<std::size_t>(to.hi, hi + length));
+    m_carried.push_back({to.block, from, length, lane, parity});
+}
+
+// The moves the other lanes sent this one, once all have found theirs.
+SearchEnd Sweep::receive(const std::atomic<bool>* cancel)
+{
+    for (std::size_t l = 0; l < m_lanes->all.size(); ++l) {
+        const Sweep& sender = *m_lanes->all[l];
+        const std::vector<Sent>& inbox = sender.m_outbox[m_lane];
+        for (std::size_t k = 0; k < inbox.size(); ++k) {
+            if ((k & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+                return SearchEnd::Cancelled;
+            const Sent& s = inbox[k];
+            const std::size_t lo = sender.m_now.lo(s.from);
+            add(s.key, hashOf(s.key), lo, lo + sender.m_now.stride(s.from) - 1, s.from, std::uint8_t(l),
+                s.length, s.parity);
+            if ((k & 0xFFF) == 0 && bytes() > m_maxBytes)
+                return SearchEnd::Stopped;
+        }
+    }
+    return SearchEnd::Completed;
 }
 
 // Adds each move's state's counts, `length` links longer (those within the bound), to the next
@@ -388,8 +427,8 @@ SearchEnd Sweep::carryOut(const std::atomic<bool>* cancel)
 // A loop closed: it counts when no other path is open and it passes what the filter names.
 void Sweep::close(const StateTable::Entry& from, const Move& m)
 {
-    if ((m_lanes && m_sourceLane != m_lane) || anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
-        return; // each state is one lane's: that lane counts the loops it closes
+    if (anyOpen(m.key) || (m_r.needsRequired && !m.key.required))
+        return;
     if (m_r.through) {
         const std::uint32_t at = m_plan.position[*m_r.through];
         if (at > m_index)
@@ -398,7 +437,7 @@ void Sweep::close(const StateTable::Entry& from, const Move& m)
         if (m_index <= m_plan.leaves[*m_r.through] && m.key.slot[m_plan.slotOf[*m_r.through]] != kInterior)
             return;
     }
-    const std::uint64_t* source = this->source().counts(from.block);
+    const std::uint64_t* source = m_now.counts(from.block);
     const std::size_t hi = std::min<std::size_t>(from.hi, m_longest - m.length);
     for (std::size_t p = 0; p < m_rows; ++p)
         for (std::size_t i = from.lo; i <= hi; ++i)
@@ -406,48 +445,41 @@ void Sweep::close(const StateTable::Entry& from, const Move& m)
                 addToCounts(*m_found, i + m.length, polarityOfParity(after(p, m.parity)), n);
 }
 
-// The states of the step before, every lane's: this lane's share of the memory they take.
-std::size_t Sweep::nowBytes() const
+// The memory this lane's tables and moves take.
+std::size_t Sweep::bytes() const
 {
-    if (!m_lanes)
-        return m_now.bytes();
-    std::size_t bytes = 0;
-    for (const Sweep* lane : m_lanes->all)
-        bytes += lane->m_now.bytes();
-    return bytes / m_lanes->all.size();
+    std::size_t sent = 0;
+    for (const std::vector<Sent>& box : m_outbox)
+        sent += box.capacity() * sizeof(Sent);
+    return m_now.bytes() + m_next.bytes() + m_carried.capacity() * sizeof(Carried) + sent;
 }
 
-// One pass over the states of this step, every lane's: Stopped when the states found outgrow
-// the budget.
+// One pass over this lane's states of the step before: Stopped when the states and moves found
+// outgrow the budget.
 SearchEnd Sweep::pass(const std::atomic<bool>* cancel)
 {
     std::size_t seen = 0;
-    const std::size_t lanes = m_lanes ? m_lanes->all.size() : 1;
-    const std::size_t before = nowBytes(); // the step before's tables stay as they are
-    for (std::size_t l = 0; l < lanes; ++l) {
-        m_sourceLane = std::uint8_t(l);
-        for (const StateTable::Entry& e : source().entries()) {
-            if (e.block == StateTable::kNone)
-                continue;
-            expand(e);
-            if ((++seen & 0xFF) == 0) {
-                if (cancel && cancel->load(std::memory_order_relaxed))
-                    return SearchEnd::Cancelled;
-                if (m_lanes && m_lanes->stopped())
-                    return SearchEnd::Stopped; // another lane's reason is the one reported
-            }
-            if (before + m_next.bytes() + m_carried.capacity() * sizeof(Carried) > m_maxBytes)
+    for (const StateTable::Entry& e : m_now.entries()) {
+        if (e.block == StateTable::kNone)
+            continue;
+        expand(e);
+        if ((++seen & 0xFF) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return SearchEnd::Cancelled;
+            if (m_lanes && m_lanes->stopped())
+                return SearchEnd::Stopped; // another lane's reason is the one reported
+            if (bytes() > m_maxBytes)
                 return SearchEnd::Stopped;
         }
     }
-    return SearchEnd::Completed;
+    return bytes() > m_maxBytes ? SearchEnd::Stopped : SearchEnd::Completed;
 }
 
 // The state with no link yet, in the lane it hashes to.
 SearchEnd Sweep::start()
 {
     const std::uint64_t hash = hashOf(Key{});
-    if (!mine(hash))
+    if (laneOf(hash) != m_lane)
         return m_now.layout(m_maxBytes) ? SearchEnd::Completed : SearchEnd::Stopped;
     StateTable::Entry& first = m_now.at(Key{}, hash);
     first.lo = first.hi = 0;
@@ -457,16 +489,26 @@ SearchEnd Sweep::start()
     return SearchEnd::Completed;
 }
 
-// This lane's part of step m_index: the states it holds next, and their counts.
-SearchEnd Sweep::step(const std::atomic<bool>* cancel)
+// The first part of step m_index: where this lane's states lead.
+SearchEnd Sweep::find(const std::atomic<bool>* cancel)
 {
     if (cancel && cancel->load(std::memory_order_relaxed))
         return SearchEnd::Cancelled;
     m_next.clear(m_now.size());
     m_carried.clear();
-    if (const SearchEnd end = pass(cancel); end != SearchEnd::Completed)
-        return end;
-    if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, nowBytes() + m_carried.capacity() * sizeof(Carried))))
+    for (std::vector<Sent>& box : m_outbox)
+        box.clear();
+    return pass(cancel);
+}
+
+// The second: the moves sent here, then the counts of the states this lane holds next.
+SearchEnd Sweep::finish(const std::atomic<bool>* cancel)
+{
+    if (m_lanes)
+        if (const SearchEnd end = receive(cancel); end != SearchEnd::Completed)
+            return end;
+    const std::size_t used = bytes() - m_next.bytes(); // layout adds what the table takes
+    if (!m_next.layout(m_maxBytes - std::min(m_maxBytes, used)))
         return SearchEnd::Stopped;
     return carryOut(cancel);
 }
@@ -474,32 +516,40 @@ SearchEnd Sweep::step(const std::atomic<bool>* cancel)
 SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
 {
     m_found = &found;
+    if (m_lanes)
+        return runInLanes(cancel);
     SearchEnd end = start();
-    if (m_lanes) { // the first state is in place before any lane reads it
-        if (end != SearchEnd::Completed)
-            m_lanes->stop(end);
-        if (const SearchEnd all = m_lanes->meet(); all != SearchEnd::Completed)
-            return all;
-    }
-    for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
+    for (m_index = 0; m_index < m_plan.steps.size() && end == SearchEnd::Completed; ++m_index) {
+        end = find(cancel);
         if (end == SearchEnd::Completed)
-            end = step(cancel);
-        if (!m_lanes) {
-            if (end != SearchEnd::Completed)
-                return end;
-            std::swap(m_now, m_next);
-            continue;
-        }
-        // Every lane reads every lane's states of the step before: none moves on, or lets its
-        // table go, until all have read them.
+            end = finish(cancel);
+        std::swap(m_now, m_next);
+    }
+    return end;
+}
+
+// As one lane: each part of a step begins once every lane has ended the part before, and a
+// lane's reason to stop stops them all.
+SearchEnd Sweep::runInLanes(const std::atomic<bool>* cancel)
+{
+    auto meet = [&](SearchEnd end) {
         if (end != SearchEnd::Completed)
             m_lanes->stop(end);
-        if (const SearchEnd all = m_lanes->meet(); all != SearchEnd::Completed)
+        return m_lanes->meet();
+    };
+    if (const SearchEnd all = meet(start()); all != SearchEnd::Completed)
+        return all; // the first state is in place before any lane reads it
+    for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
+        // Sent moves are read once all are sent; the step before's states, which the other
+        // lanes' moves count from, are let go once all are counted.
+        if (const SearchEnd all = meet(find(cancel)); all != SearchEnd::Completed)
+            return all;
+        if (const SearchEnd all = meet(finish(cancel)); all != SearchEnd::Completed)
             return all;
         std::swap(m_now, m_next);
         m_lanes->barrier.arrive_and_wait();
     }
-    return end;
+    return SearchEnd::Completed;
 }
 
 // The sweep on `threads` threads, the calling one among them, each holding the states that hash
@@ -553,7 +603,7 @@ SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t>
     // The plan's cost estimates the work, which the states' memory follows (100 factors, 224
     // links: 1.1e8, 490 MB, 8 s): far past the budget, the sweep would only find that out late.
     const double limit = double(budget.maxBytes) / 2;
-    const Plan plan = makePlan(reduced, limit);
+    const Plan plan = makePlan(reduced, limit, threads);
     if (plan.width > std::min(budget.maxWidth, kSlots) || plan.cost > limit)
         return SearchEnd::Stopped;
     const std::size_t longest = maxLength == 0 ? vertices.size() : std::min(maxLength, vertices.size());

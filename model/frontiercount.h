@@ -70,7 +70,7 @@ struct Plan {
 };
 
 // Orders the reduced component's factors to keep the sweep's states few (frontierplan.cpp),
-// trying less once the estimated work is past `limit`.
-Plan makePlan(const Reduced& r, double limit = HUGE_VAL);
+// trying less once the estimated work is past `limit`, on up to two threads (the same plan on one).
+Plan makePlan(const Reduced& r, double limit = HUGE_VAL, unsigned threads = 1);
 
 } // namespace causeway::loopdetail::frontier

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <thread>
 
 namespace causeway::loopdetail::frontier {
 
@@ -71,16 +72,28 @@ std::vector<std::uint32_t> sweepOrder(const std::vector<std::vector<std::uint32_
 class OrderCost {
 public:
     explicit OrderCost(const Reduced& r)
-        : m_in(r.vertexCount), m_out(r.vertexCount), m_position(r.vertexCount), m_change(r.vertexCount + 1),
-          m_edges(r.edges.size())
+        : m_position(r.vertexCount), m_change(r.vertexCount + 1), m_term(r.vertexCount),
+          m_power(2 * std::size_t(r.vertexCount) + 1)
     {
-        for (const Reduced::Edge& e : r.edges) {
-            m_in[e.to].push_back(e.from);
-            m_out[e.from].push_back(e.to);
-        }
+        // Each factor's links in, then out, in one array (the annealing calls this ~10^6 times).
+        std::vector<std::uint32_t> in(r.vertexCount), out(r.vertexCount);
+        for (const Reduced::Edge& e : r.edges)
+            ++in[e.to], ++out[e.from];
+        m_first.resize(r.vertexCount + 1);
+        m_ins.resize(r.vertexCount);
+        for (std::uint32_t v = 0; v < r.vertexCount; ++v)
+            m_first[v + 1] = m_first[v] + in[v] + out[v], m_ins[v] = in[v];
+        m_ends.resize(m_first.back());
+        std::vector<std::uint32_t> fill(m_first.begin(), m_first.end() - 1);
+        for (const Reduced::Edge& e : r.edges)
+            m_ends[fill[e.to]++] = e.from;
+        for (const Reduced::Edge& e : r.edges)
+            m_ends[fill[e.from]++] = e.to;
+        for (std::size_t b = 0; b < m_power.size(); ++b)
+            m_power[b] = std::ldexp(1.0, int(b));
     }
     // Work per call, in vertices and edges visited.
-    std::size_t work() const { return m_position.size() * 2 + m_edges; }
+    std::size_t work() const { return m_position.size() * 2 + m_ends.size() / 2; }
     double operator()(const std::vector<std::uint32_t>& order)
     {
         const auto n = std::uint32_t(order.size());
@@ -88,45 +101,46 @@ public:
             m_position[order[i]] = i;
         std::fill(m_change.begin(), m_change.end(), 0);
         for (std::uint32_t v = 0; v < n; ++v) {
-            std::uint32_t lastIn = m_position[v], lastOut = m_position[v];
-            for (std::uint32_t u : m_in[v])
-                lastIn = std::max(lastIn, m_position[u]);
-            for (std::uint32_t u : m_out[v])
-                lastOut = std::max(lastOut, m_position[u]);
-            m_change[m_position[v]] += 2;
+            const std::uint32_t at = m_position[v];
+            std::uint32_t lastIn = at, lastOut = at, in = 0, out = 0;
+            const std::uint32_t* e = m_ends.data() + m_first[v];
+            const std::uint32_t* outs = e + m_ins[v];
+            for (; e != outs; ++e)
+                lastIn = std::max(lastIn, m_position[*e]), in += m_position[*e] < at;
+            for (const std::uint32_t* last = m_ends.data() + m_first[v + 1]; e != last; ++e)
+                lastOut = std::max(lastOut, m_position[*e]), out += m_position[*e] < at;
+            // The states before the step, each taking the factor in none or some of its ways.
+            m_term[at] = double((1 + in) * (1 + out));
+            m_change[at] += 2;
             --m_change[std::max(lastIn, lastOut)];
             --m_change[std::min(lastIn, lastOut)];
         }
         double cost = 0;
         int bits = 0;
         for (std::uint32_t i = 0; i < n; ++i) {
-            // The states before the step, each taking the factor in none or some of its ways.
-            int in = 0, out = 0;
-            for (std::uint32_t u : m_in[order[i]])
-                in += m_position[u] < i;
-            for (std::uint32_t u : m_out[order[i]])
-                out += m_position[u] < i;
-            cost += std::ldexp(double((1 + in) * (1 + out)), bits);
+            cost += m_term[i] * m_power[std::size_t(bits)];
             bits += m_change[i];
         }
         return cost;
     }
 
 private:
-    std::vector<std::vector<std::uint32_t>> m_in, m_out;
+    std::vector<std::uint32_t> m_first, m_ins, m_ends; // factor -> its links' other ends, in then out
     std::vector<std::uint32_t> m_position;
     std::vector<int> m_change;
-    std::size_t m_edges = 0;
+    std::vector<double> m_term;  // step -> the ways to take its factor
+    std::vector<double> m_power; // 2^b
 };
 
 // Improves an order by simulated annealing (moving one factor elsewhere, or swapping two), at
-// most `tries` orders tried; the same order in gives the same order out. Returns its cost.
-double anneal(OrderCost& costOf, std::vector<std::uint32_t>& order, double cost, std::size_t tries)
+// most `tries` orders tried; the same order and seed in give the same order out. Returns its cost.
+double anneal(OrderCost& costOf, std::vector<std::uint32_t>& order, double cost, std::size_t tries,
+              unsigned seed = 1)
 {
     const std::size_t n = order.size();
     if (n < 3)
         return cost;
-    std::mt19937 rng(1);
+    std::mt19937 rng(seed);
     std::uniform_real_distribution<double> chance(0.0, 1.0);
     std::vector<std::uint32_t> trial, best = order;
     double now = std::log(cost), least = now;
@@ -154,6 +168,31 @@ double anneal(OrderCost& costOf, std::vector<std::uint32_t>& order, double cost,
     return std::exp(least);
 }
 
+// Anneals as two chains from the same order (seeds 1 and 2), `tries` between them, side by side
+// when there are threads for both; the better order wins, the first on a tie, so the order is the
+// same on one thread or two.
+double annealInTwo(const Reduced& r, OrderCost& costOf, std::vector<std::uint32_t>& order, double cost,
+                   std::size_t tries, unsigned threads)
+{
+    std::vector<std::uint32_t> other = order;
+    double otherCost = cost;
+    {
+        std::jthread second;
+        auto run = [&] {
+            OrderCost own(r);
+            otherCost = anneal(own, other, otherCost, tries / 2, 2);
+        };
+        if (threads > 1)
+            second = std::jthread(run);
+        else
+            run();
+        cost = anneal(costOf, order, cost, tries / 2);
+    }
+    if (otherCost < cost)
+        cost = otherCost, order.swap(other);
+    return cost;
+}
+
 void markBlocked(const Reduced& r, Plan& plan)
 {
     std::vector<std::uint32_t> lastIn(r.vertexCount, 0), lastOut(r.vertexCount, 0);
@@ -174,7 +213,7 @@ void markBlocked(const Reduced& r, Plan& plan)
 
 } // namespace
 
-Plan makePlan(const Reduced& r, double limit)
+Plan makePlan(const Reduced& r, double limit, unsigned threads)
 {
     const std::uint32_t n = r.vertexCount;
     std::vector<std::vector<std::uint32_t>> neighbours(n);
@@ -207,7 +246,7 @@ Plan makePlan(const Reduced& r, double limit)
     if (plan.cost > limit)
         tries = plan.cost > 64 * limit ? 0 : std::min(tries, 20000.0);
     if (tries >= 1000)
-        plan.cost = anneal(costOf, order, plan.cost, std::size_t(tries));
+        plan.cost = annealInTwo(r, costOf, order, plan.cost, std::size_t(tries), threads);
     plan.position.resize(n);
     for (std::uint32_t i = 0; i < n; ++i)
         plan.position[order[i]] = i;

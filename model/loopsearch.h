@@ -87,7 +87,8 @@ struct FrontierBudget {
 // budget is too small (judged before sweeping from the order's estimated work, or found while
 // sweeping); otherwise publishes counts.total to `progress` at the end (a sweep that gives up is
 // counted again, so a partial figure is never shown). On `threads` threads each holds the
-// states that hash to it and reads everyone's; the counts are the same on any number.
+// states that hash to it, expands only those and sends the others the moves into theirs; the
+// order is annealed as two chains side by side. The counts are the same on any number.
 SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
                           const LoopFilter& filter, std::size_t maxLength,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,

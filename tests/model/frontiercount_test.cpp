@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 namespace causeway {
@@ -188,6 +190,23 @@ TEST(FrontierCount, ItsOrderKeepsASparseHundredFactorMapWithinAQuarterOfTheMemor
                               {.maxWidth = 20, .maxBytes = 24u << 20, .shareFrom = 0}, 2),
               SearchEnd::Completed);
     EXPECT_EQ(shared, searched);
+}
+
+// The order is annealed as two chains, side by side on two threads: the plan, and so the sweep's
+// work, is the same whatever the thread count.
+TEST(FrontierCount, ItsPlanIsTheSameOnOneThreadOrTwo)
+{
+    const LoopGraph g = LoopGraph::build(bench::randomMap(100, 210, 2));
+    const auto& biggest = *std::max_element(g.components.begin(), g.components.end(),
+                                            [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    LoopCounts closed;
+    const frontier::Reduced reduced = frontier::reduce(g, biggest, {}, 0, closed);
+    const frontier::Plan one = frontier::makePlan(reduced, HUGE_VAL, 1);
+    const frontier::Plan two = frontier::makePlan(reduced, HUGE_VAL, 2);
+    EXPECT_GT(one.cost, 64'000.0); // enough work for the long annealing, which runs the two chains
+    EXPECT_EQ(one.position, two.position);
+    EXPECT_EQ(one.cost, two.cost);
+    EXPECT_EQ(one.width, two.width);
 }
 
 // countLoops gives what the search gives whether a component is swept or falls back.
