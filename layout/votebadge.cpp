@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace causeway {
@@ -135,9 +136,12 @@ bool voteBadgeOverlaps(const VoteBadge& badge, const BoxShape& area)
            && top < badge.y + badge.height;
 }
 
-PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop, int maxCount,
-                                       const std::vector<BoxShape>& boxes,
-                                       const VoteBadgeStyle& style)
+namespace {
+
+// The first spot where the badges, at `style`'s size, cover no label; none if every spot does.
+std::optional<PlacedVoteBadges> placeAtSize(const BoxShape& box, int watch, int stop, int maxCount,
+                                            const std::vector<BoxShape>& boxes, const VoteBadgeStyle& style,
+                                            bool orFirst)
 {
     const double left = box.centre.x - box.width / 2, right = box.centre.x + box.width / 2;
     const double top = box.centre.y - box.height / 2, bottom = box.centre.y + box.height / 2;
@@ -188,7 +192,27 @@ PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop,
     for (const Spot& spot : spots)
         if (PlacedVoteBadges placed = place(spot); clear(placed))
             return placed;
-    return place(spots[0]);
+    if (orFirst)
+        return place(spots[0]);
+    return std::nullopt;
+}
+
+} // namespace
+
+PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop, int maxCount,
+                                       const std::vector<BoxShape>& boxes,
+                                       const VoteBadgeStyle& style)
+{
+    // Where no spot has room (factors packed close for a screen), smaller badges, down to half.
+    for (const double scale : {1.0, 0.8, 0.64, 0.5}) {
+        VoteBadgeStyle smaller = style;
+        smaller.minHeight *= scale;
+        smaller.maxHeight *= scale;
+        smaller.gap *= scale;
+        if (auto placed = placeAtSize(box, watch, stop, maxCount, boxes, smaller, false))
+            return std::move(*placed);
+    }
+    return *placeAtSize(box, watch, stop, maxCount, boxes, style, true);
 }
 
 std::vector<VoteBadge> linkVoteBadges(Point middle, int watch, int stop, int maxCount,

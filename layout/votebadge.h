@@ -63,8 +63,10 @@ BoxShape labelArea(const BoxShape& box);
 
 // The first spot of: above the right end (as factorVoteBadges), above the left end, below the
 // right end, below the left end, beside the right, beside the left, where the badges overlap no
-// label area of `boxes` (every factor on the map, this one included); the first spot if none is
-// clear. `style`'s sizes are map units: a canvas drawing badges larger than that must pass them.
+// label area of `boxes` (every factor on the map, this one included). Where none is clear (factors
+// packed close), the same spots with the badges smaller, down to half their size; the first spot
+// at full size if still none. `style`'s sizes are map units: a canvas drawing badges larger than
+// that must pass them.
 PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop, int maxCount,
                                        const std::vector<BoxShape>& boxes,
                                        const VoteBadgeStyle& style = {});

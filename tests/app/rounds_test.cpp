@@ -96,6 +96,27 @@ TEST(VoteBadges, ZeroCountsGetNoBadgeAndLinkBadgesCentreOnTheMiddle)
               makeVoteBadge(NominationKind::Watch, 3, 0, 0, 30).width); // two digits need room
 }
 
+// Factors packed close for a screen leave no spot with room for full-size badges: they are drawn
+// smaller there rather than over a label.
+TEST(VoteBadges, FactorBadgesShrinkWhereNoSpotHasRoomForThem)
+{
+    const BoxShape box{{100, 200}, 120, 40};
+    const std::vector<BoxShape> boxes{box,
+                                      {{100, 134}, 420, 40},  // above, all along
+                                      {{100, 266}, 420, 40},  // below
+                                      {{265, 200}, 120, 40},  // right
+                                      {{-65, 200}, 120, 40}}; // left
+    const PlacedVoteBadges placed = placeFactorVoteBadges(box, 12, 12, 12, boxes);
+    const auto full = factorVoteBadges(box, 12, 12, 12);
+    ASSERT_EQ(placed.badges.size(), full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        EXPECT_LT(placed.badges[i].height, full[i].height); // no full-size spot was clear
+        EXPECT_GE(placed.badges[i].height, full[i].height / 2 - 1e-9);
+        for (const BoxShape& other : boxes)
+            EXPECT_FALSE(voteBadgeOverlaps(placed.badges[i], labelArea(other)));
+    }
+}
+
 TEST(VoteBadges, FactorBadgesMoveOffANeighboursLabel)
 {
     const BoxShape box{{100, 200}, 120, 40};
