@@ -403,13 +403,13 @@ SearchEnd Sweep::runInLanes(const std::atomic<bool>* cancel)
         return all; // the first state is in place before any lane reads it
     for (m_index = 0; m_index < m_plan.steps.size(); ++m_index) {
         // Sent moves are read once all are sent; the step before's states, which the other
-        // lanes' moves count from, are let go once all are counted.
+        // lanes' moves count from, and the outboxes are let go once all are counted (no lane
+        // reads another's tables or outboxes between finishing and the next meeting).
         if (const SearchEnd all = meet(find(cancel)); all != SearchEnd::Completed)
             return all;
         if (const SearchEnd all = meet(finish(cancel)); all != SearchEnd::Completed)
             return all;
         std::swap(m_now, m_next);
-        m_lanes->barrier.arrive_and_wait();
     }
     return SearchEnd::Completed;
 }
