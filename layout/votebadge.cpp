@@ -140,8 +140,7 @@ namespace {
 
 // The first spot where the badges, at `style`'s size, cover no label; none if every spot does.
 std::optional<PlacedVoteBadges> placeAtSize(const BoxShape& box, int watch, int stop, int maxCount,
-                                            const std::vector<BoxShape>& boxes, const VoteBadgeStyle& style,
-                                            bool orFirst)
+                                            const std::vector<BoxShape>& boxes, const VoteBadgeStyle& style)
 {
     const double left = box.centre.x - box.width / 2, right = box.centre.x + box.width / 2;
     const double top = box.centre.y - box.height / 2, bottom = box.centre.y + box.height / 2;
@@ -192,8 +191,6 @@ std::optional<PlacedVoteBadges> placeAtSize(const BoxShape& box, int watch, int 
     for (const Spot& spot : spots)
         if (PlacedVoteBadges placed = place(spot); clear(placed))
             return placed;
-    if (orFirst)
-        return place(spots[0]);
     return std::nullopt;
 }
 
@@ -209,10 +206,12 @@ PlacedVoteBadges placeFactorVoteBadges(const BoxShape& box, int watch, int stop,
         smaller.minHeight *= scale;
         smaller.maxHeight *= scale;
         smaller.gap *= scale;
-        if (auto placed = placeAtSize(box, watch, stop, maxCount, boxes, smaller, false))
+        if (auto placed = placeAtSize(box, watch, stop, maxCount, boxes, smaller))
             return std::move(*placed);
     }
-    return *placeAtSize(box, watch, stop, maxCount, boxes, style, true);
+    // Still none: the usual place, at full size, hung from the top right corner.
+    return {factorVoteBadges(box, watch, stop, maxCount, style),
+            {box.centre.x + box.width / 2, box.centre.y - box.height / 2}};
 }
 
 std::vector<VoteBadge> linkVoteBadges(Point middle, int watch, int stop, int maxCount,
