@@ -1,8 +1,9 @@
 // Layout quality for every engine, next to Graphviz's own drawing of the same map measured in
 // the same run (the `neato` binary with -Gsplines=true -Goverlap=false, and `dot`, on the
-// exported DOT). ms: CPU time, the median of --runs runs (the machine is shared: wall time is
-// noise); for Causeway the layout and the routing of its links, as `causeway-cli layout` and the
-// editor do; for Graphviz the whole command (its process's CPU time).
+// exported DOT). Times: CPU (all threads) and wall, medians of --runs runs (the machine is
+// shared: run several); for Causeway the layout and the routing of its links, as `causeway-cli
+// layout` and the editor do (it judges random starts on every core); for Graphviz the whole
+// command's process.
 // Run: build/bench/layout_quality_report [--screen 1024x768] [--runs 5] [--loops] [MAP-OR-MODEL ...]
 // (--loops: only the loop-first layout's rows)
 // Without arguments: the sample map, the models in /work/shared/models (or $CAUSEWAY_MODELS),
@@ -109,6 +110,18 @@ double childrenCpuMs()
          + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
 }
 
+double wallMs()
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Milliseconds of one drawing: CPU time (every thread of the process, or the Graphviz command's
+// process) and wall time (what a user waits: Causeway judges starts on every core).
+struct Timing {
+    double cpu = 0;
+    double wall = 0;
+};
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -116,8 +129,8 @@ double median(std::vector<double> values)
 }
 
 // Runs a Graphviz binary on the map's DOT export, as a user of Graphviz would; `ms` gets the
-// median CPU time of its process (spawned directly: no shell's time counted).
-std::string graphvizPlain(const SystemMap& map, std::vector<std::string> command, double& ms)
+// median CPU and wall time of its process (spawned directly: no shell's time counted).
+std::string graphvizPlain(const SystemMap& map, std::vector<std::string> command, Timing& ms)
 {
     const fs::path dir = fs::temp_directory_path();
     const fs::path dot = dir / ("causeway-quality-" + std::to_string(::getpid()) + ".dot");
@@ -125,20 +138,23 @@ std::string graphvizPlain(const SystemMap& map, std::vector<std::string> command
     std::ofstream(dot) << exportDot(map);
     command.insert(command.end(), {"-Tplain", "-o", out.string(), dot.string()});
     std::vector<char*> argv;
+    argv.reserve(command.size() + 1);
     for (std::string& word : command)
         argv.push_back(word.data());
     argv.push_back(nullptr);
-    std::vector<double> times;
+    std::vector<double> times, walls;
     bool ok = true;
     for (int run = 0; run < timedRuns && ok; ++run) {
         const double before = childrenCpuMs();
+        const double wallBefore = wallMs();
         pid_t pid = 0;
         int status = 1;
         ok = posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0
           && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
         times.push_back(childrenCpuMs() - before);
+        walls.push_back(wallMs() - wallBefore);
     }
-    ms = median(times);
+    ms = {median(times), median(walls)};
     std::stringstream text;
     text << std::ifstream(out).rdbuf();
     fs::remove(dot);
@@ -147,15 +163,15 @@ std::string graphvizPlain(const SystemMap& map, std::vector<std::string> command
 }
 
 void printRow(const std::string& map, const std::string& drawing, const layout::DrawingQuality& q,
-              double ms, bool hasSigns)
+              Timing ms, bool hasSigns)
 {
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7.1f %8.1f\n",
+    std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7.1f %8.1f %8.1f\n",
                   map.substr(0, 28).c_str(), drawing.c_str(), q.factors, q.links, q.linksThroughBoxes,
                   q.crossings, q.overlappingFactors,
                   hasSigns ? (std::to_string(q.overlappingSigns) + "/" + std::to_string(q.signsOnFactors)).c_str()
                            : "-",
-                  q.labelPixels, ms);
+                  q.labelPixels, ms.cpu, ms.wall);
     std::cout << buf;
 }
 
@@ -168,7 +184,7 @@ void graphvizRows(const Named& m, const layout::ScreenSize& screen)
         {"graphviz dot", {"dot"}},
     };
     for (const auto& [name, command] : peers) {
-        double ms = 0;
+        Timing ms;
         const std::string plain = graphvizPlain(m.map, command, ms);
         if (plain.empty())
             std::cout << m.name << " " << name << ": the " << command.front() << " binary failed or is missing\n";
@@ -190,15 +206,17 @@ void engineRows(const Named& m, const layout::ScreenSize& screen, layout::Layout
         layout::LayoutResult result;
         SystemMap drawn;
         layout::QualityDrawing drawing;
-        std::vector<double> times;
+        std::vector<double> times, walls;
         for (int run = 0; run < timedRuns; ++run) {
             const double start = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+            const double wallStart = wallMs();
             result = layout::computeLayout(m.map, options);
             drawn = withPositions(m.map, result);
             drawing = layout::drawingOfMap(drawn);
             times.push_back(cpuMs(CLOCK_PROCESS_CPUTIME_ID) - start);
+            walls.push_back(wallMs() - wallStart);
         }
-        const double ms = median(times);
+        const Timing ms{median(times), median(walls)};
         printRow(m.name, name, layout::measureDrawing(drawing, screen), ms, true);
         printRow(m.name, name + " unrouted", layout::measureDrawing(layout::drawingOfMap(drawn, {}, false), screen),
                  ms, true);
@@ -233,9 +251,10 @@ void reportLoopFirst(const Named& m, const layout::ScreenSize& screen)
         options.sizes[f.id] = {box.width, box.height};
     }
     for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
-        const double start = cpuMs(CLOCK_PROCESS_CPUTIME_ID); // CPU, as the other rows
+        const double start = cpuMs(CLOCK_PROCESS_CPUTIME_ID); // one run: CPU and wall, as the other rows
+        const double wallStart = wallMs();
         const layout::LayoutResult result = layout::loopFirstLayout(m.map, options, direction);
-        const double ms = cpuMs(CLOCK_PROCESS_CPUTIME_ID) - start;
+        const Timing ms{cpuMs(CLOCK_PROCESS_CPUTIME_ID) - start, wallMs() - wallStart};
         SystemMap drawn = m.map;
         layout::applyLayout(drawn, result); // positions and the rings' arcs
         printRow(m.name, direction == layout::LoopDirection::Clockwise ? "loops clockwise" : "loops anticlockwise",
@@ -291,9 +310,10 @@ int main(int argc, char** argv)
         maps = defaultMaps();
     std::cout << "Screen " << screen.width << "x" << screen.height
               << "; signs: overlapping pairs / on a factor; label px: font size fitted to the screen; "
-              << "ms: CPU time, median of " << timedRuns << " runs\n";
-    std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %8s\n", "map", "drawing", "fac", "links",
-                "thru-box", "crossings", "overlaps", "signs", "labelpx", "ms");
+              << "cpu, wall: ms of CPU time (all threads) and of wall time, medians of " << timedRuns
+              << " runs\n";
+    std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %8s %8s\n", "map", "drawing", "fac", "links",
+                "thru-box", "crossings", "overlaps", "signs", "labelpx", "cpu", "wall");
     for (const Named& m : maps)
         if (m.map.factorCount() > 0) {
             if (!loopsOnly)

@@ -9,9 +9,15 @@
 #include "layout/quality.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <exception>
+#include <functional>
 #include <limits>
+#include <mutex>
+#include <thread>
 
 namespace causeway::layout {
 
@@ -99,12 +105,54 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
 // crossings before untangling, which the drawing then only lowers.
 constexpr std::size_t smallMapFactors = 16;
 
+double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                   double bound = noBound)
+{
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
+    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors, bound);
+}
+
 // Measured with the box sizes the layout was given, which are what the canvas draws.
 double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound = noBound)
 {
-    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
-    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
-    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors, bound);
+    return costOfBoxes(map, options, boxesOf(map, options, result), bound);
+}
+
+// A bound that a cost equal to `best` does not reach: a drawing that only ties the best so far
+// is measured in full (on a tie the earlier start or swap wins, whichever thread finishes first).
+double beyond(double best) { return std::nextafter(best, noBound); }
+
+// Threads judging starts and swaps. Graphviz lays out one start at a time (its lock); packing,
+// routing and counting the others go on beside it. The choice never depends on the number.
+unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
+{
+    const unsigned threads = options.threads > 0 ? options.threads
+                                                 : std::min(4U, std::max(1U, std::thread::hardware_concurrency()));
+    return unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(work, 1)));
+}
+
+// Runs `work` on `threads` threads, this one among them; the first exception is rethrown here.
+void onThreads(unsigned threads, const std::function<void()>& work)
+{
+    std::mutex failing;
+    std::exception_ptr failed;
+    auto guarded = [&] {
+        try {
+            work();
+        } catch (...) {
+            const std::lock_guard lock(failing);
+            if (!failed)
+                failed = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> others;
+        for (unsigned i = 1; i < threads; ++i)
+            others.emplace_back(guarded);
+        guarded();
+    }
+    if (failed)
+        std::rethrow_exception(failed);
 }
 
 // The drawing after two factors traded places, re-routing only what a drag would: their own
@@ -167,69 +215,195 @@ constexpr double untangleWithin = 4; // crossings
 // would undo).
 constexpr std::size_t swapStraightSlack = 3;
 
-void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
-                    double& bestCost)
+// What a swap is judged against: the drawing's positions, boxes and each link as drawn on its own.
+struct Arrangement {
+    std::map<FactorId, Point> positions;
+    std::map<FactorId, BoxShape> boxes;
+    std::map<LinkId, LinkShape> shapes;
+};
+
+// Whether swapping a and b is worth drawing: it adds at most a few straight-line crossings.
+bool worthJudging(const std::vector<Link>& links, const Arrangement& now, FactorId a, FactorId b)
 {
-    if (result.positions.size() > swapMaxFactors || map.linkCount() > judgedMaxLinks)
-        return;
+    std::map<FactorId, Point> swapped = now.positions;
+    std::swap(swapped[a], swapped[b]);
+    return straightCrossingsAt(links, swapped, a, b)
+           <= straightCrossingsAt(links, now.positions, a, b) + swapStraightSlack;
+}
+
+// The cost of the drawing with a and b traded, when it is below `bestCost`; else noBound.
+double swapCost(const SystemMap& map, const LayoutOptions& options, const Arrangement& now, FactorId a, FactorId b,
+                double bestCost)
+{
+    std::map<FactorId, BoxShape> boxes = now.boxes;
+    std::swap(boxes[a].centre, boxes[b].centre);
+    // Untangling every swap would cost seconds: only those close enough to win by it.
+    const bool untangleNear = now.positions.size() <= smallMapFactors;
+    double c = costAfterSwap(map, options, boxes, now.shapes, a, b, false,
+                             untangleNear ? bestCost + untangleWithin : bestCost);
+    if (c >= bestCost && c < bestCost + untangleWithin && untangleNear)
+        c = costAfterSwap(map, options, boxes, now.shapes, a, b, true, bestCost);
+    if (c < bestCost)
+        c = costOfBoxes(map, options, boxes, bestCost);
+    return c < bestCost ? c : noBound;
+}
+
+// Each factor trades places with its nearest neighbours only: far swaps rarely help.
+std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const LayoutResult& result)
+{
     std::vector<FactorId> ids;
     for (const auto& [id, position] : result.positions)
         if (!map.factor(id).pinned)
             ids.push_back(id);
-    // Each factor trades places with its nearest neighbours only: far swaps rarely help.
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         std::vector<std::pair<double, std::size_t>> near;
         for (std::size_t j = 0; j < ids.size(); ++j)
             if (j != i)
-                near.push_back({length(result.positions[ids[j]] - result.positions[ids[i]]), j});
+                near.push_back({length(result.positions.at(ids[j]) - result.positions.at(ids[i])), j});
         std::sort(near.begin(), near.end());
         for (std::size_t k = 0; k < std::min<std::size_t>(swapNeighbours, near.size()); ++k)
             pairs.push_back({std::min(i, near[k].second), std::max(i, near[k].second)});
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    bool swapped = false;
-    const std::vector<Link> links = map.links();
-    std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
-    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
-    for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
-        bool improved = false;
-        for (const auto& [i, j] : pairs) {
-            const FactorId a = ids[i], b = ids[j];
-            const std::size_t straightBefore = straightCrossingsAt(links, result.positions, a, b);
-            std::swap(result.positions[a], result.positions[b]);
-            // Screened first on straight lines (microseconds against a millisecond a drawing).
-            if (straightCrossingsAt(links, result.positions, a, b) > straightBefore + swapStraightSlack) {
-                std::swap(result.positions[a], result.positions[b]);
-                continue;
-            }
-            std::swap(boxes[a].centre, boxes[b].centre);
-            // Untangling every swap would cost seconds: only those close enough to win by it.
-            const bool untangleNear = ids.size() <= smallMapFactors;
-            double c = costAfterSwap(map, options, boxes, shapes, a, b, false,
-                                     untangleNear ? bestCost + untangleWithin : bestCost);
-            if (c >= bestCost && c < bestCost + untangleWithin && untangleNear)
-                c = costAfterSwap(map, options, boxes, shapes, a, b, true, bestCost);
-            if (c < bestCost)
-                c = cost(map, options, result, bestCost);
-            if (c < bestCost) {
-                bestCost = c;
-                improved = true;
-                shapes = linkShapesAlone(map, boxes);
-            } else {
-                std::swap(result.positions[a], result.positions[b]);
-                std::swap(boxes[a].centre, boxes[b].centre);
+    std::vector<std::pair<FactorId, FactorId>> swaps;
+    swaps.reserve(pairs.size());
+    for (const auto& [i, j] : pairs)
+        swaps.emplace_back(ids[i], ids[j]);
+    return swaps;
+}
+
+// Threads that stay awake through a run of short batches (a swap pass: some twenty batches of
+// a millisecond or two). A thread started per batch found the second core asleep each time and
+// gained nothing (measured on the sample map); these wait for the next batch by spinning.
+class Crew {
+public:
+    explicit Crew(unsigned threads)
+    {
+        for (unsigned i = 1; i < threads; ++i)
+            m_threads.emplace_back([this] { serve(); });
+    }
+    Crew(const Crew&) = delete;
+    Crew& operator=(const Crew&) = delete;
+    ~Crew()
+    {
+        m_stop.store(true);
+        m_generation.fetch_add(1, std::memory_order_release);
+    } // the threads join as m_threads goes
+
+    unsigned size() const { return unsigned(m_threads.size()) + 1; }
+
+    // job(0) .. job(count - 1) on every thread, this one among them; returns when all are done
+    // and every thread is waiting again. The first exception is rethrown here.
+    void run(std::size_t count, const std::function<void(std::size_t)>& job)
+    {
+        m_job = &job;
+        m_count = count;
+        m_next.store(0);
+        m_waiting.store(0);
+        m_failed = nullptr;
+        m_generation.fetch_add(1, std::memory_order_release);
+        work();
+        while (m_waiting.load(std::memory_order_acquire) < m_threads.size())
+            std::this_thread::yield();
+        if (m_failed)
+            std::rethrow_exception(m_failed);
+    }
+
+private:
+    void serve()
+    {
+        std::uint64_t seen = 0;
+        for (;;) {
+            std::uint64_t now = 0;
+            while ((now = m_generation.load(std::memory_order_acquire)) == seen)
+                std::this_thread::yield();
+            seen = now;
+            if (m_stop.load())
+                return;
+            work();
+            m_waiting.fetch_add(1, std::memory_order_release);
+        }
+    }
+
+    void work()
+    {
+        for (std::size_t k = 0; (k = m_next.fetch_add(1)) < m_count;) {
+            try {
+                (*m_job)(k);
+            } catch (...) {
+                const std::lock_guard lock(m_failing);
+                if (!m_failed)
+                    m_failed = std::current_exception();
             }
         }
-        swapped = swapped || improved;
-        if (!improved)
-            break;
     }
-    // Graphviz's routes no longer fit the moved factors (as after compaction).
-    for (LinkGeometry& link : result.links) {
-        if (!swapped)
+
+    const std::function<void(std::size_t)>* m_job = nullptr;
+    std::size_t m_count = 0;
+    std::atomic<std::size_t> m_next{0};
+    std::atomic<std::size_t> m_waiting{0};
+    std::atomic<std::uint64_t> m_generation{0};
+    std::atomic<bool> m_stop{false};
+    std::mutex m_failing;
+    std::exception_ptr m_failed;
+    std::vector<std::jthread> m_threads; // last: joined first, while the rest still exists
+};
+
+// One greedy pass over `pairs`: each swap that lowers the cost is kept, and the later ones are
+// judged against the drawing it made. Swaps worth judging are judged a few at a time on every
+// thread; the first of them (in order) that helps is kept and judging goes on after it, so the
+// drawing is the one a single thread judging them in turn would keep.
+bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vector<std::pair<FactorId, FactorId>>& pairs,
+              Crew& crew, Arrangement& now, double& bestCost)
+{
+    const std::vector<Link> links = map.links();
+    bool improved = false;
+    std::size_t next = 0;
+    while (next < pairs.size()) {
+        std::vector<std::size_t> batch; // indexes into pairs
+        for (; next < pairs.size() && batch.size() < 2 * std::size_t(crew.size()); ++next)
+            if (worthJudging(links, now, pairs[next].first, pairs[next].second))
+                batch.push_back(next);
+        std::vector<double> costs(batch.size(), noBound);
+        crew.run(batch.size(), [&](std::size_t k) {
+            costs[k] = swapCost(map, options, now, pairs[batch[k]].first, pairs[batch[k]].second, bestCost);
+        });
+        const auto kept = std::find_if(costs.begin(), costs.end(), [](double c) { return c < noBound; });
+        if (kept == costs.end())
+            continue;
+        const auto [a, b] = pairs[batch[std::size_t(kept - costs.begin())]];
+        std::swap(now.positions[a], now.positions[b]);
+        std::swap(now.boxes[a].centre, now.boxes[b].centre);
+        now.shapes = linkShapesAlone(map, now.boxes);
+        bestCost = *kept;
+        improved = true;
+        next = batch[std::size_t(kept - costs.begin())] + 1;
+    }
+    return improved;
+}
+
+void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
+                    double& bestCost)
+{
+    if (result.positions.size() > swapMaxFactors || map.linkCount() > judgedMaxLinks)
+        return;
+    const std::vector<std::pair<FactorId, FactorId>> pairs = swapPairs(map, result);
+    Arrangement now{result.positions, boxesOf(map, options, result), {}};
+    now.shapes = linkShapesAlone(map, now.boxes);
+    bool swapped = false;
+    Crew crew(judgingThreads(options, pairs.size()));
+    for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
+        if (!swapPass(map, options, pairs, crew, now, bestCost))
             break;
+        swapped = true;
+    }
+    if (!swapped)
+        return;
+    // Graphviz's routes no longer fit the moved factors (as after compaction).
+    result.positions = now.positions;
+    for (LinkGeometry& link : result.links) {
         const Link& l = map.link(link.id);
         link.curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
                                            result.positions[l.to], detail::sizeOf(map, options, l.to));
@@ -282,18 +456,39 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     const int starts = detail::startsFor(map, options);
     if (starts <= 1)
         return detail::layoutOnce(map, options, 1);
-    LayoutResult best = snapped(detail::layoutOnce(map, options, 1));
-    double bestCost = cost(map, options, best);
-    for (int seed = 2; seed <= starts && bestCost > 0; ++seed) {
-        LayoutResult candidate = snapped(detail::layoutOnce(map, options, seed));
-        const double c = cost(map, options, candidate, bestCost);
-        if (c < bestCost) {
-            bestCost = c;
-            best = std::move(candidate);
+    // Starts are taken in order and each one taken is judged: the lowest cost, the earliest start
+    // on a tie, is the drawing one thread trying them in turn would keep.
+    std::vector<std::pair<LayoutResult, double>> judged(std::size_t(starts), {LayoutResult{}, noBound});
+    std::atomic<int> taken{0};
+    std::mutex mutex;
+    double bestCost = noBound; // so far: a bound for the starts still being judged
+    onThreads(judgingThreads(options, std::size_t(starts)), [&] {
+        for (;;) {
+            {
+                const std::lock_guard lock(mutex);
+                if (bestCost == 0) // a perfect drawing: no later start beats it
+                    return;
+            }
+            const int i = taken++;
+            if (i >= starts)
+                return;
+            LayoutResult candidate = snapped(detail::layoutOnce(map, options, i + 1));
+            double bound = noBound;
+            {
+                const std::lock_guard lock(mutex);
+                bound = beyond(bestCost);
+            }
+            const double c = cost(map, options, candidate, bound);
+            const std::lock_guard lock(mutex);
+            bestCost = std::min(bestCost, c);
+            judged[std::size_t(i)] = {std::move(candidate), c};
         }
-    }
-    improveBySwaps(map, options, best, bestCost);
-    return best;
+    });
+    auto best = std::min_element(judged.begin(), judged.end(),
+                                 [](const auto& x, const auto& y) { return x.second < y.second; });
+    bestCost = best->second;
+    improveBySwaps(map, options, best->first, bestCost);
+    return std::move(best->first);
 }
 
 } // namespace causeway::layout

@@ -265,6 +265,49 @@ void readLayout(LayoutResult& result, const GraphItems& items, const SystemMap& 
 
 } // namespace
 
+namespace {
+
+// How one Graphviz run is set up.
+struct Run {
+    Engine engine;
+    bool honoursPins; // neato and fdp read pinned positions
+    bool anyPinned;
+    bool tidy;
+    bool keepsCurves; // no compaction follows
+    int seed;
+};
+
+// Graphviz's positions and routes. Graphviz keeps global state, so this holds its lock, and only
+// this: starts judged on other threads (bestlayout.cpp) pack and measure while one lays out.
+void runGraphviz(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, const Run& run,
+                 const std::map<FactorId, Point>& starts)
+{
+    GraphvizLock lock;
+    GVC_t* gvc = lock.context();
+    if (!gvc)
+        throw LayoutError(pluginsMissing(run.engine));
+    lock.takeMessages();
+
+    Graph g(gvc, "causeway");
+    if (!g.get())
+        throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
+    setEngineAttributes(g, run.engine, map.factorCount(), map.linkCount(), run.anyPinned || run.tidy, run.tidy,
+                        run.seed, run.keepsCurves);
+    const GraphItems items = addMapToGraph(g, map, options, run.honoursPins, run.tidy, starts);
+
+    if (g.layout(engineName(run.engine)) != 0) {
+        const std::string messages = lock.takeMessages();
+        if (lock.layoutPlugins().empty() || messages.find("not recognized") != std::string::npos)
+            throw LayoutError(pluginsMissing(run.engine));
+        throw LayoutError(std::string("Graphviz could not lay out the map with '") + engineName(run.engine) +
+                          "': " + (messages.empty() ? "no reason given" : messages));
+    }
+    lock.takeMessages(); // warnings (e.g. straight-line fallbacks) are not the user's business
+    readLayout(result, items, map, options);
+}
+
+} // namespace
+
 LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed)
 {
     LayoutResult result;
@@ -273,40 +316,18 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
 
     const Engine engine = engineFor(options);
     checkEngineFits(map, engine);
-    // Only neato and fdp read pinned positions; the others are anchored afterwards.
     const bool honoursPins = engine == Engine::Neato || engine == Engine::Fdp;
     const std::vector<Factor> factors = map.factors();
     const bool pinnedAny =
         options.keepPinned && std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return f.pinned; });
-    const bool anyPinned = honoursPins && pinnedAny;
 
     const std::map<FactorId, Point> starts =
         options.tidy ? detail::tidyPositions(map, options) : std::map<FactorId, Point>{};
     const bool tidy = !starts.empty(); // nothing placed yet: tidy is a fresh layout
-
-    GraphvizLock lock;
-    GVC_t* gvc = lock.context();
-    if (!gvc)
-        throw LayoutError(pluginsMissing(engine));
-    lock.takeMessages();
-
-    Graph g(gvc, "causeway");
-    if (!g.get())
-        throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
     const bool compacts = options.compact && !options.tidy && !pinnedAny;
-    setEngineAttributes(g, engine, factors.size(), map.linkCount(), anyPinned || tidy, tidy, seed, !compacts);
-    const GraphItems items = addMapToGraph(g, map, options, honoursPins, tidy, starts);
 
-    if (g.layout(engineName(engine)) != 0) {
-        const std::string messages = lock.takeMessages();
-        if (lock.layoutPlugins().empty() || messages.find("not recognized") != std::string::npos)
-            throw LayoutError(pluginsMissing(engine));
-        throw LayoutError(std::string("Graphviz could not lay out the map with '") + engineName(engine) +
-                          "': " + (messages.empty() ? "no reason given" : messages));
-    }
-    lock.takeMessages(); // warnings (e.g. straight-line fallbacks) are not the user's business
-
-    readLayout(result, items, map, options);
+    runGraphviz(result, map, options, Run{engine, honoursPins, honoursPins && pinnedAny, tidy, !compacts, seed},
+                starts);
     detail::anchor(result, map, options);
     if (compacts)
         compact(result, map, options, engine);

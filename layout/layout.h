@@ -45,6 +45,9 @@ struct LayoutOptions {
     // Box size of each factor in map units (1 unit = 1 point, y down). Missing factors get an
     // estimate from their label.
     std::map<FactorId, Size> sizes;
+    // Threads judging the random starts and the swaps (Graphviz itself lays out one start at a
+    // time); 0: the machine's cores, at most 4. The drawing chosen is the same for any number.
+    unsigned threads = 0;
 };
 
 struct LinkGeometry {
@@ -64,7 +67,8 @@ struct LayoutResult {
 // Lays the map out in process with cgraph/gvc. Thread-safe: every Graphviz call is made under
 // one process-wide mutex (Graphviz keeps global state). Throws LayoutError. neato, fdp and sfdp
 // run from a few random starts (layout/bestlayout.cpp) and the drawing kept is the one with no
-// link through a box and the fewest crossings, as the canvas draws it (layout/quality.h).
+// link through a box and the fewest crossings, as the canvas draws it (layout/quality.h); they
+// are judged on several threads.
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
 
 // The links a layout result changes, as they are after it: the bends it sets (marked as a

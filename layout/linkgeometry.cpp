@@ -78,11 +78,8 @@ double parameterAfter(const CubicPath& c, double t0, double t1, double distance)
 
 bool circleHitsBoxes(Point centre, double radius, const std::vector<BoxShape>& boxes)
 {
-    return std::any_of(boxes.begin(), boxes.end(), [&](const BoxShape& b) {
-        const double dx = std::max(0.0, std::abs(centre.x - b.centre.x) - b.width / 2);
-        const double dy = std::max(0.0, std::abs(centre.y - b.centre.y) - b.height / 2);
-        return std::hypot(dx, dy) < radius;
-    });
+    return std::any_of(boxes.begin(), boxes.end(),
+                       [&](const BoxShape& b) { return circleOverlapsBox(centre, radius, b); });
 }
 
 // `preferred`, or the nearest parameter in [lo, hi] where a circle on the path clears every

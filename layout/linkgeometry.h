@@ -2,6 +2,8 @@
 
 #include "model/systemmap.h"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -16,6 +18,14 @@ struct BoxShape {
     double width = 0;
     double height = 0;
 };
+
+// Whether a circle of radius r at c reaches into the box (touching its edge does not count).
+inline bool circleOverlapsBox(Point c, double r, const BoxShape& b)
+{
+    const double dx = std::max(0.0, std::abs(c.x - b.centre.x) - b.width / 2);
+    const double dy = std::max(0.0, std::abs(c.y - b.centre.y) - b.height / 2);
+    return dx * dx + dy * dy < r * r;
+}
 
 struct LinkStyle {
     double arrowLength = 17;

@@ -33,11 +33,7 @@ namespace {
 
 bool onABox(Point c, double r, const std::vector<BoxShape>& boxes)
 {
-    return std::any_of(boxes.begin(), boxes.end(), [&](const BoxShape& b) {
-        const double dx = std::max(0.0, std::abs(c.x - b.centre.x) - b.width / 2);
-        const double dy = std::max(0.0, std::abs(c.y - b.centre.y) - b.height / 2);
-        return std::hypot(dx, dy) < r;
-    });
+    return std::any_of(boxes.begin(), boxes.end(), [&](const BoxShape& b) { return circleOverlapsBox(c, r, b); });
 }
 
 } // namespace

@@ -113,13 +113,6 @@ std::size_t crossingsBetween(const QualityDrawing& d, std::size_t i, std::size_t
     return found.size();
 }
 
-bool circleOverlapsBox(Point c, double r, const BoxShape& b)
-{
-    const double dx = std::max(0.0, std::abs(c.x - b.centre.x) - b.width / 2);
-    const double dy = std::max(0.0, std::abs(c.y - b.centre.y) - b.height / 2);
-    return std::hypot(dx, dy) < r;
-}
-
 } // namespace
 
 DrawingQuality measureDrawing(const QualityDrawing& d, const ScreenSize& screen)

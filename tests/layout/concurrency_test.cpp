@@ -1,10 +1,15 @@
-// computeLayout may be called from several threads (the app lays out off the UI thread).
+// computeLayout may be called from several threads (the app lays out off the UI thread), and
+// judges its random starts and swaps on several threads itself.
 
+#include "io/mapfile.h"
 #include "maps.h"
 
 #include <gtest/gtest.h>
 
 #include <exception>
+#include <string>
+#include <utility>
+#include <vector>
 #include <thread>
 
 namespace causeway {
@@ -57,6 +62,32 @@ TEST(Layout, TwoThreadsLayingOutDifferentMapsGetValidDrawings)
         EXPECT_EQ(b.positions.size(), second.factorCount());
         EXPECT_EQ(b.links.size(), second.linkCount());
         EXPECT_EQ(testing::overlappingPairs(fdp, b), 0u);
+    }
+}
+
+// The starts and swaps are judged on several threads; the drawing kept is the one a single
+// thread judging them in turn keeps: the sample (22 factors: 12 starts, then swaps), a small map
+// judged with its links untangled, a 40-factor map (4 starts), at 4:3 and unpacked.
+TEST(Layout, TheDrawingIsTheSameWhateverTheNumberOfThreadsJudgingIt)
+{
+    std::vector<std::pair<std::string, SystemMap>> maps;
+    maps.emplace_back("sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"));
+    maps.emplace_back("random 12/18", testing::randomMap(12, 18, 5));
+    maps.emplace_back("random 40/70", testing::randomMap(40, 70, 9));
+    for (const auto& [name, map] : maps) {
+        for (const double aspect : {4.0 / 3.0, 0.0}) {
+            SCOPED_TRACE(name + (aspect > 0 ? " at 4:3" : " unpacked"));
+            layout::LayoutOptions options;
+            options.compact = true;
+            options.aspect = aspect;
+            options.sizes = testing::boxSizes(map);
+            options.threads = 1;
+            const layout::LayoutResult one = layout::computeLayout(map, options);
+            for (const unsigned threads : {2U, 3U}) {
+                options.threads = threads;
+                expectSamePositions(layout::computeLayout(map, options), one);
+            }
+        }
     }
 }
 

@@ -1,0 +1,43 @@
+// The default layout (neato from several random starts, packed for a 4:3 screen, then factor
+// swaps; layout/bestlayout.cpp) on one thread against several judging the starts and swaps.
+// Run: build/bench/layout_bench --benchmark_repetitions=10 --benchmark_report_aggregates_only
+// Real time is what a facilitator waits; the peer is the Graphviz command line, timed by
+// layout_quality_report in its own run.
+#include "io/mapfile.h"
+#include "layout/layout.h"
+#include "layout/textmetrics.h"
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+namespace causeway::bench {
+namespace {
+
+layout::LayoutOptions defaultOptions(const SystemMap& map, unsigned threads)
+{
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    options.threads = threads;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText box = layoutFactorBox(f.label);
+        options.sizes[f.id] = {box.width, box.height};
+    }
+    return options;
+}
+
+// The shipped sample map (22 factors, 34 links).
+void BM_DefaultLayoutSample(benchmark::State& state)
+{
+    const SystemMap map = loadMapFile(CAUSEWAY_SOURCE_DIR "/resources/samples/peer-nsp.causeway");
+    const layout::LayoutOptions options = defaultOptions(map, unsigned(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(layout::computeLayout(map, options));
+}
+BENCHMARK(BM_DefaultLayoutSample)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+} // namespace causeway::bench
+
+BENCHMARK_MAIN();
