@@ -131,30 +131,6 @@ unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
     return unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(work, 1)));
 }
 
-// Runs `work` on `threads` threads, this one among them; the first exception is rethrown here.
-void onThreads(unsigned threads, const std::function<void()>& work)
-{
-    std::mutex failing;
-    std::exception_ptr failed;
-    auto guarded = [&] {
-        try {
-            work();
-        } catch (...) {
-            const std::lock_guard lock(failing);
-            if (!failed)
-                failed = std::current_exception();
-        }
-    };
-    {
-        std::vector<std::jthread> others;
-        for (unsigned i = 1; i < threads; ++i)
-            others.emplace_back(guarded);
-        guarded();
-    }
-    if (failed)
-        std::rethrow_exception(failed);
-}
-
 // The drawing after two factors traded places, re-routing only what a drag would: their own
 // links and the links their new boxes land on (links that went round their old places keep
 // their detours). A quick screen: a swap it finds better is measured in full before it is kept.
@@ -274,9 +250,9 @@ std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const
     return swaps;
 }
 
-// Threads that stay awake through a run of short batches (a swap pass: some twenty batches of
-// a millisecond or two). A thread started per batch found the second core asleep each time and
-// gained nothing (measured on the sample map); these wait for the next batch by spinning.
+// Threads that judge starts and swaps, awake through a run of short batches (a swap pass: some
+// twenty batches of a millisecond or two). A thread started per batch found the second core
+// asleep each time and gained nothing (measured on the sample map); these wait by spinning.
 class Crew {
 public:
     explicit Crew(unsigned threads)
@@ -456,33 +432,31 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     const int starts = detail::startsFor(map, options);
     if (starts <= 1)
         return detail::layoutOnce(map, options, 1);
-    // Starts are taken in order and each one taken is judged: the lowest cost, the earliest start
-    // on a tie, is the drawing one thread trying them in turn would keep.
+    // Starts are handed out in order and every one before the first perfect drawing is judged: the
+    // lowest cost, the earliest start on a tie, is the drawing one thread trying them in turn keeps.
     std::vector<std::pair<LayoutResult, double>> judged(std::size_t(starts), {LayoutResult{}, noBound});
-    std::atomic<int> taken{0};
     std::mutex mutex;
-    double bestCost = noBound; // so far: a bound for the starts still being judged
-    onThreads(judgingThreads(options, std::size_t(starts)), [&] {
-        for (;;) {
-            {
-                const std::lock_guard lock(mutex);
-                if (bestCost == 0) // a perfect drawing: no later start beats it
-                    return;
-            }
-            const int i = taken++;
-            if (i >= starts)
-                return;
-            LayoutResult candidate = snapped(detail::layoutOnce(map, options, i + 1));
-            double bound = noBound;
-            {
-                const std::lock_guard lock(mutex);
-                bound = beyond(bestCost);
-            }
-            const double c = cost(map, options, candidate, bound);
+    double bestCost = noBound;               // so far: a bound for the starts still being judged
+    std::size_t perfect = judged.size();     // the first start with no cost at all
+    Crew crew(judgingThreads(options, judged.size()));
+    crew.run(judged.size(), [&](std::size_t i) {
+        {
             const std::lock_guard lock(mutex);
-            bestCost = std::min(bestCost, c);
-            judged[std::size_t(i)] = {std::move(candidate), c};
+            if (perfect < i) // no later start beats it
+                return;
         }
+        LayoutResult candidate = snapped(detail::layoutOnce(map, options, int(i) + 1));
+        double bound = noBound;
+        {
+            const std::lock_guard lock(mutex);
+            bound = beyond(bestCost);
+        }
+        const double c = cost(map, options, candidate, bound);
+        const std::lock_guard lock(mutex);
+        bestCost = std::min(bestCost, c);
+        if (c == 0)
+            perfect = std::min(perfect, i);
+        judged[i] = {std::move(candidate), c};
     });
     auto best = std::min_element(judged.begin(), judged.end(),
                                  [](const auto& x, const auto& y) { return x.second < y.second; });

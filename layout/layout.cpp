@@ -263,10 +263,6 @@ void readLayout(LayoutResult& result, const GraphItems& items, const SystemMap& 
     }
 }
 
-} // namespace
-
-namespace {
-
 // How one Graphviz run is set up.
 struct Run {
     Engine engine;
