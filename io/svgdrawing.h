@@ -54,6 +54,8 @@ inline constexpr double kMaxDrawingSpan = 1e8;
 
 // A coordinate for an attribute: at most two decimals, no trailing zeros ("12.5", "-3").
 std::string number(double v);
+// A point for a path or points attribute: "x,y", each a number() ("12.5,-3").
+std::string point(Point p);
 using exportutil::xmlSafe;
 
 pugi::xml_node element(pugi::xml_node parent, const char* name,

@@ -62,6 +62,11 @@ std::string drawnText(std::string_view label)
     return std::string(label);
 }
 
+std::string point(Point p)
+{
+    return number(p.x) + "," + number(p.y);
+}
+
 std::string number(double v)
 {
     if (!std::isfinite(v))
@@ -110,18 +115,14 @@ namespace {
 
 using svg::element;
 using svg::number;
-
-std::string pointText(Point p)
-{
-    return number(p.x) + "," + number(p.y);
-}
+using svg::point;
 
 // A path's d for cubic pieces (1 + 3k points): "M p0 C p1 p2 p3 C ...".
 std::string curveText(const std::vector<Point>& points)
 {
-    std::string d = points.empty() ? std::string() : "M" + pointText(points.front());
+    std::string d = points.empty() ? std::string() : "M" + point(points.front());
     for (std::size_t i = 1; i + 2 < points.size(); i += 3)
-        d += " C" + pointText(points[i]) + " " + pointText(points[i + 1]) + " " + pointText(points[i + 2]);
+        d += " C" + point(points[i]) + " " + point(points[i + 1]) + " " + point(points[i + 2]);
     return d;
 }
 
@@ -211,16 +212,16 @@ void drawLink(pugi::xml_node layer, const SystemMap& map, const Link& l, const L
             .set_value((number(style.dashOn * style.lineWidth) + " "
                         + number(style.dashOff * style.lineWidth)).c_str());
     element(g, "path", {{"class", "head"},
-                        {"d", "M" + pointText(s.tip) + " L" + pointText(s.baseLeft) + " L"
-                                  + pointText(s.baseRight) + " Z"},
+                        {"d", "M" + point(s.tip) + " L" + point(s.baseLeft) + " L"
+                                  + point(s.baseRight) + " Z"},
                         {"fill", "currentColor"}, {"stroke", "currentColor"},
                         {"stroke-width", "1.5"}, {"stroke-linejoin", "miter"}});
     if (l.delay) {
         pugi::xml_node delay = element(g, "path", {{"class", "delay"},
-                                                   {"d", "M" + pointText(s.delayA1) + " L"
-                                                             + pointText(s.delayA2) + " M"
-                                                             + pointText(s.delayB1) + " L"
-                                                             + pointText(s.delayB2)},
+                                                   {"d", "M" + point(s.delayA1) + " L"
+                                                             + point(s.delayA2) + " M"
+                                                             + point(s.delayB1) + " L"
+                                                             + point(s.delayB2)},
                                                    {"fill", "none"},
                                                    {"stroke", palette::hex(palette::kText)},
                                                    {"stroke-width", number(style.lineWidth)}});

@@ -21,10 +21,6 @@ constexpr double kNameMaxWidth = layout::kLoopLabelNameMaxWidth;
 const FontSpec kNameFont{layout::kLoopLabelNamePixels, true};
 const FontSpec kLetterFont{20, true};
 
-std::string pt(Point p)
-{
-    return number(p.x) + "," + number(p.y);
-}
 
 const char* loopClass(LoopPolarity p)
 {
@@ -66,14 +62,14 @@ void drawLoopLabel(pugi::xml_node layer, const LoopLabel& label, std::size_t ind
     pugi::xml_node arc = element(
         g, "path",
         {{"class", "arc"},
-         {"d", "M" + pt(arrow.start) + " A" + number(kLoopRadius) + "," + number(kLoopRadius)
-                   + " 0 1," + (marker.clockwise ? "1 " : "0 ") + pt(arrow.end)},
+         {"d", "M" + point(arrow.start) + " A" + number(kLoopRadius) + "," + number(kLoopRadius)
+                   + " 0 1," + (marker.clockwise ? "1 " : "0 ") + point(arrow.end)},
          {"fill", "none"}, {"stroke", "currentColor"}, {"stroke-width", "4"}});
     if (broken)
         arc.append_attribute("stroke-dasharray").set_value("16 8");
     element(g, "path", {{"class", "arrow"},
-                        {"d", "M" + pt(arrow.head[0]) + " L" + pt(arrow.head[1]) + " L"
-                                  + pt(arrow.head[2]) + " Z"},
+                        {"d", "M" + point(arrow.head[0]) + " L" + point(arrow.head[1]) + " L"
+                                  + point(arrow.head[2]) + " Z"},
                         {"fill", "currentColor"}});
     element(g, "text", {{"class", "letter"}, {"x", number(c.x)},
                         {"y", number(c.y - lineHeight(kLetterFont) / 2 + fontAscent(kLetterFont))},

@@ -10,14 +10,6 @@
 #include <cmath>
 
 namespace causeway::svg {
-namespace {
-
-std::string pt(Point p)
-{
-    return number(p.x) + "," + number(p.y);
-}
-
-} // namespace
 
 // Watch: a solid dark pill with white marks; stop: a white tag with a thick dark edge
 // (Okabe-Ito bluish green and reddish purple, darkened), as VoteBadgeItem paints them.
@@ -32,9 +24,9 @@ void drawBadge(pugi::xml_node parent, const VoteBadge& b, Bounds& bounds)
                         {"fill", watch ? palette::hex(palette::kWatch) : "#ffffff"},
                         {"stroke", watch ? "#ffffff" : palette::hex(palette::kStop)}, {"stroke-width", number(edge)}});
     const EyeGlyph& e = b.glyph;
-    std::string lids = "M" + pt(e.left) + " Q" + pt(e.lower) + " " + pt(e.right);
+    std::string lids = "M" + point(e.left) + " Q" + point(e.lower) + " " + point(e.right);
     if (e.open)
-        lids += " Q" + pt(e.upper) + " " + pt(e.left);
+        lids += " Q" + point(e.upper) + " " + point(e.left);
     const std::string stroke = number(std::max(1.8, b.height * 0.075));
     element(g, "path", {{"d", lids}, {"fill", "none"}, {"stroke", ink}, {"stroke-width", stroke},
                         {"stroke-linecap", "round"}, {"stroke-linejoin", "round"}});
@@ -42,7 +34,7 @@ void drawBadge(pugi::xml_node parent, const VoteBadge& b, Bounds& bounds)
         element(g, "circle", {{"cx", number(e.pupil.x)}, {"cy", number(e.pupil.y)},
                               {"r", number(e.pupilRadius)}, {"fill", ink}});
     for (const auto& [from, to] : e.lashes)
-        element(g, "path", {{"d", "M" + pt(from) + " L" + pt(to)}, {"stroke", ink},
+        element(g, "path", {{"d", "M" + point(from) + " L" + point(to)}, {"stroke", ink},
                             {"stroke-width", stroke}, {"stroke-linecap", "round"}});
     if (b.count > 0) {
         const FontSpec font{std::max(8.0, std::round(b.fontSize)), true};

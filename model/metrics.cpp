@@ -18,7 +18,7 @@ namespace causeway {
 
 namespace {
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+using MetricsGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
                                     boost::property<boost::edge_index_t, std::size_t>>;
 
 } // namespace
@@ -35,7 +35,7 @@ MapMetrics computeMetrics(const SystemMap& map, const MetricsOptions& options)
         vertexOf[factors[i].id] = i;
 
     // Brandes' algorithm: O(VE) on an unweighted graph.
-    Graph g(n);
+    MetricsGraph g(n);
     for (std::size_t i = 0; i < links.size(); ++i)
         // Self-links carry no shortest paths between distinct factors; keep them out of Brandes.
         if (links[i].from != links[i].to)

@@ -1,5 +1,6 @@
 // Counting a small component's loops without meeting them: dynamic programming over subsets.
 
+#include "model/frontiercount.h"
 #include "model/loopsearch.h"
 
 #include <algorithm>
@@ -11,8 +12,11 @@ namespace causeway::loopdetail {
 
 namespace {
 
-// A path's polarity so far: an even or odd number of "-" links, or a "?" link on it.
-enum Parity : std::uint8_t { Even = 0, Odd = 1, Unknown = 2 };
+// A path's polarity so far, as the frontier counter keeps it.
+using frontier::Parity;
+using frontier::Even;
+using frontier::Odd;
+using frontier::Unknown;
 constexpr std::size_t kParities = 3;
 
 Parity then(Parity p, Sign s)
@@ -20,11 +24,6 @@ Parity then(Parity p, Sign s)
     if (p == Unknown || s == Sign::Unknown)
         return Unknown;
     return s == Sign::Negative ? Parity(p ^ 1) : p;
-}
-
-LoopPolarity loopPolarityOf(Parity p)
-{
-    return p == Even ? LoopPolarity::Reinforcing : p == Odd ? LoopPolarity::Balancing : LoopPolarity::Unknown;
 }
 
 // One component in local numbering 0..n-1 (ascending vertex order): out-edges as (target, sign).
@@ -86,7 +85,7 @@ SearchEnd countBySubsets(const LoopGraph& g, std::span<const std::uint32_t> vert
                 return;
             for (std::size_t p = 0; p < kParities; ++p)
                 if (byParity[p] != 0)
-                    addToCounts(counts, length, loopPolarityOf(then(Parity(p), sign)), byParity[p]);
+                    addToCounts(counts, length, frontier::polarityOfParity(then(Parity(p), sign)), byParity[p]);
         };
         const std::uint64_t start[kParities] = {1, 0, 0};
         for (const auto& [t, sign] : local.out[s]) {

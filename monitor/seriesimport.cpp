@@ -24,7 +24,7 @@ std::string lower(std::string_view s)
     return out;
 }
 
-std::string_view trimmed(std::string_view s)
+std::string_view trimmedCell(std::string_view s)
 {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
         s.remove_prefix(1);
@@ -35,7 +35,7 @@ std::string_view trimmed(std::string_view s)
 
 std::optional<double> number(std::string_view cell)
 {
-    std::string_view s = trimmed(cell);
+    std::string_view s = trimmedCell(cell);
     if (!s.empty() && s.front() == '+')
         s.remove_prefix(1);
     double value = 0;
@@ -60,7 +60,7 @@ public:
     // The indicator named `name`, checked against the map once per name.
     std::size_t indicator(std::string_view name, std::size_t row, const std::string& place)
     {
-        const std::string key(trimmed(name));
+        const std::string key(trimmedCell(name));
         if (auto it = m_index.find(key); it != m_index.end())
             return it->second;
         if (key.empty())
@@ -76,13 +76,13 @@ public:
     void add(std::size_t slot, Period period, std::string_view cell, std::size_t row)
     {
         Slot& s = m_slots[slot];
-        if (trimmed(cell).empty()) {
+        if (trimmedCell(cell).empty()) {
             ++m_result.missing;
             return;
         }
         const auto value = number(cell);
         if (!value)
-            refuse(row, "value " + quoted(trimmed(cell)) + " for " + quoted(s.series.indicator)
+            refuse(row, "value " + quoted(trimmedCell(cell)) + " for " + quoted(s.series.indicator)
                             + " is not a number");
         if (!s.series.points.empty()) {
             const Period last = s.series.points.back().period;
@@ -126,7 +126,7 @@ Period period(std::string_view cell, std::size_t row)
 {
     const auto p = parsePeriod(cell);
     if (!p)
-        refuse(row, "date " + quoted(trimmed(cell)) + " is not a date or period Causeway reads (write "
+        refuse(row, "date " + quoted(trimmedCell(cell)) + " is not a date or period Causeway reads (write "
                         "2025, 2025-Q1, 2025-03 or 2025-03-14)");
     return *p;
 }

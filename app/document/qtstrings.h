@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QFile>
+#include <QLocale>
 #include <QString>
 
+#include <cstdint>
 #include <string>
 
 namespace causeway {
@@ -17,6 +19,12 @@ inline QString q(const std::string& s)
 inline std::string nativePath(const QString& path)
 {
     return QFile::encodeName(path).toStdString();
+}
+
+// A count as the reader's locale writes it ("1,234,567").
+inline QString countText(std::uint64_t n)
+{
+    return QLocale().toString(qulonglong(n));
 }
 
 } // namespace causeway

@@ -1,5 +1,6 @@
 #include "app/loops/loopoverview.h"
 
+#include "app/document/qtstrings.h"
 #include "app/loops/looplistmodel.h"
 
 #include <QHeaderView>
@@ -14,13 +15,6 @@
 #include <cmath>
 
 namespace causeway {
-
-namespace {
-QString number(std::uint64_t n)
-{
-    return QLocale().toString(qulonglong(n));
-}
-} // namespace
 
 LoopOverview::LoopOverview(Document* document, QWidget* parent) : QWidget(parent)
 {
@@ -89,9 +83,9 @@ void LoopOverview::setLoopSet(const LoopSet& set)
 void LoopOverview::setCounts(const LoopCounts& counts, std::size_t upToLength, bool complete)
 {
     const QString types = tr("%1 reinforcing (R), %2 balancing (B), %3 with an unknown link (U)")
-                              .arg(number(counts.reinforcing), number(counts.balancing),
-                                   number(counts.unknown));
-    m_countSummary->setText(complete ? tr("All %1 loops: %2.").arg(number(counts.total), types)
+                              .arg(countText(counts.reinforcing), countText(counts.balancing),
+                                   countText(counts.unknown));
+    m_countSummary->setText(complete ? tr("All %1 loops: %2.").arg(countText(counts.total), types)
                                      : tr("Loops of up to %1 links (still counting): %2.")
                                            .arg(upToLength)
                                            .arg(types));
@@ -112,12 +106,12 @@ void LoopOverview::setCounts(const LoopCounts& counts, std::size_t upToLength, b
         const int bar = int(std::lround(12.0 * std::log10(double(n) + 1) / std::log10(double(most) + 1)));
         const auto& split = counts.byLengthAndPolarity[k];
         for (int p = 0; p < 3; ++p) {
-            auto* cell = new QTableWidgetItem(number(split[std::size_t(p)]));
+            auto* cell = new QTableWidgetItem(countText(split[std::size_t(p)]));
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_counts->setItem(row, 1 + p, cell);
         }
         m_counts->setItem(row, 4, new QTableWidgetItem(QString(std::max(bar, 1), QChar(0x2588))
-                                                       + QLatin1Char(' ') + number(n)));
+                                                       + QLatin1Char(' ') + countText(n)));
     }
     for (int c = 0; c < 4; ++c)
         m_counts->resizeColumnToContents(c);

@@ -6,6 +6,7 @@
 #include "app/document/document.h"
 #include "app/loops/loopjob.h"
 #include "app/loops/looplabelslist.h"
+#include "app/document/qtstrings.h"
 #include "app/loops/looplistmodel.h"
 #include "app/loops/loopoverview.h"
 #include "app/loops/nameloopdialog.h"
@@ -32,11 +33,6 @@
 namespace causeway {
 
 namespace {
-QString number(std::uint64_t n)
-{
-    return QLocale().toString(qulonglong(n));
-}
-
 std::set<FactorId> factorSet(const Loop& loop)
 {
     return {loop.factors.begin(), loop.factors.end()};
@@ -418,25 +414,25 @@ QString LoopsPanel::statusText() const
     const std::size_t listed = m_model->loops().size();
     auto types = [this] {
         return tr("%1 R, %2 B, %3 U")
-            .arg(number(m_counts.reinforcing), number(m_counts.balancing), number(m_counts.unknown));
+            .arg(countText(m_counts.reinforcing), countText(m_counts.balancing), countText(m_counts.unknown));
     };
     if (m_countComplete) {
         if (m_counts.total == 0)
             return tr("No loops%1.").arg(through);
         if (!m_truncated)
-            return tr("%1 loops%2 (%3)").arg(number(m_counts.total), through, types());
+            return tr("%1 loops%2 (%3)").arg(countText(m_counts.total), through, types());
         return tr("First %1 of %2 loops%3 (%4)")
-            .arg(number(listed), number(m_counts.total), through, types());
+            .arg(countText(listed), countText(m_counts.total), through, types());
     }
     const QString stopped = m_cancelled ? tr(" Counting stopped.") : QString();
     if (m_countedUpTo > 0)
         return tr("First %1 of at least %2 loops%3 (all loops up to length %4 counted)")
-                   .arg(number(listed), number(std::max<std::uint64_t>(m_counts.total, listed)),
+                   .arg(countText(listed), countText(std::max<std::uint64_t>(m_counts.total, listed)),
                         through)
                    .arg(m_countedUpTo)
                + stopped;
     if (listed > 0)
-        return tr("First %1 loops%2 (counting...)").arg(number(listed), through) + stopped;
+        return tr("First %1 loops%2 (counting...)").arg(countText(listed), through) + stopped;
     return m_cancelled ? tr("Stopped.") : tr("Loops%1").arg(through);
 }
 

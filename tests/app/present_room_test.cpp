@@ -22,8 +22,8 @@ using namespace causeway;
 
 namespace {
 
-// The projector: the presentation at exactly 1024x768.
-std::unique_ptr<PresentationView> projector(Document* doc)
+// The roomProjector: the presentation at exactly 1024x768.
+std::unique_ptr<PresentationView> roomProjector(Document* doc)
 {
     auto view = std::make_unique<PresentationView>(doc);
     view->resize(1024, 768);
@@ -78,7 +78,7 @@ TEST(PresentRoom, SampleMapRoomBoxesNeverOverlapAndNoLinkRunsThroughABox)
     Document doc;
     QString error;
     ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error)) << error.toStdString();
-    const auto view = projector(&doc);
+    const auto view = roomProjector(&doc);
     const layout::DrawingQuality q = measurePresented(*view);
     std::cout << "sample map presented: " << q.crossings << " crossings, " << q.signsOnFactors
               << " signs on boxes, labels " << view->labelPixelSize() << " px\n";
@@ -94,7 +94,7 @@ TEST(PresentRoom, AHundredFactorMapPackedForTheEditorShowsWithoutOverlapsInTheRo
     Document doc;
     ASSERT_NO_FATAL_FAILURE(openHundredFactorMap(doc));
     ASSERT_EQ(doc.map().factorCount(), 100u);
-    const auto view = projector(&doc);
+    const auto view = roomProjector(&doc);
     const layout::DrawingQuality q = measurePresented(*view);
     std::cout << "100-factor map presented: " << q.crossings << " crossings, labels "
               << view->labelPixelSize() << " px\n";
@@ -112,7 +112,7 @@ TEST(PresentRoom, PresentingMovesNoFactorOfTheDocumentAndMarksNothingModified)
     const std::string saved = writeMapJson(doc.map());
     const std::map<FactorId, Point> drawn = positionsOf(doc.map());
     CanvasScene editor(&doc);
-    const auto view = projector(&doc);
+    const auto view = roomProjector(&doc);
     // The room sees its own arrangement ...
     int moved = 0;
     for (const auto& [id, at] : drawn) {
@@ -134,7 +134,7 @@ TEST(PresentRoom, AFactorMovedInTheEditorMovesInTheRoomsArrangement)
     Document doc;
     QString error;
     ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error)) << error.toStdString();
-    const auto view = projector(&doc);
+    const auto view = roomProjector(&doc);
     const FactorId hiv = *doc.map().findFactorByLabel("HIV and HCV transmission");
     const QPointF before = view->canvas()->factorItem(hiv)->pos();
     // From the left of the map to below its bottom right corner.

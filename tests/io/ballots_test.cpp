@@ -6,6 +6,8 @@
 #include "io/mapfile.h"
 #include "io/svgdrawing.h"
 
+#include "iotestutil.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -14,14 +16,6 @@
 using namespace causeway;
 
 namespace {
-
-std::string readText(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 const std::string kData = CAUSEWAY_TEST_DATA;
 
@@ -51,12 +45,12 @@ void reveal(SystemMap& map, const std::string& name)
 TEST(Ballots, TwelveParticipantRoundMatchesTheHandComputedTally)
 {
     SystemMap map = sample();
-    EXPECT_EQ(importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv")), 12u);
+    EXPECT_EQ(importBallotsCsv(map, "Round 1", test::readText(kData + "/ballots/round1.csv")), 12u);
     const NominationRound* round = findRound(map, "Round 1");
     ASSERT_NE(round, nullptr);
     EXPECT_EQ(round->ballots.size(), 12u);
     reveal(map, "Round 1");
-    EXPECT_EQ(tallyCsv(map, *round), crlf(readText(kData + "/ballots/round1-tally.csv")));
+    EXPECT_EQ(tallyCsv(map, *round), crlf(test::readText(kData + "/ballots/round1-tally.csv")));
 }
 
 TEST(Ballots, AnInvalidRowRejectsTheWholeFileWithItsLineAndTheMapStaysUnchanged)
@@ -70,7 +64,7 @@ TEST(Ballots, AnInvalidRowRejectsTheWholeFileWithItsLineAndTheMapStaysUnchanged)
         SystemMap map = sample();
         const SystemMap before = map;
         try {
-            importBallotsCsv(map, "Round 1", readText(kData + "/ballots/" + c.file));
+            importBallotsCsv(map, "Round 1", test::readText(kData + "/ballots/" + c.file));
             ADD_FAILURE() << c.file << " was accepted";
         } catch (const IoError& e) {
             EXPECT_NE(std::string(e.what()).find(c.expected), std::string::npos) << c.file << ": " << e.what();
@@ -82,7 +76,7 @@ TEST(Ballots, AnInvalidRowRejectsTheWholeFileWithItsLineAndTheMapStaysUnchanged)
 TEST(Ballots, ExportedBallotsReimportToTheSameTally)
 {
     SystemMap map = sample();
-    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    importBallotsCsv(map, "Round 1", test::readText(kData + "/ballots/round1.csv"));
     reveal(map, "Round 1");
     const std::string exported = exportBallotsCsv(map, *findRound(map, "Round 1"));
     SystemMap again = sample();
@@ -119,7 +113,7 @@ TEST(Ballots, AnonymousRoundsExportCodesNotNames)
 TEST(RoundFile, ARoundRoundTripsThroughItsOwnFileIntoAnotherCopyOfTheMap)
 {
     SystemMap map = sample();
-    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    importBallotsCsv(map, "Round 1", test::readText(kData + "/ballots/round1.csv"));
     NominationRound r = *findRound(map, "Round 1");
     r.watchBudget = 4;
     r.question = "What should the board see each quarter?";
@@ -165,7 +159,7 @@ TEST(RoundFile, UnknownItemsAndBrokenRulesAreRefusedWithThePlace)
 TEST(Secrecy, ASecretRoundIsNeitherTalliedNorExportedBeforeItIsRevealed)
 {
     SystemMap map = sample();
-    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    importBallotsCsv(map, "Round 1", test::readText(kData + "/ballots/round1.csv"));
     const NominationRound& round = *findRound(map, "Round 1");
     ASSERT_TRUE(round.secret);
     ASSERT_FALSE(round.revealed);
@@ -189,7 +183,7 @@ TEST(Secrecy, ASecretRoundIsNeitherTalliedNorExportedBeforeItIsRevealed)
 TEST(Secrecy, AnOpenRoundThatWasNeverSecretIsShownWithoutAReveal)
 {
     SystemMap map = sample();
-    importBallotsCsv(map, "Open", readText(kData + "/ballots/round1.csv"));
+    importBallotsCsv(map, "Open", test::readText(kData + "/ballots/round1.csv"));
     NominationRound r = *findRound(map, "Open");
     r.secret = false;
     updateRound(map, "Open", r);
@@ -199,7 +193,7 @@ TEST(Secrecy, AnOpenRoundThatWasNeverSecretIsShownWithoutAReveal)
 TEST(Secrecy, VoteBadgesOfAHiddenRoundDrawNothing)
 {
     SystemMap map = sample();
-    importBallotsCsv(map, "Round 1", readText(kData + "/ballots/round1.csv"));
+    importBallotsCsv(map, "Round 1", test::readText(kData + "/ballots/round1.csv"));
     const svg::MapDrawing drawing = svg::drawingOf(map);
     auto badgesDrawn = [&] {
         pugi::xml_document doc;

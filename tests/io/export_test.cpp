@@ -26,19 +26,11 @@ using causeway::test::makeLink;
 
 namespace {
 
-std::string readText(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-SystemMap sampleMap()
+SystemMap csvSampleMap()
 {
     const std::string dir = CAUSEWAY_TEST_DATA "/samples/";
-    std::string links = readText(dir + "peer-nsp-links.csv");
-    std::string factors = readText(dir + "peer-nsp-factors.csv");
+    std::string links = test::readText(dir + "peer-nsp-links.csv");
+    std::string factors = test::readText(dir + "peer-nsp-factors.csv");
     return importLinksCsv(links, factors).map;
 }
 
@@ -66,7 +58,7 @@ std::set<LinkKey> linkContent(const SystemMap& map)
 
 SystemMap richMap()
 {
-    SystemMap map = sampleMap();
+    SystemMap map = csvSampleMap();
     // Exercise the awkward parts: quotes, commas, line breaks, pinned, all polarities, a self-link.
     Factor odd;
     odd.label = "Say \"no\", then\nwait";
@@ -179,7 +171,7 @@ TEST(ExportDot, GraphvizNeatoReproducesThePinnedPositions)
     std::ofstream(in) << exportDot(map);
     // neato -n keeps the given positions; its output is DOT again, which we read back.
     ASSERT_EQ(std::system(("neato -n -Tdot " + in + " -o " + out).c_str()), 0);
-    ImportResult back = importDot(readText(out));
+    ImportResult back = importDot(test::readText(out));
     std::filesystem::remove_all(dir);
     ASSERT_EQ(back.map.factorCount(), map.factorCount());
     // neato moves the drawing's corner to the origin; the drawing itself is the same.

@@ -100,7 +100,7 @@ SystemMap laidOut(SystemMap map, const layout::LayoutOptions& options)
     return map;
 }
 
-SystemMap sampleMap()
+SystemMap workshopMap()
 {
     return loadMapFile(std::string(CAUSEWAY_SAMPLES_DIR) + "/peer-nsp.causeway");
 }
@@ -112,7 +112,7 @@ TEST(LayoutFill, SampleMapLabelsAreAtLeast18PxOnA1024x768Screen)
     layout::LayoutOptions options;
     options.compact = true;
     options.aspect = 1024.0 / 768.0;
-    const SystemMap map = sampleMap();
+    const SystemMap map = workshopMap();
     const Fitted before = fitToScreen(map, 1024, 768);
     const Fitted after = fitToScreen(laidOut(map, options), 1024, 768);
     std::printf("sample map fitted to 1024x768: labels %.1f px (drawing %.0f x %.0f) as shipped, "
@@ -123,7 +123,7 @@ TEST(LayoutFill, SampleMapLabelsAreAtLeast18PxOnA1024x768Screen)
 
 TEST(LayoutFill, DrawingTakesTheTargetAspect)
 {
-    const SystemMap map = sampleMap();
+    const SystemMap map = workshopMap();
     for (const double aspect : {16.0 / 9.0, 4.0 / 3.0, 297.0 / 210.0, 3.0 / 4.0}) {
         layout::LayoutOptions options;
         options.compact = true;
@@ -136,7 +136,7 @@ TEST(LayoutFill, DrawingTakesTheTargetAspect)
 
 TEST(LayoutFill, FittingToTheScreenAspectBeatsTheLandscapeCompaction)
 {
-    const SystemMap map = sampleMap();
+    const SystemMap map = workshopMap();
     layout::LayoutOptions landscape;
     landscape.compact = true;
     layout::LayoutOptions wide = landscape;

@@ -16,7 +16,7 @@ std::string withStories(const std::string& stories)
               "stories":)" + stories + "}";
 }
 
-std::string refusal(const std::string& text)
+std::string storiesRefusal(const std::string& text)
 {
     try {
         parseMapJson(text, "m.causeway");
@@ -54,7 +54,7 @@ TEST(MapStories, AFocusTwoLinksOutKeepsItsReachAndOneLinkIsTheDefault)
     EXPECT_NE(text.find(R"("reach": 2)"), std::string::npos);
     EXPECT_EQ(text.find(R"("reach": 1)"), std::string::npos); // the default is not written
     EXPECT_EQ(parseMapJson(text).stories(), map.stories());
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"focus","factor":1,"reach":3}]}])"))
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[{"kind":"focus","factor":1,"reach":3}]}])"))
                   .find("stories[0].steps[0].reach"),
               std::string::npos);
 }
@@ -88,26 +88,26 @@ TEST(MapStories, AStepNamingAFactorNotInTheMapLoadsAndIsReported)
 
 TEST(MapStories, MalformedStoriesAreRefusedWithTheirPlace)
 {
-    EXPECT_NE(refusal(withStories(R"({"name":"S"})")).find("stories: expected an array"), std::string::npos);
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"dance"}]}])"))
+    EXPECT_NE(storiesRefusal(withStories(R"({"name":"S"})")).find("stories: expected an array"), std::string::npos);
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[{"kind":"dance"}]}])"))
                   .find("stories[0].steps[0].kind"),
               std::string::npos);
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"focus"}]}])"))
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[{"kind":"focus"}]}])"))
                   .find("stories[0].steps[0]: a focus step needs"),
               std::string::npos);
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"loop","links":[1,"x"]}]}])"))
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[{"kind":"loop","links":[1,"x"]}]}])"))
                   .find("stories[0].steps[0].links[1]"),
               std::string::npos);
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[]},{"name":"S","steps":[]}])"))
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[]},{"name":"S","steps":[]}])"))
                   .find("stories[1]: There is already a story named 'S'"),
               std::string::npos);
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"reveal"}]}])")).find("stories[0]: Step 1"),
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[{"kind":"reveal"}]}])")).find("stories[0]: Step 1"),
               std::string::npos);
-    EXPECT_NE(refusal(withStories(R"([{"name":"S","steps":[{"kind":"loop","links":[1]}]},7])")).find("stories[1]"),
+    EXPECT_NE(storiesRefusal(withStories(R"([{"name":"S","steps":[{"kind":"loop","links":[1]}]},7])")).find("stories[1]"),
               std::string::npos);
 }
 
 TEST(MapStories, ARefusalNamesTheFile)
 {
-    EXPECT_EQ(refusal(withStories("[3]")).rfind("m.causeway: ", 0), 0u);
+    EXPECT_EQ(storiesRefusal(withStories("[3]")).rfind("m.causeway: ", 0), 0u);
 }

@@ -30,7 +30,7 @@ struct Sample {
     LinkId ab, ba, bc, cd, dd;
 };
 
-Sample sampleMap()
+Sample fiveFactorSample()
 {
     Sample s;
     SystemMap& m = s.map;
@@ -96,7 +96,7 @@ ViewBox viewBoxOf(const pugi::xml_document& doc)
 
 TEST(SvgExport, IsWellFormedSvgWithAViewBoxAndPixelSize)
 {
-    const std::string svg = exportSvg(sampleMap().map);
+    const std::string svg = exportSvg(fiveFactorSample().map);
     EXPECT_EQ(svg.rfind("<?xml", 0), 0u);
     const pugi::xml_document doc = parse(svg);
     const pugi::xml_node root = doc.child("svg");
@@ -113,7 +113,7 @@ TEST(SvgExport, IsWellFormedSvgWithAViewBoxAndPixelSize)
 
 TEST(SvgExport, EveryFactorAndLinkIsOneGroupWithIdClassAndTitle)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const pugi::xml_document doc = parse(exportSvg(s.map));
     for (const Factor& f : s.map.factors()) {
         const pugi::xml_node g = byId(doc, "factor-" + std::to_string(f.id.value));
@@ -137,7 +137,7 @@ TEST(SvgExport, EveryFactorAndLinkIsOneGroupWithIdClassAndTitle)
 
 TEST(SvgExport, LinksCarryPolarityAndDelayClasses)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const pugi::xml_document doc = parse(exportSvg(s.map));
     const auto cls = [&](LinkId id) { return classesOf(byId(doc, "link-" + std::to_string(id.value))); };
     EXPECT_EQ(cls(s.ab), (std::vector<std::string>{"link", "positive"}));
@@ -147,7 +147,7 @@ TEST(SvgExport, LinksCarryPolarityAndDelayClasses)
 
 TEST(SvgExport, SignsDelayMarksArrowHeadsAndDashesAreDrawn)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const pugi::xml_document doc = parse(exportSvg(s.map));
     const auto link = [&](LinkId id) { return byId(doc, "link-" + std::to_string(id.value)); };
     const auto sign = [&](LinkId id) {
@@ -172,7 +172,7 @@ TEST(SvgExport, SignsDelayMarksArrowHeadsAndDashesAreDrawn)
 
 TEST(SvgExport, TextElementsHoldTheLabelsWrappedAsTheCanvasWrapsThem)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const pugi::xml_document doc = parse(exportSvg(s.map));
     for (const Factor& f : s.map.factors()) {
         const pugi::xml_node text = byId(doc, "factor-" + std::to_string(f.id.value)).child("text");
@@ -190,7 +190,7 @@ TEST(SvgExport, TextElementsHoldTheLabelsWrappedAsTheCanvasWrapsThem)
 
 TEST(SvgExport, ViewBoxContainsEveryBoxWithAMargin)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const pugi::xml_document doc = parse(exportSvg(s.map));
     const ViewBox v = viewBoxOf(doc);
     for (const Factor& f : s.map.factors()) {
@@ -223,7 +223,7 @@ TEST(SvgExport, XmlSpecialAndControlCharactersAreEscapedOrDropped)
 
 TEST(SvgExport, NamedLoopsGetALoopLabel)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const pugi::xml_document doc = parse(exportSvg(s.map));
     const pugi::xml_node label = byId(doc, "loop-label-1");
     ASSERT_TRUE(label);
@@ -237,7 +237,7 @@ TEST(SvgExport, NamedLoopsGetALoopLabel)
 
 TEST(SvgExport, VoteBadgesAppearOnlyOnceTheRoundIsRevealed)
 {
-    Sample s = sampleMap();
+    Sample s = fiveFactorSample();
     NominationRound round;
     round.name = "Round 1";
     round.participants = {"P1", "P2"};
@@ -276,7 +276,7 @@ TEST(SvgExport, AnEmptyMapIsASmallBlankPage)
 // size for PNG (its IHDR) and PDF (its MediaBox), against the SVG's own width and height.
 TEST(SvgExport, EveryFormatCarriesTheWholeMap)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     std::multiset<std::string> labels;
     for (const Factor& f : s.map.factors())
         labels.insert(f.label);
@@ -414,7 +414,7 @@ std::vector<std::string> legendEntries(const pugi::xml_document& doc)
 
 TEST(SvgExport, ALegendIsDrawnOnlyWhenAskedFor)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     EXPECT_FALSE(byId(parse(exportSvg(s.map)), "legend"));
     SvgOptions withLegend;
     withLegend.legend = true;
@@ -441,7 +441,7 @@ TEST(SvgExport, ALegendIsDrawnOnlyWhenAskedFor)
 
 TEST(SvgExport, TheLegendStandsBesideTheMapAndThePictureGrows)
 {
-    const Sample s = sampleMap();
+    const Sample s = fiveFactorSample();
     const ViewBox without = viewBoxOf(parse(exportSvg(s.map)));
     SvgOptions withLegend;
     withLegend.legend = true;
@@ -464,7 +464,7 @@ TEST(SvgExport, TheLegendStandsBesideTheMapAndThePictureGrows)
 
 TEST(SvgExport, TheLegendShowsTheBadgesOnlyWhenTheyAreDrawn)
 {
-    Sample s = sampleMap();
+    Sample s = fiveFactorSample();
     NominationRound round;
     round.name = "Round 1";
     round.participants = {"P1"};

@@ -1,3 +1,5 @@
+#include "maps.h"
+
 #include "layout/cubicpath.h"
 #include "layout/linkgeometry.h"
 #include "layout/linkrouter.h"
@@ -27,13 +29,6 @@ bool linkEnters(const LinkShape& s, const BoxShape& b)
     return false;
 }
 
-double distanceToBox(Point p, const BoxShape& b)
-{
-    const double dx = std::max(0.0, std::abs(p.x - b.centre.x) - b.width / 2);
-    const double dy = std::max(0.0, std::abs(p.y - b.centre.y) - b.height / 2);
-    return std::hypot(dx, dy);
-}
-
 } // namespace
 
 TEST(LinkRouting, LinkWhoseStraightLineCrossesAThirdBoxGoesAroundIt)
@@ -42,8 +37,8 @@ TEST(LinkRouting, LinkWhoseStraightLineCrossesAThirdBoxGoesAroundIt)
     const LinkShape s = computeLinkShape(kLeft, kRight, std::nullopt, false, {kBetween});
     EXPECT_FALSE(linkEnters(s, kBetween));
     // It still runs from the source's edge to the target's edge.
-    EXPECT_NEAR(distanceToBox(s.start, kLeft), 0, 0.5);
-    EXPECT_NEAR(distanceToBox(s.tip, kRight), LinkStyle{}.tipMargin, 0.5);
+    EXPECT_NEAR(causeway::testing::distanceToBox(s.start, kLeft), 0, 0.5);
+    EXPECT_NEAR(causeway::testing::distanceToBox(s.tip, kRight), LinkStyle{}.tipMargin, 0.5);
 }
 
 TEST(LinkRouting, LinkAvoidsARowOfBoxesInItsWay)
@@ -84,8 +79,8 @@ TEST(LinkRouting, SignAndDelayMarkOfARoutedLinkStayOffEveryBox)
     const LinkShape s = computeLinkShape(kLeft, kRight, std::nullopt, false, {kBetween});
     const LinkStyle style;
     for (const BoxShape& b : {kLeft, kRight, kBetween}) {
-        EXPECT_GE(distanceToBox(s.sign, b), style.signRadius);
-        EXPECT_GE(distanceToBox((s.delayA1 + s.delayB2) * 0.5, b), style.delayLength / 2);
+        EXPECT_GE(causeway::testing::distanceToBox(s.sign, b), style.signRadius);
+        EXPECT_GE(causeway::testing::distanceToBox((s.delayA1 + s.delayB2) * 0.5, b), style.delayLength / 2);
     }
 }
 
@@ -93,10 +88,10 @@ TEST(LinkRouting, SignSlidesBackOffABoxTheLinkPassesClose)
 {
     // A box just beside the end of the straight line, close enough to sit under the sign.
     const BoxShape beside{{320, 25}, 60, 30};
-    ASSERT_LT(distanceToBox(computeLinkShape(kLeft, kRight, std::nullopt, false).sign, beside),
+    ASSERT_LT(causeway::testing::distanceToBox(computeLinkShape(kLeft, kRight, std::nullopt, false).sign, beside),
               LinkStyle{}.signRadius);
     const LinkShape s = computeLinkShape(kLeft, kRight, std::nullopt, false, {beside});
-    EXPECT_GE(distanceToBox(s.sign, beside), LinkStyle{}.signRadius);
+    EXPECT_GE(causeway::testing::distanceToBox(s.sign, beside), LinkStyle{}.signRadius);
 }
 
 TEST(LinkRouting, ReversePairRoutedAroundABoxDoesNotShareOnePath)
@@ -124,7 +119,7 @@ TEST(LinkRouting, SelfLinkStaysASmallLoopBesideItsFactor)
     const std::map<FactorId, BoxShape> boxes{{a, {{0, 0}, 100, 40}}, {b, {{0, -300}, 100, 40}}};
     const LinkShape s = computeLinkShapes(map, boxes).at(id);
     for (Point p : CubicPath(s.line).sample(16))
-        EXPECT_LT(distanceToBox(p, boxes.at(a)), 2 * LinkStyle{}.loopSize);
+        EXPECT_LT(causeway::testing::distanceToBox(p, boxes.at(a)), 2 * LinkStyle{}.loopSize);
 }
 
 TEST(LinkRouting, PolylineKeepsItsClearanceFromObstacles)
@@ -134,7 +129,7 @@ TEST(LinkRouting, PolylineKeepsItsClearanceFromObstacles)
     EXPECT_EQ(route.front(), kLeft.centre);
     EXPECT_EQ(route.back(), kRight.centre);
     for (std::size_t i = 1; i + 1 < route.size(); ++i)
-        EXPECT_GE(distanceToBox(route[i], kBetween), RouteStyle{}.clearance - 1e-6);
+        EXPECT_GE(causeway::testing::distanceToBox(route[i], kBetween), RouteStyle{}.clearance - 1e-6);
 }
 
 TEST(LinkRouting, NoWayRoundGivesAnEmptyRoute)
@@ -183,5 +178,5 @@ TEST(LinkRouting, SignsOfLinksArrivingSideBySideDoNotOverlap)
             EXPECT_GE(std::hypot(signs[i].x - signs[j].x, signs[i].y - signs[j].y), 2 * r);
     for (const auto& [id, box] : boxes)
         for (Point s : signs)
-            EXPECT_GE(distanceToBox(s, box), r);
+            EXPECT_GE(causeway::testing::distanceToBox(s, box), r);
 }

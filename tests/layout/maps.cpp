@@ -94,6 +94,11 @@ double distanceToBox(Point p, Point centre, layout::Size size)
     return std::hypot(dx, dy);
 }
 
+double distanceToBox(Point p, const BoxShape& box)
+{
+    return distanceToBox(p, box.centre, {box.width, box.height});
+}
+
 std::size_t overlappingPairs(const layout::LayoutOptions& options, const layout::LayoutResult& result,
                              double tolerance)
 {

@@ -33,6 +33,7 @@ std::map<FactorId, layout::Size> boxSizes(const SystemMap& map);
 
 // Distance from a point to a box around `centre` (0 inside).
 double distanceToBox(Point p, Point centre, layout::Size size);
+double distanceToBox(Point p, const BoxShape& box);
 
 // Pairs of factors whose boxes overlap by more than `tolerance` points in both directions.
 std::size_t overlappingPairs(const layout::LayoutOptions& options, const layout::LayoutResult& result,

@@ -19,13 +19,6 @@ using namespace causeway;
 
 namespace {
 
-double distanceToBox(Point p, const BoxShape& b)
-{
-    const double dx = std::max(0.0, std::abs(p.x - b.centre.x) - b.width / 2);
-    const double dy = std::max(0.0, std::abs(p.y - b.centre.y) - b.height / 2);
-    return std::hypot(dx, dy);
-}
-
 double distanceToSegment(Point p, Point a, Point b)
 {
     const Point ab = b - a;
@@ -45,7 +38,7 @@ std::string signTrouble(const SystemMap& map, const std::map<FactorId, BoxShape>
     for (const auto& [id, s] : computeLinkShapes(map, boxes)) {
         const Link& l = map.link(id);
         for (const auto& [fid, box] : boxes)
-            if (check == Check::SignsOnBoxes && distanceToBox(s.sign, box) < style.signRadius)
+            if (check == Check::SignsOnBoxes && causeway::testing::distanceToBox(s.sign, box) < style.signRadius)
                 out << map.factor(l.from).label << " -> " << map.factor(l.to).label << ": sign on "
                     << map.factor(fid).label << '\n';
         if (check != Check::DelayMarksOnSigns || l.from == l.to || !l.delay) // only a delayed link draws one
@@ -125,8 +118,8 @@ TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClear
     const BoxShape from{{0, 0}, 160, 40}, to{{0, 80}, 160, 40};
     const LinkShape link = computeLinkShape(from, to, std::nullopt, false);
     const Point placed = separateSigns({&link}, {from, to}).front();
-    EXPECT_GE(distanceToBox(placed, from), style.signRadius);
-    EXPECT_GE(distanceToBox(placed, to), style.signRadius);
+    EXPECT_GE(causeway::testing::distanceToBox(placed, from), style.signRadius);
+    EXPECT_GE(causeway::testing::distanceToBox(placed, to), style.signRadius);
     // Touching its own link, so it still reads as that link's sign.
     EXPECT_LE(std::abs(placed.x - link.tip.x), style.signRadius + style.arrowWidth / 2 + 2);
 }

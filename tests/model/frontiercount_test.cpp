@@ -23,7 +23,7 @@ using namespace loopdetail;
 
 // Sparse and denser, with self-links, "?" links or none: many factors have one way in or out,
 // so contraction makes parallel edges and self-edges.
-const testing::RandomMapSpec kSpecs[] = {
+const testing::RandomMapSpec kFrontierSpecs[] = {
     {.factors = 12, .linkChance = 0.25, .selfLinkChance = 0.2},
     {.factors = 22, .linkChance = 0.12, .selfLinkChance = 0.1, .unknownChance = 0.05},
     {.factors = 30, .linkChance = 0.08, .negativeChance = 0.5, .unknownChance = 0.0},
@@ -31,7 +31,7 @@ const testing::RandomMapSpec kSpecs[] = {
 };
 
 const testing::RandomMapSpec kSubsetSpecs[] = {
-    kSpecs[0],
+    kFrontierSpecs[0],
     {.factors = 16, .linkChance = 0.14, .selfLinkChance = 0.05, .unknownChance = 0.05},
 };
 
@@ -66,7 +66,7 @@ TEST(FrontierCount, CountsWhatTheSearchMeetsOnRandomMaps)
 {
     int checked = 0;
     for (std::uint64_t seed = 1; seed <= 40; ++seed)
-        for (const auto& spec : kSpecs) {
+        for (const auto& spec : kFrontierSpecs) {
             const LoopGraph g = LoopGraph::build(testing::randomMap(seed, spec));
             SCOPED_TRACE("seed " + std::to_string(seed) + ", factors " + std::to_string(spec.factors));
             expectSameAsSearch(g, {}, 0, checked);
@@ -145,7 +145,7 @@ LoopGraph denseGraph(std::uint32_t n)
 
 TEST(FrontierCount, PastItsBudgetItStopsAndLeavesTheCountsAlone)
 {
-    const LoopGraph g = LoopGraph::build(testing::randomMap(7, kSpecs[3]));
+    const LoopGraph g = LoopGraph::build(testing::randomMap(7, kFrontierSpecs[3]));
     LoopCounts counts;
     addToCounts(counts, 3, LoopPolarity::Balancing, 5);
     const LoopCounts before = counts;
@@ -238,7 +238,7 @@ TEST(FrontierCount, CountingWithoutTheSearchGivesWhatCountLoopsGivesOrNothing)
 {
     int whole = 0;
     for (std::uint64_t seed = 1; seed <= 10; ++seed)
-        for (const auto& spec : kSpecs) {
+        for (const auto& spec : kFrontierSpecs) {
             const SystemMap map = testing::randomMap(seed, spec);
             if (const std::optional<LoopCounts> counts = countLoopsWithoutSearch(map, {})) {
                 EXPECT_EQ(*counts, countLoops(map, {}).counts);
@@ -253,7 +253,7 @@ TEST(FrontierCount, CountingWithoutTheSearchGivesWhatCountLoopsGivesOrNothing)
 
 TEST(FrontierCount, ASetCancelFlagStopsIt)
 {
-    const LoopGraph g = LoopGraph::build(testing::randomMap(3, kSpecs[3]));
+    const LoopGraph g = LoopGraph::build(testing::randomMap(3, kFrontierSpecs[3]));
     const std::atomic<bool> cancel{true};
     LoopCounts counts;
     EXPECT_EQ(countByFrontier(g, g.components.front(), {}, 0, &cancel, nullptr, counts), SearchEnd::Cancelled);

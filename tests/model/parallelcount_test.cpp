@@ -18,7 +18,7 @@ namespace {
 
 using namespace loopdetail;
 
-const testing::RandomMapSpec kSpecs[] = {
+const testing::RandomMapSpec kParallelSpecs[] = {
     {.factors = 24, .linkChance = 0.12, .selfLinkChance = 0.1},
     {.factors = 30, .linkChance = 0.1, .negativeChance = 0.5, .unknownChance = 0.0},
     {.factors = 40, .linkChance = 0.07, .unknownChance = 0.02},
@@ -40,7 +40,7 @@ TEST(ParallelCount, OneThreadAndFourCountWhatTheSerialSearchesMeet)
 {
     std::uint64_t loops = 0;
     for (std::uint64_t seed = 1; seed <= 5; ++seed)
-        for (const auto& spec : kSpecs) {
+        for (const auto& spec : kParallelSpecs) {
             const LoopGraph g = LoopGraph::build(testing::randomMap(seed, spec));
             SCOPED_TRACE("seed " + std::to_string(seed) + ", factors " + std::to_string(spec.factors));
             std::vector<LoopFilter> filters(1);
@@ -86,7 +86,7 @@ TEST(ParallelCount, HandingBranchesOverAtEveryDepthCountsWhatTheSerialSearchesMe
     // Sparse maps as well: there a branching vertex's first branches often close no loop while
     // the branches handed over do.
     const testing::RandomMapSpec specs[] = {
-        kSpecs[0], kSpecs[1],
+        kParallelSpecs[0], kParallelSpecs[1],
         {.factors = 40, .linkChance = 0.05},
     };
     for (std::uint64_t seed = 21; seed <= 24; ++seed)

@@ -9,7 +9,7 @@
 namespace causeway {
 namespace {
 
-using Triangle = test::TriangleWithTail;
+using StoryMap = test::TriangleWithTail;
 
 StoryStep focusOn(FactorId id)
 {
@@ -28,7 +28,7 @@ StoryStep reveal(std::vector<FactorId> factors, std::vector<LinkId> links = {})
 
 TEST(Stories, AStoryIsAddedWithItsStepsInOrder)
 {
-    Triangle t;
+    StoryMap t;
     addStory(t.map, Story{"Opening", {focusOn(t.a), walk({t.ab, t.bc, t.ca}), reveal({t.d}, {t.cd})}});
     ASSERT_EQ(t.map.stories().size(), 1u);
     EXPECT_EQ(t.map.stories()[0].steps.size(), 3u);
@@ -37,7 +37,7 @@ TEST(Stories, AStoryIsAddedWithItsStepsInOrder)
 
 TEST(Stories, ABlankOrRepeatedNameIsRefusedAndTheMapKeepsItsStories)
 {
-    Triangle t;
+    StoryMap t;
     addStory(t.map, Story{"Opening", {focusOn(t.a)}});
     EXPECT_THROW(addStory(t.map, Story{"  ", {focusOn(t.a)}}), EditError);
     EXPECT_THROW(addStory(t.map, Story{"Opening", {focusOn(t.b)}}), EditError);
@@ -47,7 +47,7 @@ TEST(Stories, ABlankOrRepeatedNameIsRefusedAndTheMapKeepsItsStories)
 
 TEST(Stories, StepsOfTheWrongShapeAreRefusedNamingTheStep)
 {
-    Triangle t;
+    StoryMap t;
     try {
         addStory(t.map, Story{"Opening", {focusOn(t.a), reveal({})}});
         FAIL() << "an empty reveal was accepted";
@@ -61,7 +61,7 @@ TEST(Stories, StepsOfTheWrongShapeAreRefusedNamingTheStep)
 
 TEST(Stories, AFocusReachesOneOrTwoLinksOutAndNoFurther)
 {
-    Triangle t;
+    StoryMap t;
     StoryStep wide = focusOn(t.a);
     wide.focusSteps = 2;
     addStory(t.map, Story{"Wide", {wide}});
@@ -76,7 +76,7 @@ TEST(Stories, AFocusReachesOneOrTwoLinksOutAndNoFurther)
 
 TEST(Stories, ReplacingAllStoriesChecksEachAndChangesNothingOnARefusal)
 {
-    Triangle t;
+    StoryMap t;
     addStory(t.map, Story{"Old", {focusOn(t.a)}});
     const std::vector<Story> before = t.map.stories();
     EXPECT_THROW(replaceStories(t.map, {Story{"New", {focusOn(t.b)}}, Story{"New", {focusOn(t.c)}}}),
@@ -88,7 +88,7 @@ TEST(Stories, ReplacingAllStoriesChecksEachAndChangesNothingOnARefusal)
 
 TEST(Stories, AStepWhoseFactorWasRemovedIsReportedNotDropped)
 {
-    Triangle t;
+    StoryMap t;
     addStory(t.map, Story{"Opening", {focusOn(t.d), reveal({t.a}, {t.cd})}});
     EXPECT_FALSE(storyStepProblem(t.map, t.map.stories()[0].steps[0]));
     t.map.removeFactor(t.d); // takes link c->d with it
@@ -103,7 +103,7 @@ TEST(Stories, AStepWhoseFactorWasRemovedIsReportedNotDropped)
 
 TEST(Stories, ALoopStepWhoseLinksNoLongerChainIsReported)
 {
-    Triangle t;
+    StoryMap t;
     const StoryStep step = walk({t.ab, t.bc, t.ca});
     EXPECT_FALSE(storyStepProblem(t.map, step));
     EXPECT_TRUE(storyStepProblem(t.map, walk({t.ab, t.ca, t.bc}))); // out of order: no chain
@@ -114,7 +114,7 @@ TEST(Stories, ALoopStepWhoseLinksNoLongerChainIsReported)
 
 TEST(Stories, WhatAStoryHasShownGrowsStepByStepAndSkipsBrokenSteps)
 {
-    Triangle t;
+    StoryMap t;
     const Story story{"Opening", {focusOn(t.d), walk({t.ab, t.bc, t.ca}), reveal({}, {t.cd})}};
     EXPECT_TRUE(revealedAfter(t.map, story, 0).factors.empty());
     EXPECT_EQ(revealedAfter(t.map, story, 1).factors, (std::set<FactorId>{t.d}));
@@ -132,7 +132,7 @@ TEST(Stories, WhatAStoryHasShownGrowsStepByStepAndSkipsBrokenSteps)
 
 TEST(Stories, CopiesAndComparisonsCarryStories)
 {
-    Triangle t;
+    StoryMap t;
     addStory(t.map, Story{"Opening", {focusOn(t.a)}});
     SystemMap copy = t.map;
     EXPECT_EQ(copy.stories(), t.map.stories());

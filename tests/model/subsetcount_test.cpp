@@ -14,7 +14,7 @@ namespace {
 
 using namespace loopdetail;
 
-const testing::RandomMapSpec kSpecs[] = {
+const testing::RandomMapSpec kSubsetCountSpecs[] = {
     {.factors = 5, .linkChance = 0.6, .selfLinkChance = 0.3},
     {.factors = 9, .linkChance = 0.35, .selfLinkChance = 0.2},
     {.factors = 11, .linkChance = 0.3, .negativeChance = 0.5, .unknownChance = 0.05},
@@ -48,7 +48,7 @@ TEST(SubsetCount, CountsWhatTheSearchMeetsOnRandomMaps)
 {
     int maps = 0;
     for (std::uint64_t seed = 1; seed <= 30; ++seed)
-        for (const auto& spec : kSpecs) {
+        for (const auto& spec : kSubsetCountSpecs) {
             const LoopGraph g = LoopGraph::build(testing::randomMap(seed, spec));
             SCOPED_TRACE("seed " + std::to_string(seed) + ", factors " + std::to_string(spec.factors));
             EXPECT_EQ(bySubsets(g, {}, 0), bySearch(g, {}, 0));
