@@ -12,7 +12,11 @@ namespace causeway::vote {
 struct QrCode {
     int size = 0;           // modules per side
     std::vector<bool> dark; // row by row
-    bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
+    bool at(int x, int y) const
+    {
+        const auto side = static_cast<std::size_t>(size);
+        return dark[static_cast<std::size_t>(y) * side + static_cast<std::size_t>(x)];
+    }
 };
 
 // Medium error correction, 8-bit mode. Throws std::runtime_error when the text cannot be encoded

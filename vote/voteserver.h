@@ -16,8 +16,8 @@ namespace causeway::vote {
 
 // Documented in docs/voting-api.md.
 struct ServerLimits {
-    std::size_t maxBodyBytes = 16 * 1024;
-    std::size_t maxHeaderBytes = 8 * 1024;
+    std::size_t maxBodyBytes = std::size_t{16} * 1024;
+    std::size_t maxHeaderBytes = std::size_t{8} * 1024;
     std::size_t maxConnections = 400;
     // Per client address, after a burst of `burst`: generous, since a venue's network may put a
     // whole room behind one address, yet a flood from one machine is held to this rate.
