@@ -98,6 +98,9 @@ public:
         : m_boxes(boxes), m_start(std::move(start)), m_linked(linked), m_o(o),
           m_rankX(ranks(true)), m_rankY(ranks(false))
     {
+        for (const Box& b : m_boxes)
+            m_widestHalf = std::max(m_widestHalf, b.halfW);
+        m_widestGap = std::max(m_o.linkedGap, m_o.looseGap);
     }
 
     // Places the boxes for this scale; returns how large the drawing then shows on the target.
@@ -110,16 +113,27 @@ public:
             y[i] = m_start[i].y * sy;
         }
         std::vector<Edge> alongX, alongY;
+        std::vector<std::size_t> byX(n);
         for (int round = 0; round < 50; ++round) {
-            bool added = false;
+            // Pairs too close on both axes, found left to right: once the next box is further
+            // right than any pair's gap could be, no box after it is close either. (The side each
+            // pair keeps does not depend on the order pairs are found in.)
             for (std::size_t i = 0; i < n; ++i)
-                for (std::size_t j = i + 1; j < n; ++j) {
-                    const Gaps need = needOf(i, j);
-                    if (std::abs(x[i] - x[j]) > need.x - kTolerance || std::abs(y[i] - y[j]) > need.y - kTolerance)
+                byX[i] = i;
+            std::sort(byX.begin(), byX.end(), [&](std::size_t a, std::size_t b) { return x[a] < x[b]; });
+            bool added = false;
+            for (std::size_t a = 0; a < n; ++a) {
+                const std::size_t i = byX[a];
+                const double reach = m_boxes[i].halfW + m_widestHalf + m_widestGap - kTolerance;
+                for (std::size_t b = a + 1; b < n && x[byX[b]] - x[i] <= reach; ++b) {
+                    const std::size_t j = std::min(i, byX[b]), k = std::max(i, byX[b]);
+                    const Gaps need = needOf(j, k);
+                    if (std::abs(x[j] - x[k]) > need.x - kTolerance || std::abs(y[j] - y[k]) > need.y - kTolerance)
                         continue;
-                    addEdge(i, j, need, sx, sy, alongX, alongY);
+                    addEdge(j, k, need, sx, sy, alongX, alongY);
                     added = true;
                 }
+            }
             if (!added)
                 break;
             push(alongX, x, true);
@@ -192,6 +206,7 @@ private:
     const std::vector<char>& m_linked;
     const CompactionOptions& m_o;
     std::vector<std::size_t> m_rankX, m_rankY;
+    double m_widestHalf = 0, m_widestGap = 0; // bounds on any pair's horizontal gap
 };
 
 // Lifts every box, row by row, as high as the boxes above it that share its columns allow: a

@@ -153,8 +153,17 @@ std::vector<Rect> blockersWithin(const std::vector<BoxShape>& obstacles, const R
 bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, double margin)
 {
     const std::vector<Point> pts = path.sample(12);
+    if (pts.empty())
+        return false;
+    Rect span{pts[0].x, pts[0].y, pts[0].x, pts[0].y};
+    for (const Point p : pts)
+        span = {std::min(span.x0, p.x), std::min(span.y0, p.y), std::max(span.x1, p.x), std::max(span.y1, p.y)};
     for (const BoxShape& b : boxes) {
         const Rect r = rectOf(b, margin);
+        // A box the whole path keeps to one side of (or just touches) is not hit, as
+        // segmentCrossesRect would find for every segment.
+        if (span.x1 <= r.x0 || span.x0 >= r.x1 || span.y1 <= r.y0 || span.y0 >= r.y1)
+            continue;
         for (std::size_t i = 1; i < pts.size(); ++i)
             if (segmentCrossesRect(pts[i - 1], pts[i], r))
                 return true;

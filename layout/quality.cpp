@@ -5,6 +5,7 @@
 #include "layout/textmetrics.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 
@@ -52,17 +53,29 @@ bool properCrossing(Point a, Point b, Point c, Point d, Point& at)
     return true;
 }
 
+// A link as the polyline it is measured by: 16 points a cubic piece, with the bounds of the
+// whole and of each piece (so that two links are compared piece against piece, and only pieces
+// whose bounds meet are compared segment against segment).
+constexpr std::size_t samplesPerPiece = 16;
+
 struct Sampled {
     std::vector<Point> points;
     Rect bounds;
+    std::vector<Rect> pieces; // piece k: points[16k] .. points[16k + 16]
 };
 
 Sampled sampleLine(const QualityDrawing::Line& line)
 {
     Sampled s;
-    s.points = CubicPath(line.curve).sample(16);
+    s.points = CubicPath(line.curve).sample(int(samplesPerPiece));
     for (Point p : s.points)
         s.bounds.add(p);
+    for (std::size_t first = 0; first + 1 < s.points.size(); first += samplesPerPiece) {
+        Rect piece;
+        for (std::size_t k = first; k <= std::min(first + samplesPerPiece, s.points.size() - 1); ++k)
+            piece.add(s.points[k]);
+        s.pieces.push_back(piece);
+    }
     return s;
 }
 
@@ -72,7 +85,22 @@ bool runsThrough(const Sampled& s, const Rect& box)
         return false;
     // Sampled finely enough (16 a piece) that a link clipping a corner by under a point or two
     // is not counted: it reads as touching, not as passing through.
-    return std::any_of(s.points.begin(), s.points.end(), [&](Point p) { return strictlyInside(box, p); });
+    for (std::size_t k = 0; k < s.pieces.size(); ++k) {
+        if (!s.pieces[k].overlaps(box))
+            continue;
+        const auto first = s.points.begin() + long(k * samplesPerPiece);
+        const auto last = s.points.begin() + long(std::min((k + 1) * samplesPerPiece + 1, s.points.size()));
+        if (std::any_of(first, last, [&](Point p) { return strictlyInside(box, p); }))
+            return true;
+    }
+    return false;
+}
+
+// Whether two extents are apart by more than a hair (so rounding in the exact test never
+// matters): then no segment within one can cross a segment within the other.
+bool apart(const Rect& a, const Rect& b)
+{
+    return a.x1 < b.x0 - 1e-9 || b.x1 < a.x0 - 1e-9 || a.y1 < b.y0 - 1e-9 || b.y1 < a.y0 - 1e-9;
 }
 
 std::size_t crossingsBetween(const QualityDrawing& d, std::size_t i, std::size_t j,
@@ -82,32 +110,44 @@ std::size_t crossingsBetween(const QualityDrawing& d, std::size_t i, std::size_t
     if (!a.bounds.overlaps(b.bounds))
         return 0;
     // Near an end both links share, lines meet because they share the box, not because they cross.
-    std::vector<Rect> shared;
+    std::array<Rect, 2> shared;
+    std::size_t sharedCount = 0;
     for (std::size_t e : {d.links[i].from, d.links[i].to})
         if (e == d.links[j].from || e == d.links[j].to)
-            shared.push_back(boxRect(d.boxes[e], 6));
+            shared[sharedCount++] = boxRect(d.boxes[e], 6);
     std::vector<Point> found;
-    for (std::size_t p = 1; p < a.points.size(); ++p) {
-        Rect sa;
-        sa.add(a.points[p - 1]);
-        sa.add(a.points[p]);
-        if (!sa.overlaps(b.bounds))
+    for (std::size_t pa = 0; pa < a.pieces.size(); ++pa) {
+        if (!a.pieces[pa].overlaps(b.bounds))
             continue;
-        for (std::size_t q = 1; q < b.points.size(); ++q) {
-            // Segments whose boxes are apart cannot cross (the common case, tested cheaply; a
-            // hair of slack so rounding in the exact test below never matters).
-            const Point c = b.points[q - 1], e = b.points[q];
-            if (std::max(c.x, e.x) < sa.x0 - 1e-9 || std::min(c.x, e.x) > sa.x1 + 1e-9
-                || std::max(c.y, e.y) < sa.y0 - 1e-9 || std::min(c.y, e.y) > sa.y1 + 1e-9)
+        const std::size_t aEnd = std::min((pa + 1) * samplesPerPiece, a.points.size() - 1);
+        for (std::size_t p = pa * samplesPerPiece + 1; p <= aEnd; ++p) {
+            Rect sa;
+            sa.add(a.points[p - 1]);
+            sa.add(a.points[p]);
+            if (!sa.overlaps(b.bounds))
                 continue;
-            Point at;
-            if (!properCrossing(a.points[p - 1], a.points[p], c, e, at))
-                continue;
-            // Two links running side by side through one gap can touch more than once within a
-            // few points: that reads as one crossing.
-            if (std::none_of(shared.begin(), shared.end(), [&](const Rect& r) { return strictlyInside(r, at); })
-                && std::none_of(found.begin(), found.end(), [&](Point f) { return length(f - at) < 10; }))
-                found.push_back(at);
+            for (std::size_t pb = 0; pb < b.pieces.size(); ++pb) {
+                if (apart(sa, b.pieces[pb]))
+                    continue;
+                const std::size_t bEnd = std::min((pb + 1) * samplesPerPiece, b.points.size() - 1);
+                for (std::size_t q = pb * samplesPerPiece + 1; q <= bEnd; ++q) {
+                    const Point c = b.points[q - 1], e = b.points[q];
+                    Rect sb;
+                    sb.add(c);
+                    sb.add(e);
+                    if (apart(sa, sb))
+                        continue;
+                    Point at;
+                    if (!properCrossing(a.points[p - 1], a.points[p], c, e, at))
+                        continue;
+                    // Two links running side by side through one gap can touch more than once
+                    // within a few points: that reads as one crossing.
+                    if (std::none_of(shared.begin(), shared.begin() + long(sharedCount),
+                                     [&](const Rect& r) { return strictlyInside(r, at); })
+                        && std::none_of(found.begin(), found.end(), [&](Point f) { return length(f - at) < 10; }))
+                        found.push_back(at);
+                }
+            }
         }
     }
     return found.size();
