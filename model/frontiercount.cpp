@@ -95,6 +95,8 @@ public:
         m_outbox.resize(lanes.all.size());
     }
     SearchEnd run(const std::atomic<bool>* cancel, LoopCounts& found);
+    // Where this sweep (its first lane, when it has several) reports its share done.
+    void reportTo(const SweepShare& share) { m_share = share; }
 
 private:
     SearchEnd runInLanes(const std::atomic<bool>* cancel);
@@ -125,6 +127,7 @@ private:
     std::size_t m_maxBytes;
     StateTable m_now, m_next;
     std::size_t m_index = 0; // the current step
+    SweepShare m_share;
     // This lane's moves of the step, found while finding the next states, then carried out.
     struct Carried {
         std::uint32_t to;      // the next state's block
@@ -386,6 +389,8 @@ SearchEnd Sweep::run(const std::atomic<bool>* cancel, LoopCounts& found)
         if (end == SearchEnd::Completed)
             end = finish(cancel);
         std::swap(m_now, m_next);
+        if (end == SearchEnd::Completed)
+            m_share.report(m_plan.doneAfter[m_index]);
     }
     return end;
 }
@@ -410,6 +415,8 @@ SearchEnd Sweep::runInLanes(const std::atomic<bool>* cancel)
         if (const SearchEnd all = meet(finish(cancel)); all != SearchEnd::Completed)
             return all;
         std::swap(m_now, m_next);
+        if (m_lane == 0)
+            m_share.report(m_plan.doneAfter[m_index]);
     }
     return SearchEnd::Completed;
 }
@@ -417,7 +424,8 @@ SearchEnd Sweep::runInLanes(const std::atomic<bool>* cancel)
 // The sweep on `threads` threads, the calling one among them, each holding the states that hash
 // to it; the counts each lane closes are added to `found`.
 SearchEnd sweepInLanes(const Reduced& r, const Plan& plan, std::size_t longest, std::size_t rows,
-                       std::size_t maxBytes, unsigned threads, const std::atomic<bool>* cancel, LoopCounts& found)
+                       std::size_t maxBytes, unsigned threads, const std::atomic<bool>* cancel, LoopCounts& found,
+                       const SweepShare& share)
 {
     std::vector<std::unique_ptr<Sweep>> sweeps;
     threads = std::min(threads, 64u); // a lane's number fits a move's byte
@@ -430,6 +438,7 @@ SearchEnd sweepInLanes(const Reduced& r, const Plan& plan, std::size_t longest, 
     std::vector<SearchEnd> ends(threads, SearchEnd::Completed);
     for (unsigned t = 0; t < threads; ++t)
         sweeps[t]->enter(lanes, t);
+    sweeps[0]->reportTo(share);
     {
         std::vector<std::jthread> helpers;
         for (unsigned t = 1; t < threads; ++t)
@@ -450,7 +459,7 @@ SearchEnd sweepInLanes(const Reduced& r, const Plan& plan, std::size_t longest, 
 SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
                           const LoopFilter& filter, std::size_t maxLength,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, FrontierBudget budget, unsigned threads)
+                          LoopCounts& counts, FrontierBudget budget, unsigned threads, SweepShare share)
 {
     using namespace frontier;
     auto holds = [&](std::uint32_t v) { return std::binary_search(vertices.begin(), vertices.end(), v); };
@@ -475,9 +484,10 @@ SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t>
     SearchEnd end = SearchEnd::Completed;
     if (threads <= 1 || plan.cost < budget.shareFrom) { // small sweeps: threads cost more than they share
         Sweep sweep(reduced, plan, longest, rows, budget.maxBytes);
+        sweep.reportTo(share);
         end = sweep.run(cancel, found);
     } else {
-        end = sweepInLanes(reduced, plan, longest, rows, budget.maxBytes, threads, cancel, found);
+        end = sweepInLanes(reduced, plan, longest, rows, budget.maxBytes, threads, cancel, found, share);
     }
     if (end == SearchEnd::Completed) {
         addCounts(counts, found);

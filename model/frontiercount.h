@@ -67,6 +67,7 @@ struct Plan {
     std::size_t width = 0;               // most factors on the frontier at once
     double cost = 0;                     // roughly the states it makes (OrderCost in frontierplan.cpp)
     std::size_t lastRequired = 0;        // step of the last edge holding the required link
+    std::vector<double> doneAfter;       // step -> share of `cost` done once it is taken (to 1)
 };
 
 // Orders the reduced component's factors to keep the sweep's states few (frontierplan.cpp),

@@ -123,6 +123,20 @@ public:
         }
         return cost;
     }
+    // For each step of the order, the share of its cost done once the step is taken.
+    std::vector<double> doneAfter(const std::vector<std::uint32_t>& order)
+    {
+        const double total = (*this)(order); // fills m_term and m_change for this order
+        std::vector<double> done(order.size(), 1.0);
+        double sum = 0;
+        int bits = 0;
+        for (std::size_t i = 0; i < order.size() && total > 0; ++i) {
+            sum += m_term[i] * m_power[std::size_t(bits)];
+            bits += m_change[i];
+            done[i] = std::min(1.0, sum / total);
+        }
+        return done;
+    }
 
 private:
     std::vector<std::uint32_t> m_first, m_ins, m_ends; // factor -> its links' other ends, in then out
@@ -247,6 +261,7 @@ Plan makePlan(const Reduced& r, double limit, unsigned threads)
         tries = plan.cost > 64 * limit ? 0 : std::min(tries, 20000.0);
     if (tries >= 1000)
         plan.cost = annealInTwo(r, costOf, order, plan.cost, std::size_t(tries), threads);
+    plan.doneAfter = costOf.doneAfter(order);
     plan.position.resize(n);
     for (std::uint32_t i = 0; i < n; ++i)
         plan.position[order[i]] = i;

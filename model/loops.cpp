@@ -260,7 +260,10 @@ std::vector<std::uint32_t> countWithoutSearch(const Prepared& p, const LoopQuery
     const std::optional<std::uint32_t> pivot =
         p.filter.edge ? std::optional(p.filter.edge->first) : p.filter.vertex;
     std::vector<std::uint32_t> searched;
+    // Each component an equal share of `swept`: the sweep of a big one fills its share step by step.
+    const double span = 1.0 / double(std::max<std::size_t>(1, p.graph.components.size()));
     for (std::uint32_t c = 0; c < p.graph.components.size() && !cancelled; ++c) {
+        const SweepShare share{query.swept, c * span, span};
         if (pivot && p.graph.component[*pivot] != c)
             continue; // no loop of it passes what the filter names
         const std::vector<std::uint32_t>& vertices = p.graph.components[c];
@@ -269,13 +272,16 @@ std::vector<std::uint32_t> countWithoutSearch(const Prepared& p, const LoopQuery
             end = countSmall(p, c, query, counts);
         else
             end = countByFrontier(p.graph, vertices, p.filter, query.maxLength, query.cancel,
-                                  query.progress, counts, {}, countingThreads(query.threads));
+                                  query.progress, counts, {}, countingThreads(query.threads), share);
         cancelled = end == SearchEnd::Cancelled;
         if (end == SearchEnd::Stopped)
             searched.push_back(c);
         else if (query.progress)
             query.progress->store(counts.total, std::memory_order_relaxed);
+        share.report(1);
     }
+    if (!cancelled)
+        SweepShare{query.swept}.report(1); // also when there was no component to count
     return searched;
 }
 

@@ -41,6 +41,12 @@ struct LoopQuery {
     // When set, the number of loops the search has met so far, updated every few thousand loops
     // (for a progress display on another thread).
     std::atomic<std::uint64_t>* progress = nullptr;
+    // When set, how far counting without meeting loops (the frontier sweep, during which
+    // `progress` stands still) has got through the components, in millionths (countLoops,
+    // countLoopsWithoutSearch): after each step of a sweep, the share of the components before
+    // it plus the share of its estimated work done; 1,000,000 once every component is counted
+    // or left to the search (which then reports through `progress`).
+    std::atomic<std::uint32_t>* swept = nullptr;
     // Threads countLoops may use (0: every core). The counts are the same whatever it is.
     unsigned threads = 1;
 };

@@ -10,6 +10,7 @@
 
 #include "model/loopgraph.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <optional>
@@ -78,6 +79,19 @@ struct FrontierBudget {
     double shareFrom = 1e6;             // estimated work from which threads share the sweep
 };
 
+// Where a sweep says how far it has got: after each step, base + span x (the share of the plan's
+// estimated work done), in millionths, stored to `to` when set.
+struct SweepShare {
+    std::atomic<std::uint32_t>* to = nullptr;
+    double base = 0;
+    double span = 1;
+    void report(double done) const
+    {
+        if (to)
+            to->store(std::uint32_t(std::min(1.0, base + span * done) * 1e6), std::memory_order_relaxed);
+    }
+};
+
 // Counts the loops of one component (its vertices, ascending) without meeting them, for
 // components too big for subsets: factors with one way in or out are contracted away, then the
 // rest is swept in an order annealed to keep the states few, each state saying for every
@@ -88,11 +102,13 @@ struct FrontierBudget {
 // sweeping); otherwise publishes counts.total to `progress` at the end (a sweep that gives up is
 // counted again, so a partial figure is never shown). On `threads` threads each holds the
 // states that hash to it, expands only those and sends the others the moves into theirs; the
-// order is annealed as two chains side by side. The counts are the same on any number.
+// order is annealed as two chains side by side. The counts are the same on any number. Reports
+// its share of the work done to `share` after each step.
 SearchEnd countByFrontier(const LoopGraph& graph, std::span<const std::uint32_t> vertices,
                           const LoopFilter& filter, std::size_t maxLength,
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
-                          LoopCounts& counts, FrontierBudget budget = {}, unsigned threads = 1);
+                          LoopCounts& counts, FrontierBudget budget = {}, unsigned threads = 1,
+                          SweepShare share = {});
 
 // Counts the loops of the listed components (at most maxLength links, 0: no bound) on `threads`
 // threads, the calling one among them. Each start vertex's search tree is split among the threads

@@ -4,6 +4,7 @@
 #include "model/looplabels.h"
 
 #include <QThreadPool>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -14,10 +15,14 @@ struct LoopJob::Run {
     LoopJobRequest request;
     std::uint64_t generation = 0;
     std::atomic<bool> cancel{false};
+    std::atomic<std::uint32_t> swept{0}; // LoopQuery::swept of the count in one pass
 };
 
-LoopJob::LoopJob(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this))
+LoopJob::LoopJob(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this)), m_poll(new QTimer(this))
 {
+    m_poll->setInterval(kSharePollMs);
+    connect(m_poll, &QTimer::timeout, this, &LoopJob::pollShare);
+    connect(this, &LoopJob::finished, m_poll, &QTimer::stop);
     // One search at a time: a restarted search queues behind the cancelled one, which stops
     // within a few thousand steps, instead of the two fighting for the machine's cores.
     m_pool->setMaxThreadCount(1);
@@ -40,6 +45,8 @@ void LoopJob::start(const SystemMap& map, const LoopJobRequest& request)
     run->generation = ++m_generation;
     m_current = run;
     m_running = true;
+    m_lastShare = 0;
+    m_poll->start();
     emit started();
     m_pool->start([this, run] { work(this, run); });
 }
@@ -52,6 +59,17 @@ void LoopJob::cancel()
         m_running = false;
         m_current.reset();
         emit finished(true);
+    }
+}
+
+void LoopJob::pollShare()
+{
+    if (!m_current)
+        return;
+    const std::uint32_t share = m_current->swept.load(std::memory_order_relaxed);
+    if (share != m_lastShare) {
+        m_lastShare = share;
+        emit swept(share / 1e6);
     }
 }
 
@@ -110,6 +128,7 @@ void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
             return;
         }
         query.limit = 0;
+        query.swept = &run->swept;
         const std::size_t longest = longestPossibleLoop(run->map);
         // In one pass when subsets or the frontier sweep take every component: they count by
         // length whatever the bound, so counting length by length would repeat the whole work.
@@ -120,6 +139,7 @@ void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
             job->post(run, [job, counts = *whole, longest] { emit job->counted(counts, longest, longest, true); });
         // Else deepening bounds while the search meets the loops: each pass recounts the shorter
         // loops, but the count grows so fast with length that the last pass costs most of the total.
+        query.swept = nullptr;
         for (std::size_t length = 1; !whole && length <= longest; ++length) {
             query.maxLength = length;
             LoopResult counted = countLoops(run->map, query);

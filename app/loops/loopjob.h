@@ -15,6 +15,7 @@
 #include <thread>
 
 class QThreadPool;
+class QTimer;
 
 namespace causeway {
 
@@ -41,6 +42,8 @@ struct LoopJobRequest {
 class LoopJob : public QObject {
     Q_OBJECT
 public:
+    static constexpr int kSharePollMs = 200;
+
     explicit LoopJob(QObject* parent = nullptr);
     ~LoopJob() override; // cancels and waits: the workers read a copy of the map, not this
 
@@ -59,6 +62,9 @@ signals:
     void counted(const causeway::LoopCounts& counts, std::size_t upToLength, std::size_t longest,
                  bool complete);
     void finished(bool cancelled);
+    // While every loop is counted in one pass (the frontier sweep, which meets no loop one by
+    // one, so no "at least" figure grows): the share of that count done, 0..1, a few times a second.
+    void swept(double share);
 
 private:
     struct Run;
@@ -67,10 +73,14 @@ private:
     template <class F>
     void post(const std::shared_ptr<Run>& run, F&& deliver);
 
+    void pollShare();
+
     QThreadPool* m_pool;
+    QTimer* m_poll; // reads the running count's share while one runs
     std::shared_ptr<Run> m_current;
     std::uint64_t m_generation = 0;
     bool m_running = false;
+    std::uint32_t m_lastShare = 0; // millionths, as last signalled
 };
 
 } // namespace causeway

@@ -130,6 +130,10 @@ void LoopsPanel::connectJobAndDocument()
     connect(m_job, &LoopJob::overviewReady, m_overview, &LoopOverview::setLoopSet);
     connect(m_job, &LoopJob::counted, this, &LoopsPanel::onCounted);
     connect(m_job, &LoopJob::finished, this, &LoopsPanel::onFinished);
+    connect(m_job, &LoopJob::swept, this, [this](double share) {
+        m_swept = share;
+        updateStatus();
+    });
     connect(m_cancel, &QPushButton::clicked, m_job, &LoopJob::cancel);
 
     // Edits that can change loops: restart shortly after (a burst of edits restarts once).
@@ -353,6 +357,7 @@ void LoopsPanel::restartNow()
     m_countComplete = false;
     m_countedUpTo = 0;
     m_longest = 0;
+    m_swept = 0;
     m_counts = {};
     m_overview->clear();
     updateStatus();
@@ -442,7 +447,12 @@ void LoopsPanel::updateStatus()
     const bool running = m_job->isRunning();
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
-    if (m_listing || m_longest == 0) {
+    if (!m_listing && m_countedUpTo == 0 && !m_countComplete && m_swept > 0) {
+        // Counting every loop in one pass: how much of it is done, since no figure grows.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(m_swept * 1000));
+        m_progress->setFormat(tr("counting every loop: %p%"));
+    } else if (m_listing || m_longest == 0) {
         m_progress->setRange(0, 0); // busy
     } else {
         m_progress->setRange(0, int(m_longest));

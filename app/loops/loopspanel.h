@@ -134,6 +134,7 @@ private:
     LoopCounts m_counts;
     std::size_t m_countedUpTo = 0;
     std::size_t m_longest = 0;
+    double m_swept = 0; // share of a one-pass count done (LoopJob::swept)
     bool m_countComplete = false;
     std::optional<Loop> m_highlighted;
 };

@@ -2,12 +2,14 @@
 // loops come first, cancel stops it. Figures are printed, never asserted against a clock.
 
 #include "app/loops/loopjob.h"
+#include "bench/benchmaps.h"
 #include "app/loops/looplistmodel.h"
 #include "loopstestutil.h"
 #include "model/countwhole.h"
 #include "model/loops.h"
 
 #include <QComboBox>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace causeway;
 using namespace causeway::testing;
@@ -187,4 +190,30 @@ TEST(DenseLoops, AMapTheSweepCountsIsCountedInOnePass)
     EXPECT_EQ(ui.panel.counts(), countLoops(ui.doc.map(), {}).counts);
     EXPECT_GT(ui.panel.counts().total, std::uint64_t(LoopsPanel::kListLimit)); // more than it lists
     EXPECT_EQ(counted.count(), 1);
+}
+
+// While the sweep counts (it meets no loop one by one, so no "at least" figure grows), the bar
+// says how much of the count is done, and the share only rises.
+TEST(DenseLoops, TheBarShowsHowMuchOfAOnePassCountIsDone)
+{
+    LoopsUi ui;
+    ui.doc.replaceMap(bench::randomMap(100, 225, 8)); // 30,598,126 loops, counted by the sweep
+    auto* bar = ui.panel.findChild<QProgressBar*>();
+    ASSERT_NE(bar, nullptr);
+    std::vector<double> shares;
+    QStringList shown;
+    QObject::connect(ui.panel.job(), &LoopJob::swept, &ui.panel, [&](double share) {
+        shares.push_back(share);
+        if (bar->maximum() > 0 && bar->value() > 0 && bar->value() < bar->maximum())
+            shown << bar->text();
+    });
+    QSignalSpy counted(ui.panel.job(), &LoopJob::counted);
+    ASSERT_TRUE(ui.listAll(120000));
+    ASSERT_TRUE(ui.panel.countComplete());
+    EXPECT_EQ(counted.count(), 1);
+    ASSERT_FALSE(shares.empty()) << "no share reported during a count of " << ui.panel.counts().total << " loops";
+    EXPECT_TRUE(std::is_sorted(shares.begin(), shares.end()));
+    EXPECT_TRUE(std::all_of(shares.begin(), shares.end(), [](double s) { return s > 0 && s <= 1; }));
+    ASSERT_FALSE(shown.isEmpty()) << "the bar never showed a part done; loops: " << ui.panel.counts().total;
+    EXPECT_TRUE(shown.front().startsWith(QStringLiteral("counting every loop: "))) << shown.front().toStdString();
 }

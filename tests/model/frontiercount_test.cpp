@@ -13,8 +13,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <thread>
+#include <vector>
 
 namespace causeway {
 namespace {
@@ -249,6 +252,58 @@ TEST(FrontierCount, CountingWithoutTheSearchGivesWhatCountLoopsGivesOrNothing)
     // Dense: far too many states for the sweep, too many factors for subsets.
     const SystemMap dense = testing::randomMap(3, {.factors = 40, .linkChance = 0.4});
     EXPECT_FALSE(countLoopsWithoutSearch(dense, {.maxLength = 3}).has_value());
+}
+
+// The sweep meets no loop one by one, so the Loops panel's running figure stands still while it
+// counts: it says instead how much of the plan's estimated work is done, step by step.
+TEST(FrontierCount, ItsShareOfTheWorkRisesStepByStepToTheWhole)
+{
+    const LoopGraph g = LoopGraph::build(bench::randomMap(100, 210, 2));
+    std::uint32_t biggest = 0;
+    for (std::uint32_t c = 0; c < g.components.size(); ++c)
+        if (g.components[c].size() > g.components[biggest].size())
+            biggest = c;
+    LoopCounts closed;
+    const frontier::Reduced reduced = frontier::reduce(g, g.components[biggest], {}, 0, closed);
+    const frontier::Plan plan = frontier::makePlan(reduced);
+    ASSERT_EQ(plan.doneAfter.size(), plan.steps.size());
+    EXPECT_TRUE(std::is_sorted(plan.doneAfter.begin(), plan.doneAfter.end()));
+    EXPECT_DOUBLE_EQ(plan.doneAfter.back(), 1.0);
+    EXPECT_LT(plan.doneAfter[plan.doneAfter.size() / 4], 0.5); // the work is not all in one step
+    EXPECT_TRUE(std::any_of(plan.doneAfter.begin(), plan.doneAfter.end(), [](double d) { return d > 0.1 && d < 0.9; }));
+
+    // Watched from another thread, as the panel does: it only rises, within the share given.
+    for (const unsigned threads : {1u, 2u}) {
+        std::atomic<std::uint32_t> swept{0};
+        std::atomic<bool> done{false};
+        std::vector<std::uint32_t> seen;
+        std::thread watcher([&] {
+            while (!done.load()) {
+                if (const std::uint32_t now = swept.load(); seen.empty() || now != seen.back())
+                    seen.push_back(now);
+                std::this_thread::yield();
+            }
+        });
+        LoopCounts counts;
+        const SearchEnd end = countByFrontier(g, g.components[biggest], {}, 0, nullptr, nullptr, counts,
+                                              {.maxWidth = 20, .maxBytes = 24u << 20, .shareFrom = 0}, threads,
+                                              {.to = &swept, .base = 0.25, .span = 0.5});
+        done = true;
+        watcher.join();
+        ASSERT_EQ(end, SearchEnd::Completed);
+        EXPECT_EQ(swept.load(), 750'000u) << threads << " threads";
+        EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end())) << threads << " threads";
+        EXPECT_TRUE(std::all_of(seen.begin(), seen.end(), [](std::uint32_t v) { return v == 0 || (v >= 250'000 && v <= 750'000); }));
+        EXPECT_TRUE(std::any_of(seen.begin(), seen.end(), [](std::uint32_t v) { return v > 250'000 && v < 750'000; }))
+            << threads << " threads: no step seen between the first and the last";
+    }
+
+    // Through the public count: the whole map's components share the million.
+    std::atomic<std::uint32_t> swept{0};
+    LoopQuery query;
+    query.swept = &swept;
+    ASSERT_TRUE(countLoopsWithoutSearch(bench::randomMap(100, 210, 2), query).has_value());
+    EXPECT_EQ(swept.load(), 1'000'000u);
 }
 
 TEST(FrontierCount, ASetCancelFlagStopsIt)
