@@ -7,7 +7,11 @@
 
 namespace causeway::layout::detail {
 
-LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed);
+// With `fewerCrossings`, when the drawing is packed for a screen and a packing showing labels
+// of 20 px or more there has fewer straight-line crossings than the largest, that drawing goes
+// there too (else it is left empty): the caller judges both.
+LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
+                        LayoutResult* fewerCrossings = nullptr);
 
 // How many random starts computeLayout tries for this map: 1 where the engine has no random
 // start (dot, circo), for tidy and pinned layouts (which promise to stay close to the

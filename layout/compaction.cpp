@@ -288,11 +288,77 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
     return bestScore;
 }
 
+// Crossings between straight centre-to-centre lines of linked boxes (`pairs`), pairs that share
+// a box left out.
+std::size_t straightCrossings(const std::vector<Box>& boxes, const std::vector<std::pair<std::size_t, std::size_t>>& pairs)
+{
+    auto side = [](Point o, Point p, Point q) {
+        const double c = (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x);
+        return (c > 0) - (c < 0);
+    };
+    std::size_t n = 0;
+    for (std::size_t a = 0; a < pairs.size(); ++a) {
+        const auto [i, j] = pairs[a];
+        const Point p = *boxes[i].centre, q = *boxes[j].centre;
+        for (std::size_t b = a + 1; b < pairs.size(); ++b) {
+            const auto [k, l] = pairs[b];
+            if (k == i || k == j || l == i || l == j)
+                continue;
+            const Point r = *boxes[k].centre, t = *boxes[l].centre;
+            if (side(p, q, r) * side(p, q, t) < 0 && side(r, t, p) * side(r, t, q) < 0)
+                ++n;
+        }
+    }
+    return n;
+}
+
+// The packing with the fewest straight-line crossings among those that still show at least
+// `enough` (CompactionOptions::enoughFit), remembered as the packings are tried.
+class FewestCrossings {
+public:
+    FewestCrossings(const std::vector<char>& linked, std::size_t n, double enough) : m_enough(enough)
+    {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j)
+                if (linked[i * n + j])
+                    m_pairs.emplace_back(i, j);
+    }
+    void offer(const std::vector<Box>& boxes, double score)
+    {
+        if (m_enough <= 0 || score < m_enough)
+            return;
+        const std::size_t crossings = straightCrossings(boxes, m_pairs);
+        if (!m_best.empty() && (crossings > m_crossings || (crossings == m_crossings && score <= m_score)))
+            return;
+        m_crossings = crossings;
+        m_score = score;
+        m_best.clear();
+        for (const Box& b : boxes)
+            m_best.push_back(*b.centre);
+    }
+    // The remembered packing when it has fewer crossings than `boxes` as they are; else empty.
+    std::vector<Point> fewerThan(const std::vector<Box>& boxes) const
+    {
+        return !m_best.empty() && m_crossings < straightCrossings(boxes, m_pairs) ? m_best : std::vector<Point>{};
+    }
+
+private:
+    double m_enough;
+    std::vector<std::pair<std::size_t, std::size_t>> m_pairs;
+    std::vector<Point> m_best;
+    std::size_t m_crossings = 0;
+    double m_score = 0;
+};
+
 // Packs the drawing to the target's shape: tries scales in both directions (and with
 // `landscape` the drawing turned a quarter) and keeps the one that shows largest. Turning must
-// win by 3 %: it loses the engine's reading.
-void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, const CompactionOptions& o)
+// win by 3 %: it loses the engine's reading. With `fewer`, the packing tried with the fewest
+// straight-line crossings among those showing at least o.enoughFit goes there, when it has
+// fewer than the one kept (the caller judges which reads better).
+void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, const CompactionOptions& o,
+                  std::vector<Point>* fewer)
 {
+    FewestCrossings crossings(linked, boxes.size(), fewer ? o.enoughFit : 0);
     const std::size_t n = boxes.size();
     std::vector<Point> original;
     original.reserve(n);
@@ -318,6 +384,7 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
         for (int i = 0; i < steps; ++i)
             for (int j = 0; j < steps; ++j) {
                 const double score = packer.place(std::pow(ratio, i), std::pow(ratio, j));
+                crossings.offer(boxes, score);
                 if (score > turnScore * 1.001) {
                     turnScore = score;
                     turnBest.clear();
@@ -333,6 +400,21 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
     if (!o.rows || packInRows(boxes, original, o) <= bestScore)
         for (std::size_t i = 0; i < n; ++i)
             *boxes[i].centre = best[i];
+    else
+        crossings.offer(boxes, fitScale(boxes, o));
+    if (fewer) {
+        *fewer = crossings.fewerThan(boxes);
+        // Where the drawing was, as below.
+        if (!fewer->empty()) {
+            Point before{0, 0}, after{0, 0};
+            for (std::size_t i = 0; i < n; ++i) {
+                before = {before.x + original[i].x / n, before.y + original[i].y / n};
+                after = {after.x + (*fewer)[i].x / n, after.y + (*fewer)[i].y / n};
+            }
+            for (Point& p : *fewer)
+                p = {p.x + before.x - after.x, p.y + before.y - after.y};
+        }
+    }
     // Where the drawing was: the view does not jump.
     Point before{0, 0}, after{0, 0};
     for (std::size_t i = 0; i < n; ++i) {
@@ -345,7 +427,8 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
 
 // Packs the boxes to the target's aspect, keeping linked ones apart (CompactionOptions::aspect).
 void packForTarget(std::vector<Box>& boxes, const std::map<FactorId, std::size_t>& indexOf,
-                   const std::vector<std::pair<FactorId, FactorId>>& links, const CompactionOptions& o)
+                   const std::vector<std::pair<FactorId, FactorId>>& links, const CompactionOptions& o,
+                   std::vector<Point>* fewer)
 {
     const std::size_t n = boxes.size();
     std::vector<char> linked(n * n, 0);
@@ -364,17 +447,23 @@ void packForTarget(std::vector<Box>& boxes, const std::map<FactorId, std::size_t
             boxes[i].halfH += loopRoom / 2;
             boxes[i].centre->y -= loopRoom / 2;
         }
-    packToAspect(boxes, linked, o);
-    for (const std::size_t i : looped)
+    packToAspect(boxes, linked, o, fewer);
+    for (const std::size_t i : looped) {
         boxes[i].centre->y += loopRoom / 2;
+        if (fewer && !fewer->empty())
+            (*fewer)[i].y += loopRoom / 2;
+    }
 }
 
 } // namespace
 
 void compactLayout(std::map<FactorId, Point>& positions,
                    const std::map<FactorId, layout::Size>& sizes, const CompactionOptions& o,
-                   const std::vector<std::pair<FactorId, FactorId>>& links)
+                   const std::vector<std::pair<FactorId, FactorId>>& links,
+                   std::map<FactorId, Point>* fewerCrossings)
 {
+    if (fewerCrossings)
+        fewerCrossings->clear();
     if (positions.size() < 2)
         return;
     std::vector<Box> boxes;
@@ -387,8 +476,14 @@ void compactLayout(std::map<FactorId, Point>& positions,
         boxes.push_back({&p, s.width / 2, s.height / 2});
         widths.push_back(s.width);
     }
-    if (o.aspect > 0)
-        return packForTarget(boxes, indexOf, links, o);
+    if (o.aspect > 0) {
+        std::vector<Point> fewer;
+        packForTarget(boxes, indexOf, links, o, fewerCrossings ? &fewer : nullptr);
+        if (fewerCrossings && !fewer.empty())
+            for (const auto& [id, i] : indexOf)
+                (*fewerCrossings)[id] = fewer[i];
+        return;
+    }
     std::vector<double> nearest;
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         double best = 1e300;

@@ -38,12 +38,21 @@ struct CompactionOptions {
     // boxes this far apart in and between rows.
     bool rows = true;
     double rowGap = 40;
+    // With `aspect` and a caller asking for it (compactLayout's `fewerCrossings`): how large a
+    // packing must still show (in the units packing judges by: the drawing's scale when fitted
+    // to a target one unit high) to be offered for having fewer straight-line crossings.
+    double enoughFit = 0;
 };
 
 // `links` (from, to) tell which boxes need room for an arrow between them; used with `aspect`.
+// With `aspect` and `fewerCrossings`: the packing tried with the fewest crossings between
+// straight links among those still showing at least options.enoughFit, when it has fewer than
+// the largest (which `positions` gets); else it is left empty. The caller judges which reads
+// better once links are routed.
 void compactLayout(std::map<FactorId, Point>& positions,
                    const std::map<FactorId, layout::Size>& sizes,
                    const CompactionOptions& options = {},
-                   const std::vector<std::pair<FactorId, FactorId>>& links = {});
+                   const std::vector<std::pair<FactorId, FactorId>>& links = {},
+                   std::map<FactorId, Point>* fewerCrossings = nullptr);
 
 } // namespace causeway

@@ -4,6 +4,7 @@
 #include "layout/compaction.h"
 #include "layout/graphviz.h"
 #include "layout/placement.h"
+#include "layout/textmetrics.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -170,8 +171,23 @@ bool engineAvailable(Engine engine)
 
 namespace {
 
+// Links drawn straight between the factors' boxes where they now are.
+void straightenLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes)
+{
+    for (LinkGeometry& link : result.links) {
+        const Link& l = map.link(link.id);
+        link.curve = detail::straightCurve(result.positions[l.from], sizes.at(l.from),
+                                           result.positions[l.to], sizes.at(l.to));
+    }
+}
+
+// Labels this large on the screen the drawing is packed for leave room to trade size for fewer
+// crossings: the judge (bestlayout.cpp) charges for labels under 20 px.
+constexpr double enoughLabelPixels = 17;
+
 // Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.
-void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine)
+void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine,
+             LayoutResult* fewerCrossings)
 {
     std::map<FactorId, Size> sizes;
     for (const auto& [id, position] : result.positions)
@@ -184,11 +200,19 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     std::vector<std::pair<FactorId, FactorId>> links;
     for (const Link& l : map.links())
         links.emplace_back(l.from, l.to);
-    compactLayout(result.positions, sizes, compaction, links);
-    for (LinkGeometry& link : result.links) {
-        const Link& l = map.link(link.id);
-        link.curve = detail::straightCurve(result.positions[l.from], sizes[l.from],
-                                           result.positions[l.to], sizes[l.to]);
+    // A packing's scale fitted to a target one unit high, times the screen's height (1024 wide)
+    // and the label's font size, is its labels' height on that screen.
+    compaction.enoughFit = enoughLabelPixels / (FactorBoxStyle{}.font.pixelSize * 1024 / options.aspect);
+    std::map<FactorId, Point> fewer;
+    compactLayout(result.positions, sizes, compaction, links, fewerCrossings ? &fewer : nullptr);
+    straightenLinks(result, map, sizes);
+    if (fewerCrossings) {
+        *fewerCrossings = {};
+        if (!fewer.empty()) {
+            *fewerCrossings = result;
+            fewerCrossings->positions = std::move(fewer);
+            straightenLinks(*fewerCrossings, map, sizes);
+        }
     }
 }
 
@@ -304,8 +328,11 @@ void runGraphviz(LayoutResult& result, const SystemMap& map, const LayoutOptions
 
 } // namespace
 
-LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed)
+LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
+                                LayoutResult* fewerCrossings)
 {
+    if (fewerCrossings)
+        *fewerCrossings = {};
     LayoutResult result;
     if (map.factorCount() == 0)
         return result;
@@ -326,7 +353,7 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
                 starts);
     detail::anchor(result, map, options);
     if (compacts)
-        compact(result, map, options, engine);
+        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr);
     return result;
 }
 
