@@ -38,6 +38,16 @@ const testing::RandomMapSpec kSubsetSpecs[] = {
     {.factors = 16, .linkChance = 0.14, .selfLinkChance = 0.05, .unknownChance = 0.05},
 };
 
+// The component with the most factors (the first of them on a tie).
+std::uint32_t biggestComponent(const LoopGraph& g)
+{
+    std::uint32_t biggest = 0;
+    for (std::uint32_t c = 0; c < g.components.size(); ++c)
+        if (g.components[c].size() > g.components[biggest].size())
+            biggest = c;
+    return biggest;
+}
+
 // Threads share even the smallest sweep here.
 constexpr FrontierBudget kRoomy{.maxWidth = 20, .maxBytes = 256u << 20, .shareFrom = 0};
 
@@ -175,10 +185,7 @@ TEST(FrontierCount, PastItsBudgetItStopsAndLeavesTheCountsAlone)
 TEST(FrontierCount, ItsOrderKeepsASparseHundredFactorMapWithinAQuarterOfTheMemory)
 {
     const LoopGraph g = LoopGraph::build(bench::randomMap(100, 210, 2));
-    std::uint32_t biggest = 0;
-    for (std::uint32_t c = 0; c < g.components.size(); ++c)
-        if (g.components[c].size() > g.components[biggest].size())
-            biggest = c;
+    const std::uint32_t biggest = biggestComponent(g);
     LoopCounts swept, searched;
     EXPECT_EQ(countByFrontier(g, g.components[biggest], {}, 0, nullptr, nullptr, swept,
                               {.maxWidth = 20, .maxBytes = 24u << 20}),
@@ -259,10 +266,7 @@ TEST(FrontierCount, CountingWithoutTheSearchGivesWhatCountLoopsGivesOrNothing)
 TEST(FrontierCount, ItsShareOfTheWorkRisesStepByStepToTheWhole)
 {
     const LoopGraph g = LoopGraph::build(bench::randomMap(100, 210, 2));
-    std::uint32_t biggest = 0;
-    for (std::uint32_t c = 0; c < g.components.size(); ++c)
-        if (g.components[c].size() > g.components[biggest].size())
-            biggest = c;
+    const std::uint32_t biggest = biggestComponent(g);
     LoopCounts closed;
     const frontier::Reduced reduced = frontier::reduce(g, g.components[biggest], {}, 0, closed);
     const frontier::Plan plan = frontier::makePlan(reduced);
