@@ -155,10 +155,6 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
 std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
                                 FactorId a, FactorId b)
 {
-    auto side = [](Point o, Point p, Point q) {
-        const double c = (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x);
-        return (c > 0) - (c < 0);
-    };
     auto touches = [&](const Link& l) { return l.from == a || l.to == a || l.from == b || l.to == b; };
     std::size_t n = 0;
     for (std::size_t i = 0; i < links.size(); ++i) {
@@ -172,7 +168,7 @@ std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<F
                 || m.to == l.from || m.to == l.to)
                 continue;
             const Point r = at.at(m.from), s = at.at(m.to);
-            if (side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0)
+            if (straightLinesCross(p, q, r, s))
                 ++n;
         }
     }

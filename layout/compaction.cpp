@@ -1,5 +1,6 @@
 #include "layout/compaction.h"
 
+#include "layout/cubicpath.h"
 #include "layout/linkgeometry.h"
 
 #include <algorithm>
@@ -292,10 +293,6 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
 // a box left out.
 std::size_t straightCrossings(const std::vector<Box>& boxes, const std::vector<std::pair<std::size_t, std::size_t>>& pairs)
 {
-    auto side = [](Point o, Point p, Point q) {
-        const double c = (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x);
-        return (c > 0) - (c < 0);
-    };
     std::size_t n = 0;
     for (std::size_t a = 0; a < pairs.size(); ++a) {
         const auto [i, j] = pairs[a];
@@ -304,8 +301,7 @@ std::size_t straightCrossings(const std::vector<Box>& boxes, const std::vector<s
             const auto [k, l] = pairs[b];
             if (k == i || k == j || l == i || l == j)
                 continue;
-            const Point r = *boxes[k].centre, t = *boxes[l].centre;
-            if (side(p, q, r) * side(p, q, t) < 0 && side(r, t, p) * side(r, t, q) < 0)
+            if (straightLinesCross(p, q, *boxes[k].centre, *boxes[l].centre))
                 ++n;
         }
     }
@@ -349,6 +345,22 @@ private:
     std::size_t m_crossings = 0;
     double m_score = 0;
 };
+
+// Moves `packed` (empty, or one point per box) so its centre is the centre of `original`, as
+// the packing kept is: the view does not jump.
+void backWhereItWas(const std::vector<Point>& original, std::vector<Point>& packed)
+{
+    if (packed.empty())
+        return;
+    const double n = double(packed.size());
+    Point before{0, 0}, after{0, 0};
+    for (std::size_t i = 0; i < packed.size(); ++i) {
+        before = {before.x + original[i].x / n, before.y + original[i].y / n};
+        after = {after.x + packed[i].x / n, after.y + packed[i].y / n};
+    }
+    for (Point& p : packed)
+        p = {p.x + before.x - after.x, p.y + before.y - after.y};
+}
 
 // Packs the drawing to the target's shape: tries scales in both directions (and with
 // `landscape` the drawing turned a quarter) and keeps the one that shows largest. Turning must
@@ -404,25 +416,15 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
         crossings.offer(boxes, fitScale(boxes, o));
     if (fewer) {
         *fewer = crossings.fewerThan(boxes);
-        // Where the drawing was, as below.
-        if (!fewer->empty()) {
-            Point before{0, 0}, after{0, 0};
-            for (std::size_t i = 0; i < n; ++i) {
-                before = {before.x + original[i].x / n, before.y + original[i].y / n};
-                after = {after.x + (*fewer)[i].x / n, after.y + (*fewer)[i].y / n};
-            }
-            for (Point& p : *fewer)
-                p = {p.x + before.x - after.x, p.y + before.y - after.y};
-        }
+        backWhereItWas(original, *fewer);
     }
-    // Where the drawing was: the view does not jump.
-    Point before{0, 0}, after{0, 0};
-    for (std::size_t i = 0; i < n; ++i) {
-        before = {before.x + original[i].x / n, before.y + original[i].y / n};
-        after = {after.x + boxes[i].centre->x / n, after.y + boxes[i].centre->y / n};
-    }
-    for (Box& b : boxes)
-        *b.centre = {b.centre->x + before.x - after.x, b.centre->y + before.y - after.y};
+    std::vector<Point> kept;
+    kept.reserve(n);
+    for (const Box& b : boxes)
+        kept.push_back(*b.centre);
+    backWhereItWas(original, kept);
+    for (std::size_t i = 0; i < n; ++i)
+        *boxes[i].centre = kept[i];
 }
 
 // Packs the boxes to the target's aspect, keeping linked ones apart (CompactionOptions::aspect).

@@ -22,6 +22,16 @@ inline Point unit(Point a)
     return l > 1e-9 ? a * (1.0 / l) : Point{1, 0};
 }
 inline Point normalLeft(Point d) { return {d.y, -d.x}; } // left of the direction, y pointing down
+// Whether segments p-q and r-s cross, each strictly separating the other's ends (touching or
+// running along each other does not count): how straight links are judged before routing.
+inline bool straightLinesCross(Point p, Point q, Point r, Point s)
+{
+    auto side = [](Point o, Point a, Point b) {
+        const double c = (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+        return (c > 0) - (c < 0);
+    };
+    return side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0;
+}
 
 // The parameter t runs from 0 to pieces(): piece i covers [i, i+1].
 class CubicPath {

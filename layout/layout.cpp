@@ -206,13 +206,10 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     std::map<FactorId, Point> fewer;
     compactLayout(result.positions, sizes, compaction, links, fewerCrossings ? &fewer : nullptr);
     straightenLinks(result, map, sizes);
-    if (fewerCrossings) {
-        *fewerCrossings = {};
-        if (!fewer.empty()) {
-            *fewerCrossings = result;
-            fewerCrossings->positions = std::move(fewer);
-            straightenLinks(*fewerCrossings, map, sizes);
-        }
+    if (fewerCrossings && !fewer.empty()) { // layoutOnce left it empty
+        *fewerCrossings = result;
+        fewerCrossings->positions = std::move(fewer);
+        straightenLinks(*fewerCrossings, map, sizes);
     }
 }
 

@@ -415,8 +415,7 @@ SearchEnd Sweep::runInLanes(const std::atomic<bool>* cancel)
         if (const SearchEnd all = meet(finish(cancel)); all != SearchEnd::Completed)
             return all;
         std::swap(m_now, m_next);
-        if (m_lane == 0)
-            m_share.report(m_plan.doneAfter[m_index]);
+        m_share.report(m_plan.doneAfter[m_index]); // only the first lane has somewhere to report
     }
     return SearchEnd::Completed;
 }

@@ -115,30 +115,36 @@ public:
             --m_change[std::max(lastIn, lastOut)];
             --m_change[std::min(lastIn, lastOut)];
         }
+        return summed(n, [](std::uint32_t, double) {});
+    }
+    // For each step of the order, the share of its cost done once the step is taken.
+    std::vector<double> doneAfter(const std::vector<std::uint32_t>& order)
+    {
+        std::vector<double> sums(order.size());
+        const double total = (*this)(order); // fills m_term and m_change for this order
+        summed(std::uint32_t(order.size()), [&](std::uint32_t i, double sum) { sums[i] = sum; });
+        std::vector<double> done(order.size(), 1.0);
+        for (std::size_t i = 0; i < order.size() && total > 0; ++i)
+            done[i] = std::min(1.0, sums[i] / total);
+        return done;
+    }
+
+private:
+    // The cost of the order whose terms and changes are in place, step by step: `each(i, sum)`
+    // sees the sum up to and with step i.
+    template <class Each>
+    double summed(std::uint32_t n, Each&& each) const
+    {
         double cost = 0;
         int bits = 0;
         for (std::uint32_t i = 0; i < n; ++i) {
             cost += m_term[i] * m_power[std::size_t(bits)];
             bits += m_change[i];
+            each(i, cost);
         }
         return cost;
     }
-    // For each step of the order, the share of its cost done once the step is taken.
-    std::vector<double> doneAfter(const std::vector<std::uint32_t>& order)
-    {
-        const double total = (*this)(order); // fills m_term and m_change for this order
-        std::vector<double> done(order.size(), 1.0);
-        double sum = 0;
-        int bits = 0;
-        for (std::size_t i = 0; i < order.size() && total > 0; ++i) {
-            sum += m_term[i] * m_power[std::size_t(bits)];
-            bits += m_change[i];
-            done[i] = std::min(1.0, sum / total);
-        }
-        return done;
-    }
 
-private:
     std::vector<std::uint32_t> m_first, m_ins, m_ends; // factor -> its links' other ends, in then out
     std::vector<std::uint32_t> m_position;
     std::vector<int> m_change;
