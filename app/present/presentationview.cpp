@@ -396,6 +396,38 @@ void PresentationView::fitTo(const QRectF& sceneRect)
     centerOn(r.center() + offset / scale);
 }
 
+namespace {
+
+// The keys a presentation answers to (keyPressEvent says what each does).
+bool presentationKey(int key)
+{
+    switch (key) {
+    case Qt::Key_PageDown: case Qt::Key_Right: case Qt::Key_Down: case Qt::Key_Space:
+    case Qt::Key_Return: case Qt::Key_Enter: case Qt::Key_PageUp: case Qt::Key_Left:
+    case Qt::Key_Up: case Qt::Key_Backspace: case Qt::Key_Home: case Qt::Key_F5: case Qt::Key_End:
+    case Qt::Key_S: case Qt::Key_B: case Qt::Key_Period: case Qt::Key_Plus: case Qt::Key_Equal:
+    case Qt::Key_Minus: case Qt::Key_Underscore: case Qt::Key_L: case Qt::Key_Escape:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool PresentationView::event(QEvent* event)
+{
+    // The editor's shortcuts share these keys (+ and - set a link's polarity, Ctrl++ zooms the
+    // editor, F5 presents): while the presentation has the keyboard its meaning wins, even in the
+    // moment before the window system has told Qt which window is active.
+    if (event->type() == QEvent::ShortcutOverride
+        && presentationKey(static_cast<QKeyEvent*>(event)->key())) {
+        event->accept();
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
 void PresentationView::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
@@ -448,7 +480,7 @@ void PresentationView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Escape:
         close();
         break;
-    default:
+    default: // keys listed in presentationKey() above
         event->ignore(); // never to the scene: presenting does not edit
         return;
     }

@@ -232,6 +232,28 @@ TEST_F(PresentGui, PlusAndMinusChangeTheLabelSizeLive)
     expectMapUntouched();
 }
 
+// Keys sent to the presentation before the window system has made it the active window (as
+// happened under load): the editor's shortcuts for the same keys (Ctrl++ zoom, - polarity of the
+// selected link) must not take them.
+TEST_F(PresentGui, ThePresentationsKeysNeverReachTheEditorsShortcuts)
+{
+    const LinkId link = doc->map().linkIds().front();
+    window->scene()->linkItem(link)->setSelected(true);
+    const double zoom = window->view()->zoom();
+    PresentationView* view = present();
+    ASSERT_NE(view, nullptr);
+    QApplication::setActiveWindow(window); // the editor still active, the keys aimed at the view
+    ASSERT_EQ(QApplication::activeWindow(), window);
+    const double font = view->canvas()->look().box.font.pixelSize;
+    QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_GT(view->canvas()->look().box.font.pixelSize, font);
+    QTest::keyClick(view, Qt::Key_Minus);
+    QTest::keyClick(view, Qt::Key_Minus);
+    EXPECT_LT(view->canvas()->look().box.font.pixelSize, font);
+    EXPECT_EQ(window->view()->zoom(), zoom);
+    expectMapUntouched(); // no polarity set on the selected link
+}
+
 TEST_F(PresentGui, ClickingAFactorFocusesItsCausesAndEffectsWithoutMovingIt)
 {
     PresentationView* view = present();
