@@ -353,7 +353,7 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
         // Through the bend point: each half routed on its own, joined there.
         const BoxShape point{middle, 0, 0};
         const std::vector<Point> first = routePolyline(from, point, obstacles);
-        const std::vector<Point> second = routePolyline(point, to, obstacles);
+        const std::vector<Point> second = first.empty() ? first : routePolyline(point, to, obstacles);
         if (first.empty() || second.empty())
             return shapeAlong(simple, from, to, middle, s, obstacles, ports);
         const CubicPath routed =

@@ -177,6 +177,19 @@ std::vector<Point> route(const BoxShape& from, const BoxShape& to, const std::ve
                          const RouteStyle& style, bool indexed)
 {
     const double grow = style.clearance - 1;
+    // An end well inside a blocker (a bend point the untangling tried over a box) is reached by
+    // no segment: every one ending there runs inside the blocker for at least the margin. Both
+    // searches below would fail, after trying every pair of corners (a third of laying out
+    // energy_tech_cld_v160.mdl went on such searches).
+    constexpr double deep = 1e-3;
+    auto buried = [&](Point p) {
+        return std::any_of(obstacles.begin(), obstacles.end(), [&](const BoxShape& b) {
+            const Rect r = rectOf(b, grow);
+            return p.x > r.x0 + deep && p.x < r.x1 - deep && p.y > r.y0 + deep && p.y < r.y1 - deep;
+        });
+    };
+    if (length(to.centre - from.centre) > deep && (buried(from.centre) || buried(to.centre)))
+        return {};
     // Most detours stay near the straight line: search a window around it first, since a
     // segment between two points of the window can only meet boxes that overlap it.
     const double reach = std::max(160.0, 0.6 * length(to.centre - from.centre));
