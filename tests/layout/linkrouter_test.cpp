@@ -180,3 +180,17 @@ TEST(LinkRouting, SignsOfLinksArrivingSideBySideDoNotOverlap)
         for (Point s : signs)
             EXPECT_GE(causeway::testing::distanceToBox(s, box), r);
 }
+
+// A bend point over a box (as the untangling tries) has no way to it or from it; a point just
+// clear of the box is still reached.
+TEST(LinkRouting, NoWayToOrFromAPointInsideABox)
+{
+    const BoxShape inside{kBetween.centre + Point{10, 5}, 0, 0};
+    EXPECT_TRUE(routePolyline(kLeft, inside, {kBetween}).empty());
+    EXPECT_TRUE(routePolyline(inside, kRight, {kBetween}).empty());
+    const RouteStyle style;
+    const BoxShape outside{{kBetween.centre.x, kBetween.centre.y - kBetween.height / 2 - style.clearance - 5}, 0, 0};
+    const std::vector<Point> way = routePolyline(kLeft, outside, {kBetween});
+    ASSERT_GE(way.size(), 2u);
+    EXPECT_EQ(way.back(), outside.centre);
+}
