@@ -105,10 +105,13 @@ void drawLoopLabel(pugi::xml_node layer, const LoopLabel& label, std::size_t ind
 void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing& drawing,
                     Bounds& bounds)
 {
-    // Labels keep off the factors and off each other, as on the canvas.
-    std::vector<BoxShape> obstacles;
+    // Labels keep off the factors, the links' signs and arrow heads, and off each other, and
+    // near their loop off the links' lines too, as on the canvas.
+    std::vector<BoxShape> obstacles, lines;
     for (const auto& [id, box] : drawing.boxes)
         obstacles.push_back(box);
+    for (const auto& [id, shape] : drawing.links)
+        layout::linkMarks(shape, LinkStyle{}.signRadius, obstacles, lines);
     for (std::size_t i = 0; i < map.loopLabels().size(); ++i) {
         const LoopLabel& label = map.loopLabels()[i];
         // The outline the canvas uses: each link's source centre, then the link's middle.
@@ -126,7 +129,7 @@ void drawLoopLabels(pugi::xml_node layer, const SystemMap& map, const MapDrawing
         const auto loop = loopOfLabel(map, label);
         const std::string shown = loop ? label.name : "\xE2\x9A\xA0 " + label.name;
         const layout::LabelFootprint footprint = layout::loopLabelFootprint(shown);
-        marker.centre = layout::placeClearOf(marker.centre, footprint, obstacles);
+        marker.centre = layout::placeClearOf(marker.centre, footprint, obstacles, lines);
         obstacles.push_back(layout::footprintBox(marker.centre, footprint));
         drawLoopLabel(layer, label, i, loop, marker, bounds);
     }

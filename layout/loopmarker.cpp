@@ -1,9 +1,11 @@
 #include "layout/loopmarker.h"
 
+#include "layout/cubicpath.h"
 #include "layout/textmetrics.h"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace causeway::layout {
 
@@ -94,6 +96,37 @@ BoxShape footprintBox(Point centre, const LabelFootprint& f)
 Point placeClearOf(Point centre, const LabelFootprint& footprint,
                    const std::vector<BoxShape>& obstacles, double maxDistance, double margin)
 {
+    return placeClearOf(centre, footprint, obstacles, {}, maxDistance, margin);
+}
+
+void linkMarks(const LinkShape& link, double signRadius, std::vector<BoxShape>& obstacles,
+               std::vector<BoxShape>& lines)
+{
+    obstacles.push_back({link.sign, 2 * signRadius, 2 * signRadius});
+    const double x0 = std::min({link.tip.x, link.baseLeft.x, link.baseRight.x});
+    const double x1 = std::max({link.tip.x, link.baseLeft.x, link.baseRight.x});
+    const double y0 = std::min({link.tip.y, link.baseLeft.y, link.baseRight.y});
+    const double y1 = std::max({link.tip.y, link.baseLeft.y, link.baseRight.y});
+    obstacles.push_back({{(x0 + x1) / 2, (y0 + y1) / 2}, x1 - x0, y1 - y0});
+    // Points at most kStep apart, each a box as wide as the step, so the line is covered
+    // without gaps: a cubic's speed is at most 3 times its longest control leg.
+    constexpr double kStep = 6;
+    const CubicPath path(link.line);
+    const std::vector<Point>& p = link.line;
+    for (int i = 0; i < path.pieces(); ++i) {
+        const std::size_t k0 = 3 * std::size_t(i);
+        const double leg = std::max({length(p[k0 + 1] - p[k0]), length(p[k0 + 2] - p[k0 + 1]),
+                                     length(p[k0 + 3] - p[k0 + 2])});
+        const int steps = std::max(1, int(std::ceil(3 * leg / kStep)));
+        for (int k = 0; k <= steps; ++k)
+            lines.push_back({path.at(i + double(k) / steps), kStep, kStep});
+    }
+}
+
+Point placeClearOf(Point centre, const LabelFootprint& footprint,
+                   const std::vector<BoxShape>& obstacles, const std::vector<BoxShape>& allLines,
+                   double maxDistance, double margin)
+{
     const LabelFootprint grown{footprint.left + margin, footprint.right + margin,
                                footprint.above + margin, footprint.below + margin};
     // How much of the label a spot leaves covered: 0 is clear.
@@ -110,10 +143,32 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
         }
         return area;
     };
+    // Off the lines only near the loop: further away the label would leave its loop behind.
+    const double lineReach = std::max(150.0, std::max(grown.left + grown.right, grown.above + grown.below));
+    std::vector<BoxShape> lines; // those a label within lineReach could touch
+    {
+        const BoxShape near = footprintBox(centre, {grown.left + lineReach, grown.right + lineReach,
+                                                    grown.above + lineReach, grown.below + lineReach});
+        for (const BoxShape& l : allLines)
+            if (std::abs(l.centre.x - near.centre.x) < (l.width + near.width) / 2
+                && std::abs(l.centre.y - near.centre.y) < (l.height + near.height) / 2)
+                lines.push_back(l);
+    }
+    auto onLine = [&](Point at) {
+        const BoxShape box = footprintBox(at, grown);
+        return std::any_of(lines.begin(), lines.end(), [&](const BoxShape& l) {
+            return std::abs(l.centre.x - box.centre.x) < (l.width + box.width) / 2
+                && std::abs(l.centre.y - box.centre.y) < (l.height + box.height) / 2;
+        });
+    };
     Point best = centre;
     double bestCovered = covered(centre);
-    if (bestCovered == 0)
-        return centre;
+    std::optional<Point> firstClear; // of the obstacles, nearest first
+    if (bestCovered == 0) {
+        if (!onLine(centre))
+            return centre;
+        firstClear = centre;
+    }
     // Rings every 12 units, more directions on wider rings; the first clear spot is the nearest.
     // A big label (the canvas keeps labels a fixed size on screen) may search further.
     constexpr double kStep = 12;
@@ -121,12 +176,19 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
     const double reach = std::max(maxDistance, 1.5 * (grown.left + grown.right + grown.above + grown.below));
     for (double r = kStep; r <= reach; r += kStep) {
         const int directions = std::max(8, int(2 * kPi * r / kStep));
+        if (firstClear && r > lineReach)
+            return *firstClear;
         for (int k = 0; k < directions; ++k) {
             const double a = 2 * kPi * k / directions;
             const Point at{centre.x + r * std::cos(a), centre.y + r * std::sin(a)};
             const double c = covered(at);
-            if (c == 0)
-                return at;
+            if (c == 0) {
+                if (r > lineReach || !onLine(at))
+                    return at;
+                if (!firstClear)
+                    firstClear = at;
+                continue;
+            }
             // Nowhere clear: the spot that hides least, preferring nearer ones on ties.
             if (c < bestCovered * 0.8) {
                 best = at;
@@ -134,7 +196,7 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
             }
         }
     }
-    return best;
+    return firstClear ? *firstClear : best;
 }
 
 } // namespace causeway::layout

@@ -59,6 +59,18 @@ LabelFootprint loopLabelFootprint(std::string_view name);
 Point placeClearOf(Point centre, const LabelFootprint& footprint,
                    const std::vector<BoxShape>& obstacles, double maxDistance = 320,
                    double margin = 6);
+// The same, also keeping the label off links: the nearest spot within `lineReach` of `centre`
+// that is clear of `obstacles` and of `lines` too (linkMarks below); when there is none, the
+// nearest spot clear of `obstacles` alone, as above. A label over a link's line reads as if
+// the link ran behind it; over its sign it hides the link's polarity, so signs and arrow heads
+// go among the obstacles.
+Point placeClearOf(Point centre, const LabelFootprint& footprint,
+                   const std::vector<BoxShape>& obstacles, const std::vector<BoxShape>& lines,
+                   double maxDistance = 320, double margin = 6);
+// A drawn link as what labels keep off: its sign (radius `signRadius`) and arrow head added to
+// `obstacles`, its line as small boxes every few units along it added to `lines`.
+void linkMarks(const LinkShape& link, double signRadius, std::vector<BoxShape>& obstacles,
+               std::vector<BoxShape>& lines);
 // The footprint as a box at `centre`, to add to the obstacles of the labels placed after it.
 BoxShape footprintBox(Point centre, const LabelFootprint& footprint);
 

@@ -187,13 +187,17 @@ void LoopLabelOverlay::rebuild()
         m_items.push_back(new LoopLabelItem);
         m_scene->addItem(m_items.back());
     }
-    // Labels keep off the factors and off each other (a loop's centre is often a factor).
-    std::vector<BoxShape> obstacles;
+    // Labels keep off the factors, the links' signs and arrow heads, and off each other (a
+    // loop's centre is often a factor), and near their loop off the links' lines, as in the SVG.
+    std::vector<BoxShape> obstacles, lines;
     for (FactorId id : map.factorIds())
         if (FactorItem* f = m_scene->factorItem(id)) {
             const QRectF r = f->sceneBoundingRect();
             obstacles.push_back({{r.center().x(), r.center().y()}, r.width(), r.height()});
         }
+    for (LinkId id : map.linkIds())
+        if (LinkItem* l = m_scene->linkItem(id))
+            layout::linkMarks(l->linkShape(), m_scene->look().link.signRadius, obstacles, lines);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const LoopLabel& label = labels[i];
         const auto loop = loopOfLabel(map, label);
@@ -210,11 +214,11 @@ void LoopLabelOverlay::rebuild()
         const QRectF r = item->boundingRect();
         const double k = 1 / std::max(m_scale, 0.05);
         const layout::LabelFootprint footprint{-r.left() * k, r.right() * k, -r.top() * k, r.bottom() * k};
-        const Point at = layout::placeClearOf(marker.centre, footprint, obstacles);
+        const Point at = layout::placeClearOf(marker.centre, footprint, obstacles, lines);
         obstacles.push_back(layout::footprintBox(at, footprint));
         item->setPos(at.x, at.y);
     }
-    updateHighlightMarker(obstacles);
+    updateHighlightMarker(obstacles, lines);
     applyEmphasis();
 }
 
@@ -243,7 +247,8 @@ std::optional<Loop> emphasisedLoop(const SystemMap& map, const std::set<LinkId>&
 }
 } // namespace
 
-void LoopLabelOverlay::updateHighlightMarker(const std::vector<BoxShape>& obstacles)
+void LoopLabelOverlay::updateHighlightMarker(const std::vector<BoxShape>& obstacles,
+                                             const std::vector<BoxShape>& lines)
 {
     const SystemMap& map = m_scene->document()->map();
     std::optional<Loop> loop;
@@ -265,7 +270,7 @@ void LoopLabelOverlay::updateHighlightMarker(const std::vector<BoxShape>& obstac
     const QRectF r = m_highlight->boundingRect();
     const double k = 1 / std::max(m_scale, 0.05);
     const layout::LabelFootprint footprint{-r.left() * k, r.right() * k, -r.top() * k, r.bottom() * k};
-    const Point at = layout::placeClearOf(marker.centre, footprint, obstacles);
+    const Point at = layout::placeClearOf(marker.centre, footprint, obstacles, lines);
     m_highlight->setPos(at.x, at.y);
     m_highlight->show();
 }

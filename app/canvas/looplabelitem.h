@@ -79,7 +79,7 @@ public:
 
 private:
     void applyEmphasis();
-    void updateHighlightMarker(const std::vector<BoxShape>& obstacles);
+    void updateHighlightMarker(const std::vector<BoxShape>& obstacles, const std::vector<BoxShape>& lines);
 
     QPointer<CanvasScene> m_scene; // a scene destroyed first has deleted our items with it
     CanvasEmphasis* m_emphasis;

@@ -1,6 +1,8 @@
 #include "io/import.h"
 #include "io/mapexport.h"
+#include "io/svgdrawing.h"
 #include "io/svgexport.h"
+#include "layout/cubicpath.h"
 #include "layout/textmetrics.h"
 #include "model/looplabels.h"
 #include "model/nominations.h"
@@ -233,6 +235,36 @@ TEST(SvgExport, NamedLoopsGetALoopLabel)
     SvgOptions none;
     none.loopLabels = false;
     EXPECT_FALSE(byId(parse(exportSvg(s.map, none)), "loop-label-1"));
+}
+
+// A loop whose middle a diagonal link runs through: its label moves off the diagonal (and
+// every other link's line and sign) to a spot near the loop, instead of hiding the link there.
+TEST(SvgExport, ALoopLabelKeepsOffTheLinksThatCrossItsLoop)
+{
+    SystemMap m;
+    const FactorId a = m.addFactor({.label = "A", .position = {0, 0}});
+    const FactorId b = m.addFactor({.label = "B", .position = {400, 0}});
+    const FactorId c = m.addFactor({.label = "C", .position = {400, 300}});
+    const FactorId d = m.addFactor({.label = "D", .position = {0, 300}});
+    const LinkId ab = m.addLink({.from = a, .to = b, .polarity = Polarity::Positive});
+    const LinkId bc = m.addLink({.from = b, .to = c, .polarity = Polarity::Positive});
+    const LinkId cd = m.addLink({.from = c, .to = d, .polarity = Polarity::Positive});
+    const LinkId da = m.addLink({.from = d, .to = a, .polarity = Polarity::Negative});
+    m.addLink({.from = a, .to = c, .polarity = Polarity::Positive});
+    m.addLink({.from = b, .to = d, .polarity = Polarity::Negative});
+    addLoopLabel(m, {"B1", {ab, bc, cd, da}});
+    const pugi::xml_document doc = parse(exportSvg(m));
+    const pugi::xml_node disc = byId(doc, "loop-label-1").child("circle");
+    ASSERT_TRUE(disc);
+    const Point centre{disc.attribute("cx").as_double(), disc.attribute("cy").as_double()};
+    const double r = disc.attribute("r").as_double();
+    const svg::MapDrawing drawing = svg::drawingOf(m);
+    for (const auto& [id, shape] : drawing.links) {
+        for (const Point p : CubicPath(shape.line).sample(64))
+            EXPECT_GT(length(p - centre), r) << "link " << id.value;
+        EXPECT_GT(length(shape.sign - centre), r + LinkStyle{}.signRadius) << "sign of link " << id.value;
+    }
+    EXPECT_LT(length(centre - Point{200, 150}), 200) << "still by its loop";
 }
 
 TEST(SvgExport, VoteBadgesAppearOnlyOnceTheRoundIsRevealed)

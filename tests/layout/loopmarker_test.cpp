@@ -1,9 +1,11 @@
 // Where a loop's label goes and which way its arrow turns (screen coordinates, y down).
 
+#include "layout/cubicpath.h"
 #include "layout/loopmarker.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace causeway::layout {
@@ -92,6 +94,52 @@ TEST(LoopLabelPlacement, WithoutAClearSpotTheLabelGoesWhereItCoversLeast)
                 crowd.push_back({{double(x), double(y)}, 90, 90});
     const Point at = placeClearOf({0, 0}, f, crowd, 60);
     EXPECT_GT(at.x, 40) << "moved towards the gap";
+}
+
+bool overlaps(const BoxShape& a, const BoxShape& b)
+{
+    return std::abs(a.centre.x - b.centre.x) * 2 < a.width + b.width
+        && std::abs(a.centre.y - b.centre.y) * 2 < a.height + b.height;
+}
+
+// A link's line as labels see it: every point of the curve lies in one of its small boxes, and
+// its sign and arrow head are obstacles.
+TEST(LoopLabelPlacement, ALinksMarksCoverItsWholeCurveItsSignAndItsHead)
+{
+    const LinkShape link = computeLinkShape({{0, 0}, 100, 40}, {{400, 160}, 100, 40}, Point{-30, 60}, false);
+    std::vector<BoxShape> obstacles, lines;
+    linkMarks(link, 13, obstacles, lines);
+    ASSERT_EQ(obstacles.size(), 2u);
+    EXPECT_TRUE(overlaps(obstacles[0], {link.sign, 1, 1}));
+    for (const Point p : {link.tip, link.baseLeft, link.baseRight})
+        EXPECT_TRUE(overlaps(obstacles[1], {p, 0.5, 0.5}));
+    for (const Point p : CubicPath(link.line).sample(400))
+        EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [&](const BoxShape& b) { return overlaps(b, {p, 0.01, 0.01}); }))
+            << p.x << "," << p.y;
+}
+
+// A label whose centre falls on a link moves off the line to the nearest spot clear of it, when
+// one is near; among many lines it still keeps off the factors and the signs.
+TEST(LoopLabelPlacement, ALabelKeepsOffLinksNearItsLoopButOffFactorsAndSignsFirst)
+{
+    const LabelFootprint f{30, 30, 30, 50};
+    const LinkShape link = computeLinkShape({{-300, 0}, 100, 40}, {{300, 0}, 100, 40}, std::nullopt, false);
+    std::vector<BoxShape> obstacles, lines;
+    linkMarks(link, 13, obstacles, lines);
+    const Point at = placeClearOf({0, 0}, f, obstacles, lines);
+    const BoxShape placed = footprintBox(at, f);
+    for (const BoxShape& l : lines)
+        EXPECT_FALSE(overlaps(placed, l));
+    EXPECT_LT(std::hypot(at.x, at.y), 100) << "near where it was";
+    EXPECT_EQ(placeClearOf({0, 0}, f, obstacles), (Point{0, 0})) << "without lines it stays on the link";
+
+    // Lines every 20 units everywhere: no spot is clear of them, so the label takes the
+    // nearest spot clear of the factor it started on, as without lines.
+    std::vector<BoxShape> mesh;
+    for (int y = -600; y <= 600; y += 20)
+        mesh.push_back({{0, double(y)}, 1200, 2});
+    const std::vector<BoxShape> factor{{{0, 0}, 120, 40}};
+    EXPECT_EQ(placeClearOf({0, 10}, f, factor, mesh), placeClearOf({0, 10}, f, factor));
 }
 
 TEST(LoopArrow, EndsOnTheCircleWithItsHeadPointingTheWayTheLoopTurns)
