@@ -1,5 +1,6 @@
 #include "layout/looplayout.h"
 
+#include "layout/bestlayout.h"
 #include "layout/compaction.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
@@ -132,6 +133,76 @@ Piece packed(std::vector<Piece> pieces, double aspect, double gap)
     return whole;
 }
 
+// Where `guide` (a force layout of the whole map) puts a piece: the mean of its members.
+Point guidedCentre(const Piece& piece, const std::map<FactorId, Point>& guide)
+{
+    Point sum{0, 0};
+    for (const auto& [id, at] : piece.members)
+        sum = sum + guide.at(id);
+    return sum * (1.0 / double(piece.members.size()));
+}
+
+// `pieces` where the guide puts them, spread so none overlaps, then packed for `aspect` keeping
+// that arrangement (scaled per direction, never read into rows): rings sit where the force
+// layout put their factors, beside the rings and factors they link to.
+Piece guidedPacked(std::vector<Piece> pieces, const std::map<FactorId, Point>& guide, double aspect,
+                   double gap, bool apart)
+{
+    if (pieces.size() == 1)
+        return std::move(pieces.front());
+    std::vector<Point> at;
+    for (const Piece& piece : pieces)
+        at.push_back(guidedCentre(piece, guide));
+    // Spread out, and packing then pulls the pieces in (scaling each direction down to a tenth,
+    // pushing apart pieces that overlap). `apart`: until every pair of pieces is apart along one
+    // axis (the guide's arrangement kept most closely); else until the pieces would cover a
+    // quarter of the guide's extent (packed tighter, larger labels).
+    double spread = 1;
+    if (apart) {
+        for (std::size_t i = 0; i < pieces.size(); ++i)
+            for (std::size_t j = i + 1; j < pieces.size(); ++j) {
+                const double dx = std::abs(at[i].x - at[j].x), dy = std::abs(at[i].y - at[j].y);
+                const double nx = (pieces[i].size.width + pieces[j].size.width) / 2 + gap;
+                const double ny = (pieces[i].size.height + pieces[j].size.height) / 2 + gap;
+                spread = std::max(spread, std::min(dx > 0 ? nx / dx : 20.0, dy > 0 ? ny / dy : 20.0));
+            }
+        spread = std::min(spread, 20.0);
+    } else {
+        double area = 0, x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            area += (pieces[i].size.width + gap) * (pieces[i].size.height + gap);
+            x0 = std::min(x0, at[i].x), x1 = std::max(x1, at[i].x);
+            y0 = std::min(y0, at[i].y), y1 = std::max(y1, at[i].y);
+        }
+        spread = std::sqrt(4 * area / (std::max(x1 - x0, 1.0) * std::max(y1 - y0, 1.0)));
+    }
+    std::map<FactorId, Point> centres;
+    std::map<FactorId, Size> sizes;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const FactorId key(i + 1);
+        centres[key] = at[i] * spread;
+        sizes[key] = pieces[i].size;
+    }
+    CompactionOptions packing;
+    packing.aspect = aspect;
+    packing.rowGap = packing.looseGap = packing.linkedGap = gap;
+    packing.rows = false;
+    compactLayout(centres, sizes, packing);
+    Piece whole;
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Point c = centres.at(FactorId(i + 1));
+        const Size sz = pieces[i].size;
+        for (const auto& [id, p] : pieces[i].members)
+            whole.members.emplace_back(id, c + p);
+        whole.rings.insert(whole.rings.end(), pieces[i].rings.begin(), pieces[i].rings.end());
+        minX = std::min(minX, c.x - sz.width / 2), maxX = std::max(maxX, c.x + sz.width / 2);
+        minY = std::min(minY, c.y - sz.height / 2), maxY = std::max(maxY, c.y + sz.height / 2);
+    }
+    centreOn(whole, minX, minY, maxX, maxY);
+    return whole;
+}
+
 // The group most of a piece's factors belong to (the first such in reading order on a tie).
 std::string groupOf(const Piece& piece, const SystemMap& map)
 {
@@ -164,6 +235,10 @@ Piece regionsPacked(const std::vector<std::string>& groups, const std::map<std::
 struct Arrangement {
     bool chainInGroups = true;
     double regionShape = 1;
+    // Pieces (and group regions) placed where this force layout puts their factors, instead of
+    // chained in rows; spread until apart before packing (guidedPacked).
+    const std::map<FactorId, Point>* guide = nullptr;
+    bool apart = false;
 };
 
 Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopDirection direction,
@@ -193,6 +268,13 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
             groups.push_back(group);
         byGroup[group].push_back(std::move(piece));
     }
+    if (arrangement.guide) {
+        std::vector<Piece> regions;
+        for (const std::string& group : groups)
+            regions.push_back(guidedPacked(std::move(byGroup[group]), *arrangement.guide,
+                                           aspect * arrangement.regionShape, kPieceGap, arrangement.apart));
+        return guidedPacked(std::move(regions), *arrangement.guide, aspect, kGroupGap, arrangement.apart);
+    }
     for (const std::string& group : groups)
         if (arrangement.chainInGroups)
             byGroup[group] = chained(std::move(byGroup[group]), map);
@@ -203,8 +285,13 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
 // arcs, the others routed around boxes, signs placed clear): box edge to arrow tip. Returns how
 // the drawing reads, lower better: a link through a box, overlapping factors or a hidden sign
 // outweigh any number of crossings.
-double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
-                 double aspect)
+struct Reading {
+    double cost;
+    double labelPixels; // on a 1024-wide screen of the aspect
+};
+
+Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
+                  double aspect)
 {
     SystemMap drawn = map; // other links keep any bend a facilitator gave them
     applyLayout(drawn, result);
@@ -220,8 +307,9 @@ double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fact
     }
     // Labels under 20 px on the screen cost too, as the default layout judges (bestlayout.cpp).
     const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), {1024, 1024 / aspect});
-    return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
-         + double(q.crossings) + 4.0 * std::max(0.0, 20.0 - q.labelPixels);
+    return {1000.0 * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+                + double(q.crossings) + 4.0 * std::max(0.0, 20.0 - q.labelPixels),
+            q.labelPixels};
 }
 
 // Arrangements tried, best first: within each group, pieces chained by the links they share
@@ -230,7 +318,16 @@ double drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fact
 // best varies from map to map, and each try routes every link: large maps get the first only.
 constexpr std::size_t kTriedMaxLinks = 200;
 
-std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t groups)
+// Placing rings where a force layout puts their factors crosses fewer links (measured at 4:3,
+// clockwise: the sample 23 -> 14 crossings, workforce.mdl 26 -> 11, energy_tech 11 -> 5), but
+// it packs less tightly: its drawings are kept only while their labels stay within this share
+// of the best rows' size. On a random 50-factor, 150-link map they came out half the size and
+// took 4 times as long to try: larger maps are not tried this way.
+constexpr std::size_t kGuidedMaxLinks = 100;
+constexpr double kGuidedLabelShare = 0.85;
+
+std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t groups,
+                                         const std::map<FactorId, Point>* guide)
 {
     if (map.linkCount() > kTriedMaxLinks)
         return {Arrangement{}};
@@ -240,6 +337,11 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
         for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
             if (groups > 1 || shape == 1.0)
                 tries.push_back({chain, shape});
+    if (guide && map.linkCount() <= kGuidedMaxLinks)
+        for (const bool apart : {true, false})
+            for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
+                if (groups > 1 || shape == 1.0)
+                    tries.push_back({true, shape, guide, apart});
     return tries;
 }
 
@@ -257,20 +359,38 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     std::set<std::string> groups;
     for (const Factor& f : map.factors())
         groups.insert(f.group);
-    double best = 0;
+    // A force layout of the whole map (one neato start, not compacted) to place the rings by.
+    std::map<FactorId, Point> guide;
+    if (map.linkCount() <= kGuidedMaxLinks && map.factorCount() > 2) {
+        LayoutOptions neato;
+        neato.engine = Engine::Neato;
+        neato.keepPinned = false;
+        neato.sizes = sizes;
+        neato.threads = options.threads;
+        guide = detail::layoutOnce(map, neato, 1).positions;
+        // Graphviz's positions differ from run to run in the last digits (~1e-10 pt): rounded,
+        // the same map always gives the same choice (as bestlayout.cpp's starts).
+        for (auto& [id, p] : guide)
+            p = {std::round(p.x * 1024) / 1024, std::round(p.y * 1024) / 1024};
+    }
+    double best = 0, rowsPixels = 0; // the best drawing's cost; its labels' size while unguided
     bool first = true;
-    for (const Arrangement& arrangement : arrangementsFor(map, groups.size())) {
+    for (const Arrangement& arrangement : arrangementsFor(map, groups.size(), guide.empty() ? nullptr : &guide)) {
         const Piece whole = drawing(map, sizes, direction, aspect, arrangement);
         LayoutResult tried;
         for (const auto& [id, at] : whole.members)
             tried.positions[id] = at;
         detail::turnRings(whole.rings, map, tried.positions);
         tried.bends = detail::ringBends(whole.rings, map, tried.positions, direction);
-        const double cost = drawLinks(tried, map, sizes, aspect);
-        if (first || cost < best) {
-            best = cost;
+        const Reading reading = drawLinks(tried, map, sizes, aspect);
+        if (arrangement.guide && reading.labelPixels < kGuidedLabelShare * rowsPixels)
+            continue; // guided ones come last
+        if (first || reading.cost < best) {
+            best = reading.cost;
             result = std::move(tried);
             first = false;
+            if (!arrangement.guide)
+                rowsPixels = reading.labelPixels;
         }
     }
     LayoutOptions unpinned = options;

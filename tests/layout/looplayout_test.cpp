@@ -1,9 +1,11 @@
 #include "layout/looplayout.h"
 #include "layout/cubicpath.h"
 #include "layout/quality.h"
+#include "layout/textmetrics.h"
 #include "maps.h"
 #include "model/looplabels.h"
 
+#include "io/import.h"
 #include "io/mapfile.h"
 
 #include <gtest/gtest.h>
@@ -171,6 +173,37 @@ TEST(LoopFirstLayout, NoLinkRunsThroughAFactorThatIsNotItsEnd)
         EXPECT_EQ(q.linksThroughBoxes, 0u) << name;
         EXPECT_EQ(q.overlappingFactors, 0u) << name;
     }
+}
+
+// Rings and loose factors placed where a force layout puts their factors, when that crosses
+// fewer links and keeps the labels nearly as large as the packed rows (looplayout.cpp's
+// guided arrangements). Crossings at 4:3, clockwise and anticlockwise, before them: the sample
+// 23 and 29, workforce.mdl 26 and 22, energy_tech 11 and 15.
+TEST(LoopFirstLayout, RingsSitBesideWhatTheyLinkToSoFewerLinksCross)
+{
+    struct Case {
+        std::string name;
+        SystemMap map;
+        std::size_t most; // crossings, either direction
+    };
+    std::vector<Case> cases;
+    cases.push_back({"sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"), 19});
+    cases.push_back({"workforce.mdl", importFile(CAUSEWAY_MODELS_DIR "/sdxorg-test-models/workforce.mdl").map, 13});
+    cases.push_back({"energy_tech", importFile(CAUSEWAY_MODELS_DIR "/simlin/energy_tech_cld_v160.mdl").map, 6});
+    for (const Case& c : cases)
+        for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
+            layout::LayoutOptions options; // boxes sized as the canvas draws them
+            for (const Factor& f : c.map.factors()) {
+                const FactorBoxText box = layoutFactorBox(f.label);
+                options.sizes[f.id] = {box.width, box.height};
+            }
+            options.aspect = 4.0 / 3.0;
+            const layout::DrawingQuality q =
+                qualityOfResult(c.map, options, layout::loopFirstLayout(c.map, options, direction));
+            EXPECT_LE(q.crossings, c.most) << c.name;
+            EXPECT_EQ(q.linksThroughBoxes, 0u) << c.name;
+            EXPECT_EQ(q.overlappingFactors, 0u) << c.name;
+        }
 }
 
 TEST(LoopFirstLayout, EachGroupSitsInARegionOfItsOwn)
