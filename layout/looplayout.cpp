@@ -151,6 +151,7 @@ Piece guidedPacked(std::vector<Piece> pieces, const std::map<FactorId, Point>& g
     if (pieces.size() == 1)
         return std::move(pieces.front());
     std::vector<Point> at;
+    at.reserve(pieces.size());
     for (const Piece& piece : pieces)
         at.push_back(guidedCentre(piece, guide));
     // Spread out, and packing then pulls the pieces in (scaling each direction down to a tenth,
@@ -270,6 +271,7 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
     }
     if (arrangement.guide) {
         std::vector<Piece> regions;
+        regions.reserve(groups.size());
         for (const std::string& group : groups)
             regions.push_back(guidedPacked(std::move(byGroup[group]), *arrangement.guide,
                                            aspect * arrangement.regionShape, kPieceGap, arrangement.apart));

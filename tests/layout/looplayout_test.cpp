@@ -34,6 +34,7 @@ double signedArea(const std::vector<FactorId>& loop, const layout::LayoutResult&
 std::vector<FactorId> addLoop(SystemMap& map, const std::vector<std::string>& labels, const std::string& name)
 {
     std::vector<FactorId> ids;
+    ids.reserve(labels.size());
     for (const std::string& l : labels)
         ids.push_back(addFactor(map, l));
     std::vector<LinkId> links;
