@@ -1,10 +1,16 @@
 // Links that cross others drawn through another place when that crosses fewer.
 #include "maps.h"
 
+#include "io/mapfile.h"
+#include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
+#include "layout/looplayout.h"
 #include "layout/quality.h"
+#include "layout/textmetrics.h"
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace causeway;
 using causeway::testing::addFactor;
@@ -64,4 +70,31 @@ TEST(Untangle, ALinkBentByHandKeepsItsBendThoughItCrosses)
     const std::map<LinkId, LinkShape> drawn = computeLinkShapes(x.map, x.boxes);
     EXPECT_EQ(x.crossings(drawn), 1u);
     EXPECT_EQ(drawn.at(x.across).middle.y, 0);
+}
+
+// Untangling bends a crossing link at most a little over half its length aside: a whole
+// length out, it drew detours out to the drawing's edge and back (the sample laid out
+// loop-first: a link more than twice as long as the way between its factors).
+TEST(Untangle, NoLinkIsSentTheLongWayRound)
+{
+    SystemMap map = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
+    layout::LayoutOptions options;
+    options.aspect = 4.0 / 3.0;
+    layout::applyLayout(map, layout::loopFirstLayout(map, options));
+    std::map<FactorId, BoxShape> boxes;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText box = layoutFactorBox(f.label);
+        boxes[f.id] = {f.position, box.width, box.height};
+    }
+    const std::map<LinkId, LinkShape> drawn = computeLinkShapes(map, boxes);
+    double longest = 0;
+    for (const Link& l : map.links()) {
+        const std::vector<Point> path = CubicPath(drawn.at(l.id).line).sample(32);
+        double along = 0;
+        for (std::size_t i = 1; i < path.size(); ++i)
+            along += length(path[i] - path[i - 1]);
+        longest = std::max(longest, along / length(boxes.at(l.to).centre - boxes.at(l.from).centre));
+    }
+    std::cout << "longest link / its factors' distance: " << longest << "\n";
+    EXPECT_LT(longest, 2.0);
 }
