@@ -295,6 +295,10 @@ int main(int argc, char** argv)
     bool loopsOnly = false; // --loops: only the loop-first rows
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            std::cout << "Usage: layout_quality_report [--screen WxH] [--runs N] [--loops] [MAP-OR-MODEL ...]\n";
+            return 0;
+        }
         if (arg == "--loops") {
             loopsOnly = true;
         } else if (arg == "--runs" && i + 1 < argc) {
@@ -302,8 +306,13 @@ int main(int argc, char** argv)
         } else if (arg == "--screen" && i + 1 < argc) {
             std::sscanf(argv[++i], "%lfx%lf", &screen.width, &screen.height);
         } else {
-            maps.push_back({fs::path(arg).filename().string(),
-                            fileExtension(arg) == "causeway" ? loadMapFile(arg) : importFile(arg).map});
+            try {
+                maps.push_back({fs::path(arg).filename().string(),
+                                fileExtension(arg) == "causeway" ? loadMapFile(arg) : importFile(arg).map});
+            } catch (const std::exception& e) {
+                std::cerr << "layout_quality_report: " << e.what() << '\n';
+                return 1;
+            }
         }
     }
     if (maps.empty())
