@@ -4,6 +4,7 @@
 
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/factoritem.h"
+#include "app/canvas/linkitem.h"
 #include "app/canvas/looplabelitem.h"
 #include "app/document/document.h"
 #include "app/present/legend.h"
@@ -14,6 +15,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace causeway {
 
@@ -96,15 +98,19 @@ void PresentationView::placeMarker()
 {
     if (!m_marker.shown)
         return;
-    // Off the factors, so the marker never hides a label.
+    // Off the factors, so the marker never hides a label, and off the links' signs (near the
+    // loop off their lines too), as loop labels keep off them on the canvas.
     const double scale = std::max(transform().m11(), 0.01);
     const double r = (kMarkerRadius + 8) / scale;
-    std::vector<BoxShape> obstacles;
+    std::vector<BoxShape> obstacles, lines;
     for (FactorId id : m_document->map().factorIds())
         if (FactorItem* f = m_scene->factorItem(id)) {
             const QRectF b = f->sceneBoundingRect();
             obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
         }
+    for (LinkId id : m_document->map().linkIds())
+        if (LinkItem* l = m_scene->linkItem(id))
+            layout::linkMarks(l->linkShape(), m_scene->look().link.signRadius, obstacles, lines);
     // And inside the map's area: what lies around it (legend, caption band, the screen's edges)
     // as four wide walls, so the marker is never drawn behind the legend or off the screen.
     const QRectF area = mapArea();
@@ -116,8 +122,12 @@ void PresentationView::placeMarker()
         const QRectF b = mapToScene(wall.toRect()).boundingRect();
         obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
     }
+    // Anywhere in the map's area rather than over a factor or a sign: a crowded map on a small
+    // screen may have room only far from the loop's middle.
+    const QRectF inScene = mapToScene(area.toRect()).boundingRect();
+    const double reach = std::max(320.0, std::hypot(inScene.width(), inScene.height()));
     const Point at = layout::placeClearOf({m_marker.centre.x(), m_marker.centre.y()},
-                                          layout::LabelFootprint{r, r, r, r}, obstacles);
+                                          layout::LabelFootprint{r, r, r, r}, obstacles, lines, reach);
     m_marker.centre = QPointF(at.x, at.y);
 }
 

@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QTest>
 
+#include <cmath>
 #include <iostream>
 #include <memory>
 
@@ -149,6 +150,14 @@ TEST_F(PresentGui, PageDownWalksThroughEveryLoopLightingOneMoreLinkEachStep)
             const double r = PresentationView::kMarkerRadius;
             EXPECT_TRUE(view->mapArea().contains(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r))))
                 << "loop " << i << " step " << step;
+            // Never over a link's polarity sign: the room reads every link's + or - beside it.
+            const double scale = view->transform().m11();
+            for (LinkId id : doc->map().linkIds()) {
+                const Point sign = view->canvas()->linkItem(id)->linkShape().sign;
+                const QPointF d = view->marker().centre - QPointF(sign.x, sign.y);
+                EXPECT_GT(std::hypot(d.x(), d.y()), r / scale + view->canvas()->look().link.signRadius)
+                    << "loop " << i << " step " << step << ": the marker hides link " << id.value << "'s sign";
+            }
         }
         QTest::keyClick(view, Qt::Key_Space); // the verdict
         EXPECT_EQ(litLinks(view), std::set<LinkId>(loop.links.begin(), loop.links.end()));
