@@ -99,6 +99,25 @@ void centreOn(Piece& piece, double minX, double minY, double maxX, double maxY)
     piece.size = {maxX - minX, maxY - minY};
 }
 
+// One piece of `pieces`, each moved to its centre in `centres` (keyed 1, 2, ... in order), and
+// centred on the box around them all.
+Piece joined(const std::vector<Piece>& pieces, const std::map<FactorId, Point>& centres)
+{
+    Piece whole;
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Point c = centres.at(FactorId(i + 1));
+        const Size s = pieces[i].size;
+        for (const auto& [id, at] : pieces[i].members)
+            whole.members.emplace_back(id, c + at);
+        whole.rings.insert(whole.rings.end(), pieces[i].rings.begin(), pieces[i].rings.end());
+        minX = std::min(minX, c.x - s.width / 2), maxX = std::max(maxX, c.x + s.width / 2);
+        minY = std::min(minY, c.y - s.height / 2), maxY = std::max(maxY, c.y + s.height / 2);
+    }
+    centreOn(whole, minX, minY, maxX, maxY);
+    return whole;
+}
+
 // `pieces` in reading order along a line, turned into rows for the screen by the packer, with
 // `gap` between them: one piece centred on its box.
 Piece packed(std::vector<Piece> pieces, double aspect, double gap)
@@ -118,19 +137,7 @@ Piece packed(std::vector<Piece> pieces, double aspect, double gap)
     packing.aspect = aspect;
     packing.rowGap = packing.looseGap = gap;
     compactLayout(centres, sizes, packing);
-    Piece whole;
-    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const Point c = centres.at(FactorId(i + 1));
-        const Size s = pieces[i].size;
-        for (const auto& [id, at] : pieces[i].members)
-            whole.members.emplace_back(id, c + at);
-        whole.rings.insert(whole.rings.end(), pieces[i].rings.begin(), pieces[i].rings.end());
-        minX = std::min(minX, c.x - s.width / 2), maxX = std::max(maxX, c.x + s.width / 2);
-        minY = std::min(minY, c.y - s.height / 2), maxY = std::max(maxY, c.y + s.height / 2);
-    }
-    centreOn(whole, minX, minY, maxX, maxY);
-    return whole;
+    return joined(pieces, centres);
 }
 
 // Where `guide` (a force layout of the whole map) puts a piece: the mean of its members.
@@ -189,19 +196,7 @@ Piece guidedPacked(std::vector<Piece> pieces, const std::map<FactorId, Point>& g
     packing.rowGap = packing.looseGap = packing.linkedGap = gap;
     packing.rows = false;
     compactLayout(centres, sizes, packing);
-    Piece whole;
-    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const Point c = centres.at(FactorId(i + 1));
-        const Size sz = pieces[i].size;
-        for (const auto& [id, p] : pieces[i].members)
-            whole.members.emplace_back(id, c + p);
-        whole.rings.insert(whole.rings.end(), pieces[i].rings.begin(), pieces[i].rings.end());
-        minX = std::min(minX, c.x - sz.width / 2), maxX = std::max(maxX, c.x + sz.width / 2);
-        minY = std::min(minY, c.y - sz.height / 2), maxY = std::max(maxY, c.y + sz.height / 2);
-    }
-    centreOn(whole, minX, minY, maxX, maxY);
-    return whole;
+    return joined(pieces, centres);
 }
 
 // The group most of a piece's factors belong to (the first such in reading order on a tie).
@@ -283,15 +278,15 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
     return regionsPacked(groups, byGroup, map, aspect, arrangement.regionShape);
 }
 
-// Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
-// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip. Returns how
-// the drawing reads, lower better: a link through a box, overlapping factors or a hidden sign
-// outweigh any number of crossings.
+// How a drawing reads: its cost, lower better (a link through a box, overlapping factors or a
+// hidden sign outweigh any number of crossings), and its labels' size.
 struct Reading {
     double cost;
     double labelPixels; // on a 1024-wide screen of the aspect
 };
 
+// Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
+// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip.
 Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
                   double aspect)
 {
