@@ -1,14 +1,18 @@
 // Naming loops: one undo step each, drawn on the canvas, flagged (not dropped) when broken.
 
+#include "app/canvas/linkitem.h"
 #include "app/canvas/looplabelitem.h"
 #include "app/loops/looplabelslist.h"
 #include "app/loops/looplistmodel.h"
 #include "loopstestutil.h"
+#include "layout/cubicpath.h"
 #include "model/looplabels.h"
 
 #include <QListWidget>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace causeway;
 using namespace causeway::testing;
@@ -128,4 +132,25 @@ TEST_F(TriangleUi, TheListNamesTheLoopInTheNameColumn)
               QStringLiteral("R1 Trust builds reach"));
     ui.panel.filter()->setSearchText(QStringLiteral("reach"));
     EXPECT_EQ(ui.panel.filter()->rowCount(), 1);
+}
+
+// A link across the middle of the loop: the label moves off its line and its sign, and stays by
+// the loop, as the SVG export places it (layout::placeClearOf with the links' marks).
+TEST_F(TriangleUi, TheLabelKeepsOffALinkThatCrossesTheLoop)
+{
+    const FactorId e = ui.doc.addFactor(QStringLiteral("Stigma"), {-300, 110});
+    const FactorId f = ui.doc.addFactor(QStringLiteral("Hiring"), {700, 110});
+    ui.doc.addLink(e, f);
+    ASSERT_TRUE(nameLoop(&ui.doc, loop(), "R1"));
+    const LoopLabelItem* item = overlay.items().at(0);
+    const QRectF label = item->boundingRect().translated(item->pos()); // the view at 100%
+    for (const LinkId id : ui.doc.map().linkIds()) {
+        const LinkShape& shape = ui.scene.linkItem(id)->linkShape();
+        for (const Point p : CubicPath(shape.line).sample(64))
+            EXPECT_FALSE(label.contains(p.x, p.y)) << "the label lies over link " << id.value;
+        const double r = ui.scene.look().link.signRadius;
+        EXPECT_FALSE(label.intersects(QRectF(shape.sign.x - r, shape.sign.y - r, 2 * r, 2 * r)))
+            << "the label hides link " << id.value << "'s sign";
+    }
+    EXPECT_LT(std::hypot(item->pos().x() - 200, item->pos().y() - 100), 200) << "by its loop";
 }
