@@ -54,9 +54,12 @@ inline SystemMap denseMap(std::uint64_t seed = 7, int factors = 100, int outDegr
 {
     SystemMap map;
     std::vector<FactorId> ids;
-    for (int i = 0; i < factors; ++i)
+    ids.reserve(std::size_t(factors));
+    for (int i = 0; i < factors; ++i) {
+        const int row = i / 10, column = i % 10; // ten to a row
         ids.push_back(map.addFactor(Factor{.label = "F" + std::to_string(i),
-                                           .position = {double(i % 10) * 200, double(i / 10) * 120}}));
+                                           .position = {double(column) * 200, double(row) * 120}}));
+    }
     std::mt19937_64 random(seed);
     std::uniform_int_distribution<int> pick(0, factors - 1);
     std::bernoulli_distribution negative(0.4);
