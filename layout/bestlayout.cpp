@@ -387,17 +387,14 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     }
 }
 
-// Graphviz's positions for the same map and seed differ from run to run in the last digits
-// (~1e-10 pt); choosing among drawings by counts amplifies that into a different drawing now
-// and then. Rounded to 1/1024 pt, the same map always gives the same choice.
-LayoutResult snapped(LayoutResult result)
+} // namespace
+
+LayoutResult detail::snapped(LayoutResult result)
 {
     for (auto& [id, p] : result.positions)
         p = {std::round(p.x * 1024) / 1024, std::round(p.y * 1024) / 1024};
     return result;
 }
-
-} // namespace
 
 int detail::startsFor(const SystemMap& map, const LayoutOptions& options)
 {
@@ -470,11 +467,11 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
             fewerBound = beyond(fewer.bestCost);
         }
         LayoutResult other;
-        LayoutResult drawing = snapped(detail::layoutOnce(map, options, int(i) + 1, tradesSize ? &other : nullptr));
+        LayoutResult drawing = detail::snapped(detail::layoutOnce(map, options, int(i) + 1, tradesSize ? &other : nullptr));
         const double c = cost(map, options, drawing, largeBound);
         double o = noBound;
         if (c > 0 && !other.positions.empty()) {
-            other = snapped(std::move(other));
+            other = detail::snapped(std::move(other));
             o = cost(map, options, other, fewerBound);
         }
         const std::lock_guard lock(mutex);

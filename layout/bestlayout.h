@@ -13,6 +13,11 @@ namespace causeway::layout::detail {
 LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
                         LayoutResult* fewerCrossings = nullptr);
 
+// Graphviz's positions for the same map and seed differ from run to run in the last digits
+// (~1e-10 pt); choosing among drawings by counts amplifies that into a different drawing now
+// and then. Rounded to 1/1024 pt, the same map always gives the same choice.
+LayoutResult snapped(LayoutResult result);
+
 // How many random starts computeLayout tries for this map: 1 where the engine has no random
 // start (dot, circo), for tidy and pinned layouts (which promise to stay close to the
 // facilitator's arrangement), and for maps too big to lay out several times quickly.

@@ -367,12 +367,7 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
         neato.keepPinned = false;
         neato.sizes = sizes;
         neato.threads = options.threads;
-        std::map<FactorId, Point> once = detail::layoutOnce(map, neato, 1).positions;
-        // Graphviz's positions differ from run to run in the last digits (~1e-10 pt): rounded,
-        // the same map always gives the same choice (as bestlayout.cpp's starts).
-        for (auto& [id, p] : once)
-            p = {std::round(p.x * 1024) / 1024, std::round(p.y * 1024) / 1024};
-        guides.push_back(std::move(once));
+        guides.push_back(detail::snapped(detail::layoutOnce(map, neato, 1)).positions);
         neato.compact = true;
         neato.aspect = aspect;
         guides.push_back(computeLayout(map, neato).positions);

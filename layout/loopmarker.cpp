@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 namespace causeway::layout {
@@ -93,6 +94,16 @@ BoxShape footprintBox(Point centre, const LabelFootprint& f)
             f.above + f.below};
 }
 
+namespace {
+
+bool boxesOverlap(const BoxShape& a, const BoxShape& b)
+{
+    return std::abs(a.centre.x - b.centre.x) < (a.width + b.width) / 2
+        && std::abs(a.centre.y - b.centre.y) < (a.height + b.height) / 2;
+}
+
+} // namespace
+
 Point placeClearOf(Point centre, const LabelFootprint& footprint,
                    const std::vector<BoxShape>& obstacles, double maxDistance, double margin)
 {
@@ -149,17 +160,12 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
     {
         const BoxShape near = footprintBox(centre, {grown.left + lineReach, grown.right + lineReach,
                                                     grown.above + lineReach, grown.below + lineReach});
-        for (const BoxShape& l : allLines)
-            if (std::abs(l.centre.x - near.centre.x) < (l.width + near.width) / 2
-                && std::abs(l.centre.y - near.centre.y) < (l.height + near.height) / 2)
-                lines.push_back(l);
+        std::copy_if(allLines.begin(), allLines.end(), std::back_inserter(lines),
+                     [&](const BoxShape& l) { return boxesOverlap(l, near); });
     }
     auto onLine = [&](Point at) {
         const BoxShape box = footprintBox(at, grown);
-        return std::any_of(lines.begin(), lines.end(), [&](const BoxShape& l) {
-            return std::abs(l.centre.x - box.centre.x) < (l.width + box.width) / 2
-                && std::abs(l.centre.y - box.centre.y) < (l.height + box.height) / 2;
-        });
+        return std::any_of(lines.begin(), lines.end(), [&](const BoxShape& l) { return boxesOverlap(l, box); });
     };
     Point best = centre;
     double bestCovered = covered(centre);
