@@ -24,6 +24,7 @@ SystemMap nearCompleteMap(int n, int drop)
 {
     SystemMap map;
     std::vector<FactorId> f;
+    f.reserve(std::size_t(n));
     for (int i = 0; i < n; ++i)
         f.push_back(map.addFactor(Factor{.label = "F" + std::to_string(i)}));
     int k = 0;
@@ -126,6 +127,26 @@ void BM_FrontierCountSparse(benchmark::State& state)
     reportLoops(state, loops);
 }
 BENCHMARK(BM_FrontierCountSparse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// The search alone on that component, on one thread and on two: factors with one way in or out
+// contracted away, then Johnson's search split below the start vertex.
+void BM_SearchCountSparse(benchmark::State& state)
+{
+    const loopdetail::LoopGraph g = loopdetail::LoopGraph::build(randomMap(300, 505, 5));
+    std::uint32_t biggest = 0;
+    for (std::uint32_t c = 0; c < g.components.size(); ++c)
+        if (g.components[c].size() > g.components[biggest].size())
+            biggest = c;
+    const std::uint32_t only[] = {biggest};
+    std::uint64_t loops = 0;
+    for (auto _ : state) {
+        LoopCounts counts;
+        loopdetail::countInParallel(g, only, {}, 0, unsigned(state.range(0)), nullptr, nullptr, counts);
+        loops = counts.total;
+    }
+    reportLoops(state, loops);
+}
+BENCHMARK(BM_SearchCountSparse)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The whole count of an 85M-loop map (100 factors, 230 links: contracted, planned, swept) on one
 // thread and on two: the "speed-up from the second core on a 10^8-loop count".

@@ -25,6 +25,7 @@ struct CountGraph {
     std::vector<std::uint32_t> outBegin; // CSR, targets ascending
     std::vector<std::uint32_t> target;
     std::vector<std::uint8_t> signBits;
+    std::vector<std::uint32_t> length; // links each out-link stands for (1 unless contracted)
     std::vector<std::uint32_t> inSlot; // out-link -> index into `source`
     std::vector<std::uint32_t> inBegin;
     std::vector<std::uint32_t> source;
@@ -40,6 +41,14 @@ struct CountGraph {
     // filter u -> v keeps only u's out-link to v (and starts only from u).
     static CountGraph build(const LoopGraph& g, std::span<const std::uint32_t> components,
                             const LoopFilter& filter);
+
+    // The listed components with factors of one way in or out contracted away (as the frontier
+    // counter does): each out-link then stands for a path of `length` links, so the search takes
+    // one step where it took several. For the plain count only (no filter, no length bound, no
+    // counts per item: `original` and `originalEdge` are left empty). Loops that contraction
+    // closes are added to `closed`.
+    static CountGraph contracted(const LoopGraph& g, std::span<const std::uint32_t> components,
+                                 LoopCounts& closed);
 };
 
 } // namespace causeway::loopdetail

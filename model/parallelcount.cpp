@@ -106,7 +106,8 @@ public:
         : m_g(g), m_maxLength(maxLength), m_handOff(handOff), m_queue(queue), m_cancel(cancel), m_progress(progress),
           m_blocked(g.vertexCount(), 0), m_reaches(g.vertexCount(), 0), m_firstOut(g.vertexCount(), 0), m_flag(g.source.size(), 0),
           m_waiting(g.vertexCount(), 0),
-          m_frames(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0)
+          m_frames(g.vertexCount() + 1), m_lens(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0),
+          m_unitLengths(std::all_of(g.length.begin(), g.length.end(), [](std::uint32_t n) { return n == 1; }))
     {
         if (maxLength)
             m_dist.assign(g.vertexCount(), kFar);
@@ -230,10 +231,13 @@ private:
         else
             blockDeadEnds(c, task.path);
         const auto root = std::uint32_t(task.path.size() - 1);
+        std::uint32_t len = 0;
         for (std::uint32_t i = 0; i < root; ++i) {
             m_blocked[task.path[i]] = 1;
             // cur - 1 is the link taken from a frame, as in the search.
             m_frames[i] = {task.path[i], 0, task.edges[i] + 1, 0, 0, true};
+            m_lens[i] = len;
+            len += m_g.length[task.edges[i]];
         }
         const std::uint32_t v = task.path[root];
         m_blocked[v] = 1;
@@ -242,6 +246,7 @@ private:
             m_frames[root] = {v, first, first, m_g.outBegin[v + 1], seenBit(v), false};
         else
             m_frames[root] = {v, first, task.cur, task.end, task.state, false};
+        m_lens[root] = len;
         return search(root);
     }
 
@@ -251,22 +256,25 @@ private:
         const bool needSeen = m_g.alsoThrough.has_value();
         const bool through = !m_throughVertex.empty();
         if (johnson && !needSeen && !through)
-            return searchAs<true, false, false>(root); // the plain count: no test it does not need
+            // The plain count: no test it does not need, nor lengths when no link was contracted.
+            return m_unitLengths ? searchAs<true, false, false, true>(root) : searchAs<true, false, false, false>(root);
         if (johnson)
-            return needSeen ? searchAs<true, true, false>(root)
-                            : through ? searchAs<true, false, true>(root) : searchAs<true, false, false>(root);
-        return needSeen ? searchAs<false, true, false>(root)
-                        : through ? searchAs<false, false, true>(root) : searchAs<false, false, false>(root);
+            return needSeen ? searchAs<true, true, false, true>(root)
+                            : through ? searchAs<true, false, true, true>(root) : searchAs<true, false, false, true>(root);
+        return needSeen ? searchAs<false, true, false, true>(root)
+                        : through ? searchAs<false, false, true, true>(root) : searchAs<false, false, false, true>(root);
     }
 
     // The search loop, compiled once per mode so the hot path tests nothing it does not need;
     // a frame's next link is kept in a register while its links close loops or meet blocked
     // vertices (on a dense map most do), written back only when the search goes deeper.
-    template <bool johnson, bool needSeen, bool through>
+    template <bool johnson, bool needSeen, bool through, bool unit>
     bool searchAs(std::uint32_t root)
     {
         const std::uint32_t* const target = m_g.target.data();
         const std::uint8_t* const signBits = m_g.signBits.data();
+        const std::uint32_t* const length = m_g.length.data();
+        std::uint32_t* const lens = m_lens.data();
         std::uint8_t* const blocked = m_blocked.data();
         std::uint64_t* const tally = m_tally.data();
         const std::uint32_t s = m_s;
@@ -286,7 +294,7 @@ private:
                 if (w == s) {
                     f.found = true;
                     if (!needSeen || (state & 4)) {
-                        ++tally[(top + 1) * 4 + (state & 3)];
+                        ++tally[(unit ? top + 1 : lens[top] + length[e]) * 4 + (state & 3)];
                         if constexpr (through)
                             countThrough(top, e);
                         if ((++m_met & 0xFFF) == 0)
@@ -302,6 +310,8 @@ private:
                 blocked[w] = 1;
                 f.cur = cur;
                 const std::uint32_t first = firstOut(w);
+                if constexpr (!unit)
+                    lens[top + 1] = lens[top] + length[e];
                 m_frames[++top] = {w, first, first, m_g.outBegin[w + 1], state, false};
                 if ((++m_steps & (m_handOff.checkEvery - 1)) == 0 && !checkIn(root, top))
                     return false;
@@ -413,9 +423,11 @@ private:
     std::vector<std::uint8_t> m_flag;    // per in-link x -> y: x waits for y to unblock
     std::vector<std::uint32_t> m_waiting; // per vertex: how many of its in-link flags are set
     std::vector<Frame> m_frames;
+    std::vector<std::uint32_t> m_lens; // by depth: links from the start (a contracted link stands for several)
     std::vector<std::uint64_t> m_tally;
     std::vector<std::uint64_t> m_throughVertex, m_throughEdge;
     std::vector<std::uint32_t> m_dist, m_touched, m_unblocking;
+    const bool m_unitLengths; // every link stands for one: a path's length is its depth
     std::uint32_t m_s = 0;
     std::uint64_t m_steps = 0;
     std::uint64_t m_met = 0;
@@ -436,18 +448,25 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
                           const std::atomic<bool>* cancel, std::atomic<std::uint64_t>* progress,
                           LoopCounts& counts, ThroughCounts* through, HandOff handOff)
 {
-    const CountGraph g = CountGraph::build(graph, components, filter);
     std::size_t longest = 0;
-    std::deque<Task> starts;
-    for (const CountGraph::Component& c : g.components) {
-        longest = std::max<std::size_t>(longest, c.end - c.begin);
-        for (std::uint32_t s = c.begin; s < (c.onlyFirstStart ? c.begin + 1 : c.end); ++s)
-            starts.push_back({{s}, {}, 0, kAll, kAll});
-    }
+    for (std::uint32_t c : components)
+        longest = std::max(longest, graph.components[c].size());
     if (maxLength >= longest)
         maxLength = 0; // no bound below the longest possible loop: Johnson's search is faster
     else if (maxLength > 0)
         longest = maxLength;
+    // The plain count walks the map with factors of one way in or out contracted away: fewer
+    // steps a loop, the same loops.
+    LoopCounts closed;
+    const bool contract = !through && !filter.vertex && !filter.edge && maxLength == 0;
+    const CountGraph g = contract ? CountGraph::contracted(graph, components, closed)
+                                  : CountGraph::build(graph, components, filter);
+    if (progress && closed.total)
+        progress->fetch_add(closed.total, std::memory_order_relaxed);
+    std::deque<Task> starts;
+    for (const CountGraph::Component& c : g.components)
+        for (std::uint32_t s = c.begin; s < (c.onlyFirstStart ? c.begin + 1 : c.end); ++s)
+            starts.push_back({{s}, {}, 0, kAll, kAll});
 
     threads = std::max(1u, threads);
     WorkQueue queue(std::move(starts), threads);
@@ -478,6 +497,7 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
         }
     }
     // Cancelled counts are added too: the loops met so far, for an "at least" figure.
+    addCounts(counts, closed);
     std::vector<std::uint64_t> sum((longest + 2) * 4, 0);
     for (const Worker& w : workers)
         for (std::size_t i = 0; i < sum.size(); ++i)

@@ -117,6 +117,42 @@ TEST(ParallelCount, HandingBranchesOverAtEveryDepthCountsWhatTheSerialSearchesMe
     EXPECT_GT(loops, 10'000u);
 }
 
+// The plain count contracts factors with one way in or out, so one step of its search can stand
+// for many links: two hubs joined by chains of one-way factors (lengths 1 to 6, some "-", one
+// "?") and a self-link, whose loops are known by hand and met by the serial search too.
+TEST(ParallelCount, LoopsAlongChainsOfOneWayFactorsKeepTheirLengthAndPolarity)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(Factor{.label = "A"});
+    const FactorId b = map.addFactor(Factor{.label = "B"});
+    int made = 0;
+    // A chain of `links` links from `from` to `to`, the first of them with polarity `first`.
+    auto chain = [&](FactorId from, FactorId to, int links, Polarity first) {
+        FactorId at = from;
+        for (int i = 1; i <= links; ++i) {
+            const FactorId next = i == links ? to : map.addFactor(Factor{.label = "c" + std::to_string(++made)});
+            map.addLink(Link{.from = at, .to = next, .polarity = i == 1 ? first : Polarity::Positive});
+            at = next;
+        }
+    };
+    chain(a, b, 3, Polarity::Negative);
+    chain(a, b, 1, Polarity::Positive);
+    chain(b, a, 6, Polarity::Positive);
+    chain(b, a, 2, Polarity::Unknown);
+    map.addLink(Link{.from = b, .to = b, .polarity = Polarity::Negative});
+    const LoopGraph g = LoopGraph::build(map);
+    // A -> B (3 "-" or 1 "+") and back (6 "+" or 2 "?"): lengths 9 B, 7 R, 5 U, 3 U; B -> B: 1 B.
+    LoopCounts expected;
+    addToCounts(expected, 9, LoopPolarity::Balancing);
+    addToCounts(expected, 7, LoopPolarity::Reinforcing);
+    addToCounts(expected, 5, LoopPolarity::Unknown);
+    addToCounts(expected, 3, LoopPolarity::Unknown);
+    addToCounts(expected, 1, LoopPolarity::Balancing);
+    EXPECT_EQ(testing::bySerialSearch(g, {}, 0), expected);
+    for (const unsigned threads : {1u, 2u})
+        EXPECT_EQ(inParallel(g, {}, 0, threads), expected) << threads << " threads";
+}
+
 // A map whose count takes long enough to cancel: a 60-factor component with billions of loops.
 SystemMap bigMap()
 {
