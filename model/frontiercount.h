@@ -38,13 +38,18 @@ struct Reduced {
     std::vector<Edge> edges;
     std::optional<std::uint32_t> through; // the vertex every loop passes through
     bool needsRequired = false;           // only loops along a required edge count
+    std::vector<std::uint32_t> vertex;    // vertex -> LoopGraph vertex
+    // By edge, when asked for (reduce's `through`): the LoopGraph links it stands for, in order.
+    std::vector<std::vector<std::uint32_t>> links;
 };
 
 // Contracts the component (its vertices, ascending) and counts into `loops` those loops that
 // contraction closes (self-edges), honouring the filter and maxLength (0: no bound). The
-// filter's factor and the ends of its link are never contracted.
+// filter's factor and the ends of its link are never contracted. With `through` (sized to the
+// LoopGraph), also adds those loops to the counts through each factor and link, and keeps the
+// links each edge stands for.
 Reduced reduce(const LoopGraph& g, std::span<const std::uint32_t> vertices, const LoopFilter& filter,
-               std::size_t maxLength, LoopCounts& loops);
+               std::size_t maxLength, LoopCounts& loops, ThroughCounts* through = nullptr);
 
 // The sweep's order and what each step does: which factor enters (into which slot), its edges
 // to factors already in, and which factors leave the frontier after it.

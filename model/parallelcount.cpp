@@ -167,25 +167,35 @@ private:
         }
     }
 
-    // dist[x]: fewest links from x back to the start over vertices >= it, up to the bound.
+    // dist[x]: fewest links from x back to the start over vertices >= it, up to the bound
+    // (Dial's shortest paths: a contracted link counts as the links it stands for).
     void distancesToStart()
     {
         for (std::uint32_t x : m_touched)
             m_dist[x] = kFar;
         m_touched.assign(1, m_s);
         m_dist[m_s] = 0;
-        for (std::size_t head = 0; head < m_touched.size(); ++head) {
-            const std::uint32_t x = m_touched[head];
-            if (m_dist[x] >= m_maxLength)
-                continue;
-            for (std::uint32_t i = m_g.inBegin[x]; i < m_g.inBegin[x + 1]; ++i) {
-                const std::uint32_t y = m_g.source[i];
-                if (y >= m_s && m_dist[y] == kFar) {
-                    m_dist[y] = m_dist[x] + 1;
-                    m_touched.push_back(y);
+        m_buckets.resize(m_maxLength + 1);
+        m_buckets[0].assign(1, m_s);
+        for (std::uint32_t d = 0; d < m_maxLength; ++d) {
+            for (std::size_t i = 0; i < m_buckets[d].size(); ++i) {
+                const std::uint32_t x = m_buckets[d][i];
+                if (m_dist[x] != d)
+                    continue; // met again later at a shorter distance
+                for (std::uint32_t in = m_g.inBegin[x]; in < m_g.inBegin[x + 1]; ++in) {
+                    const std::uint32_t y = m_g.source[in];
+                    const std::uint32_t far = d + m_g.inLength[in];
+                    if (y < m_s || far > m_maxLength || far >= m_dist[y])
+                        continue;
+                    if (m_dist[y] == kFar)
+                        m_touched.push_back(y);
+                    m_dist[y] = far;
+                    m_buckets[far].push_back(y);
                 }
             }
+            m_buckets[d].clear();
         }
+        m_buckets[m_maxLength].clear();
     }
 
     // Johnson's restriction: a vertex >= the start that cannot get back to it without crossing
@@ -258,11 +268,19 @@ private:
         if (johnson && !needSeen && !through)
             // The plain count: no test it does not need, nor lengths when no link was contracted.
             return m_unitLengths ? searchAs<true, false, false, true>(root) : searchAs<true, false, false, false>(root);
+        if (m_unitLengths)
+            return searchIn<true>(johnson, needSeen, through, root);
+        return searchIn<false>(johnson, needSeen, through, root);
+    }
+
+    template <bool unit>
+    bool searchIn(bool johnson, bool needSeen, bool through, std::uint32_t root)
+    {
         if (johnson)
-            return needSeen ? searchAs<true, true, false, true>(root)
-                            : through ? searchAs<true, false, true, true>(root) : searchAs<true, false, false, true>(root);
-        return needSeen ? searchAs<false, true, false, true>(root)
-                        : through ? searchAs<false, false, true, true>(root) : searchAs<false, false, false, true>(root);
+            return needSeen ? searchAs<true, true, false, unit>(root)
+                            : through ? searchAs<true, false, true, unit>(root) : searchAs<true, false, false, unit>(root);
+        return needSeen ? searchAs<false, true, false, unit>(root)
+                        : through ? searchAs<false, false, true, unit>(root) : searchAs<false, false, false, unit>(root);
     }
 
     // The search loop, compiled once per mode so the hot path tests nothing it does not need;
@@ -292,6 +310,9 @@ private:
                 if constexpr (needSeen)
                     state |= seenBit(w);
                 if (w == s) {
+                    if constexpr (!johnson && !unit)
+                        if (lens[top] + length[e] > m_maxLength)
+                            continue; // a longer link back than the shortest the bound allowed for
                     f.found = true;
                     if (!needSeen || (state & 4)) {
                         ++tally[(unit ? top + 1 : lens[top] + length[e]) * 4 + (state & 3)];
@@ -305,7 +326,7 @@ private:
                 if (blocked[w])
                     continue;
                 if constexpr (!johnson)
-                    if (top + 1 + m_dist[w] > m_maxLength)
+                    if ((unit ? top + 1 : lens[top] + length[e]) + m_dist[w] > m_maxLength)
                         continue;
                 blocked[w] = 1;
                 f.cur = cur;
@@ -427,6 +448,7 @@ private:
     std::vector<std::uint64_t> m_tally;
     std::vector<std::uint64_t> m_throughVertex, m_throughEdge;
     std::vector<std::uint32_t> m_dist, m_touched, m_unblocking;
+    std::vector<std::vector<std::uint32_t>> m_buckets; // by distance (distancesToStart)
     const bool m_unitLengths; // every link stands for one: a path's length is its depth
     std::uint32_t m_s = 0;
     std::uint64_t m_steps = 0;
@@ -455,12 +477,14 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
         maxLength = 0; // no bound below the longest possible loop: Johnson's search is faster
     else if (maxLength > 0)
         longest = maxLength;
-    // The plain count walks the map with factors of one way in or out contracted away: fewer
-    // steps a loop, the same loops.
+    // Walks the map with factors of one way in or out contracted away: fewer steps a loop, the
+    // same loops.
     LoopCounts closed;
-    const bool contract = !through && !filter.vertex && !filter.edge && maxLength == 0;
-    const CountGraph g = contract ? CountGraph::contracted(graph, components, closed)
-                                  : CountGraph::build(graph, components, filter);
+    if (through) {
+        through->vertex.assign(graph.vertexCount(), 0);
+        through->edge.assign(graph.target.size(), 0);
+    }
+    const CountGraph g = CountGraph::build(graph, components, filter, maxLength, closed, through);
     if (progress && closed.total)
         progress->fetch_add(closed.total, std::memory_order_relaxed);
     std::deque<Task> starts;
@@ -486,16 +510,21 @@ SearchEnd countInParallel(const LoopGraph& graph, std::span<const std::uint32_t>
             cancelled = true;
     } // joins the helpers
 
-    if (through) {
-        through->vertex.assign(graph.vertexCount(), 0);
-        through->edge.assign(graph.target.size(), 0);
+    if (through) // a contracted link's loops pass each link it stands for and the factors between
         for (const Worker& w : workers) {
             for (std::uint32_t v = 0; v < g.vertexCount(); ++v)
                 through->vertex[g.original[v]] += w.throughVertex()[v];
-            for (std::uint32_t e = 0; e < g.target.size(); ++e)
-                through->edge[g.originalEdge[e]] += w.throughEdge()[e];
+            for (std::uint32_t e = 0; e < g.target.size(); ++e) {
+                const std::uint64_t loops = w.throughEdge()[e];
+                if (loops == 0)
+                    continue;
+                for (std::uint32_t i = g.linkBegin[e]; i < g.linkBegin[e + 1]; ++i) {
+                    through->edge[g.links[i]] += loops;
+                    if (i + 1 < g.linkBegin[e + 1])
+                        through->vertex[graph.target[g.links[i]]] += loops;
+                }
+            }
         }
-    }
     // Cancelled counts are added too: the loops met so far, for an "at least" figure.
     addCounts(counts, closed);
     std::vector<std::uint64_t> sum((longest + 2) * 4, 0);

@@ -4,6 +4,7 @@
 #include "model/loops.h"
 #include "model/metrics.h"
 #include "model/loopsearch.h"
+#include "model/frontiercount.h"
 #include "randommaps.h"
 #include "serialsearch.h"
 
@@ -216,6 +217,60 @@ TEST(ParallelCount, MetricsCountTheLoopsThroughEachItemAsTheFilteredCountDoes)
             EXPECT_EQ(l.loops, countLoops(map, {.throughLink = l.id, .maxLength = maxLength}).counts.total);
         EXPECT_GT(through, maxLength ? 50u : 100000u) << "up to " << maxLength;
     }
+}
+
+// The counts through each factor and link come from a search over contracted links, each
+// standing for a chain of links and the factors between: checked against the serial searches,
+// which meet every loop link by link, on sparse maps (many chains), with and without a bound,
+// on one thread and on three with hand-offs at every check-in.
+TEST(ParallelCount, CountsThroughEachFactorAndLinkAlongContractedChainsAreTheSerialSearchs)
+{
+    class Through : public LoopSink {
+    public:
+        explicit Through(const LoopGraph& g) : m_g(g), counts{std::vector<std::uint64_t>(g.vertexCount()),
+                                                              std::vector<std::uint64_t>(g.target.size())} {}
+        bool onLoop(const FoundLoop& loop) override
+        {
+            for (std::size_t i = 0; i < loop.vertices.size(); ++i) {
+                const std::uint32_t u = loop.vertices[i];
+                const std::uint32_t v = loop.vertices[(i + 1) % loop.vertices.size()];
+                ++counts.vertex[u];
+                const auto* const b = m_g.target.data();
+                const auto* const link = std::find(b + m_g.outBegin[u], b + m_g.outBegin[u + 1], v);
+                ++counts.edge[std::size_t(link - b)];
+            }
+            return true;
+        }
+        const LoopGraph& m_g;
+        ThroughCounts counts;
+    };
+    std::uint64_t contracted = 0;
+    for (std::uint64_t seed = 31; seed <= 34; ++seed) {
+        const LoopGraph g = LoopGraph::build(testing::randomMap(seed, {.factors = 40, .linkChance = 0.05}));
+        std::vector<std::uint32_t> all(g.components.size());
+        for (std::uint32_t c = 0; c < all.size(); ++c) {
+            all[c] = c;
+            LoopCounts closed;
+            contracted += g.components[c].size() - frontier::reduce(g, g.components[c], {}, 0, closed).vertexCount;
+        }
+        for (const std::size_t maxLength : {std::size_t(0), std::size_t(7)}) {
+            Through serial(g);
+            if (maxLength)
+                boundedSearch(g, {}, 1, maxLength, nullptr, serial);
+            else
+                hawickSearch(g, {}, nullptr, serial);
+            for (const unsigned threads : {1u, 3u}) {
+                ThroughCounts through;
+                LoopCounts counts;
+                countInParallel(g, all, {}, maxLength, threads, nullptr, nullptr, counts, &through,
+                                {.checkEvery = 8, .eager = threads > 1});
+                EXPECT_EQ(through.vertex, serial.counts.vertex) << "seed " << seed << ", up to " << maxLength;
+                EXPECT_EQ(through.edge, serial.counts.edge) << "seed " << seed << ", up to " << maxLength;
+                EXPECT_EQ(counts, testing::bySerialSearch(g, {}, maxLength));
+            }
+        }
+    }
+    EXPECT_GT(contracted, 20u) << "the maps have chains to contract";
 }
 
 } // namespace
