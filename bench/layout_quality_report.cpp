@@ -169,7 +169,8 @@ void printRow(const std::string& map, const std::string& drawing, const layout::
     std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7.1f %8.1f %8.1f\n",
                   map.substr(0, 28).c_str(), drawing.c_str(), q.factors, q.links, q.linksThroughBoxes,
                   q.crossings, q.overlappingFactors,
-                  hasSigns ? (std::to_string(q.overlappingSigns) + "/" + std::to_string(q.signsOnFactors)).c_str()
+                  hasSigns ? (std::to_string(q.overlappingSigns) + "/" + std::to_string(q.signsOnFactors) + "/"
+                              + std::to_string(q.signsOnLines)).c_str()
                            : "-",
                   q.labelPixels, ms.cpu, ms.wall);
     std::cout << buf;
@@ -318,7 +319,7 @@ int main(int argc, char** argv)
     if (maps.empty())
         maps = defaultMaps();
     std::cout << "Screen " << screen.width << "x" << screen.height
-              << "; signs: overlapping pairs / on a factor; label px: font size fitted to the screen; "
+              << "; signs: overlapping pairs / on a factor / on another link's line; label px: font size fitted to the screen; "
               << "cpu, wall: ms of CPU time (all threads) and of wall time, medians of " << timedRuns
               << " runs\n";
     std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %8s %8s\n", "map", "drawing", "fac", "links",

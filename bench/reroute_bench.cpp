@@ -77,14 +77,15 @@ void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
                 ++rerouted;
             }
         }
-        // The canvas then places every sign again (no sign over another).
+        // The canvas then places every sign again (no sign over another; off other lines only
+        // once the drag ends).
         std::vector<const LinkShape*> shapes;
         for (const auto& [id, shape] : d.shapes)
             shapes.push_back(&shape);
         std::vector<BoxShape> boxes;
         for (const auto& [id, b] : d.boxes)
             boxes.push_back(b);
-        benchmark::DoNotOptimize(separateSigns(shapes, boxes));
+        benchmark::DoNotOptimize(separateSigns(shapes, boxes, {}, false));
         benchmark::DoNotOptimize(d.shapes);
     }
     state.counters["links"] = double(own.size());

@@ -40,6 +40,7 @@ int runQuality(const QualityOptions& options)
                             {"overlappingFactors", q.overlappingFactors},
                             {"overlappingSigns", q.overlappingSigns},
                             {"signsOnFactors", q.signsOnFactors},
+                            {"signsOnLines", q.signsOnLines},
                             {"labelPixels", q.labelPixels},
                             {"screen", {{"width", screen.width}, {"height", screen.height}}}};
         std::cout << j.dump(2) << '\n';
@@ -52,7 +53,7 @@ int runQuality(const QualityOptions& options)
               << "Crossings: " << q.crossings << '\n'
               << "Overlapping factors: " << q.overlappingFactors << '\n'
               << "Overlapping signs: " << q.overlappingSigns << " (signs on a factor: " << q.signsOnFactors
-              << ")\n"
+              << ", on another link's line: " << q.signsOnLines << ")\n"
               << "Label height fitted to " << options.screen << ": " << label << " px\n";
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "layout/cubicpath.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace causeway {
 namespace {
@@ -98,6 +99,24 @@ std::vector<Point> CubicPath::sample(int perPiece) const
         for (int k = 0; k < perPiece; ++k)
             out.push_back(at(i + double(k) / perPiece));
     out.push_back(m_points.back());
+    return out;
+}
+
+std::vector<Point> CubicPath::sampleEvery(double step) const
+{
+    std::vector<Point> out;
+    const std::vector<Point>& p = m_points;
+    for (int i = 0; i < pieces(); ++i) {
+        const std::size_t k0 = 3 * std::size_t(i);
+        const double leg = std::max({length(p[k0 + 1] - p[k0]), length(p[k0 + 2] - p[k0 + 1]),
+                                     length(p[k0 + 3] - p[k0 + 2])});
+        // At most kMaxSteps a piece: a path across an absurd drawing is sampled coarsely.
+        constexpr double kMaxSteps = 4096;
+        const double wanted = std::ceil(3 * leg / step);
+        const int steps = wanted >= 1 ? int(std::min(wanted, kMaxSteps)) : 1; // also when NaN
+        for (int k = 0; k <= steps; ++k)
+            out.push_back(at(i + double(k) / steps));
+    }
     return out;
 }
 

@@ -51,6 +51,9 @@ public:
     void append(const CubicPath& other);
     // `perPiece` points a piece plus the end point: a polyline close to the curve.
     std::vector<Point> sample(int perPiece = 16) const;
+    // Points along the path at most `step` apart (a cubic's speed is at most 3 times its
+    // longest control leg), each piece from its start to its end.
+    std::vector<Point> sampleEvery(double step) const;
 
 private:
     std::vector<Point> m_points;

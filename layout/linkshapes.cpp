@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstddef>
 #include <optional>
 
 namespace causeway {
@@ -74,10 +76,98 @@ std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
     return places;
 }
 
+// Where every link's line runs, as points at most kStep apart filed in square cells (a flat
+// grid over the drawing, the cell size the reach), so a sign can be kept off the lines of other
+// links: over one it hides that link or reads as its sign.
+class LineGrid {
+public:
+    LineGrid(const std::vector<const LinkShape*>& shapes, double reach) : m_reach(reach), m_cell(reach)
+    {
+        std::vector<Mark> marks;
+        for (std::size_t i = 0; i < shapes.size(); ++i)
+            for (const Point p : CubicPath(shapes[i]->line).sampleEvery(kStep))
+                marks.push_back({p, std::uint32_t(i)});
+        if (marks.empty())
+            return;
+        double x0 = marks[0].p.x, y0 = marks[0].p.y, x1 = x0, y1 = y0;
+        for (const Mark& m : marks) {
+            x0 = std::min(x0, m.p.x);
+            y0 = std::min(y0, m.p.y);
+            x1 = std::max(x1, m.p.x);
+            y1 = std::max(y1, m.p.y);
+        }
+        if (!std::isfinite(x1 - x0) || !std::isfinite(y1 - y0)) {
+            marks.clear(); // nothing sensible to keep off
+            return;
+        }
+        m_x0 = x0;
+        m_y0 = y0;
+        // Cells no smaller than the reach, and no more than kMaxCells a side on a huge drawing.
+        m_cell = std::max({reach, (x1 - x0) / kMaxCells, (y1 - y0) / kMaxCells});
+        m_nx = std::size_t((x1 - x0) / m_cell) + 1;
+        m_ny = std::size_t((y1 - y0) / m_cell) + 1;
+        m_start.assign(m_nx * m_ny + 1, 0);
+        for (const Mark& m : marks)
+            ++m_start[cellOf(m.p) + 1];
+        for (std::size_t c = 1; c < m_start.size(); ++c)
+            m_start[c] += m_start[c - 1];
+        m_marks.resize(marks.size());
+        std::vector<std::uint32_t> fill(m_start.begin(), m_start.end() - 1);
+        for (const Mark& m : marks)
+            m_marks[fill[cellOf(m.p)]++] = m;
+    }
+
+    // Whether a line other than link `self`'s passes within the reach of p.
+    bool near(Point p, std::size_t self) const
+    {
+        if (m_marks.empty())
+            return false;
+        const double fx = std::floor((p.x - m_x0) / m_cell), fy = std::floor((p.y - m_y0) / m_cell);
+        if (!(fx >= -1 && fy >= -1 && fx <= double(m_nx) && fy <= double(m_ny)))
+            return false; // also when NaN
+        const auto cx = std::ptrdiff_t(fx), cy = std::ptrdiff_t(fy);
+        const double reach2 = m_reach * m_reach;
+        for (std::ptrdiff_t y = std::max<std::ptrdiff_t>(0, cy - 1); y <= std::min<std::ptrdiff_t>(std::ptrdiff_t(m_ny) - 1, cy + 1); ++y) {
+            const std::size_t row = std::size_t(y) * m_nx;
+            const std::size_t from = row + std::size_t(std::max<std::ptrdiff_t>(0, cx - 1));
+            const std::size_t to = row + std::size_t(std::min<std::ptrdiff_t>(std::ptrdiff_t(m_nx) - 1, cx + 1));
+            for (std::uint32_t k = m_start[from]; k < m_start[to + 1]; ++k) {
+                const Mark& m = m_marks[k];
+                const double dx = m.p.x - p.x, dy = m.p.y - p.y;
+                if (dx * dx + dy * dy < reach2 && m.link != self)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    struct Mark {
+        Point p;
+        std::uint32_t link;
+    };
+    // Points no further apart than this miss a line by at most half of it: barely more than
+    // the sign's circle at its edge.
+    static constexpr double kStep = 4;
+    std::size_t cellOf(Point p) const
+    {
+        return std::size_t((p.y - m_y0) / m_cell) * m_nx + std::size_t((p.x - m_x0) / m_cell);
+    }
+
+    static constexpr double kMaxCells = 2048;
+    double m_reach;
+    double m_cell; // at least the reach: every point within reach is in a neighbouring cell
+    double m_x0 = 0, m_y0 = 0;
+    std::size_t m_nx = 0, m_ny = 0;
+    std::vector<std::uint32_t> m_start; // by cell, row by row: its marks begin here
+    std::vector<Mark> m_marks;
+};
+
 } // namespace
 
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
-                                 const std::vector<BoxShape>& boxes, const LinkStyle& style)
+                                 const std::vector<BoxShape>& boxes, const LinkStyle& style,
+                                 bool offLines)
 {
     const double r = style.signRadius;
     std::vector<Point> placed;
@@ -120,6 +210,21 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
         }
         if (!moved)
             break;
+    }
+    // Then a sign over another link's line moves to the first of its places that is off every
+    // other line and as clear as above, if it has one: nothing gets worse for the others.
+    if (!offLines)
+        return placed;
+    const LineGrid lines(shapes, r + style.lineWidth / 2);
+    for (std::size_t i = 0; i < shapes.size(); ++i) {
+        if (!lines.near(placed[i], i))
+            continue;
+        const std::vector<Point> places = signPlaces(*shapes[i], style);
+        const auto found = std::find_if(places.begin(), places.end(), [&](Point p) {
+            return !lines.near(p, i) && clear(*shapes[i], p, i); // the cheaper test first
+        });
+        if (found != places.end())
+            placed[i] = *found;
     }
     return placed;
 }

@@ -22,10 +22,14 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
 
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
 // given) or a factor's box: a sign that would is slid back along its link to the nearest clear
-// place, clear of its own delay mark too (kept where it was when there is none). `shapes` as computed for each link on its own;
+// place, clear of its own delay mark too (kept where it was when there is none). Among clear
+// places, one off every other link's line comes first (unless `offLines` is false: the canvas
+// while a factor is dragged, each frame then costing a tenth): a sign over another link's line
+// hides that line or reads as its sign. `shapes` as computed for each link on its own;
 // the result is in the same order. The canvas and computeLinkShapes both apply it.
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
-                                 const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
+                                 const std::vector<BoxShape>& boxes, const LinkStyle& style = {},
+                                 bool offLines = true);
 
 // `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
 void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,

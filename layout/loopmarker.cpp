@@ -120,18 +120,10 @@ void linkMarks(const LinkShape& link, double signRadius, std::vector<BoxShape>& 
     const double y1 = std::max({link.tip.y, link.baseLeft.y, link.baseRight.y});
     obstacles.push_back({{(x0 + x1) / 2, (y0 + y1) / 2}, x1 - x0, y1 - y0});
     // Points at most kStep apart, each a box as wide as the step, so the line is covered
-    // without gaps: a cubic's speed is at most 3 times its longest control leg.
+    // without gaps.
     constexpr double kStep = 6;
-    const CubicPath path(link.line);
-    const std::vector<Point>& p = link.line;
-    for (int i = 0; i < path.pieces(); ++i) {
-        const std::size_t k0 = 3 * std::size_t(i);
-        const double leg = std::max({length(p[k0 + 1] - p[k0]), length(p[k0 + 2] - p[k0 + 1]),
-                                     length(p[k0 + 3] - p[k0 + 2])});
-        const int steps = std::max(1, int(std::ceil(3 * leg / kStep)));
-        for (int k = 0; k <= steps; ++k)
-            lines.push_back({path.at(i + double(k) / steps), kStep, kStep});
-    }
+    for (const Point p : CubicPath(link.line).sampleEvery(kStep))
+        lines.push_back({p, kStep, kStep});
 }
 
 Point placeClearOf(Point centre, const LabelFootprint& footprint,

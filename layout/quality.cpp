@@ -79,6 +79,28 @@ Sampled sampleLine(const QualityDrawing::Line& line)
     return s;
 }
 
+// Whether a circle meets the line (drawn through its samples).
+bool circleMeetsLine(Point c, double r, const Sampled& s)
+{
+    Rect around;
+    around.add(c, r);
+    if (!s.bounds.overlaps(around))
+        return false;
+    for (std::size_t k = 0; k < s.pieces.size(); ++k) {
+        if (!s.pieces[k].overlaps(around))
+            continue;
+        const std::size_t last = std::min((k + 1) * samplesPerPiece, s.points.size() - 1);
+        for (std::size_t i = k * samplesPerPiece; i < last; ++i) {
+            const Point a = s.points[i], ab = s.points[i + 1] - a;
+            const double len2 = ab.x * ab.x + ab.y * ab.y;
+            const double t = len2 > 0 ? std::clamp(((c.x - a.x) * ab.x + (c.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
+            if (length(c - (a + ab * t)) < r)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool runsThrough(const Sampled& s, const Rect& box)
 {
     if (!s.bounds.overlaps(box))
@@ -197,6 +219,12 @@ DrawingQuality measureDrawing(const QualityDrawing& d, const ScreenSize& screen)
         if (std::any_of(d.boxes.begin(), d.boxes.end(),
                         [&](const BoxShape& b) { return circleOverlapsBox(d.signs[i], d.signRadius, b); }))
             ++q.signsOnFactors;
+        // Sign i is link i's when every link has one.
+        for (std::size_t j = 0; j < lines.size() && d.signs.size() == lines.size(); ++j)
+            if (j != i && circleMeetsLine(d.signs[i], d.signRadius, lines[j])) {
+                ++q.signsOnLines;
+                break;
+            }
     }
 
     const double w = all.x1 - all.x0, h = all.y1 - all.y0;

@@ -38,6 +38,7 @@ struct DrawingQuality {
     std::size_t overlappingFactors = 0; // pairs of boxes that overlap
     std::size_t overlappingSigns = 0;   // pairs of sign circles that overlap
     std::size_t signsOnFactors = 0;     // sign circles that overlap a box
+    std::size_t signsOnLines = 0;       // sign circles over another link's line (or arrow head's axis)
     double labelPixels = 0; // label font size in pixels with the drawing fitted to the screen
 };
 

@@ -322,7 +322,7 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
     item->setEnds(from->box(), to->box(), apart, std::move(obstacles));
 }
 
-void CanvasScene::placeSigns()
+void CanvasScene::placeSigns(bool offLines)
 {
     if (m_deferring > 0 || isAnimating())
         return;
@@ -343,7 +343,7 @@ void CanvasScene::placeSigns()
         boxes.push_back(factor->box());
     // At the signs' own size: the room's are larger than the editor's.
     const LinkStyle style = items.empty() ? LinkStyle{} : theme::lookOf(items.front()).link;
-    const std::vector<Point> signs = separateSigns(shapes, boxes, style);
+    const std::vector<Point> signs = separateSigns(shapes, boxes, style, offLines);
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setSign(signs[i]);
 }
@@ -374,7 +374,7 @@ void CanvasScene::updateReverseOf(const Link& link)
             updateLinkGeometry(item);
 }
 
-void CanvasScene::updateLinksOf(FactorId id)
+void CanvasScene::updateLinksOf(FactorId id, bool offLines)
 {
     const SystemMap& map = m_document->map();
     if (!map.contains(id))
@@ -385,12 +385,15 @@ void CanvasScene::updateLinksOf(FactorId id)
     for (LinkId l : map.inLinks(id))
         if (LinkItem* item = m_links.value(l))
             updateLinkGeometry(item);
-    placeSigns();
+    placeSigns(offLines);
 }
 
 void CanvasScene::factorItemMoved(FactorId id)
 {
-    updateLinksOf(id);
+    // While the mouse drags it, signs keep off other lines only once it is dropped (the move
+    // then reaches the document, and onFactorChanged places them fully): each frame stays short.
+    const bool dragged = mouseGrabberItem() != nullptr;
+    updateLinksOf(id, !dragged);
     if (m_deferring > 0) {
         m_deferredMoves.insert(id);
         return;
@@ -407,7 +410,7 @@ void CanvasScene::factorItemMoved(FactorId id)
             if (link->link().from != id && link->link().to != id)
                 updateLinkGeometry(link);
         }
-    placeSigns();
+    placeSigns(!dragged);
 }
 
 // ---- selection

@@ -119,8 +119,10 @@ private:
     void onLinkRemoved(LinkId id);
     void rebuild();
     void updateLinkGeometry(LinkItem* item);
-    void updateLinksOf(FactorId id);
-    void placeSigns(); // no sign over another (in link id order) or over a factor
+    void updateLinksOf(FactorId id, bool offLines = true); // offLines: as placeSigns
+    // No sign over another (in link id order) or over a factor, nor (`offLines`: not while a
+    // factor is dragged, to keep frames short) over another link's line where it can help it.
+    void placeSigns(bool offLines = true);
     void placePorts(const std::vector<LinkItem*>& items); // links untangled, ends spread along busy boxes
     void updateReverseOf(const Link& link);
     FactorItem* factorAt(QPointF scenePos) const;

@@ -9,6 +9,9 @@
 #include "app/document/filecontroller.h"
 #include "app/canvas/findbar.h"
 #include "app/canvas/inlineeditor.h"
+#include "app/canvas/linkitem.h"
+#include "app/canvas/theme.h"
+#include "layout/linkshapes.h"
 #include "app/mainwindow.h"
 #include "io/mapfile.h"
 #include "tests/app/testwindow.h"
@@ -151,6 +154,46 @@ TEST_F(GuiSmoke, DraggingAFactorIsOneUndoStep)
     doc->undo();
     EXPECT_EQ(doc->map().factor(id).position, before);
     EXPECT_EQ(window->scene()->factorItem(id)->pos(), QPointF(before.x, before.y));
+}
+
+// Each frame of a drag places the signs without keeping them off other links' lines (a tenth of
+// the work on a big map); the drop places them fully, as the SVG export does.
+TEST_F(GuiSmoke, SignsKeepOffOtherLinksLinesOnceADraggedFactorIsDropped)
+{
+    CanvasScene* scene = window->scene();
+    // The canvas's signs against separateSigns over its links' own shapes, with or without lines.
+    auto signsAsPlaced = [&](bool offLines) {
+        std::vector<LinkId> ids = doc->map().linkIds();
+        std::sort(ids.begin(), ids.end()); // the canvas places them in id order
+        std::vector<LinkShape> preferred;
+        preferred.reserve(ids.size());
+        for (LinkId id : ids)
+            preferred.push_back(scene->linkItem(id)->preferredShape());
+        std::vector<const LinkShape*> shapes;
+        shapes.reserve(preferred.size());
+        for (const LinkShape& p : preferred)
+            shapes.push_back(&p);
+        std::vector<BoxShape> boxes;
+        for (FactorId f : doc->map().factorIds())
+            boxes.push_back(scene->factorItem(f)->box());
+        const std::vector<Point> expected = separateSigns(shapes, boxes, theme::lookOf(scene->linkItem(ids[0])).link, offLines);
+        bool same = true;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            same = same && scene->linkItem(ids[i])->linkShape().sign == expected[i];
+        return same;
+    };
+    const FactorId id = doc->map().factorIds().front();
+    const Point before = doc->map().factor(id).position;
+    view->resetZoom();
+    view->centerOn(QPointF(before.x, before.y));
+    const QPoint start = at(QPointF(before.x, before.y));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(view->viewport(), start + QPoint(20 * i, 10 * i));
+    EXPECT_TRUE(signsAsPlaced(false)) << "while dragged";
+    ASSERT_FALSE(signsAsPlaced(true)) << "no sign of the sample map is on another line: the test shows nothing";
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(100, 50));
+    EXPECT_TRUE(signsAsPlaced(true)) << "once dropped";
 }
 
 TEST_F(GuiSmoke, FindSelectsTheFactorAsYouType)

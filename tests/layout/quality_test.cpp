@@ -77,6 +77,18 @@ TEST(LayoutQuality, OverlappingFactorsAndSignsAreCounted)
     EXPECT_EQ(q.signsOnFactors, 1u);
 }
 
+TEST(LayoutQuality, ASignOverAnotherLinksLineIsCountedNotOneOverItsOwn)
+{
+    QualityDrawing d = square();
+    // Link 0 along the top, link 1 down from just under it: sign 0 on its own line only; sign 1
+    // on its own line where link 0's passes too.
+    d.links = {straight({50, 10}, {350, 10}, 0, 1), straight({60, 20}, {60, 380}, 0, 2)};
+    d.signs = {{200, 10}, {60, 22}}; // sign 1 is 12 from link 0's line, under its radius (13)
+    EXPECT_EQ(layout::measureDrawing(d).signsOnLines, 1u);
+    d.signs = {{200, 10}, {60, 200}};
+    EXPECT_EQ(layout::measureDrawing(d).signsOnLines, 0u);
+}
+
 TEST(LayoutQuality, LabelHeightIsTheFontSizeScaledToFitTheScreen)
 {
     QualityDrawing d;

@@ -103,12 +103,34 @@ TEST(SignPlacement, SignSlidBackPastOtherSignsStopsClearOfItsOwnDelayMark)
     }
     ASSERT_GE(others.size(), 3u);
     std::vector<const LinkShape*> order;
+    order.reserve(others.size() + 1);
     for (const LinkShape& o : others)
         order.push_back(&o);
     order.push_back(&link);
     const Point placed = separateSigns(order, {from, to}).back();
     EXPECT_NE(placed, link.sign);
     EXPECT_GE(distanceToDelayMark(link, placed), style.signRadius);
+}
+
+// A sign over another link's line hides that line where it passes, or reads as its sign: it
+// slides along its own line to a place off the other, and stays where it was with nothing there.
+TEST(SignPlacement, ASignOverAnotherLinksLineSlidesOffIt)
+{
+    const LinkStyle style;
+    const BoxShape a{{0, 0}, 160, 40}, b{{500, 0}, 160, 40};
+    const LinkShape ab = computeLinkShape(a, b, std::nullopt, false);
+    // A vertical link straight through ab's sign, its boxes far above and below.
+    const BoxShape c{{ab.sign.x, -300}, 160, 40}, d{{ab.sign.x, 300}, 160, 40};
+    const LinkShape cd = computeLinkShape(c, d, std::nullopt, false);
+    ASSERT_LT(std::abs(cd.line.front().x - ab.sign.x), 1e-6);
+    EXPECT_EQ(separateSigns({&ab}, {a, b, c, d}).front(), ab.sign) << "alone it stays put";
+
+    const std::vector<Point> placed = separateSigns({&cd, &ab}, {a, b, c, d});
+    EXPECT_EQ(placed[0], cd.sign) << "cd's sign is off ab's line already";
+    EXPECT_GE(std::abs(placed[1].x - ab.sign.x), style.signRadius + style.lineWidth / 2)
+        << "ab's sign still on cd's line";
+    EXPECT_LT(std::abs(placed[1].y), 1e-6) << "ab's sign left its own line";
+    EXPECT_GE(causeway::testing::distanceToBox(placed[1], b), style.signRadius);
 }
 
 TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClearOfBoth)
@@ -128,7 +150,7 @@ TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClear
 // clear place is often taken by a sign placed after it.
 TEST(SignPlacement, GeneratedLargeMapsByTheDefaultLayoutHaveNoSignOnABoxOrAnotherSign)
 {
-    for (const auto& [factors, seed] : {std::pair{50, 5u}, std::pair{100, 7u}}) {
+    for (const auto& [factors, seed] : {std::pair{std::size_t(50), 5u}, std::pair{std::size_t(100), 7u}}) {
         SystemMap map = causeway::testing::randomMap(factors, 3 * factors, seed);
         const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
         const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
