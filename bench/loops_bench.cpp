@@ -102,15 +102,22 @@ void BM_SearchCountNearComplete(benchmark::State& state)
 BENCHMARK(BM_SearchCountNearComplete)->Args({10, 1})->Args({11, 1})->Args({10, 2})->Args({11, 2})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// The frontier counter (arg 0) against the search it spares (arg 1), on the biggest component
-// of a sparse 300-factor map like World3's core: counted without meeting the loops.
-void BM_FrontierCountSparse(benchmark::State& state)
+std::uint32_t biggestComponent(const loopdetail::LoopGraph& g)
 {
-    const loopdetail::LoopGraph g = loopdetail::LoopGraph::build(randomMap(300, 505, 5));
     std::uint32_t biggest = 0;
     for (std::uint32_t c = 0; c < g.components.size(); ++c)
         if (g.components[c].size() > g.components[biggest].size())
             biggest = c;
+    return biggest;
+}
+
+// The frontier counter (first arg 0) against the search it spares (1: factors with one way in or
+// out contracted away, then Johnson's search split below the start vertex, on the second arg's
+// threads), on the biggest component of a sparse 300-factor map like World3's core.
+void BM_FrontierCountSparse(benchmark::State& state)
+{
+    const loopdetail::LoopGraph g = loopdetail::LoopGraph::build(randomMap(300, 505, 5));
+    const std::uint32_t biggest = biggestComponent(g);
     const std::uint32_t only[] = {biggest};
     std::uint64_t loops = 0;
     for (auto _ : state) {
@@ -119,34 +126,15 @@ void BM_FrontierCountSparse(benchmark::State& state)
             state.range(0) == 0
                 ? loopdetail::countByFrontier(g, g.components[biggest], {}, 0, nullptr, nullptr, counts,
                                               {.maxWidth = 20, .maxBytes = 1u << 30})
-                : loopdetail::countInParallel(g, only, {}, 0, 1, nullptr, nullptr, counts);
+                : loopdetail::countInParallel(g, only, {}, 0, unsigned(state.range(1)), nullptr, nullptr, counts);
         if (end != loopdetail::SearchEnd::Completed)
             state.SkipWithError("past the frontier budget");
         loops = counts.total;
     }
     reportLoops(state, loops);
 }
-BENCHMARK(BM_FrontierCountSparse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrontierCountSparse)->Args({0, 1})->Args({1, 1})->Args({1, 2})->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// The search alone on that component, on one thread and on two: factors with one way in or out
-// contracted away, then Johnson's search split below the start vertex.
-void BM_SearchCountSparse(benchmark::State& state)
-{
-    const loopdetail::LoopGraph g = loopdetail::LoopGraph::build(randomMap(300, 505, 5));
-    std::uint32_t biggest = 0;
-    for (std::uint32_t c = 0; c < g.components.size(); ++c)
-        if (g.components[c].size() > g.components[biggest].size())
-            biggest = c;
-    const std::uint32_t only[] = {biggest};
-    std::uint64_t loops = 0;
-    for (auto _ : state) {
-        LoopCounts counts;
-        loopdetail::countInParallel(g, only, {}, 0, unsigned(state.range(0)), nullptr, nullptr, counts);
-        loops = counts.total;
-    }
-    reportLoops(state, loops);
-}
-BENCHMARK(BM_SearchCountSparse)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The whole count of an 85M-loop map (100 factors, 230 links: contracted, planned, swept) on one
 // thread and on two: the "speed-up from the second core on a 10^8-loop count".
