@@ -5,6 +5,7 @@
 
 #include "model/systemmap.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -22,6 +23,14 @@ inline Point unit(Point a)
     return l > 1e-9 ? a * (1.0 / l) : Point{1, 0};
 }
 inline Point normalLeft(Point d) { return {d.y, -d.x}; } // left of the direction, y pointing down
+// How far p is from the segment a-b.
+inline double distanceToSegment(Point p, Point a, Point b)
+{
+    const Point ab = b - a;
+    const double len2 = ab.x * ab.x + ab.y * ab.y;
+    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
+    return length(p - (a + ab * t));
+}
 // Whether segments p-q and r-s cross, each strictly separating the other's ends (touching or
 // running along each other does not count): how straight links are judged before routing.
 inline bool straightLinesCross(Point p, Point q, Point r, Point s)

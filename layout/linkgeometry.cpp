@@ -387,13 +387,7 @@ LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, c
 
 double distanceToDelayMark(const LinkShape& s, Point p)
 {
-    auto toStroke = [p](Point a, Point b) {
-        const Point ab = b - a;
-        const double len2 = ab.x * ab.x + ab.y * ab.y;
-        const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
-        return length(p - (a + ab * t));
-    };
-    return std::min(toStroke(s.delayA1, s.delayA2), toStroke(s.delayB1, s.delayB2));
+    return std::min(distanceToSegment(p, s.delayA1, s.delayA2), distanceToSegment(p, s.delayB1, s.delayB2));
 }
 
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle)

@@ -90,13 +90,9 @@ bool circleMeetsLine(Point c, double r, const Sampled& s)
         if (!s.pieces[k].overlaps(around))
             continue;
         const std::size_t last = std::min((k + 1) * samplesPerPiece, s.points.size() - 1);
-        for (std::size_t i = k * samplesPerPiece; i < last; ++i) {
-            const Point a = s.points[i], ab = s.points[i + 1] - a;
-            const double len2 = ab.x * ab.x + ab.y * ab.y;
-            const double t = len2 > 0 ? std::clamp(((c.x - a.x) * ab.x + (c.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
-            if (length(c - (a + ab * t)) < r)
+        for (std::size_t i = k * samplesPerPiece; i < last; ++i)
+            if (distanceToSegment(c, s.points[i], s.points[i + 1]) < r)
                 return true;
-        }
     }
     return false;
 }

@@ -47,6 +47,7 @@ void fillLinks(CountGraph& cg, std::vector<E>& edges, bool keepLinks)
         cg.target.push_back(e.to);
         cg.signBits.push_back(e.bits);
         cg.length.push_back(e.length);
+        cg.unitLengths = cg.unitLengths && e.length == 1;
         cg.inSlot.push_back(fill[e.to]);
         cg.inLength[fill[e.to]] = e.length;
         cg.source[fill[e.to]++] = e.from;

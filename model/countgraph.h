@@ -28,6 +28,7 @@ struct CountGraph {
     std::vector<std::uint32_t> target;
     std::vector<std::uint8_t> signBits;
     std::vector<std::uint32_t> length;   // by out-link: the links it stands for (at least 1)
+    bool unitLengths = true;             // every link stands for one: a path's length is its depth
     std::vector<std::uint32_t> inSlot;   // out-link -> index into `source`
     std::vector<std::uint32_t> inBegin;
     std::vector<std::uint32_t> source;

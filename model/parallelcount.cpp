@@ -106,8 +106,7 @@ public:
         : m_g(g), m_maxLength(maxLength), m_handOff(handOff), m_queue(queue), m_cancel(cancel), m_progress(progress),
           m_blocked(g.vertexCount(), 0), m_reaches(g.vertexCount(), 0), m_firstOut(g.vertexCount(), 0), m_flag(g.source.size(), 0),
           m_waiting(g.vertexCount(), 0),
-          m_frames(g.vertexCount() + 1), m_lens(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0),
-          m_unitLengths(std::all_of(g.length.begin(), g.length.end(), [](std::uint32_t n) { return n == 1; }))
+          m_frames(g.vertexCount() + 1), m_lens(g.vertexCount() + 1), m_tally((longest + 2) * 4, 0)
     {
         if (maxLength)
             m_dist.assign(g.vertexCount(), kFar);
@@ -265,10 +264,8 @@ private:
         const bool johnson = m_maxLength == 0;
         const bool needSeen = m_g.alsoThrough.has_value();
         const bool through = !m_throughVertex.empty();
-        if (johnson && !needSeen && !through)
-            // The plain count: no test it does not need, nor lengths when no link was contracted.
-            return m_unitLengths ? searchAs<true, false, false, true>(root) : searchAs<true, false, false, false>(root);
-        if (m_unitLengths)
+        // No test a mode does not need, nor lengths when no link was contracted.
+        if (m_g.unitLengths)
             return searchIn<true>(johnson, needSeen, through, root);
         return searchIn<false>(johnson, needSeen, through, root);
     }
@@ -449,7 +446,6 @@ private:
     std::vector<std::uint64_t> m_throughVertex, m_throughEdge;
     std::vector<std::uint32_t> m_dist, m_touched, m_unblocking;
     std::vector<std::vector<std::uint32_t>> m_buckets; // by distance (distancesToStart)
-    const bool m_unitLengths; // every link stands for one: a path's length is its depth
     std::uint32_t m_s = 0;
     std::uint64_t m_steps = 0;
     std::uint64_t m_met = 0;

@@ -19,14 +19,6 @@ using namespace causeway;
 
 namespace {
 
-double distanceToSegment(Point p, Point a, Point b)
-{
-    const Point ab = b - a;
-    const double len2 = ab.x * ab.x + ab.y * ab.y;
-    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
-    return length(p - (a + ab * t));
-}
-
 
 enum class Check { SignsOnBoxes, DelayMarksOnSigns };
 
