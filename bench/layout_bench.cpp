@@ -1,14 +1,18 @@
 // The default layout (neato from several random starts, packed for a 4:3 screen, then factor
 // swaps; layout/bestlayout.cpp) on one thread against several judging the starts and swaps.
 // Run: build/bench/layout_bench --benchmark_repetitions=10 --benchmark_report_aggregates_only
+// (the models from /work/shared/models or $CAUSEWAY_MODELS)
 // Real time is what a facilitator waits; the peer is the Graphviz command line, timed by
 // layout_quality_report in its own run.
+#include "io/import.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
 #include "layout/textmetrics.h"
 
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+#include <exception>
 #include <string>
 
 namespace causeway::bench {
@@ -36,6 +40,25 @@ void BM_DefaultLayoutSample(benchmark::State& state)
         benchmark::DoNotOptimize(layout::computeLayout(map, options));
 }
 BENCHMARK(BM_DefaultLayoutSample)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A real 15-factor Vensim causal loop diagram, the slowest of the models to lay out (it is
+// judged with its links untangled, and packed for fewer crossings as well as for size).
+void BM_DefaultLayoutEnergyTech(benchmark::State& state)
+{
+    const char* env = std::getenv("CAUSEWAY_MODELS");
+    const std::string path = std::string(env ? env : "/work/shared/models") + "/simlin/energy_tech_cld_v160.mdl";
+    SystemMap map;
+    try {
+        map = importFile(path).map;
+    } catch (const std::exception& e) {
+        state.SkipWithError(e.what());
+        return;
+    }
+    const layout::LayoutOptions options = defaultOptions(map, unsigned(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(layout::computeLayout(map, options));
+}
+BENCHMARK(BM_DefaultLayoutEnergyTech)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 } // namespace causeway::bench

@@ -2,6 +2,8 @@
 // reads best (no link through a box, no overlap, fewest crossings) is kept.
 #include "layout/bestlayout.h"
 
+#include "layout/crew.h"
+
 #include "layout/cubicpath.h"
 #include "layout/linkrouter.h"
 #include "layout/linkshapes.h"
@@ -122,15 +124,6 @@ double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResu
 // is measured in full (on a tie the earlier start or swap wins, whichever thread finishes first).
 double beyond(double best) { return std::nextafter(best, noBound); }
 
-// Threads judging starts and swaps. Graphviz lays out one start at a time (its lock); packing,
-// routing and counting the others go on beside it. The choice never depends on the number.
-unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
-{
-    const unsigned threads = options.threads > 0 ? options.threads
-                                                 : std::min(4U, std::max(1U, std::thread::hardware_concurrency()));
-    return unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(work, 1)));
-}
-
 // The drawing after two factors traded places, re-routing only what a drag would: their own
 // links and the links their new boxes land on (links that went round their old places keep
 // their detours). A quick screen: a swap it finds better is measured in full before it is kept.
@@ -246,94 +239,12 @@ std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const
     return swaps;
 }
 
-// Threads that judge starts and swaps, kept through a run of short batches (a swap pass: some
-// twenty batches of a millisecond or two) rather than started for each. Between batches they
-// sleep on a futex (C++20 atomic wait). They used to spin with yield: 644,000 system calls in
-// three layouts of the sample map, and a core kept busy that the editor or the other process
-// on a shared machine could use.
-class Crew {
-public:
-    explicit Crew(unsigned threads)
-    {
-        for (unsigned i = 1; i < threads; ++i)
-            m_threads.emplace_back([this] { serve(); });
-    }
-    Crew(const Crew&) = delete;
-    Crew& operator=(const Crew&) = delete;
-    ~Crew()
-    {
-        m_stop.store(true);
-        m_generation.fetch_add(1, std::memory_order_release);
-        m_generation.notify_all();
-    } // the threads join as m_threads goes
-
-    unsigned size() const { return unsigned(m_threads.size()) + 1; }
-
-    // job(0) .. job(count - 1) on every thread, this one among them; returns when all are done
-    // and every thread is waiting again. The first exception is rethrown here.
-    void run(std::size_t count, const std::function<void(std::size_t)>& job)
-    {
-        m_job = &job;
-        m_count = count;
-        m_next.store(0);
-        m_waiting.store(0);
-        m_failed = nullptr;
-        m_generation.fetch_add(1, std::memory_order_release);
-        m_generation.notify_all();
-        work();
-        const auto helpers = std::uint32_t(m_threads.size());
-        for (std::uint32_t done = 0; (done = m_waiting.load(std::memory_order_acquire)) < helpers;)
-            m_waiting.wait(done, std::memory_order_acquire);
-        if (m_failed)
-            std::rethrow_exception(m_failed);
-    }
-
-private:
-    void serve()
-    {
-        std::uint32_t seen = 0;
-        for (;;) {
-            m_generation.wait(seen, std::memory_order_acquire);
-            seen = m_generation.load(std::memory_order_acquire);
-            if (m_stop.load())
-                return;
-            work();
-            m_waiting.fetch_add(1, std::memory_order_release);
-            m_waiting.notify_one();
-        }
-    }
-
-    void work()
-    {
-        for (std::size_t k = 0; (k = m_next.fetch_add(1)) < m_count;) {
-            try {
-                (*m_job)(k);
-            } catch (...) {
-                const std::lock_guard lock(m_failing);
-                if (!m_failed)
-                    m_failed = std::current_exception();
-            }
-        }
-    }
-
-    const std::function<void(std::size_t)>* m_job = nullptr;
-    std::size_t m_count = 0;
-    std::atomic<std::size_t> m_next{0};
-    // 32 bits: the width a futex waits on (wider atomics wait through a shared table).
-    std::atomic<std::uint32_t> m_waiting{0};
-    std::atomic<std::uint32_t> m_generation{0};
-    std::atomic<bool> m_stop{false};
-    std::mutex m_failing;
-    std::exception_ptr m_failed;
-    std::vector<std::jthread> m_threads; // last: joined first, while the rest still exists
-};
-
 // One greedy pass over `pairs`: each swap that lowers the cost is kept, and the later ones are
 // judged against the drawing it made. Swaps worth judging are judged a few at a time on every
 // thread; the first of them (in order) that helps is kept and judging goes on after it, so the
 // drawing is the one a single thread judging them in turn would keep.
 bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vector<std::pair<FactorId, FactorId>>& pairs,
-              Crew& crew, Arrangement& now, double& bestCost)
+              detail::Crew& crew, Arrangement& now, double& bestCost)
 {
     const std::vector<Link> links = map.links();
     bool improved = false;
@@ -370,7 +281,7 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
     Arrangement now{result.positions, boxesOf(map, options, result), {}};
     now.shapes = linkShapesAlone(map, now.boxes);
     bool swapped = false;
-    Crew crew(judgingThreads(options, pairs.size()));
+    detail::Crew crew(detail::judgingThreads(options, pairs.size()));
     for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
         if (!swapPass(map, options, pairs, crew, now, bestCost))
             break;
@@ -456,7 +367,7 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     const bool tradesSize = map.factorCount() <= smallMapFactors;
     std::mutex mutex;
     std::size_t perfect = large.judged.size(); // the first start packed for size with no cost at all
-    Crew crew(judgingThreads(options, large.judged.size()));
+    detail::Crew crew(detail::judgingThreads(options, large.judged.size()));
     crew.run(large.judged.size(), [&](std::size_t i) {
         double largeBound = noBound, fewerBound = noBound;
         {

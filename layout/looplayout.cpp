@@ -2,6 +2,7 @@
 
 #include "layout/bestlayout.h"
 #include "layout/compaction.h"
+#include "layout/crew.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
 #include "layout/loopring.h"
@@ -11,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 #include <set>
 
 namespace causeway::layout {
@@ -343,6 +346,131 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
     return tries;
 }
 
+// Polishing the drawing chosen: each ring tried at every turn, and factors on no ring traded with
+// their nearest such neighbours, each kept when the drawing, routed and judged in full, reads
+// better. turnRings turns rings by the length of their outer links, which is quick but blind to
+// crossings. Each try routes every link: only maps this small are polished.
+constexpr std::size_t kPolishedMaxLinks = 100;
+constexpr std::size_t kPolishNeighbours = 4;
+
+struct Chosen {
+    LayoutResult result; // positions and bends; links filled in by drawLinks
+    std::vector<detail::Ring> rings;
+    Reading reading{0, 0};
+};
+
+// The drawing with these positions: ring bends for them, links routed and judged.
+Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
+              std::map<FactorId, Point> positions, const std::vector<detail::Ring>& rings)
+{
+    Chosen c;
+    c.rings = rings;
+    c.result.positions = std::move(positions);
+    c.result.bends = detail::ringBends(rings, map, c.result.positions, direction);
+    c.reading = drawLinks(c.result, map, sizes, aspect);
+    return c;
+}
+
+// A change polishing tries: ring `a` turned by `b` steps, rings `a` and `b` (the same size)
+// trading places, or factors `a` and `b` (on no ring) trading places.
+struct Move {
+    enum class Kind { Turn, Rings, Factors } kind;
+    std::size_t a, b;
+};
+
+std::map<FactorId, Point> moved(const std::map<FactorId, Point>& positions, const Move& move,
+                                const std::vector<detail::Ring>& rings, const std::vector<FactorId>& lone)
+{
+    std::map<FactorId, Point> out = positions;
+    switch (move.kind) {
+    case Move::Kind::Turn: {
+        const std::vector<FactorId>& members = rings[move.a].members;
+        for (std::size_t i = 0; i < members.size(); ++i)
+            out[members[i]] = positions.at(members[(i + move.b) % members.size()]);
+        break;
+    }
+    case Move::Kind::Rings:
+        for (std::size_t i = 0; i < rings[move.a].members.size(); ++i)
+            std::swap(out[rings[move.a].members[i]], out[rings[move.b].members[i]]);
+        break;
+    case Move::Kind::Factors:
+        std::swap(out[lone[move.a]], out[lone[move.b]]);
+        break;
+    }
+    return out;
+}
+
+// Every ring at every turn, rings of a size trading places (each keeping its turn: the next pass
+// turns them), and each factor on no ring with its nearest such neighbours as they stand now.
+std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const std::vector<FactorId>& lone,
+                           const std::map<FactorId, Point>& positions)
+{
+    std::vector<Move> moves;
+    for (std::size_t r = 0; r < rings.size(); ++r)
+        for (std::size_t turn = 1; turn < rings[r].members.size(); ++turn)
+            moves.push_back({Move::Kind::Turn, r, turn});
+    for (std::size_t a = 0; a < rings.size(); ++a)
+        for (std::size_t b = a + 1; b < rings.size(); ++b)
+            if (rings[a].members.size() == rings[b].members.size())
+                moves.push_back({Move::Kind::Rings, a, b});
+    std::set<std::pair<std::size_t, std::size_t>> pairs;
+    for (std::size_t a = 0; a < lone.size(); ++a) {
+        std::vector<std::pair<double, std::size_t>> near;
+        for (std::size_t b = 0; b < lone.size(); ++b)
+            if (b != a)
+                near.emplace_back(length(positions.at(lone[b]) - positions.at(lone[a])), b);
+        std::sort(near.begin(), near.end());
+        for (std::size_t k = 0; k < std::min(near.size(), kPolishNeighbours); ++k)
+            pairs.insert(std::minmax(a, near[k].second));
+    }
+    for (const auto& [a, b] : pairs)
+        moves.push_back({Move::Kind::Factors, a, b});
+    return moves;
+}
+
+// Moves are judged a few at a time on every thread; the first of a batch (in order) that reads
+// better is kept and judging goes on after it, so the drawing is the one a single thread trying
+// them in turn would keep.
+void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
+            unsigned threads, Chosen& best)
+{
+    if (map.linkCount() > kPolishedMaxLinks || best.reading.cost <= 0)
+        return;
+    const std::vector<detail::Ring> rings = best.rings;
+    std::set<FactorId> onRings;
+    for (const detail::Ring& ring : rings)
+        onRings.insert(ring.members.begin(), ring.members.end());
+    std::vector<FactorId> lone;
+    for (const auto& [id, at] : best.result.positions)
+        if (!onRings.count(id))
+            lone.push_back(id);
+    detail::Crew crew(threads);
+    for (int pass = 0; pass < 2 && best.reading.cost > 0; ++pass) {
+        const std::vector<Move> moves = movesFor(rings, lone, best.result.positions);
+        bool improved = false;
+        for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
+            const std::size_t count = std::min(moves.size() - next, 2 * std::size_t(crew.size()));
+            std::vector<std::optional<Chosen>> tried(count);
+            crew.run(count, [&](std::size_t k) {
+                Chosen c = judged(map, sizes, aspect, direction,
+                                  moved(best.result.positions, moves[next + k], rings, lone), rings);
+                if (c.reading.cost < best.reading.cost)
+                    tried[k] = std::move(c);
+            });
+            const auto kept = std::find_if(tried.begin(), tried.end(), [](const auto& c) { return c.has_value(); });
+            if (kept == tried.end()) {
+                next += count;
+                continue;
+            }
+            best = std::move(**kept);
+            improved = true;
+            next += std::size_t(kept - tried.begin()) + 1;
+        }
+        if (!improved)
+            break;
+    }
+}
+
 } // namespace
 
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options, LoopDirection direction)
@@ -372,7 +500,8 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
         neato.aspect = aspect;
         guides.push_back(computeLayout(map, neato).positions);
     }
-    double best = 0, rowsPixels = 0; // the best drawing's cost; its labels' size while unguided
+    Chosen chosen;
+    double rowsPixels = 0; // the best drawing's labels' size while unguided
     bool first = true;
     for (const Arrangement& arrangement : arrangementsFor(map, groups.size(), guides)) {
         const Piece whole = drawing(map, sizes, direction, aspect, arrangement);
@@ -384,14 +513,15 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
         const Reading reading = drawLinks(tried, map, sizes, aspect);
         if (arrangement.guide && reading.labelPixels < kGuidedLabelShare * rowsPixels)
             continue; // guided ones come last
-        if (first || reading.cost < best) {
-            best = reading.cost;
-            result = std::move(tried);
+        if (first || reading.cost < chosen.reading.cost) {
+            chosen = {std::move(tried), whole.rings, reading};
             first = false;
             if (!arrangement.guide)
                 rowsPixels = reading.labelPixels;
         }
     }
+    polish(map, sizes, aspect, direction, detail::judgingThreads(options, 2), chosen);
+    result = std::move(chosen.result);
     LayoutOptions unpinned = options;
     unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was
     detail::anchor(result, map, unpinned);

@@ -7,6 +7,8 @@
 #include "layout/linkshapes.h"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <numeric>
 
 namespace causeway {
@@ -37,26 +39,42 @@ bool nearBox(Point p, const BoxShape& b, double margin)
     return std::abs(p.x - b.centre.x) < b.width / 2 + margin && std::abs(p.y - b.centre.y) < b.height / 2 + margin;
 }
 
+// The boxes two links share (at most two), near which their lines meeting is not a crossing.
+struct Shared {
+    std::array<const BoxShape*, 2> boxes{};
+    std::size_t count = 0;
+    bool near(Point p) const
+    {
+        return std::any_of(boxes.begin(), boxes.begin() + std::ptrdiff_t(count),
+                           [&](const BoxShape* box) { return nearBox(p, *box, 6); });
+    }
+};
+
 // Crossings of two links, as layout/quality.cpp counts them: not at a box they share, and
-// touches a few points apart counted once.
-std::size_t crossings(const Sampled& a, const Sampled& b, const std::vector<const BoxShape*>& shared)
+// touches a few points apart counted once. Only the pieces of `a` that reach `b`'s bounds are
+// compared with `b`'s.
+std::size_t crossings(const Sampled& a, const Sampled& b, const Shared& shared)
 {
     if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0)
         return 0;
     std::vector<Point> found;
     for (std::size_t i = 1; i < a.points.size(); ++i) {
         const Point p = a.points[i - 1], q = a.points[i];
+        const double px0 = std::min(p.x, q.x), px1 = std::max(p.x, q.x), py0 = std::min(p.y, q.y),
+                     py1 = std::max(p.y, q.y);
+        if (px1 < b.x0 || px0 > b.x1 || py1 < b.y0 || py0 > b.y1)
+            continue;
         for (std::size_t j = 1; j < b.points.size(); ++j) {
             const Point r = b.points[j - 1], s = b.points[j];
-            if (std::max(r.x, s.x) < std::min(p.x, q.x) || std::min(r.x, s.x) > std::max(p.x, q.x)
-                || std::max(r.y, s.y) < std::min(p.y, q.y) || std::min(r.y, s.y) > std::max(p.y, q.y))
+            if (std::max(r.x, s.x) < px0 || std::min(r.x, s.x) > px1 || std::max(r.y, s.y) < py0
+                || std::min(r.y, s.y) > py1)
                 continue;
             const double d1 = cross(p, q, r), d2 = cross(p, q, s), d3 = cross(r, s, p), d4 = cross(r, s, q);
             if (!((d1 > 0) != (d2 > 0) && (d3 > 0) != (d4 > 0)) || d1 == 0 || d2 == 0 || d3 == 0 || d4 == 0)
                 continue;
             const double t = d3 / (d3 - d4);
             const Point at = p + (q - p) * t;
-            if (std::any_of(shared.begin(), shared.end(), [&](const BoxShape* box) { return nearBox(at, *box, 6); }))
+            if (shared.near(at))
                 continue;
             if (std::none_of(found.begin(), found.end(), [&](Point f) { return length(f - at) < 10; }))
                 found.push_back(at);
@@ -105,10 +123,10 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
         if (links[i].shape)
             lines[i] = sampled(*links[i].shape);
     auto sharedBoxes = [&](std::size_t i, std::size_t j) {
-        std::vector<const BoxShape*> shared;
+        Shared shared;
         for (const FactorId e : {links[i].from, links[i].to})
             if (e == links[j].from || e == links[j].to)
-                shared.push_back(&boxes.at(e));
+                shared.boxes[shared.count++] = &boxes.at(e);
         return shared;
     };
     auto crossingsOf = [&](std::size_t i, const Sampled& line) {

@@ -2,6 +2,7 @@
 // judges its random starts and swaps on several threads itself.
 
 #include "io/mapfile.h"
+#include "layout/looplayout.h"
 #include "maps.h"
 
 #include <gtest/gtest.h>
@@ -89,6 +90,30 @@ TEST(Layout, TheDrawingIsTheSameWhateverTheNumberOfThreadsJudgingIt)
             }
         }
     }
+}
+
+// The loop-first layout's polishing judges ring turns and trades on every thread; the first that
+// helps in order is kept, so the drawing is the one a single thread makes.
+TEST(LoopFirstLayout, TheDrawingIsTheSameWhateverTheNumberOfThreadsPolishingIt)
+{
+    std::vector<std::pair<std::string, SystemMap>> maps;
+    maps.emplace_back("sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"));
+    maps.emplace_back("random 14/24", testing::randomMap(14, 24, 7));
+    for (const auto& [name, map] : maps)
+        for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
+            SCOPED_TRACE(name);
+            layout::LayoutOptions options;
+            options.aspect = 4.0 / 3.0;
+            options.sizes = testing::boxSizes(map);
+            options.threads = 1;
+            const layout::LayoutResult one = layout::loopFirstLayout(map, options, direction);
+            for (const unsigned threads : {2U, 3U}) {
+                options.threads = threads;
+                const layout::LayoutResult many = layout::loopFirstLayout(map, options, direction);
+                expectSamePositions(many, one);
+                EXPECT_EQ(many.bends, one.bends);
+            }
+        }
 }
 
 } // namespace
