@@ -1,7 +1,6 @@
 // The default layout (neato from several random starts, packed for a 4:3 screen, then factor
 // swaps; layout/bestlayout.cpp) on one thread against several judging the starts and swaps.
 // Run: build/bench/layout_bench --benchmark_repetitions=10 --benchmark_report_aggregates_only
-// (the models from /work/shared/models or $CAUSEWAY_MODELS)
 // Real time is what a facilitator waits; the peer is the Graphviz command line, timed by
 // layout_quality_report in its own run.
 #include "io/import.h"
@@ -11,7 +10,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
 #include <exception>
 #include <string>
 
@@ -45,8 +43,7 @@ BENCHMARK(BM_DefaultLayoutSample)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benc
 // judged with its links untangled, and packed for fewer crossings as well as for size).
 void BM_DefaultLayoutEnergyTech(benchmark::State& state)
 {
-    const char* env = std::getenv("CAUSEWAY_MODELS");
-    const std::string path = std::string(env ? env : "/work/shared/models") + "/simlin/energy_tech_cld_v160.mdl";
+    const std::string path = CAUSEWAY_SOURCE_DIR "/tests/data/io/models/simlin/energy_tech_cld_v160.mdl";
     SystemMap map;
     try {
         map = importFile(path).map;

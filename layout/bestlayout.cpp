@@ -11,15 +11,9 @@
 #include "layout/quality.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <cstdint>
-#include <cstdlib>
-#include <exception>
-#include <functional>
 #include <limits>
 #include <mutex>
-#include <thread>
 
 namespace causeway::layout {
 

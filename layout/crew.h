@@ -17,8 +17,9 @@
 
 namespace causeway::layout::detail {
 
-// Threads judging starts and swaps. Graphviz lays out one start at a time (its lock); packing,
-// routing and counting the others go on beside it. The choice never depends on the number.
+// Threads judging candidate drawings: `work` of them, as many as the caller allows (by default up
+// to 4). In computeLayout Graphviz lays out one start at a time (its lock); packing, routing and
+// counting the others go on beside it. The choice never depends on the number.
 inline unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
 {
     const unsigned threads = options.threads > 0 ? options.threads
@@ -26,8 +27,8 @@ inline unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
     return unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(work, 1)));
 }
 
-// Threads that judge starts and swaps, kept through a run of short batches (a swap pass: some
-// twenty batches of a millisecond or two) rather than started for each. Between batches they
+// Threads that judge candidates (starts, swaps, polishing moves), kept through a run of short
+// batches (a swap pass: some twenty batches of a millisecond or two) rather than started for each. Between batches they
 // sleep on a futex (C++20 atomic wait). They used to spin with yield: 644,000 system calls in
 // three layouts of the sample map, and a core kept busy that the editor or the other process
 // on a shared machine could use.

@@ -12,9 +12,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
-#include <utility>
 #include <set>
+#include <utility>
 
 namespace causeway::layout {
 
@@ -346,10 +347,10 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
     return tries;
 }
 
-// Polishing the drawing chosen: each ring tried at every turn, and factors on no ring traded with
-// their nearest such neighbours, each kept when the drawing, routed and judged in full, reads
-// better. turnRings turns rings by the length of their outer links, which is quick but blind to
-// crossings. Each try routes every link: only maps this small are polished.
+// Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
+// ring traded with their nearest such neighbours, each kept when the drawing, routed and judged
+// in full, reads better. turnRings turns rings by the length of their outer links, which is
+// quick but blind to crossings. Each try routes every link: only maps this small are polished.
 constexpr std::size_t kPolishedMaxLinks = 100;
 constexpr std::size_t kPolishNeighbours = 4;
 
@@ -359,50 +360,64 @@ struct Chosen {
     Reading reading{0, 0};
 };
 
-// The drawing with these positions: ring bends for them, links routed and judged.
+// The drawing with these positions and rings: ring bends for them, links routed and judged.
 Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
-              std::map<FactorId, Point> positions, const std::vector<detail::Ring>& rings)
+              std::map<FactorId, Point> positions, std::vector<detail::Ring> rings)
 {
     Chosen c;
-    c.rings = rings;
+    c.rings = std::move(rings);
     c.result.positions = std::move(positions);
-    c.result.bends = detail::ringBends(rings, map, c.result.positions, direction);
+    c.result.bends = detail::ringBends(c.rings, map, c.result.positions, direction);
     c.reading = drawLinks(c.result, map, sizes, aspect);
     return c;
 }
 
-// A change polishing tries: ring `a` turned by `b` steps, rings `a` and `b` (the same size)
-// trading places, or factors `a` and `b` (on no ring) trading places.
+// A change polishing tries: ring `a` at turn `b` (its factors `b` places on round the ring from
+// where the pass began), rings `a` and `b` (the same size) trading places, or factors `a` and
+// `b` (on no ring) trading places.
 struct Move {
     enum class Kind { Turn, Rings, Factors } kind;
     std::size_t a, b;
 };
 
-std::map<FactorId, Point> moved(const std::map<FactorId, Point>& positions, const Move& move,
-                                const std::vector<detail::Ring>& rings, const std::vector<FactorId>& lone)
+// What a pass starts from: every ring's places in its reading order, and the factors on no ring.
+struct PassStart {
+    std::vector<std::vector<Point>> ringPlaces;
+    std::vector<FactorId> lone;
+};
+
+// `from` changed by `move`: its positions, and its rings (a ring that moves to another's place
+// takes that ring's radius, so its links are bent into arcs of the circle its factors now sit on).
+std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chosen& from, const Move& move,
+                                                                      const PassStart& start)
 {
-    std::map<FactorId, Point> out = positions;
+    std::map<FactorId, Point> positions = from.result.positions;
+    std::vector<detail::Ring> rings = from.rings;
     switch (move.kind) {
     case Move::Kind::Turn: {
         const std::vector<FactorId>& members = rings[move.a].members;
+        const std::vector<Point>& places = start.ringPlaces[move.a];
         for (std::size_t i = 0; i < members.size(); ++i)
-            out[members[i]] = positions.at(members[(i + move.b) % members.size()]);
+            positions[members[i]] = places[(i + move.b) % members.size()];
         break;
     }
     case Move::Kind::Rings:
         for (std::size_t i = 0; i < rings[move.a].members.size(); ++i)
-            std::swap(out[rings[move.a].members[i]], out[rings[move.b].members[i]]);
+            std::swap(positions[rings[move.a].members[i]], positions[rings[move.b].members[i]]);
+        std::swap(rings[move.a].radius, rings[move.b].radius);
         break;
     case Move::Kind::Factors:
-        std::swap(out[lone[move.a]], out[lone[move.b]]);
+        std::swap(positions[start.lone[move.a]], positions[start.lone[move.b]]);
         break;
     }
-    return out;
+    return {std::move(positions), std::move(rings)};
 }
 
-// Every ring at every turn, rings of a size trading places (each keeping its turn: the next pass
-// turns them), and each factor on no ring with its nearest such neighbours as they stand now.
-std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const std::vector<FactorId>& lone,
+// Every ring at every other turn, then rings of a size trading places (each keeping its turn: the
+// next pass turns them), then each factor on no ring with its nearest such neighbours. In that
+// order: a turn places a ring's factors on its places as the pass began, which no earlier move
+// of the pass but a turn of the same ring has changed.
+std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassStart& start,
                            const std::map<FactorId, Point>& positions)
 {
     std::vector<Move> moves;
@@ -413,6 +428,7 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const std::ve
         for (std::size_t b = a + 1; b < rings.size(); ++b)
             if (rings[a].members.size() == rings[b].members.size())
                 moves.push_back({Move::Kind::Rings, a, b});
+    const std::vector<FactorId>& lone = start.lone;
     std::set<std::pair<std::size_t, std::size_t>> pairs;
     for (std::size_t a = 0; a < lone.size(); ++a) {
         std::vector<std::pair<double, std::size_t>> near;
@@ -430,30 +446,36 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const std::ve
 
 // Moves are judged a few at a time on every thread; the first of a batch (in order) that reads
 // better is kept and judging goes on after it, so the drawing is the one a single thread trying
-// them in turn would keep.
+// them in turn would keep. (Threads only read `best` while judging; it changes between batches.)
 void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
             unsigned threads, Chosen& best)
 {
     if (map.linkCount() > kPolishedMaxLinks || best.reading.cost <= 0)
         return;
-    const std::vector<detail::Ring> rings = best.rings;
+    PassStart start;
     std::set<FactorId> onRings;
-    for (const detail::Ring& ring : rings)
+    for (const detail::Ring& ring : best.rings)
         onRings.insert(ring.members.begin(), ring.members.end());
-    std::vector<FactorId> lone;
     for (const auto& [id, at] : best.result.positions)
         if (!onRings.count(id))
-            lone.push_back(id);
+            start.lone.push_back(id);
     detail::Crew crew(threads);
     for (int pass = 0; pass < 2 && best.reading.cost > 0; ++pass) {
-        const std::vector<Move> moves = movesFor(rings, lone, best.result.positions);
+        start.ringPlaces.clear();
+        for (const detail::Ring& ring : best.rings) {
+            std::vector<Point> places;
+            for (const FactorId id : ring.members)
+                places.push_back(best.result.positions.at(id));
+            start.ringPlaces.push_back(std::move(places));
+        }
+        const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
         bool improved = false;
         for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
             const std::size_t count = std::min(moves.size() - next, 2 * std::size_t(crew.size()));
             std::vector<std::optional<Chosen>> tried(count);
             crew.run(count, [&](std::size_t k) {
-                Chosen c = judged(map, sizes, aspect, direction,
-                                  moved(best.result.positions, moves[next + k], rings, lone), rings);
+                auto [positions, rings] = moved(best, moves[next + k], start);
+                Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings));
                 if (c.reading.cost < best.reading.cost)
                     tried[k] = std::move(c);
             });
@@ -520,7 +542,8 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
                 rowsPixels = reading.labelPixels;
         }
     }
-    polish(map, sizes, aspect, direction, detail::judgingThreads(options, 2), chosen);
+    // As many threads as the caller allows (the moves number dozens).
+    polish(map, sizes, aspect, direction, detail::judgingThreads(options, SIZE_MAX), chosen);
     result = std::move(chosen.result);
     LayoutOptions unpinned = options;
     unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was

@@ -107,7 +107,7 @@ TEST(LoopFirstLayout, TheDrawingIsTheSameWhateverTheNumberOfThreadsPolishingIt)
             options.sizes = testing::boxSizes(map);
             options.threads = 1;
             const layout::LayoutResult one = layout::loopFirstLayout(map, options, direction);
-            for (const unsigned threads : {2U, 3U}) {
+            for (const unsigned threads : {2U, 4U}) {
                 options.threads = threads;
                 const layout::LayoutResult many = layout::loopFirstLayout(map, options, direction);
                 expectSamePositions(many, one);
