@@ -66,14 +66,16 @@ public:
 
     explicit StateTable(std::size_t rows) : m_rows(rows) { clear(0); }
 
-    // Empties the table, sized for about `expected` states. The memory stays for the next step:
-    // freeing and allocating it again at every step had the kernel mapping and zeroing fresh
-    // pages, a third of a quick sweep's time.
+    // Empties the table, sized for about `expected` states. The memory stays for the next step
+    // (freeing and allocating it again at every step had the kernel mapping and zeroing fresh
+    // pages) unless it is more than twice what the step needs.
     void clear(std::size_t expected)
     {
         std::size_t capacity = 256;
         while (capacity < expected * 2)
             capacity *= 2;
+        if (m_entries.capacity() > 2 * capacity)
+            decltype(m_entries)().swap(m_entries);
         m_entries.assign(capacity, Entry{});
         m_mask = capacity - 1;
         m_size = 0;
@@ -84,10 +86,8 @@ public:
     }
     std::size_t size() const { return m_size; }
     const std::vector<Entry, HugePageAllocator<Entry>>& entries() const { return m_entries; }
-    std::size_t bytes() const
-    {
-        return m_entries.size() * sizeof(Entry) + m_offsets.size() * 8 + m_pool.size() * 8;
-    }
+    // The memory the table holds (what it keeps from earlier steps included).
+    std::size_t bytes() const { return bytesBesidePool() + m_pool.capacity() * 8; }
     const std::uint64_t* counts(std::uint32_t block) const { return m_pool.data() + m_offsets[block]; }
     std::uint64_t* counts(std::uint32_t block) { return m_pool.data() + m_offsets[block]; }
     std::uint16_t lo(std::uint32_t block) const { return m_lo[block]; }
@@ -120,13 +120,17 @@ public:
             m_offsets[b] = std::uint32_t(std::min<std::size_t>(words, UINT32_MAX));
             words += m_rows * m_stride[b];
         }
-        if (words >= UINT32_MAX || bytes() + words * 8 > maxBytes)
+        if (m_pool.capacity() > 2 * words)
+            decltype(m_pool)().swap(m_pool);
+        if (words >= UINT32_MAX || bytesBesidePool() + std::max(words, m_pool.capacity()) * 8 > maxBytes)
             return false;
         m_pool.assign(words, 0);
         return true;
     }
 
 private:
+    // Offsets, lowest lengths and strides: 8 bytes a state.
+    std::size_t bytesBesidePool() const { return m_entries.capacity() * sizeof(Entry) + m_offsets.capacity() * 8; }
     std::size_t slotOf(const Key& key, std::uint64_t hash) const
     {
         std::size_t i = hash & m_mask;
