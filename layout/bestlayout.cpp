@@ -214,18 +214,8 @@ std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const
     for (const auto& [id, position] : result.positions)
         if (!map.factor(id).pinned)
             ids.push_back(id);
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        std::vector<std::pair<double, std::size_t>> near;
-        for (std::size_t j = 0; j < ids.size(); ++j)
-            if (j != i)
-                near.push_back({length(result.positions.at(ids[j]) - result.positions.at(ids[i])), j});
-        std::sort(near.begin(), near.end());
-        for (std::size_t k = 0; k < std::min<std::size_t>(swapNeighbours, near.size()); ++k)
-            pairs.push_back({std::min(i, near[k].second), std::max(i, near[k].second)});
-    }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    const std::vector<std::pair<std::size_t, std::size_t>> pairs =
+        detail::nearestPairs(ids, result.positions, swapNeighbours);
     std::vector<std::pair<FactorId, FactorId>> swaps;
     swaps.reserve(pairs.size());
     for (const auto& [i, j] : pairs)
@@ -293,6 +283,25 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
 }
 
 } // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> detail::nearestPairs(const std::vector<FactorId>& ids,
+                                                                     const std::map<FactorId, Point>& at,
+                                                                     std::size_t neighbours)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        std::vector<std::pair<double, std::size_t>> near;
+        for (std::size_t j = 0; j < ids.size(); ++j)
+            if (j != i)
+                near.emplace_back(length(at.at(ids[j]) - at.at(ids[i])), j);
+        std::sort(near.begin(), near.end());
+        for (std::size_t k = 0; k < std::min(neighbours, near.size()); ++k)
+            pairs.emplace_back(std::min(i, near[k].second), std::max(i, near[k].second));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
 
 LayoutResult detail::snapped(LayoutResult result)
 {

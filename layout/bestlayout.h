@@ -5,6 +5,11 @@
 
 #include "layout/layout.h"
 
+#include <cstddef>
+#include <map>
+#include <utility>
+#include <vector>
+
 namespace causeway::layout::detail {
 
 // With `fewerCrossings`, when the drawing is packed for a screen and a packing showing labels
@@ -22,5 +27,11 @@ LayoutResult snapped(LayoutResult result);
 // start (dot, circo), for tidy and pinned layouts (which promise to stay close to the
 // facilitator's arrangement), and for maps too big to lay out several times quickly.
 int startsFor(const SystemMap& map, const LayoutOptions& options);
+
+// Each of `ids` (indexes into it) paired with its `neighbours` nearest at `at`: every pair once,
+// (smaller, larger), in order. The factor swaps judged here and by the loop-first layout.
+std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<FactorId>& ids,
+                                                              const std::map<FactorId, Point>& at,
+                                                              std::size_t neighbours);
 
 } // namespace causeway::layout::detail

@@ -428,18 +428,7 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassSta
         for (std::size_t b = a + 1; b < rings.size(); ++b)
             if (rings[a].members.size() == rings[b].members.size())
                 moves.push_back({Move::Kind::Rings, a, b});
-    const std::vector<FactorId>& lone = start.lone;
-    std::set<std::pair<std::size_t, std::size_t>> pairs;
-    for (std::size_t a = 0; a < lone.size(); ++a) {
-        std::vector<std::pair<double, std::size_t>> near;
-        for (std::size_t b = 0; b < lone.size(); ++b)
-            if (b != a)
-                near.emplace_back(length(positions.at(lone[b]) - positions.at(lone[a])), b);
-        std::sort(near.begin(), near.end());
-        for (std::size_t k = 0; k < std::min(near.size(), kPolishNeighbours); ++k)
-            pairs.insert(std::minmax(a, near[k].second));
-    }
-    for (const auto& [a, b] : pairs)
+    for (const auto& [a, b] : detail::nearestPairs(start.lone, positions, kPolishNeighbours))
         moves.push_back({Move::Kind::Factors, a, b});
     return moves;
 }
@@ -522,29 +511,26 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
         neato.aspect = aspect;
         guides.push_back(computeLayout(map, neato).positions);
     }
-    Chosen chosen;
+    std::optional<Chosen> chosen;
     double rowsPixels = 0; // the best drawing's labels' size while unguided
-    bool first = true;
     for (const Arrangement& arrangement : arrangementsFor(map, groups.size(), guides)) {
         const Piece whole = drawing(map, sizes, direction, aspect, arrangement);
-        LayoutResult tried;
+        std::map<FactorId, Point> positions;
         for (const auto& [id, at] : whole.members)
-            tried.positions[id] = at;
-        detail::turnRings(whole.rings, map, tried.positions);
-        tried.bends = detail::ringBends(whole.rings, map, tried.positions, direction);
-        const Reading reading = drawLinks(tried, map, sizes, aspect);
-        if (arrangement.guide && reading.labelPixels < kGuidedLabelShare * rowsPixels)
+            positions[id] = at;
+        detail::turnRings(whole.rings, map, positions);
+        Chosen tried = judged(map, sizes, aspect, direction, std::move(positions), whole.rings);
+        if (arrangement.guide && tried.reading.labelPixels < kGuidedLabelShare * rowsPixels)
             continue; // guided ones come last
-        if (first || reading.cost < chosen.reading.cost) {
-            chosen = {std::move(tried), whole.rings, reading};
-            first = false;
+        if (!chosen || tried.reading.cost < chosen->reading.cost) {
             if (!arrangement.guide)
-                rowsPixels = reading.labelPixels;
+                rowsPixels = tried.reading.labelPixels;
+            chosen = std::move(tried);
         }
     }
     // As many threads as the caller allows (the moves number dozens).
-    polish(map, sizes, aspect, direction, detail::judgingThreads(options, SIZE_MAX), chosen);
-    result = std::move(chosen.result);
+    polish(map, sizes, aspect, direction, detail::judgingThreads(options, SIZE_MAX), *chosen);
+    result = std::move(chosen->result);
     LayoutOptions unpinned = options;
     unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was
     detail::anchor(result, map, unpinned);
