@@ -224,9 +224,9 @@ std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const
 }
 
 // One greedy pass over `pairs`: each swap that lowers the cost is kept, and the later ones are
-// judged against the drawing it made. Swaps worth judging are judged a few at a time on every
-// thread; the first of them (in order) that helps is kept and judging goes on after it, so the
-// drawing is the one a single thread judging them in turn would keep.
+// judged against the drawing it made. Swaps worth judging are judged on every thread, in order;
+// the first of them that helps is kept and judging goes on after it, so the drawing is the one a
+// single thread judging them in turn would keep.
 bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vector<std::pair<FactorId, FactorId>>& pairs,
               detail::Crew& crew, Arrangement& now, double& bestCost)
 {
@@ -234,24 +234,24 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
     bool improved = false;
     std::size_t next = 0;
     while (next < pairs.size()) {
-        std::vector<std::size_t> batch; // indexes into pairs
-        for (; next < pairs.size() && batch.size() < 2 * std::size_t(crew.size()); ++next)
-            if (worthJudging(links, now, pairs[next].first, pairs[next].second))
-                batch.push_back(next);
-        std::vector<double> costs(batch.size(), noBound);
-        crew.run(batch.size(), [&](std::size_t k) {
-            costs[k] = swapCost(map, options, now, pairs[batch[k]].first, pairs[batch[k]].second, bestCost);
+        std::vector<std::size_t> worth; // indexes into pairs
+        for (std::size_t i = next; i < pairs.size(); ++i)
+            if (worthJudging(links, now, pairs[i].first, pairs[i].second))
+                worth.push_back(i);
+        std::vector<double> costs(worth.size(), noBound);
+        const std::size_t kept = crew.firstThat(worth.size(), [&](std::size_t k) {
+            costs[k] = swapCost(map, options, now, pairs[worth[k]].first, pairs[worth[k]].second, bestCost);
+            return costs[k] < noBound;
         });
-        const auto kept = std::find_if(costs.begin(), costs.end(), [](double c) { return c < noBound; });
-        if (kept == costs.end())
-            continue;
-        const auto [a, b] = pairs[batch[std::size_t(kept - costs.begin())]];
+        if (kept == worth.size())
+            break;
+        const auto [a, b] = pairs[worth[kept]];
         std::swap(now.positions[a], now.positions[b]);
         std::swap(now.boxes[a].centre, now.boxes[b].centre);
         now.shapes = linkShapesAlone(map, now.boxes);
-        bestCost = *kept;
+        bestCost = costs[kept];
         improved = true;
-        next = batch[std::size_t(kept - costs.begin())] + 1;
+        next = worth[kept] + 1;
     }
     return improved;
 }

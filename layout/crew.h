@@ -28,7 +28,7 @@ inline unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
 }
 
 // Threads that judge candidates (starts, swaps, polishing moves), kept through a run of short
-// batches (a swap pass: some twenty batches of a millisecond or two) rather than started for each. Between batches they
+// batches (a swap pass: a few runs of a millisecond or two) rather than started for each. Between batches they
 // sleep on a futex (C++20 atomic wait). They used to spin with yield: 644,000 system calls in
 // three layouts of the sample map, and a core kept busy that the editor or the other process
 // on a shared machine could use.
@@ -67,6 +67,23 @@ public:
             m_waiting.wait(done, std::memory_order_acquire);
         if (m_failed)
             std::rethrow_exception(m_failed);
+    }
+
+    // The first k in 0 .. count - 1, in order, for which job(k) is true; count when there is none.
+    // Jobs are handed out in order and those after one found true are skipped, so every job before
+    // the answer has run and the answer is the one a single thread trying them in turn finds,
+    // without the threads waiting for each other between batches.
+    std::size_t firstThat(std::size_t count, const std::function<bool(std::size_t)>& job)
+    {
+        std::atomic<std::size_t> first{count};
+        run(count, [&](std::size_t k) {
+            if (k > first.load(std::memory_order_relaxed) || !job(k))
+                return;
+            for (std::size_t now = first.load(std::memory_order_relaxed);
+                 k < now && !first.compare_exchange_weak(now, k, std::memory_order_relaxed);) {
+            }
+        });
+        return first.load();
     }
 
 private:

@@ -460,22 +460,19 @@ void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double 
         const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
         bool improved = false;
         for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
-            const std::size_t count = std::min(moves.size() - next, 2 * std::size_t(crew.size()));
-            std::vector<std::optional<Chosen>> tried(count);
-            crew.run(count, [&](std::size_t k) {
+            std::vector<std::optional<Chosen>> tried(moves.size() - next);
+            const std::size_t kept = crew.firstThat(tried.size(), [&](std::size_t k) {
                 auto [positions, rings] = moved(best, moves[next + k], start);
                 Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings));
                 if (c.reading.cost < best.reading.cost)
                     tried[k] = std::move(c);
+                return tried[k].has_value();
             });
-            const auto kept = std::find_if(tried.begin(), tried.end(), [](const auto& c) { return c.has_value(); });
-            if (kept == tried.end()) {
-                next += count;
-                continue;
-            }
-            best = std::move(**kept);
+            if (kept == tried.size())
+                break;
+            best = std::move(*tried[kept]);
             improved = true;
-            next += std::size_t(kept - tried.begin()) + 1;
+            next += kept + 1;
         }
         if (!improved)
             break;
