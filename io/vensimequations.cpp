@@ -127,10 +127,14 @@ std::map<std::string, Equation> parseEquations(std::string_view text)
     if (rest.starts_with("{UTF-8}"))
         rest.remove_prefix(7);
     while (!rest.empty()) {
-        const std::size_t bar = findTopLevel(rest, "|");
-        const std::string_view record = rest.substr(0, bar);
+        // A record: the equation, then "~ units ~ comment", then "|". Units and comments are free
+        // text: a bracket or quote left open there ("Land erosion rate (LER#" in World3) must not
+        // hide the record's end, so only the equation is read bracket by bracket.
+        const std::size_t stop = findTopLevel(rest, "~|");
+        const std::size_t bar =
+            stop == std::string_view::npos || rest[stop] == '|' ? stop : rest.find('|', stop);
+        const std::string_view body = rest.substr(0, stop);
         rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-        const std::string_view body = record.substr(0, findTopLevel(record, "~"));
         const std::string trimmed = importutil::trim(body);
         if (trimmed.empty() || trimmed.front() == '*' || trimmed.front() == ':')
             continue; // group headers (****), macros

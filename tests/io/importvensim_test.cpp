@@ -187,6 +187,24 @@ TEST(ImportVensim, UnsignedArrowThroughALookupTakesTheTablesDirection)
     EXPECT_THAT(r.warnings, testing::Contains("1 link polarities inferred from equations"));
 }
 
+// Units and comments are free text: a bracket or a quote left open there (World3-03's
+// "Land erosion rate (LER#") once hid every later equation, so their arrows came in unsigned.
+TEST(ImportVensim, ABracketOrQuoteLeftOpenInACommentHidesNoEquation)
+{
+    const std::string text = sketch("crowding = 3 ~ people ~ Crowding (CRW# |\n"
+                                    "room = 5 ~ m2 ~ the \"usable area |\n"
+                                    "births = room - crowding ~~|",
+                                    "10,1,crowding,100,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,2,births,300,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,3,room,300,300,40,20,8,3,0,0,0,0,0,0\n"
+                                    "1,4,1,2,0,0,0,0,0,64,0,-1--1--1,,1|(200,80)|\n"
+                                    "1,5,3,2,0,0,0,0,0,64,0,-1--1--1,,1|(300,200)|\n");
+    const ImportResult r = importVensim(text);
+    EXPECT_EQ(linkOf(r.map, "crowding", "births").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "room", "births").polarity, Polarity::Positive);
+    EXPECT_THAT(r.warnings, testing::Contains("2 link polarities inferred from equations"));
+}
+
 TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
 {
     const std::string text = sketch("a = b ~~|\nb = a ~~|\nc = a ~~|",
