@@ -4,9 +4,11 @@
 
 #include "io/equationlexer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 
 namespace causeway::equations {
 
@@ -27,16 +29,79 @@ Sign plus(Sign a, Sign b)
     return Sign::Unknown;
 }
 
-// A subexpression: the sign of its value (names are non-negative) and of its derivative in
-// each name it refers to.
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr Range kAnything{-kInf, kInf};
+constexpr Range kNonNegative{0, kInf};
+
+// The sign a value in the range has: None only for zero itself.
+Sign signIn(const Range& r)
+{
+    if (r.low == 0 && r.high == 0)
+        return Sign::None;
+    if (r.low >= 0)
+        return Sign::Positive;
+    if (r.high <= 0)
+        return Sign::Negative;
+    return Sign::Unknown;
+}
+
+Range either(const Range& a, const Range& b) { return {std::min(a.low, b.low), std::max(a.high, b.high)}; }
+
+// A bound's arithmetic gone undefined (infinity minus infinity) bounds nothing.
+Range checked(Range r)
+{
+    if (std::isnan(r.low))
+        r.low = -kInf;
+    if (std::isnan(r.high))
+        r.high = kInf;
+    return r;
+}
+
+// Zero times anything, infinity included, is zero: a non-negative name times zero is zero.
+double mul(double a, double b) { return a == 0 || b == 0 ? 0 : a * b; }
+
+Range timesRange(const Range& a, const Range& b)
+{
+    const double p[] = {mul(a.low, b.low), mul(a.low, b.high), mul(a.high, b.low), mul(a.high, b.high)};
+    return checked({*std::min_element(std::begin(p), std::end(p)), *std::max_element(std::begin(p), std::end(p))});
+}
+
+// a / b. A divisor that may reach zero from one side is taken as never quite zero, as the
+// signs of names are (a / b with b >= 0 keeps a's sign); one that straddles zero bounds nothing.
+Range overRange(const Range& a, const Range& b)
+{
+    if (b.low > 0 || b.high < 0)
+        return timesRange(a, {1 / b.high, 1 / b.low});
+    const Sign by = signIn(b);
+    if (by != Sign::Positive && by != Sign::Negative)
+        return kAnything;
+    const Sign of = signIn(a);
+    const Sign sign = of == Sign::None ? Sign::None : times(of, by);
+    return sign == Sign::None ? Range{0, 0} : sign == Sign::Positive ? kNonNegative : sign == Sign::Negative ? Range{-kInf, 0} : kAnything;
+}
+
+// A name's value: non-negative, within what the file says of it; a range wholly below zero
+// (a negative constant) as it is.
+Range nameRange(std::optional<Range> known)
+{
+    if (!known)
+        return kNonNegative;
+    if (known->high <= 0 && known->low < 0)
+        return *known;
+    return {std::max(0.0, known->low), std::max(0.0, known->high)};
+}
+
+// A subexpression: where its value lies (names are non-negative) and the sign of its
+// derivative in each name it refers to.
 struct Term {
-    Sign value = Sign::None;
+    Range range{0, 0};
     Signs d;
+    Sign value() const { return signIn(range); }
 };
 
 Term constant(double v)
 {
-    return {v > 0 ? Sign::Positive : v < 0 ? Sign::Negative : Sign::None, {}};
+    return {{v, v}, {}};
 }
 
 // Every name of the terms Unknown: what a comparison, an unknown function or a condition does.
@@ -49,6 +114,9 @@ Signs unknownIn(std::initializer_list<const Term*> terms)
                 out[name] = Sign::Unknown;
     return out;
 }
+
+// A true-or-false result: 0 or 1.
+Term truth(Signs d) { return {{0, 1}, std::move(d)}; }
 
 void merge(Signs& into, const Signs& from)
 {
@@ -69,14 +137,14 @@ Signs scaled(Signs d, Sign by)
 // The accumulated left side is moved, not copied: a sum of many terms stays linear.
 Term sum(Term a, const Term& b)
 {
-    a.value = plus(a.value, b.value);
+    a.range = checked({a.range.low + b.range.low, a.range.high + b.range.high});
     merge(a.d, b.d);
     return a;
 }
 
 Term negated(Term t)
 {
-    t.value = negate(t.value);
+    t.range = {-t.range.high, -t.range.low};
     for (auto& [name, sign] : t.d)
         sign = negate(sign);
     return t;
@@ -85,11 +153,10 @@ Term negated(Term t)
 // d(ab) = a'b + ab'; d(a/b) = a'/b - ab'/b^2, so the quotient only flips the second term.
 Term product(Term a, const Term& b, bool divide)
 {
-    Term out{times(a.value, b.value), scaled(std::move(a.d), b.value)};
-    const Signs second = scaled(b.d, a.value);
-    merge(out.d, divide ? negated({Sign::None, second}).d : second);
-    if (divide && b.value == Sign::None)
-        out.value = Sign::Unknown;
+    const Sign aValue = a.value(), bValue = b.value();
+    Term out{divide ? overRange(a.range, b.range) : timesRange(a.range, b.range), scaled(std::move(a.d), bValue)};
+    const Signs second = scaled(b.d, aValue);
+    merge(out.d, divide ? negated({{0, 0}, second}).d : second);
     return out;
 }
 
@@ -97,8 +164,12 @@ Term product(Term a, const Term& b, bool divide)
 // name has an effect whose sign depends on whether a exceeds 1.
 Term power(const Term& a, const Term& b)
 {
-    Term out{a.value == Sign::Positive || a.value == Sign::None ? Sign::Positive : Sign::Unknown, {}};
-    const Sign baseEffect = a.value == Sign::Positive ? b.value : Sign::Unknown;
+    const Sign base = a.value();
+    Term out{base == Sign::Positive || base == Sign::None ? kNonNegative : kAnything, {}};
+    if (a.range.low == a.range.high && b.range.low == b.range.high)
+        if (const double v = std::pow(a.range.low, b.range.low); std::isfinite(v))
+            out.range = {v, v};
+    const Sign baseEffect = base == Sign::Positive ? b.value() : Sign::Unknown;
     out.d = scaled(a.d, baseEffect);
     merge(out.d, unknownIn({&b}));
     return out;
@@ -109,8 +180,10 @@ Term power(const Term& a, const Term& b)
 Term branchesOf(const Term& condition, const std::vector<Term>& options)
 {
     Term out = options.front();
-    for (std::size_t i = 1; i < options.size(); ++i)
-        out = sum(std::move(out), options[i]);
+    for (std::size_t i = 1; i < options.size(); ++i) {
+        out.range = either(out.range, options[i].range);
+        merge(out.d, options[i].d);
+    }
     for (const auto& [name, sign] : unknownIn({&condition}))
         out.d[name] = sign;
     return out;
@@ -124,38 +197,76 @@ bool isOneOf(const std::string& name, std::initializer_list<std::string_view> na
     return false;
 }
 
+// A logarithm's value over the input's range, in `base` (above 1): increasing, nothing below a
+// zero input.
+Range logRange(const Range& r, double base)
+{
+    if (r.low == r.high && r.low > 0)
+        return {std::log(r.low) / std::log(base), std::log(r.low) / std::log(base)};
+    return {r.low >= 1 ? 0 : -kInf, r.high <= 1 ? 0 : kInf};
+}
+
 // Built-in functions whose effect has a sign; any other function makes its inputs Unknown.
 Term builtin(const std::string& name, const std::vector<Term>& args)
 {
     const std::size_t n = args.size();
-    if (n == 1 && isOneOf(name, {"exp", "sqrt"}))
-        return {Sign::Positive, args[0].d};
+    if (n == 1 && name == "exp")
+        return {args[0].range.low == args[0].range.high ? Range{std::exp(args[0].range.low), std::exp(args[0].range.low)}
+                                                        : kNonNegative,
+                args[0].d};
+    if (n == 1 && name == "sqrt")
+        return {args[0].range.low >= 0 ? Range{std::sqrt(args[0].range.low), std::sqrt(args[0].range.high)} : kNonNegative,
+                args[0].d};
     if (n == 1 && isOneOf(name, {"ln", "log10"}))
-        return {Sign::Unknown, args[0].d};
-    if (n == 1 && name == "abs")
-        return {Sign::Positive, scaled(args[0].d, args[0].value)};
+        return {logRange(args[0].range, name == "ln" ? std::exp(1.0) : 10.0), args[0].d};
+    // Vensim's LOG(x, base): increasing in x for a base above 1, decreasing below it.
+    if (n == 2 && name == "log" && args[1].range.low == args[1].range.high && args[1].range.low > 0
+        && args[1].range.low != 1) {
+        const double base = args[1].range.low;
+        const Range up = logRange(args[0].range, base > 1 ? base : 1 / base); // log in 1/base, negated below
+        return {base > 1 ? up : Range{-up.high, -up.low}, scaled(args[0].d, base > 1 ? Sign::Positive : Sign::Negative)};
+    }
+    if (n == 1 && name == "abs") {
+        const Range& r = args[0].range;
+        const double low = r.low >= 0 ? r.low : r.high <= 0 ? -r.high : 0;
+        return {{low, std::max(std::abs(r.low), std::abs(r.high))}, scaled(args[0].d, args[0].value())};
+    }
     if (n >= 1 && isOneOf(name, {"min", "max"})) { // non-decreasing in every argument
         Term out = args[0];
-        for (std::size_t i = 1; i < n; ++i)
-            out = sum(std::move(out), args[i]);
+        const bool min = name == "min";
+        for (std::size_t i = 1; i < n; ++i) {
+            const Range& r = args[i].range;
+            out.range = min ? Range{std::min(out.range.low, r.low), std::min(out.range.high, r.high)}
+                            : Range{std::max(out.range.low, r.low), std::max(out.range.high, r.high)};
+            merge(out.d, args[i].d);
+        }
         return out;
     }
     if (n == 3 && isOneOf(name, {"if_then_else"}))
         return branchesOf(args[0], {args[1], args[2]});
-    if (n == 2 && name == "zidz") // a / b, or 0 when b is 0
-        return product(args[0], args[1], true);
-    // Smooths and delays follow their input; a changed delay time or initial value has an
-    // effect whose sign depends on the run.
-    if (n >= 2
-        && isOneOf(name, {"smth1", "smth3", "smthn", "delay", "delay1", "delay3", "delayn", "smooth",
-                          "smoothi", "smooth3", "smooth3i", "smooth_n", "delay1i", "delay3i", "delay_n",
-                          "delay_fixed"})) {
-        Term out = args[0];
-        for (std::size_t i = 1; i < n; ++i)
-            merge(out.d, unknownIn({&args[i]}));
+    if (n == 2 && name == "zidz") { // a / b, or 0 when b is 0
+        Term out = product(args[0], args[1], true);
+        out.range = either(out.range, {0, 0});
         return out;
     }
-    Term out{Sign::Unknown, {}};
+    // Smooths and delays follow their input, and so does ACTIVE INITIAL after its first value;
+    // a changed delay time or initial value has an effect whose sign depends on the run. Their
+    // value stays within their input's and the initial value's (and their order's: a small
+    // positive whole number, harmless to a bound).
+    const bool activeInitial = n == 2 && name == "active_initial";
+    if (activeInitial
+        || (n >= 2
+            && isOneOf(name, {"smth1", "smth3", "smthn", "delay", "delay1", "delay3", "delayn", "smooth", "smoothi",
+                              "smooth3", "smooth3i", "smooth_n", "delay1i", "delay3i", "delay_n", "delay_fixed"}))) {
+        Term out = args[0];
+        for (std::size_t i = 1; i < n; ++i) {
+            merge(out.d, unknownIn({&args[i]}));
+            if (activeInitial || i >= 2)
+                out.range = either(out.range, args[i].range);
+        }
+        return out;
+    }
+    Term out{kAnything, {}};
     for (const Term& arg : args)
         merge(out.d, unknownIn({&arg}));
     return out;
@@ -205,7 +316,7 @@ private:
         Term t = conjunction();
         while (acceptWord("or") || m_lex.accept(TokenKind::Logical, "or")) {
             const Term rhs = conjunction();
-            t = {Sign::Positive, unknownIn({&t, &rhs})};
+            t = truth(unknownIn({&t, &rhs}));
         }
         return t;
     }
@@ -215,7 +326,7 @@ private:
         Term t = negation();
         while (acceptWord("and") || m_lex.accept(TokenKind::Logical, "and")) {
             const Term rhs = negation();
-            t = {Sign::Positive, unknownIn({&t, &rhs})};
+            t = truth(unknownIn({&t, &rhs}));
         }
         return t;
     }
@@ -225,12 +336,12 @@ private:
         Depth depth(m_depth);
         if (acceptWord("not") || m_lex.accept(TokenKind::Logical, "not")) {
             const Term t = negation();
-            return {Sign::Positive, unknownIn({&t})};
+            return truth(unknownIn({&t}));
         }
         Term t = additive();
         if (m_lex.accept(TokenKind::Compare)) {
             const Term rhs = additive();
-            t = {Sign::Positive, unknownIn({&t, &rhs})};
+            t = truth(unknownIn({&t, &rhs}));
         }
         return t;
     }
@@ -290,7 +401,7 @@ private:
                 return ifThenElse();
             if (m_lex.accept(TokenKind::Open))
                 return call(token.text);
-            return {Sign::Positive, {{token.text, Sign::Positive}}};
+            return {nameRange(m_context.range ? m_context.range(token.text) : std::nullopt), {{token.text, Sign::Positive}}};
         default:
             throw ParseError();
         }
@@ -321,16 +432,19 @@ private:
     }
 
     Term call(const std::string& name);
-    Term lookupCall(Sign direction, const Term& input);
+    Term lookupCall(const std::string& table, Sign direction, const Term& input) const;
 
     Lexer m_lex;
     const Context& m_context;
     int m_depth = 0;
 };
 
-Term Parser::lookupCall(Sign direction, const Term& input)
+// A lookup's value lies within its outputs (from context.range by the table's name), or is
+// non-negative: a table of effects or multipliers.
+Term Parser::lookupCall(const std::string& table, Sign direction, const Term& input) const
 {
-    return {Sign::Unknown, scaled(input.d, direction)};
+    const std::optional<Range> outputs = m_context.range && !table.empty() ? m_context.range(table) : std::nullopt;
+    return {outputs ? *outputs : kAnything, scaled(input.d, direction)};
 }
 
 Term Parser::call(const std::string& name)
@@ -339,17 +453,20 @@ Term Parser::call(const std::string& name)
         const Term input = expression();
         expect(TokenKind::Comma);
         const auto points = vensimLookupPoints(m_lex.rawUntilClose());
-        return lookupCall(points ? lookupSign(*points) : Sign::Unknown, input);
+        Term out = lookupCall({}, points ? lookupSign(*points) : Sign::Unknown, input);
+        if (points)
+            out.range = outputsOf(*points);
+        return out;
     }
     if (name == "lookup" && m_context.dialect == Dialect::Xmile) {
         const Token table = m_lex.next();
         expect(TokenKind::Comma);
         const Term input = expression();
         expect(TokenKind::Close);
-        const auto direction = m_context.lookup && table.kind == TokenKind::Name ? m_context.lookup(table.text)
-                                                                                 : std::nullopt;
-        Term out = lookupCall(direction.value_or(Sign::Unknown), input);
-        if (table.kind == TokenKind::Name)
+        const bool named = table.kind == TokenKind::Name;
+        const auto direction = m_context.lookup && named ? m_context.lookup(table.text) : std::nullopt;
+        Term out = lookupCall(named ? table.text : std::string(), direction.value_or(Sign::Unknown), input);
+        if (named)
             out.d[table.text] = Sign::Unknown;
         return out;
     }
@@ -358,7 +475,7 @@ Term Parser::call(const std::string& name)
         if (const auto direction = m_context.lookup(name)) {
             if (args.size() != 1)
                 throw ParseError();
-            Term out = lookupCall(*direction, args.front());
+            Term out = lookupCall(name, *direction, args.front());
             out.d[name] = plus(out.d.contains(name) ? out.d[name] : Sign::None, Sign::Unknown);
             return out;
         }
@@ -387,6 +504,28 @@ Signs dependencySigns(std::string_view expression, const Context& context)
     } catch (const ParseError&) {
         return {};
     }
+}
+
+std::optional<Range> valueRange(std::string_view expression, const Context& context)
+{
+    if (expression.size() > kMaxEquationLength)
+        return std::nullopt;
+    try {
+        const Range r = Parser(expression, context).parse().range;
+        if (r.low == -kInf && r.high == kInf)
+            return std::nullopt;
+        return r;
+    } catch (const ParseError&) {
+        return std::nullopt;
+    }
+}
+
+Range outputsOf(const std::vector<std::pair<double, double>>& points)
+{
+    Range r{kInf, -kInf};
+    for (const auto& [x, y] : points)
+        r = {std::min(r.low, y), std::max(r.high, y)};
+    return points.empty() ? kAnything : r;
 }
 
 Sign signOf(const Signs& signs, const std::string& normalisedName)

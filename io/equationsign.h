@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,11 +25,23 @@ enum class Dialect { Xmile, Vensim };
 inline constexpr std::size_t kMaxEquationLength = std::size_t{64} * 1024;
 inline constexpr int kMaxNesting = 300; // parser levels: a bracket costs three
 
+// Where a value lies: [low, high], either end possibly infinite.
+struct Range {
+    double low = 0;
+    double high = std::numeric_limits<double>::infinity();
+    bool operator==(const Range&) const = default;
+};
+
 struct Context {
     Dialect dialect = Dialect::Xmile;
     // The monotonicity of a lookup (graphical function) called by name, as in Vensim's
     // "effect(x)" or XMILE's "LOOKUP(effect, x)"; nullopt when the name is no lookup.
     std::function<std::optional<Sign>(const std::string& normalisedName)> lookup;
+    // Where a name's value lies when the file says more than "non-negative": a constant's
+    // number, what its equation computes (valueRange), or for a lookup's name its outputs. A
+    // range that straddles zero still counts as non-negative, up to its high end: "1 - fraction"
+    // is signed when the fraction is known to stay under 1.
+    std::function<std::optional<Range>(const std::string& normalisedName)> range;
 };
 
 // Sign of the expression's derivative for every name it refers to (normalised as the importers
@@ -37,6 +50,13 @@ struct Context {
 using Signs = std::map<std::string, Sign>;
 Signs dependencySigns(std::string_view expression, const Context& context);
 Sign signOf(const Signs& signs, const std::string& normalisedName);
+
+// Where the expression's value lies, names read through context.range (any other name is
+// non-negative); nullopt when it does not parse or says nothing (the whole line).
+std::optional<Range> valueRange(std::string_view expression, const Context& context);
+
+// The outputs of a lookup: from its lowest y to its highest.
+Range outputsOf(const std::vector<std::pair<double, double>>& points);
 
 // Sign of the product of two signs (a lookup's direction times its input's sign).
 Sign times(Sign a, Sign b);

@@ -177,6 +177,11 @@ private:
             default:
                 link.polarity = inferredPolarity(fromKey, toKey);
                 ++(link.polarity == Polarity::Unknown ? m_unsignedArrows : m_inferred);
+                // A drawn arrow the model does not follow: its loops are the sketch's, not the model's.
+                if (link.polarity == Polarity::Unknown && !usedBy(fromKey, toKey))
+                    m_warnings.add(lineName(r.line) + ": arrow " + describeEnds(link) + ": the equation of "
+                                   + m_map.factor(link.to).label + " does not use "
+                                   + m_map.factor(link.from).label + "; imported as '?'");
             }
             // dtype's low bits choose the delay marking; its high bits (64, 128) are drawing
             // flags that plain arrows carry too.
@@ -198,19 +203,56 @@ private:
         if (eq == m_equations.end())
             return Polarity::Unknown;
         auto signs = m_signs.find(toKey);
-        if (signs == m_signs.end()) {
-            equations::Context context;
-            context.dialect = equations::Dialect::Vensim;
-            context.lookup = [this](const std::string& name) -> std::optional<equations::Sign> {
-                const auto table = m_equations.find(name);
-                return table == m_equations.end() ? std::nullopt : table->second.lookup;
-            };
-            signs = m_signs.emplace(toKey, equations::dependencySigns(eq->second.expression, context)).first;
-        }
+        if (signs == m_signs.end())
+            signs = m_signs.emplace(toKey, equations::dependencySigns(eq->second.expression, equationContext())).first;
         const equations::Sign sign = equations::signOf(signs->second, fromKey);
         return sign == equations::Sign::Positive ? Polarity::Positive
             : sign == equations::Sign::Negative  ? Polarity::Negative
                                                  : Polarity::Unknown;
+    }
+
+    // Whether the target's equation (a stock's: its rate) refers to the source; true when the
+    // target has no equation to tell.
+    bool usedBy(const std::string& fromKey, const std::string& toKey) const
+    {
+        const auto eq = m_equations.find(toKey);
+        if (eq == m_equations.end())
+            return true;
+        const std::vector<std::string> refs = vensim::references(eq->second.expression);
+        return std::find(refs.begin(), refs.end(), fromKey) != refs.end();
+    }
+
+    // Lookups by name, and where each variable's value lies (equations/equationsign.h).
+    equations::Context equationContext()
+    {
+        equations::Context context;
+        context.dialect = equations::Dialect::Vensim;
+        context.lookup = [this](const std::string& name) -> std::optional<equations::Sign> {
+            const auto table = m_equations.find(name);
+            return table == m_equations.end() ? std::nullopt : table->second.lookup;
+        };
+        context.range = [this](const std::string& name) { return rangeOf(name); };
+        return context;
+    }
+
+    // Where a variable's value lies: a lookup's outputs, or what its equation computes from
+    // the ranges of its inputs (a constant: its number). Nothing for a stock (its equation is
+    // its rate), nor for a variable met again while its own equation is read (a loop of
+    // auxiliaries), nor past a chain of kMaxRangeDepth: the stack stays shallow on any file.
+    std::optional<equations::Range> rangeOf(const std::string& key)
+    {
+        if (const auto known = m_ranges.find(key); known != m_ranges.end())
+            return known->second;
+        const auto eq = m_equations.find(key);
+        if (eq == m_equations.end() || eq->second.stock || m_rangeDepth >= kMaxRangeDepth)
+            return std::nullopt;
+        if (eq->second.lookup)
+            return m_ranges[key] = eq->second.outputs;
+        m_ranges[key] = std::nullopt; // being read
+        ++m_rangeDepth;
+        const std::optional<equations::Range> range = equations::valueRange(eq->second.expression, equationContext());
+        --m_rangeDepth;
+        return m_ranges[key] = range;
     }
 
     // Model variables the sketch does not show are not imported; a sketch that stops before its
@@ -324,6 +366,9 @@ private:
     std::set<std::pair<std::size_t, int>> m_valves; // (view, valve id)
     std::vector<std::pair<std::string, Point>> m_comments;
     std::map<std::string, equations::Signs> m_signs; // by target, computed once
+    static constexpr int kMaxRangeDepth = 64;
+    std::map<std::string, std::optional<equations::Range>> m_ranges; // by variable, computed once
+    int m_rangeDepth = 0;
     std::size_t m_unsignedArrows = 0;
     std::size_t m_inferred = 0;
     bool m_legacy = false;

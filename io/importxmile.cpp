@@ -82,8 +82,8 @@ std::vector<std::string> identifiers(std::string_view eqn)
     return out;
 }
 
-// A graphical function's direction from its <ypts> over <xpts> (or evenly spaced x).
-equations::Sign graphicalSign(pugi::xml_node gf)
+// A graphical function's points: <ypts> over <xpts> (or evenly spaced x); none when they do not read.
+std::vector<std::pair<double, double>> graphicalPoints(pugi::xml_node gf)
 {
     const auto numbers = [](std::string_view text) {
         std::vector<double> out;
@@ -103,12 +103,12 @@ equations::Sign graphicalSign(pugi::xml_node gf)
     if (!child(gf, "xpts"))
         for (std::size_t i = 0; i < ys.size(); ++i)
             xs.push_back(double(i));
-    if (ys.size() < 2 || xs.size() != ys.size())
-        return equations::Sign::Unknown;
     std::vector<std::pair<double, double>> points;
+    if (ys.size() < 2 || xs.size() != ys.size())
+        return points;
     for (std::size_t i = 0; i < ys.size(); ++i)
         points.emplace_back(xs[i], ys[i]);
-    return equations::lookupSign(points);
+    return points;
 }
 
 struct Variable {
@@ -118,6 +118,7 @@ struct Variable {
     std::string eqn;
     std::vector<std::string> inflows, outflows; // normalised
     std::optional<equations::Sign> graphical; // a <gf>: its direction
+    std::optional<equations::Range> outputs;  // a <gf>: its lowest and highest y
     FactorId factor;
 };
 
@@ -260,8 +261,12 @@ private:
             }
             v.scope = scope;
             v.eqn = child(node, "eqn").text().get();
-            if (const pugi::xml_node gf = child(node, "gf"))
-                v.graphical = graphicalSign(gf);
+            if (const pugi::xml_node gf = child(node, "gf")) {
+                const std::vector<std::pair<double, double>> points = graphicalPoints(gf);
+                v.graphical = points.empty() ? equations::Sign::Unknown : equations::lookupSign(points);
+                if (!points.empty())
+                    v.outputs = equations::outputsOf(points);
+            }
             for (pugi::xml_node c : node.children()) {
                 if (localName(c.name()) == "inflow")
                     v.inflows.push_back(normalise(c.text().get()));
@@ -398,7 +403,30 @@ private:
             const auto v = variableOf(scope + name);
             return v ? m_variables[*v].graphical : std::nullopt;
         };
+        context.range = [this, scope](const std::string& name) { return rangeOf(scope + name); };
         return context;
+    }
+
+    // Where a variable's value lies: a graphical function's outputs, or what its equation
+    // computes from its inputs' ranges (a constant: its number). Nothing for a stock, for a
+    // variable met again while its own equation is read, or past kMaxRangeDepth (as Vensim's).
+    std::optional<equations::Range> rangeOf(const std::string& key) const
+    {
+        const auto v = variableOf(key);
+        if (!v)
+            return std::nullopt;
+        if (const auto known = m_ranges.find(*v); known != m_ranges.end())
+            return known->second;
+        const Variable& var = m_variables[*v];
+        if (var.kind == "stock" || m_rangeDepth >= kMaxRangeDepth)
+            return std::nullopt;
+        if (var.graphical)
+            return m_ranges[*v] = var.outputs;
+        m_ranges[*v] = std::nullopt; // being read
+        ++m_rangeDepth;
+        const std::optional<equations::Range> range = equations::valueRange(var.eqn, equationContext(var.scope));
+        --m_rangeDepth;
+        return m_ranges[*v] = range;
     }
 
     void readLinks()
@@ -477,6 +505,9 @@ private:
     importutil::Warnings m_warnings;
     std::vector<Variable> m_variables;
     std::map<std::string, std::size_t> m_index; // scope + normalised name -> m_variables index
+    static constexpr int kMaxRangeDepth = 64;
+    mutable std::map<std::size_t, std::optional<equations::Range>> m_ranges; // by variable, computed once
+    mutable int m_rangeDepth = 0;
     std::map<std::string, pugi::xml_node> m_submodels; // by normalised name
     std::set<std::string> m_usedModels;
     std::map<std::string, std::string> m_inputOf; // module input key -> the key it takes its value from

@@ -162,6 +162,7 @@ std::map<std::string, Equation> parseEquations(std::string_view text)
             }
         } else if (const auto points = equations::vensimLookupPoints(body.substr(split))) {
             eq.lookup = equations::lookupSign(*points); // name( [(x,y)-(x,y)], (x,y), ... )
+            eq.outputs = equations::outputsOf(*points);
         }
         equations.emplace(key, std::move(eq));
     }

@@ -28,6 +28,7 @@ struct Equation {
     std::map<std::string, int> rateSigns;
     std::string expression; // what the variable's value follows: its right side, a stock's rate
     std::optional<equations::Sign> lookup; // a lookup table (name(...) or WITH LOOKUP): its direction
+    std::optional<equations::Range> outputs; // a lookup table: its lowest and highest y
 };
 
 // Equations by normalised name, from the text before the sketch section.

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <map>
 #include <string>
 
 namespace causeway::equations {
@@ -101,6 +103,81 @@ TEST(EquationSign, BranchesGiveASignOnlyWhenTheyAgree)
     EXPECT_EQ(xmile("IF x > 1 THEN a ELSE b", "x"), U);
     EXPECT_EQ(vensim("IF THEN ELSE(x :AND: y > 0, a, 0)", "a"), P);
     EXPECT_EQ(vensim("IF THEN ELSE(x :AND: y > 0, a, 0)", "y"), U);
+}
+
+// What the file says of a name's value: constants' numbers, lookups' outputs.
+Context knowing(std::map<std::string, Range> ranges, Dialect dialect = Dialect::Xmile)
+{
+    Context context;
+    context.dialect = dialect;
+    context.range = [ranges = std::move(ranges)](const std::string& n) -> std::optional<Range> {
+        const auto it = ranges.find(n);
+        return it == ranges.end() ? std::nullopt : std::optional(it->second);
+    };
+    return context;
+}
+
+// "1 - fraction" is signed when the file bounds the fraction below 1, as World3's
+// "food = land yield * Arable Land * land fraction harvested * (1 - processing loss)" does.
+TEST(EquationSign, ANameKnownToStayBelowOneSignsOneMinusIt)
+{
+    const std::string food = "land_yield * arable_land * (1 - processing_loss)";
+    EXPECT_EQ(xmile(food, "land_yield"), U); // any non-negative loss: 1 - loss may be negative
+    const Context loss = knowing({{"processing_loss", {0.1, 0.1}}});
+    EXPECT_EQ(xmile(food, "land_yield", loss), P);
+    EXPECT_EQ(xmile(food, "arable_land", loss), P);
+    EXPECT_EQ(xmile(food, "processing_loss", loss), N);
+    EXPECT_EQ(xmile(food, "land_yield", knowing({{"processing_loss", {0, 1.5}}})), U);
+    // A lookup's outputs bound what it returns: a fraction from a table between 0 and 0.9.
+    const Context table = knowing({{"fraction_table", {0, 0.9}}});
+    Context withLookup = table;
+    withLookup.lookup = [](const std::string& n) -> std::optional<Sign> {
+        return n == "fraction_table" ? std::optional(Sign::Negative) : std::nullopt;
+    };
+    EXPECT_EQ(xmile("capital * (1 - fraction_table(x))", "capital", withLookup), P);
+    EXPECT_EQ(xmile("capital * (1 - fraction_table(x))", "x", withLookup), P);
+    EXPECT_EQ(xmile("capital * (1 - LOOKUP(fraction_table, x))", "capital", withLookup), P);
+    EXPECT_EQ(vensim("c * (1 - WITH LOOKUP(x, ((0,0.2),(1,0.5))))", "c"), P);
+    EXPECT_EQ(vensim("c * (1 - WITH LOOKUP(x, ((0,0.2),(1,1.5))))", "c"), U);
+}
+
+TEST(EquationSign, ANegativeConstantTurnsTheSign)
+{
+    EXPECT_EQ(xmile("k * x", "x"), P);
+    EXPECT_EQ(xmile("k * x", "x", knowing({{"k", {-2, -2}}})), N);
+    EXPECT_EQ(xmile("x / k", "x", knowing({{"k", {-2, -2}}})), N);
+}
+
+TEST(EquationSign, ValueRangesFollowTheArithmetic)
+{
+    const Context c = knowing({{"a", {1, 3}}, {"b", {0.5, 0.5}}, {"m", {-4, -1}}});
+    EXPECT_EQ(valueRange("2 * a + 1", c), (Range{3, 7}));
+    EXPECT_EQ(valueRange("a / b", c), (Range{2, 6}));
+    EXPECT_EQ(valueRange("1 - b", c), (Range{0.5, 0.5}));
+    EXPECT_EQ(valueRange("MIN(a, 2)", c), (Range{1, 2}));
+    EXPECT_EQ(valueRange("MAX(a, 2)", c), (Range{2, 3}));
+    EXPECT_EQ(valueRange("ABS(m)", c), (Range{1, 4}));
+    EXPECT_EQ(valueRange("IF_THEN_ELSE(x > 1, a, 5)", c), (Range{1, 5}));
+    EXPECT_EQ(valueRange("x > 1", c), (Range{0, 1}));
+    EXPECT_EQ(valueRange("SMTH1(a, 3, 0)", c), (Range{0, 3}));
+    EXPECT_EQ(valueRange("2^3", c), (Range{8, 8}));
+    EXPECT_EQ(valueRange("x", c), (Range{0, std::numeric_limits<double>::infinity()})); // non-negative
+    EXPECT_EQ(valueRange("x - y", c), std::nullopt); // says nothing
+    EXPECT_EQ(valueRange("(", c), std::nullopt);
+    // A name whose range straddles zero is still taken as non-negative, up to its high end.
+    EXPECT_EQ(valueRange("s", knowing({{"s", {-1, 2}}})), (Range{0, 2}));
+    EXPECT_EQ(outputsOf({{0, 0.3}, {1, 0.1}, {2, 0.8}}), (Range{0.1, 0.8}));
+}
+
+TEST(EquationSign, VensimsLogAndActiveInitialFollowTheirInput)
+{
+    EXPECT_EQ(vensim("LOG(gdp per capita / ref, 10)", "gdp_per_capita"), P);
+    EXPECT_EQ(vensim("LOG(gdp per capita / ref, 10)", "ref"), N);
+    EXPECT_EQ(vensim("LOG(x, 0.5)", "x"), N);
+    EXPECT_EQ(vensim("LOG(x, b)", "x"), U);
+    EXPECT_EQ(vensim("ACTIVE INITIAL(food / need, 1)", "food"), P);
+    EXPECT_EQ(vensim("ACTIVE INITIAL(food / need, 1)", "need"), N);
+    EXPECT_EQ(vensim("ACTIVE INITIAL(food, start)", "start"), U);
 }
 
 TEST(EquationSign, NamesReadAsTheImportersReadThem)

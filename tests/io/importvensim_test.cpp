@@ -205,6 +205,41 @@ TEST(ImportVensim, ABracketOrQuoteLeftOpenInACommentHidesNoEquation)
     EXPECT_THAT(r.warnings, testing::Contains("2 link polarities inferred from equations"));
 }
 
+// The file's numbers settle signs that "every variable is non-negative" cannot: a constant
+// loss under 1 and a fraction read from a table between 0 and 0.9 (World3-03's food and
+// industrial output equations). An arrow into a variable whose equation does not use its source
+// (World3-03 draws one into a constant) stays unsigned, and says why.
+TEST(ImportVensim, ConstantsAndLookupOutputsSignOneMinusAFraction)
+{
+    const std::string text = sketch("processing loss = 0.1 ~~|\n"
+                                    "fraction table([(0,0)-(2,1)],(0,0.9),(2,0.1)) ~~|\n"
+                                    "fraction = fraction table(pressure) ~~|\n"
+                                    "pressure = 1 ~~|\n"
+                                    "yield = 2 ~~|\n"
+                                    "food = yield * (1 - processing loss) * (1 - fraction) ~~|\n"
+                                    "life = 3 ~~|",
+                                    "10,1,yield,100,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,2,food,300,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,3,processing loss,300,300,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,4,fraction,500,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,5,pressure,700,100,40,20,8,3,0,0,0,0,0,0\n"
+                                    "10,6,life,500,300,40,20,8,3,0,0,0,0,0,0\n"
+                                    "1,7,1,2,0,0,0,0,0,64,0,-1--1--1,,1|(200,80)|\n"
+                                    "1,8,3,2,0,0,0,0,0,64,0,-1--1--1,,1|(300,200)|\n"
+                                    "1,9,4,2,0,0,0,0,0,64,0,-1--1--1,,1|(400,80)|\n"
+                                    "1,10,5,4,0,0,0,0,0,64,0,-1--1--1,,1|(600,80)|\n"
+                                    "1,11,2,6,0,0,0,0,0,64,0,-1--1--1,,1|(400,200)|\n");
+    const ImportResult r = importVensim(text);
+    EXPECT_EQ(linkOf(r.map, "yield", "food").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "processing loss", "food").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "fraction", "food").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "pressure", "fraction").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "food", "life").polarity, Polarity::Unknown);
+    EXPECT_THAT(r.warnings, testing::Contains(testing::HasSubstr(
+                                "arrow food -> life: the equation of life does not use food; imported as '?'")));
+    EXPECT_THAT(r.warnings, testing::Contains("4 link polarities inferred from equations"));
+}
+
 TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
 {
     const std::string text = sketch("a = b ~~|\nb = a ~~|\nc = a ~~|",

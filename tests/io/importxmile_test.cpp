@@ -183,6 +183,25 @@ TEST(ImportXmile, ConnectorPolarityThroughAnAliasAndQuotedNames)
     EXPECT_THAT(r.warnings, testing::Contains("3 link polarities inferred from equations"));
 }
 
+// As in Vensim files: a constant loss under 1 and a graphical function's outputs between 0.1
+// and 0.9 sign "1 - loss" and "1 - fraction", which any non-negative value would leave unknown.
+TEST(ImportXmile, ConstantsAndGraphicalOutputsSignOneMinusAFraction)
+{
+    const ImportResult r = importXmile(R"(<xmile xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0"><model>
+      <variables>
+        <aux name="loss"><eqn>0.1</eqn></aux>
+        <aux name="pressure"><eqn>2</eqn></aux>
+        <aux name="fraction"><eqn>pressure</eqn>
+          <gf><xscale min="0" max="2"/><ypts>0.9,0.5,0.1</ypts></gf></aux>
+        <aux name="yield"><eqn>3</eqn></aux>
+        <aux name="food"><eqn>yield * (1 - loss) * (1 - fraction)</eqn></aux>
+      </variables></model></xmile>)");
+    EXPECT_EQ(linkOf(r.map, "yield", "food").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "loss", "food").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "fraction", "food").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "pressure", "fraction").polarity, Polarity::Negative);
+}
+
 // STELLA 10.0.6: no <variables>; each variable carries its own <display x y>; connectors sit
 // in the model's <display>.
 TEST(ImportXmile, EarlyStellaVariablesDirectlyUnderTheModelAreRead)
