@@ -1,8 +1,6 @@
 #include "io/rasterexport.h"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-#include <librsvg/rsvg.h>
+#include "io/rasterlibs.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,14 +9,16 @@
 namespace causeway {
 namespace {
 
+const raster::Libraries& lib() { return raster::libraries(); }
+
 struct GObjectUnref {
-    void operator()(void* p) const { g_object_unref(p); }
+    void operator()(void* p) const { lib().g_object_unref(p); }
 };
 struct SurfaceDestroy {
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+    void operator()(cairo_surface_t* s) const { lib().cairo_surface_destroy(s); }
 };
 struct ContextDestroy {
-    void operator()(cairo_t* c) const { cairo_destroy(c); }
+    void operator()(cairo_t* c) const { lib().cairo_destroy(c); }
 };
 using Handle = std::unique_ptr<RsvgHandle, GObjectUnref>;
 using Surface = std::unique_ptr<cairo_surface_t, SurfaceDestroy>;
@@ -30,7 +30,7 @@ using Context = std::unique_ptr<cairo_t, ContextDestroy>;
     if (error) {
         message += ": ";
         message += error->message;
-        g_error_free(error);
+        lib().g_error_free(error);
     }
     throw IoError(message);
 }
@@ -38,18 +38,18 @@ using Context = std::unique_ptr<cairo_t, ContextDestroy>;
 Handle load(std::string_view svg)
 {
     GError* error = nullptr;
-    Handle handle(rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()),
+    Handle handle(lib().rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()),
                                             svg.size(), &error));
     if (!handle)
         fail("Cannot read the SVG", error);
-    rsvg_handle_set_dpi(handle.get(), kSvgPixelsPerInch);
+    lib().rsvg_handle_set_dpi(handle.get(), kSvgPixelsPerInch);
     return handle;
 }
 
 // The SVG's own width and height in px.
 void intrinsicSize(RsvgHandle* handle, double& width, double& height)
 {
-    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) || width <= 0
+    if (!lib().rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) || width <= 0
         || height <= 0)
         throw IoError("The SVG has no width and height to render at.");
 }
@@ -58,7 +58,7 @@ void render(RsvgHandle* handle, cairo_t* cr, double width, double height)
 {
     const RsvgRectangle viewport{0, 0, width, height};
     GError* error = nullptr;
-    if (!rsvg_handle_render_document(handle, cr, &viewport, &error))
+    if (!lib().rsvg_handle_render_document(handle, cr, &viewport, &error))
         fail("Cannot render the SVG", error);
 }
 
@@ -71,7 +71,7 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 void check(cairo_status_t status, const char* what)
 {
     if (status != CAIRO_STATUS_SUCCESS)
-        throw IoError(std::string(what) + ": " + cairo_status_to_string(status));
+        throw IoError(std::string(what) + ": " + lib().cairo_status_to_string(status));
 }
 
 PixelSize scaledSize(double width, double height, double scale)
@@ -101,16 +101,16 @@ std::string renderPng(std::string_view svg, double scale)
     double width = 0, height = 0;
     intrinsicSize(handle.get(), width, height);
     const PixelSize size = scaledSize(width, height, scale);
-    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height));
-    check(cairo_surface_status(surface.get()), "Cannot make a picture that large");
+    Surface surface(lib().cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height));
+    check(lib().cairo_surface_status(surface.get()), "Cannot make a picture that large");
     {
-        Context cr(cairo_create(surface.get()));
-        cairo_scale(cr.get(), scale, scale);
+        Context cr(lib().cairo_create(surface.get()));
+        lib().cairo_scale(cr.get(), scale, scale);
         render(handle.get(), cr.get(), width, height);
-        check(cairo_status(cr.get()), "Cannot render the SVG");
+        check(lib().cairo_status(cr.get()), "Cannot render the SVG");
     }
     std::string png;
-    check(cairo_surface_write_to_png_stream(surface.get(), append, &png), "Cannot write the PNG");
+    check(lib().cairo_surface_write_to_png_stream(surface.get(), append, &png), "Cannot write the PNG");
     return png;
 }
 
@@ -156,23 +156,23 @@ std::string renderPdf(std::string_view svg, const PdfOptions& options)
     }
     std::string pdf;
     {
-        Surface surface(cairo_pdf_surface_create_for_stream(append, &pdf, pageWidth, pageHeight));
-        check(cairo_surface_status(surface.get()), "Cannot start the PDF");
-        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Causeway");
+        Surface surface(lib().cairo_pdf_surface_create_for_stream(append, &pdf, pageWidth, pageHeight));
+        check(lib().cairo_surface_status(surface.get()), "Cannot start the PDF");
+        lib().cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Causeway");
         if (!options.title.empty())
-            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
+            lib().cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
                                            options.title.c_str());
         if (!options.author.empty())
-            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR,
+            lib().cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR,
                                            options.author.c_str());
-        Context cr(cairo_create(surface.get()));
-        cairo_translate(cr.get(), left, top);
-        cairo_scale(cr.get(), scale, scale);
+        Context cr(lib().cairo_create(surface.get()));
+        lib().cairo_translate(cr.get(), left, top);
+        lib().cairo_scale(cr.get(), scale, scale);
         render(handle.get(), cr.get(), width, height);
-        check(cairo_status(cr.get()), "Cannot render the SVG");
-        cairo_show_page(cr.get());
-        cairo_surface_finish(surface.get()); // writes the rest of the PDF into `pdf`
-        check(cairo_surface_status(surface.get()), "Cannot write the PDF");
+        check(lib().cairo_status(cr.get()), "Cannot render the SVG");
+        lib().cairo_show_page(cr.get());
+        lib().cairo_surface_finish(surface.get()); // writes the rest of the PDF into `pdf`
+        check(lib().cairo_surface_status(surface.get()), "Cannot write the PDF");
     }
     return pdf;
 }

@@ -21,7 +21,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${CAUSEWAY_HOMEPAGE})
 # Library dependencies come from the programs themselves (dpkg-shlibdeps). Qt's platform plugins
 # (a window on X11 or Wayland) and fonts are loaded at run time, so shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+# librsvg and cairo are opened with dlopen (io/rasterlibs.h), so dpkg-shlibdeps cannot see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core, librsvg2-2, libcairo2")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, shared-mime-info, desktop-file-utils")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

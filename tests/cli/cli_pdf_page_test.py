@@ -2,6 +2,8 @@
 """`export --page A4|Letter|fit` gives the PDF that page, read back by an independent reader
 (poppler's pdfinfo): A4 landscape for the wide sample map, the map's title as Title unless
 --title says otherwise, --author as Author; a page size on a PNG, or an unknown one, is refused.
+librsvg and cairo are opened only when a PDF or PNG is made: a command that makes none (here
+`loops` and an SVG export) never loads them (they were a third of every command's start-up).
 
 Usage: cli_pdf_page_test.py CAUSEWAY_CLI SAMPLE_MAP
 """
@@ -50,5 +52,14 @@ with tempfile.TemporaryDirectory() as tmp:
     check(png.returncode == 1 and "PDF only" in png.stderr, f"--page on a PNG: {png.stderr}")
     bad = cli("export", SAMPLE, "-o", os.path.join(tmp, "x.pdf"), "--page", "A5")
     check(bad.returncode > 100 and "A5" in bad.stderr, f"--page A5: {bad.stderr}")
+
+    # The dynamic loader says which libraries it opens (LD_DEBUG=libs, on stderr).
+    def loads_rsvg(*args):
+        p = cli(*args, env={**os.environ, "LD_DEBUG": "libs"})
+        check(p.returncode == 0, f"{args}: {p.stderr[-300:]}")
+        return "librsvg-2.so" in p.stderr and "libcairo.so" in p.stderr
+    check(not loads_rsvg("loops", SAMPLE, "--count-only"), "loops loaded librsvg or cairo")
+    check(not loads_rsvg("export", SAMPLE, "-o", os.path.join(tmp, "y.svg")), "an SVG export loaded librsvg")
+    check(loads_rsvg("export", SAMPLE, "-o", os.path.join(tmp, "y.png")), "a PNG export did not load librsvg and cairo")
 
 sys.exit(1 if failures else 0)
