@@ -99,7 +99,7 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
 // they will be drawn. Larger maps are judged on their links as routed alone: untangling every
 // start and swap would cost seconds, and judged so, a larger map's choice keeps the fewest
 // crossings before untangling, which the drawing then only lowers.
-constexpr std::size_t smallMapFactors = 16;
+constexpr std::size_t smallMapFactors = detail::kSmallMapFactors;
 
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                    double bound = noBound)
@@ -363,11 +363,19 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
                                     [](const auto& x, const auto& y) { return x.second < y.second; });
         }
     };
-    Kind large{std::size_t(starts)}, fewer{std::size_t(starts)};
-    // Only on small maps, whose labels are large anyway: a bigger map packed for fewer crossings
-    // strays from the screen's shape (a 40-factor map packed for a portrait screen came out
-    // landscape), and its swaps cost more.
-    const bool tradesSize = map.factorCount() <= smallMapFactors;
+    // One more start, last (an earlier one wins a tie): from where the factors are, as Graphviz's
+    // command starts from a file's positions. An imported model keeps its modeller's
+    // arrangement (Forrester's 97-factor supply chain, IDch15d: Graphviz drew 42 crossings from
+    // it, our random starts 118).
+    const std::vector<Factor> factors = map.factors();
+    const bool placed =
+        std::any_of(factors.begin(), factors.end(), [](const Factor& f) { return !detail::isUnplaced(f.position); });
+    const std::size_t candidates = std::size_t(starts) + (placed ? 1 : 0);
+    auto seedOf = [&](std::size_t i) { return i < std::size_t(starts) ? int(i) + 1 : detail::kFromPositions; };
+    Kind large{candidates}, fewer{candidates};
+    // Which packings may trade label size for crossings is the packing's to say (layout.cpp's
+    // compact: small maps above 17 px, any map whose labels are under 12 px anyway).
+    const bool tradesSize = true;
     std::mutex mutex;
     std::size_t perfect = large.judged.size(); // the first start packed for size with no cost at all
     detail::Crew crew(detail::judgingThreads(options, large.judged.size()));
@@ -381,7 +389,7 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
             fewerBound = beyond(fewer.bestCost);
         }
         LayoutResult other;
-        LayoutResult drawing = detail::snapped(detail::layoutOnce(map, options, int(i) + 1, tradesSize ? &other : nullptr));
+        LayoutResult drawing = detail::snapped(detail::layoutOnce(map, options, seedOf(i), tradesSize ? &other : nullptr));
         const double c = cost(map, options, drawing, largeBound);
         double o = noBound;
         if (c > 0 && !other.positions.empty()) {

@@ -12,8 +12,17 @@
 
 namespace causeway::layout::detail {
 
-// With `fewerCrossings`, when the drawing is packed for a screen and a packing showing labels
-// of 20 px or more there has fewer straight-line crossings than the largest, that drawing goes
+// Maps this small are judged with their links untangled, and trade some label size for fewer
+// crossings whatever size their labels show (bestlayout.cpp, layout.cpp).
+constexpr std::size_t kSmallMapFactors = 16;
+
+// layoutOnce's `seed` for starting from where the map's factors are (those placed), as
+// Graphviz's own command does from a file's positions, rather than from a random seed.
+constexpr int kFromPositions = 0;
+
+// With `fewerCrossings`, when the drawing is packed for a screen and a packing that shows labels
+// large enough (layout/compaction.h: 17 px on a small map, two thirds of the largest where even
+// that is under 12 px) has fewer straight-line crossings than the largest, that drawing goes
 // there too (else it is left empty): the caller judges both.
 LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
                         LayoutResult* fewerCrossings = nullptr);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace causeway {
@@ -308,11 +309,16 @@ std::size_t straightCrossings(const std::vector<Box>& boxes, const std::vector<s
     return n;
 }
 
-// The packing with the fewest straight-line crossings among those that still show at least
-// `enough` (CompactionOptions::enoughFit), remembered as the packings are tried.
+// The packing with the fewest straight-line crossings among those that still show large enough:
+// at least `enough` (CompactionOptions::enoughFit; 0: none), or when the packing kept shows less
+// than `readable` (CompactionOptions::readableFit), at least two thirds of what it shows: a big
+// map's labels are too small to read when it is fitted whole, and its crossings are what a reader
+// zoomed in meets (the 108-factor Foresight obesity map: 2,576 crossings at 8.9 px, 1,652 at
+// 6.0 px). Every packing tried is remembered until the one kept is known.
 class FewestCrossings {
 public:
-    FewestCrossings(const std::vector<char>& linked, std::size_t n, double enough) : m_enough(enough)
+    FewestCrossings(const std::vector<char>& linked, std::size_t n, double enough, double readable)
+        : m_enough(enough), m_readable(readable)
     {
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = i + 1; j < n; ++j)
@@ -321,29 +327,40 @@ public:
     }
     void offer(const std::vector<Box>& boxes, double score)
     {
-        if (m_enough <= 0 || score < m_enough)
+        if ((m_enough <= 0 && m_readable <= 0) || score <= 0)
             return;
-        const std::size_t crossings = straightCrossings(boxes, m_pairs);
-        if (!m_best.empty() && (crossings > m_crossings || (crossings == m_crossings && score <= m_score)))
-            return;
-        m_crossings = crossings;
-        m_score = score;
-        m_best.clear();
+        Tried t{score, straightCrossings(boxes, m_pairs), {}};
+        t.centres.reserve(boxes.size());
         for (const Box& b : boxes)
-            m_best.push_back(*b.centre);
+            t.centres.push_back(*b.centre);
+        m_tried.push_back(std::move(t));
     }
-    // The remembered packing when it has fewer crossings than `boxes` as they are; else empty.
-    std::vector<Point> fewerThan(const std::vector<Box>& boxes) const
+    // The remembered packing with the fewest crossings (the largest of those on a tie) among
+    // those showing enough beside `boxes` as kept, which show `keptScore`, when it has fewer
+    // crossings than they do; else empty.
+    std::vector<Point> fewerThan(const std::vector<Box>& boxes, double keptScore) const
     {
-        return !m_best.empty() && m_crossings < straightCrossings(boxes, m_pairs) ? m_best : std::vector<Point>{};
+        const double least = keptScore < m_readable ? keptScore * 2 / 3
+                             : m_enough > 0 && keptScore >= m_enough ? m_enough
+                                                                     : std::numeric_limits<double>::infinity();
+        const Tried* best = nullptr;
+        for (const Tried& t : m_tried)
+            if (t.score >= least
+                && (!best || t.crossings < best->crossings || (t.crossings == best->crossings && t.score > best->score)))
+                best = &t;
+        return best && best->crossings < straightCrossings(boxes, m_pairs) ? best->centres : std::vector<Point>{};
     }
 
 private:
+    struct Tried {
+        double score;
+        std::size_t crossings;
+        std::vector<Point> centres;
+    };
     double m_enough;
+    double m_readable;
     std::vector<std::pair<std::size_t, std::size_t>> m_pairs;
-    std::vector<Point> m_best;
-    std::size_t m_crossings = 0;
-    double m_score = 0;
+    std::vector<Tried> m_tried;
 };
 
 // Moves `packed` (empty, or one point per box) so its centre is the centre of `original`, as
@@ -365,12 +382,12 @@ void backWhereItWas(const std::vector<Point>& original, std::vector<Point>& pack
 // Packs the drawing to the target's shape: tries scales in both directions (and with
 // `landscape` the drawing turned a quarter) and keeps the one that shows largest. Turning must
 // win by 3 %: it loses the engine's reading. With `fewer`, the packing tried with the fewest
-// straight-line crossings among those showing at least o.enoughFit goes there, when it has
-// fewer than the one kept (the caller judges which reads better).
+// straight-line crossings among those showing large enough (FewestCrossings) goes there, when
+// it has fewer than the one kept (the caller judges which reads better).
 void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, const CompactionOptions& o,
                   std::vector<Point>* fewer)
 {
-    FewestCrossings crossings(linked, boxes.size(), fewer ? o.enoughFit : 0);
+    FewestCrossings crossings(linked, boxes.size(), fewer ? o.enoughFit : 0, fewer ? o.readableFit : 0);
     const std::size_t n = boxes.size();
     std::vector<Point> original;
     original.reserve(n);
@@ -409,13 +426,14 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
             best = turnBest;
         }
     }
-    if (!o.rows || packInRows(boxes, original, o) <= bestScore)
+    const double rowScore = o.rows ? packInRows(boxes, original, o) : 0;
+    if (!o.rows || rowScore <= bestScore)
         for (std::size_t i = 0; i < n; ++i)
             *boxes[i].centre = best[i];
     else
         crossings.offer(boxes, fitScale(boxes, o));
     if (fewer) {
-        *fewer = crossings.fewerThan(boxes);
+        *fewer = crossings.fewerThan(boxes, std::max(bestScore, rowScore));
         backWhereItWas(original, *fewer);
     }
     std::vector<Point> kept;

@@ -42,12 +42,17 @@ struct CompactionOptions {
     // packing must still show (in the units packing judges by: the drawing's scale when fitted
     // to a target one unit high) to be offered for having fewer straight-line crossings.
     double enoughFit = 0;
+    // With `aspect` and `fewerCrossings`: when even the largest packing shows less than this (labels
+    // too small to read at that size anyway, a big map's overview), packings down to two thirds of
+    // its size are offered for having fewer crossings.
+    double readableFit = 0;
 };
 
 // `links` (from, to) tell which boxes need room for an arrow between them; used with `aspect`.
 // With `aspect` and `fewerCrossings`: the packing tried with the fewest crossings between
-// straight links among those still showing at least options.enoughFit, when it has fewer than
-// the largest (which `positions` gets); else it is left empty. The caller judges which reads
+// straight links among those still showing at least options.enoughFit (or, under
+// options.readableFit, two thirds of the largest), when it has fewer than the largest (which
+// `positions` gets); else it is left empty. The caller judges which reads
 // better once links are routed.
 void compactLayout(std::map<FactorId, Point>& positions,
                    const std::map<FactorId, layout::Size>& sizes,

@@ -184,6 +184,9 @@ void straightenLinks(LayoutResult& result, const SystemMap& map, const std::map<
 // Labels this large on the screen the drawing is packed for leave room to trade size for fewer
 // crossings: the judge (bestlayout.cpp) charges for labels under 20 px.
 constexpr double enoughLabelPixels = 17;
+// Under this, labels fitted to the screen are too small to read from a workshop's seats: the
+// drawing is an overview, and crossings what a reader zoomed in meets.
+constexpr double readableLabelPixels = 12;
 
 // Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.
 void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine,
@@ -202,7 +205,12 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
         links.emplace_back(l.from, l.to);
     // A packing's scale fitted to a target one unit high, times the screen's height (1024 wide)
     // and the label's font size, is its labels' height on that screen.
-    compaction.enoughFit = enoughLabelPixels / (FactorBoxStyle{}.font.pixelSize * 1024 / options.aspect);
+    const double fitPerPixel = 1 / (FactorBoxStyle{}.font.pixelSize * 1024 / options.aspect);
+    // Trading label size for crossings above 17 px only on small maps, whose labels are large
+    // anyway: a bigger map packed for fewer crossings strayed from the screen's shape (a
+    // 40-factor map packed for a portrait screen came out landscape). Under 12 px every map may.
+    compaction.enoughFit = map.factorCount() <= detail::kSmallMapFactors ? enoughLabelPixels * fitPerPixel : 0;
+    compaction.readableFit = readableLabelPixels * fitPerPixel;
     std::map<FactorId, Point> fewer;
     compactLayout(result.positions, sizes, compaction, links, fewerCrossings ? &fewer : nullptr);
     straightenLinks(result, map, sizes);
@@ -233,9 +241,10 @@ struct GraphItems {
 };
 
 // Boxes of the measured label sizes; pinned factors fixed where they are, the others starting
-// from `starts` when tidying.
+// from `starts` when tidying, or with `fromPositions` from where they are (those placed).
 GraphItems addMapToGraph(Graph& g, const SystemMap& map, const LayoutOptions& options,
-                         bool honoursPins, bool tidy, const std::map<FactorId, Point>& starts)
+                         bool honoursPins, bool tidy, const std::map<FactorId, Point>& starts,
+                         bool fromPositions)
 {
     g.declare(AGNODE, "shape", "box");
     g.declare(AGNODE, "fixedsize", "true");
@@ -257,6 +266,8 @@ GraphItems addMapToGraph(Graph& g, const SystemMap& map, const LayoutOptions& op
             g.set(n, pos, gvPos(f.position, true));
         } else if (tidy) {
             g.set(n, pos, gvPos(starts.at(f.id), false));
+        } else if (fromPositions && !detail::isUnplaced(f.position)) {
+            g.set(n, pos, gvPos(f.position, false));
         }
         items.nodes.emplace_back(n, f.id);
         nodeOf[f.id] = n;
@@ -291,7 +302,7 @@ struct Run {
     bool anyPinned;
     bool tidy;
     bool keepsCurves; // no compaction follows
-    int seed;
+    int seed;         // detail::kFromPositions: from where the factors are
 };
 
 // Graphviz's positions and routes. Graphviz keeps global state, so this holds its lock, and only
@@ -310,7 +321,8 @@ void runGraphviz(LayoutResult& result, const SystemMap& map, const LayoutOptions
         throw LayoutError("Graphviz could not create a graph: " + lock.takeMessages());
     setEngineAttributes(g, run.engine, map.factorCount(), map.linkCount(), run.anyPinned || run.tidy, run.tidy,
                         run.seed, run.keepsCurves);
-    const GraphItems items = addMapToGraph(g, map, options, run.honoursPins, run.tidy, starts);
+    const GraphItems items = addMapToGraph(g, map, options, run.honoursPins, run.tidy, starts,
+                                           run.seed == detail::kFromPositions);
 
     if (g.layout(engineName(run.engine)) != 0) {
         const std::string messages = lock.takeMessages();

@@ -195,3 +195,69 @@ TEST(LayoutCompaction, PackingForAScreenLeavesRoomForSelfLinkLoops)
         }
     }
 }
+
+namespace {
+
+std::size_t straightCrossingsOf(const std::map<FactorId, Point>& at, const SystemMap& map)
+{
+    const std::vector<Link> links = map.links();
+    auto side = [](Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < links.size(); ++i)
+        for (std::size_t j = i + 1; j < links.size(); ++j) {
+            const Link& l = links[i];
+            const Link& m = links[j];
+            if (l.from == m.from || l.from == m.to || l.to == m.from || l.to == m.to)
+                continue;
+            const Point p = at.at(l.from), q = at.at(l.to), r = at.at(m.from), s = at.at(m.to);
+            if (side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0)
+                ++n;
+        }
+    return n;
+}
+
+// How large a packing shows fitted to a target `aspect` wide and one unit high (as packing
+// judges it), boxes and a margin of 35 around them.
+double fitOf(const std::map<FactorId, Point>& at, const std::map<FactorId, layout::Size>& sizes, double aspect)
+{
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    for (const auto& [id, p] : at) {
+        const layout::Size s = sizes.at(id);
+        minX = std::min(minX, p.x - s.width / 2);
+        maxX = std::max(maxX, p.x + s.width / 2);
+        minY = std::min(minY, p.y - s.height / 2);
+        maxY = std::max(maxY, p.y + s.height / 2);
+    }
+    return std::min(aspect / (maxX - minX + 70), 1 / (maxY - minY + 70));
+}
+
+} // namespace
+
+// A map too big for its labels to read when fitted whole (the 108-factor Foresight obesity map:
+// 8.9 px at 1024x768) is offered a packing with fewer crossings that still shows two thirds as
+// large; one whose labels read is offered none below `enoughFit`.
+TEST(LayoutCompaction, AMapTooBigToReadWholeIsOfferedFewerCrossingsForSmallerLabels)
+{
+    SystemMap map = causeway::testing::randomMap(100, 300, 100);
+    layout::LayoutOptions neato;
+    neato.sizes = causeway::testing::boxSizes(map);
+    const std::map<FactorId, Point> drawn = layout::computeLayout(map, neato).positions;
+    std::vector<std::pair<FactorId, FactorId>> links;
+    for (const Link& l : map.links())
+        links.emplace_back(l.from, l.to);
+    CompactionOptions o;
+    o.aspect = 4.0 / 3.0;
+    std::map<FactorId, Point> largest = drawn, fewer;
+    o.readableFit = 1; // every packing shows less: labels too small to read
+    compactLayout(largest, neato.sizes, o, links, &fewer);
+    ASSERT_FALSE(fewer.empty());
+    EXPECT_LT(straightCrossingsOf(fewer, map), straightCrossingsOf(largest, map));
+    EXPECT_GE(fitOf(fewer, neato.sizes, o.aspect), fitOf(largest, neato.sizes, o.aspect) * 2 / 3 * 0.99);
+    EXPECT_FALSE(anyOverlap(fewer, neato.sizes));
+
+    std::map<FactorId, Point> readable = drawn, none;
+    o.readableFit = 0; // labels that read: nothing smaller offered
+    compactLayout(readable, neato.sizes, o, links, &none);
+    EXPECT_TRUE(none.empty());
+    EXPECT_EQ(readable, largest); // the largest packing is the same either way
+}
