@@ -138,10 +138,17 @@ private:
             r.name = f[1];
             r.x = *x;
             r.y = *y;
+            // The shape field's bits, as read from FREE's energy_pos_loop.mdl: 3 a box (a stock),
+            // 32 (and 40) the name beside a valve (a flow), 39 the valve itself, 4 or 5 a framed
+            // comment (a loop marker); a cloud is shape 0 with bit 128 in the next field. Any
+            // other shape with 4 is a comment; without, a variable.
             const int shape = f.size() > 6 ? toInt(f[6]) : 0;
-            r.type = shape == 0 ? 10 : 12;
+            const int flags = f.size() > 7 ? toInt(f[7]) : 0;
+            r.type = shape == 39                      ? 11
+                     : (shape & 4) || (flags & 128) ? 12
+                                                      : 10;
             if (r.type == 12)
-                r.name = importutil::trim(labelOf(r));
+                r.name = (flags & 128) ? "48" : importutil::trim(labelOf(r)); // "48": a cloud, as in V300
             // w, h, shape, bits: bits 1 marks an original (not a ghost copy), as in V300.
             r.numbers = {f.size() > 4 ? toInt(f[4]) : 0, f.size() > 5 ? toInt(f[5]) : 0, shape, 1};
         }

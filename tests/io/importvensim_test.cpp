@@ -118,6 +118,27 @@ TEST(ImportVensim, RealV160CausalLoopDiagramHasItsFifteenVariablesAndTwentySigne
 }
 
 // Issue 9: a .mdl cut off in its sketch imported 5 of its 25 factors with no word.
+// Tom Fiddaman's CLD of energy technology's positive loops (FREE), saved as a V160 sketch with
+// stocks (shape 3), flows (32, 40) beside their valves (39), clouds and framed loop markers.
+// Read as comments they left 10 of its 24 drawn variables; now every loop marker finds its loop.
+TEST(ImportVensim, OldSketchStocksFlowsValvesAndCloudsAreRead)
+{
+    const ImportResult r = importVensim(readText(dataPath("models/simlin/energy_pos_loop_v160.mdl")));
+    EXPECT_EQ(r.map.factorCount(), 24u);
+    EXPECT_EQ(r.map.linkCount(), 38u);
+    EXPECT_TRUE(r.map.findFactorByLabel("Capital")); // a stock
+    EXPECT_TRUE(r.map.findFactorByLabel("Investment")); // a flow, drawn beside its valve
+    EXPECT_FALSE(r.map.findFactorByLabel("48")); // a cloud
+    EXPECT_EQ(linkOf(r.map, "Investment", "Capital").polarity, Polarity::Positive);
+    EXPECT_EQ(linkOf(r.map, "Discards", "Capital").polarity, Polarity::Negative);
+    EXPECT_THAT(r.warnings, testing::Not(testing::Contains(testing::HasSubstr("matches no loop"))));
+    EXPECT_THAT(r.warnings, testing::Not(testing::Contains(testing::HasSubstr("does not join"))));
+    EXPECT_EQ(r.map.loopLabels().size(), 15u);
+    const LoopResult loops = findLoops(r.map, {});
+    EXPECT_EQ(loops.counts.unknown, 0u);
+    EXPECT_EQ(loops.counts.reinforcing + loops.counts.balancing, 36u);
+}
+
 TEST(ImportVensim, TruncatedSketchIsReportedWithTheCountOfVariablesLeftOut)
 {
     const std::string whole = readText(dataPath("models/sdxorg-test-models/workforce.mdl"));
