@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace causeway {
@@ -40,9 +41,9 @@ public:
         m_views = std::move(sketch.views);
         m_legacy = sketch.legacy;
         m_sketchClosed = sketch.closed;
-        double bottom = 0;
+        const std::vector<Point> offsets = viewOffsets();
         for (std::size_t v = 0; v < m_views.size(); ++v)
-            buildView(m_views[v], v, bottom);
+            buildView(m_views[v], v, offsets[v]);
         m_warnings.count("link polarities inferred from equations", m_inferred);
         m_warnings.count("arrow(s) have no polarity sign and none from their equation: imported as '?'",
                          m_unsignedArrows);
@@ -80,18 +81,55 @@ private:
         return id;
     }
 
-    void buildView(const View& view, std::size_t index, double& bottom)
+    // Views share no coordinates: each is moved clear of the others, in rows as wide as makes the
+    // whole about a screen's shape (4:3), the first where the file puts it. World3-03's 14 views
+    // stood in one column 40 times taller than wide, which fitted to a screen showed nothing.
+    std::vector<Point> viewOffsets() const
     {
-        // Views share no coordinates: each later view goes below the ones before.
-        double top = INFINITY, low = -INFINITY;
-        for (const Record& r : view.records)
-            if (r.type != 1) {
-                top = std::min(top, r.y);
-                low = std::max(low, r.y);
+        struct Extent {
+            double left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;
+            bool empty() const { return !std::isfinite(left); }
+        };
+        constexpr double gap = 200;
+        std::vector<Extent> extents(m_views.size());
+        double area = 0;
+        for (std::size_t v = 0; v < m_views.size(); ++v) {
+            Extent& e = extents[v];
+            for (const Record& r : m_views[v].records)
+                if (r.type != 1)
+                    e = {std::min(e.left, r.x), std::min(e.top, r.y), std::max(e.right, r.x), std::max(e.bottom, r.y)};
+            if (!e.empty())
+                area += (e.right - e.left + gap) * (e.bottom - e.top + gap);
+        }
+        const double rowWidth = std::sqrt(area * 4 / 3);
+        std::vector<Point> offsets(m_views.size(), Point{0, 0});
+        std::optional<Extent> placed; // the first view's: rows start at its left
+        double x = 0, y = 0, rowBottom = 0;
+        for (std::size_t v = 0; v < m_views.size(); ++v) {
+            const Extent& e = extents[v];
+            if (e.empty())
+                continue;
+            if (!placed) { // stays where the file puts it
+                placed = e;
+                x = e.right + gap;
+                y = e.top;
+                rowBottom = e.bottom;
+                continue;
             }
-        const Point offset{0, index == 0 || !std::isfinite(top) ? 0 : bottom + 200 - top};
-        if (std::isfinite(low))
-            bottom = std::max(bottom, low + offset.y);
+            const double width = e.right - e.left, height = e.bottom - e.top;
+            if (x + width > placed->left + rowWidth) { // a new row, below the others
+                x = placed->left;
+                y = rowBottom + gap;
+            }
+            offsets[v] = {x - e.left, y - e.top};
+            x += width + gap;
+            rowBottom = std::max(rowBottom, y + height);
+        }
+        return offsets;
+    }
+
+    void buildView(const View& view, std::size_t index, Point offset)
+    {
 
         std::map<int, FactorId> byId;   // variables, and valves as their flow
         std::map<int, std::string> keyOf; // variable id -> normalised name

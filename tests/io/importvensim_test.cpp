@@ -261,6 +261,44 @@ TEST(ImportVensim, ConstantsAndLookupOutputsSignOneMinusAFraction)
     EXPECT_THAT(r.warnings, testing::Contains("4 link polarities inferred from equations"));
 }
 
+// Views share no coordinates, so each is moved clear of the others: in rows making the whole
+// about a screen's shape, the first where the file puts it (World3-03's 14 views stood in one
+// column forty times taller than wide).
+TEST(ImportVensim, ViewsAreSetOutInRowsNotOneColumn)
+{
+    std::string equations, records;
+    const std::string style = "$192-192-192,0,Times New Roman|12||0-0-0|0-0-0|0-0-255|-1--1--1|-1--1--1|96,96,100,0\n";
+    for (int v = 0; v < 9; ++v) {
+        if (v > 0) // each view opens with its own sketch line, as Vensim writes them
+            records += "\\\\\\---/// Sketch information - do not modify anything except names\nV300  Do not put "
+                       "anything below this section - it will be ignored\n*View " + std::to_string(v + 1) + "\n" + style;
+        for (int k = 0; k < 2; ++k) { // two variables per view, 400 apart, at the same place in every view
+            const std::string name = "v" + std::to_string(v) + "x" + std::to_string(k);
+            equations += name + " = 1 ~~|\n";
+            records += "10," + std::to_string(k + 1) + "," + name + "," + std::to_string(100 + 400 * k)
+                       + ",100,40,20,8,3,0,0,0,0,0,0\n";
+        }
+    }
+    const ImportResult r = importVensim(sketch(equations, records));
+    ASSERT_EQ(r.map.factorCount(), 18u);
+    double left = 1e300, right = -1e300, top = 1e300, bottom = -1e300;
+    for (const Factor& f : r.map.factors()) {
+        left = std::min(left, f.position.x);
+        right = std::max(right, f.position.x);
+        top = std::min(top, f.position.y);
+        bottom = std::max(bottom, f.position.y);
+    }
+    const double aspect = (right - left + 100) / (bottom - top + 100);
+    EXPECT_GT(aspect, 0.75) << (right - left) << " x " << (bottom - top); // one column: about 0.3
+    EXPECT_LT(aspect, 4.0);
+    // The first view stays where the file puts it (before boxes are spread to fit, equally).
+    const Point first = r.map.factor(*r.map.findFactorByLabel("v0x0")).position;
+    const Point beside = r.map.factor(*r.map.findFactorByLabel("v0x1")).position;
+    EXPECT_DOUBLE_EQ(first.y, beside.y);
+    EXPECT_LE(first.x, left);
+    EXPECT_LE(first.y, top);
+}
+
 TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
 {
     const std::string text = sketch("a = b ~~|\nb = a ~~|\nc = a ~~|",
