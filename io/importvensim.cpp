@@ -161,8 +161,40 @@ private:
             }
         }
         for (const Record& r : view.records)
+            if (r.type == 11 && !byId.contains(r.id))
+                if (const auto flow = flowThroughValve(view, r.id, keyOf); flow && m_factors.contains(*flow)) {
+                    byId[r.id] = m_factors.at(*flow);
+                    keyOf[r.id] = *flow;
+                    m_valves.insert({index, r.id});
+                }
+        for (const Record& r : view.records)
             if (r.type == 1)
                 readArrow(r, byId, keyOf, clouds, index);
+    }
+
+    // A valve no variable record follows (Forrester's IDch15d draws each flow's name apart and
+    // points it at the valve): the one flow that every stock its pipes fill (shape 4) has as an
+    // inflow and every stock they drain (100) as an outflow, by the stocks' rates.
+    std::optional<std::string> flowThroughValve(const View& view, int valve, const std::map<int, std::string>& keyOf) const
+    {
+        std::optional<std::set<std::string>> candidates;
+        for (const Record& a : view.records) {
+            if (a.type != 1 || a.field(0) != valve || (a.field(2) != 4 && a.field(2) != 100))
+                continue;
+            const auto key = keyOf.find(a.field(1));
+            const auto stock = key == keyOf.end() ? m_equations.end() : m_equations.find(key->second);
+            if (stock == m_equations.end() || !stock->second.stock)
+                continue; // a cloud: outside the model
+            const int sign = a.field(2) == 4 ? 1 : -1;
+            std::set<std::string> flows;
+            for (const auto& [name, s] : stock->second.rateSigns)
+                if (s == sign && (!candidates || candidates->contains(name)))
+                    flows.insert(name);
+            candidates = std::move(flows);
+        }
+        if (!candidates || candidates->size() != 1)
+            return std::nullopt;
+        return *candidates->begin();
     }
 
     void readArrow(const Record& r, const std::map<int, FactorId>& byId,
@@ -180,6 +212,8 @@ private:
                            + " does not join two variables; skipped");
             return;
         }
+        if (from->second == to->second && (m_valves.contains({view, fromId}) || m_valves.contains({view, toId})))
+            return; // the flow's name pointed at its own valve
         const std::string& fromKey = keyOf.at(fromId);
         const std::string& toKey = keyOf.at(toId);
         const auto stock = m_equations.find(toKey);

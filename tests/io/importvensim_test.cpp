@@ -299,6 +299,29 @@ TEST(ImportVensim, ViewsAreSetOutInRowsNotOneColumn)
     EXPECT_LE(first.y, top);
 }
 
+// Forrester's IDch15d draws a flow's name apart from its valve and points it at the valve: the
+// valve is the flow the stock's rate names (SSR drains IAR), not an arrow end to skip.
+TEST(ImportVensim, AValveWithItsFlowDrawnApartStandsForThatFlow)
+{
+    const std::string text = sketch("IAR = INTEG(SRR - SSR, 10) ~~|\nSRR = 3 ~~|\nSSR = NIR / 2 ~~|\nNIR = 4 ~~|",
+                                    "10,4,IAR,93,501,40,20,3,3,0,0,-1,0,0,0\n"
+                                    "10,5,SSR,150,590,16,11,0,3,0,0,-1,0,0,0\n"
+                                    "10,6,NIR,170,540,16,11,0,3,0,0,-1,0,0,0\n"
+                                    "10,7,SRR,300,400,16,11,0,3,0,0,-1,0,0,0\n"
+                                    "1,8,6,5,1,0,0,0,0,0,0,-1--1--1,,1|(170,563)|\n"
+                                    "12,64,48,90,700,10,8,0,3,0,2,-1,0,0,0\n"
+                                    "11,65,48,91,571,8,6,1,3,0,0,1,0,0,0\n"
+                                    "1,66,65,64,4,0,0,22,0,0,0,-1--1--1,,1|(91,634)|\n"
+                                    "1,67,65,4,100,0,0,22,0,0,0,-1--1--1,,1|(91,543)|\n"
+                                    "1,73,5,65,1,0,0,0,0,64,0,-1--1--1,,1|(117,587)|\n"
+                                    "1,74,7,4,0,0,43,0,0,64,0,-1--1--1,,1|(200,450)|\n");
+    const ImportResult r = importVensim(text);
+    EXPECT_EQ(linkOf(r.map, "SSR", "IAR").polarity, Polarity::Negative);
+    EXPECT_EQ(linkOf(r.map, "NIR", "SSR").polarity, Polarity::Positive);
+    EXPECT_EQ(r.map.linkCount(), 3u); // no SSR -> SSR from the name's arrow to its own valve
+    EXPECT_THAT(r.warnings, testing::Not(testing::Contains(testing::HasSubstr("does not join"))));
+}
+
 TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
 {
     const std::string text = sketch("a = b ~~|\nb = a ~~|\nc = a ~~|",
