@@ -80,15 +80,17 @@ Range overRange(const Range& a, const Range& b)
     return sign == Sign::None ? Range{0, 0} : sign == Sign::Positive ? kNonNegative : sign == Sign::Negative ? Range{-kInf, 0} : kAnything;
 }
 
-// A name's value: non-negative, within what the file says of it; a range wholly below zero
-// (a negative constant) as it is.
+// A name's value. Nothing known, or zero (a policy switch left off): non-negative. A range bounded below is what the file's numbers
+// say (a negative constant, a table with negative outputs): as it is. A range open below comes
+// of arithmetic on names taken as non-negative ("1 - x", "a - b"): still non-negative, as every
+// name is, up to its high end.
 Range nameRange(std::optional<Range> known)
 {
-    if (!known)
+    if (!known || (known->low == 0 && known->high == 0)) // a zero is a switch left off
         return kNonNegative;
-    if (known->high <= 0 && known->low < 0)
+    if (std::isfinite(known->low))
         return *known;
-    return {std::max(0.0, known->low), std::max(0.0, known->high)};
+    return {0, std::max(0.0, known->high)};
 }
 
 // A subexpression: where its value lies (names are non-negative) and the sign of its
@@ -252,7 +254,7 @@ Term builtin(const std::string& name, const std::vector<Term>& args)
     // Smooths and delays follow their input, and so does ACTIVE INITIAL after its first value;
     // a changed delay time or initial value has an effect whose sign depends on the run. Their
     // value stays within their input's and the initial value's (and their order's: a small
-    // positive whole number, harmless to a bound).
+    // positive whole number: a bound it widens stays sound).
     const bool activeInitial = n == 2 && name == "active_initial";
     if (activeInitial
         || (n >= 2
@@ -274,7 +276,10 @@ Term builtin(const std::string& name, const std::vector<Term>& args)
 
 class Parser {
 public:
-    Parser(std::string_view text, const Context& context) : m_lex(text, context.dialect), m_context(context) {}
+    Parser(std::string_view text, const Context& context)
+        : m_lex(text, context.dialect), m_context(context), m_depth(context.nesting ? *context.nesting : m_ownDepth)
+    {
+    }
 
     Term parse()
     {
@@ -436,11 +441,12 @@ private:
 
     Lexer m_lex;
     const Context& m_context;
-    int m_depth = 0;
+    int m_ownDepth = 0;
+    int& m_depth; // shared with the parses a name's range starts (Context::nesting)
 };
 
 // A lookup's value lies within its outputs (from context.range by the table's name), or is
-// non-negative: a table of effects or multipliers.
+// any value at all (a table whose outputs the file does not give).
 Term Parser::lookupCall(const std::string& table, Sign direction, const Term& input) const
 {
     const std::optional<Range> outputs = m_context.range && !table.empty() ? m_context.range(table) : std::nullopt;

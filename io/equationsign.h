@@ -38,10 +38,14 @@ struct Context {
     // "effect(x)" or XMILE's "LOOKUP(effect, x)"; nullopt when the name is no lookup.
     std::function<std::optional<Sign>(const std::string& normalisedName)> lookup;
     // Where a name's value lies when the file says more than "non-negative": a constant's
-    // number, what its equation computes (valueRange), or for a lookup's name its outputs. A
-    // range that straddles zero still counts as non-negative, up to its high end: "1 - fraction"
-    // is signed when the fraction is known to stay under 1.
+    // number (a zero constant, a switch, only as non-negative), what its equation computes
+    // (valueRange), or for a lookup's name its outputs. A range open below (from arithmetic on
+    // names) still counts as non-negative, up to its high end: "1 - fraction" is signed when the
+    // fraction is known to stay under 1.
     std::function<std::optional<Range>(const std::string& normalisedName)> range;
+    // One nesting count for a parse and every parse its names' ranges start (`range` reading
+    // other equations), so together they stay within kMaxNesting; none: each parse its own.
+    int* nesting = nullptr;
 };
 
 // Sign of the expression's derivative for every name it refers to (normalised as the importers

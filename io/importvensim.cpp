@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 namespace causeway {
 
@@ -304,26 +305,39 @@ private:
             return table == m_equations.end() ? std::nullopt : table->second.lookup;
         };
         context.range = [this](const std::string& name) { return rangeOf(name); };
+        context.nesting = &m_nesting;
         return context;
     }
 
     // Where a variable's value lies: a lookup's outputs, or what its equation computes from
     // the ranges of its inputs (a constant: its number). Nothing for a stock (its equation is
     // its rate), nor for a variable met again while its own equation is read (a loop of
-    // auxiliaries), nor past a chain of kMaxRangeDepth: the stack stays shallow on any file.
+    // auxiliaries), nor past a chain of kMaxRangeDepth (taken as non-negative there, and what it
+    // fed not kept); the parses it nests share one nesting count (Context::nesting), so the
+    // stack stays within kMaxNesting parser levels on any file.
     std::optional<equations::Range> rangeOf(const std::string& key)
     {
         if (const auto known = m_ranges.find(key); known != m_ranges.end())
             return known->second;
         const auto eq = m_equations.find(key);
-        if (eq == m_equations.end() || eq->second.stock || m_rangeDepth >= kMaxRangeDepth)
+        if (eq == m_equations.end() || eq->second.stock)
             return std::nullopt;
+        if (m_rangeDepth >= kMaxRangeDepth) {
+            m_rangeCapped = true;
+            return std::nullopt;
+        }
         if (eq->second.lookup)
             return m_ranges[key] = eq->second.outputs;
         m_ranges[key] = std::nullopt; // being read
+        const bool cappedBefore = std::exchange(m_rangeCapped, false);
         ++m_rangeDepth;
         const std::optional<equations::Range> range = equations::valueRange(eq->second.expression, equationContext());
         --m_rangeDepth;
+        if (m_rangeCapped) { // read past the cap as non-negative: not kept, nor what it fed
+            m_ranges.erase(key);
+            return range;
+        }
+        m_rangeCapped = cappedBefore;
         return m_ranges[key] = range;
     }
 
@@ -441,6 +455,8 @@ private:
     static constexpr int kMaxRangeDepth = 64;
     std::map<std::string, std::optional<equations::Range>> m_ranges; // by variable, computed once
     int m_rangeDepth = 0;
+    bool m_rangeCapped = false; // a range read since it was cleared went past kMaxRangeDepth
+    int m_nesting = 0;          // parser levels open, across nested parses
     std::size_t m_unsignedArrows = 0;
     std::size_t m_inferred = 0;
     bool m_legacy = false;

@@ -28,17 +28,23 @@ Libraries open()
     if (!rsvg)
         throw IoError("PNG and PDF export need librsvg (Debian package librsvg2-2): " + lastError());
     void* cairo = dlopen(kCairo, RTLD_NOW | RTLD_LOCAL);
-    if (!cairo)
-        throw IoError("PNG and PDF export need cairo (Debian package libcairo2): " + lastError());
+    if (!cairo) {
+        const std::string why = lastError();
+        dlclose(rsvg);
+        throw IoError("PNG and PDF export need cairo (Debian package libcairo2): " + why);
+    }
     Libraries libs;
     // librsvg's handle also finds what it depends on: glib's and gobject's functions.
     auto find = [&](const char* name, void* first) {
         void* f = dlsym(first, name);
         if (!f)
             f = dlsym(rsvg, name);
-        if (!f)
+        if (!f) {
+            dlclose(cairo);
+            dlclose(rsvg);
             throw IoError(std::string("PNG and PDF export: the installed librsvg or cairo has no ") + name
                           + " (too old?)");
+        }
         return f;
     };
 #define CAUSEWAY_RASTER_FIND(name)                                                                     \

@@ -144,11 +144,10 @@ private:
             // other shape with 4 is a comment; without, a variable.
             const int shape = f.size() > 6 ? toInt(f[6]) : 0;
             const int flags = f.size() > 7 ? toInt(f[7]) : 0;
-            r.type = shape == 39                      ? 11
-                     : (shape & 4) || (flags & 128) ? 12
-                                                      : 10;
+            const bool cloud = shape == 0 && (flags & 128) != 0;
+            r.type = shape == 39 ? 11 : (shape & 4) || cloud ? 12 : 10;
             if (r.type == 12)
-                r.name = (flags & 128) ? "48" : importutil::trim(labelOf(r)); // "48": a cloud, as in V300
+                r.name = cloud ? "48" : importutil::trim(labelOf(r)); // "48": a cloud, as in V300
             // w, h, shape, bits: bits 1 marks an original (not a ghost copy), as in V300.
             r.numbers = {f.size() > 4 ? toInt(f[4]) : 0, f.size() > 5 ? toInt(f[5]) : 0, shape, 1};
         }

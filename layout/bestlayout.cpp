@@ -347,8 +347,8 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     // Starts are handed out in order and every one before the first perfect drawing is judged: the
     // lowest cost, the earliest start on a tie, is the drawing one thread trying them in turn keeps.
     // Each start is packed for the screen as large as it shows and, when the packing finds one,
-    // with fewer straight-line crossings while its labels stay about 20 px or more (layoutOnce's
-    // `fewerCrossings`). The best of each kind is found apart (each judged against its own kind,
+    // with fewer straight-line crossings while its labels stay large enough (about 20 px on a small
+    // map, two thirds of the largest where even that cannot be read; layoutOnce's `fewerCrossings`). The best of each kind is found apart (each judged against its own kind,
     // so the choice never depends on which thread finished first). Swaps then improve the best
     // packed for size, and the best packed for crossings too when it reads better before them:
     // it is kept only if it still reads better after (on SIR.mdl, 0 crossings at 20.7 px
@@ -373,9 +373,6 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     const std::size_t candidates = std::size_t(starts) + (placed ? 1 : 0);
     auto seedOf = [&](std::size_t i) { return i < std::size_t(starts) ? int(i) + 1 : detail::kFromPositions; };
     Kind large{candidates}, fewer{candidates};
-    // Which packings may trade label size for crossings is the packing's to say (layout.cpp's
-    // compact: small maps above 17 px, any map whose labels are under 12 px anyway).
-    const bool tradesSize = true;
     std::mutex mutex;
     std::size_t perfect = large.judged.size(); // the first start packed for size with no cost at all
     detail::Crew crew(detail::judgingThreads(options, large.judged.size()));
@@ -389,7 +386,9 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
             fewerBound = beyond(fewer.bestCost);
         }
         LayoutResult other;
-        LayoutResult drawing = detail::snapped(detail::layoutOnce(map, options, seedOf(i), tradesSize ? &other : nullptr));
+        // Which packings may trade label size for crossings is the packing's to say (layout.cpp's
+        // compact: small maps above 17 px, any map whose labels are under 12 px anyway).
+        LayoutResult drawing = detail::snapped(detail::layoutOnce(map, options, seedOf(i), &other));
         const double c = cost(map, options, drawing, largeBound);
         double o = noBound;
         if (c > 0 && !other.positions.empty()) {

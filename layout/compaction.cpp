@@ -292,21 +292,30 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
 
 // Crossings between straight centre-to-centre lines of linked boxes (`pairs`), pairs that share
 // a box left out.
-std::size_t straightCrossings(const std::vector<Box>& boxes, const std::vector<std::pair<std::size_t, std::size_t>>& pairs)
+std::size_t straightCrossings(const std::vector<Point>& centres, const std::vector<std::pair<std::size_t, std::size_t>>& pairs)
 {
     std::size_t n = 0;
     for (std::size_t a = 0; a < pairs.size(); ++a) {
         const auto [i, j] = pairs[a];
-        const Point p = *boxes[i].centre, q = *boxes[j].centre;
+        const Point p = centres[i], q = centres[j];
         for (std::size_t b = a + 1; b < pairs.size(); ++b) {
             const auto [k, l] = pairs[b];
             if (k == i || k == j || l == i || l == j)
                 continue;
-            if (straightLinesCross(p, q, *boxes[k].centre, *boxes[l].centre))
+            if (straightLinesCross(p, q, centres[k], centres[l]))
                 ++n;
         }
     }
     return n;
+}
+
+std::vector<Point> centresOf(const std::vector<Box>& boxes)
+{
+    std::vector<Point> out;
+    out.reserve(boxes.size());
+    for (const Box& b : boxes)
+        out.push_back(*b.centre);
+    return out;
 }
 
 // The packing with the fewest straight-line crossings among those that still show large enough:
@@ -329,11 +338,7 @@ public:
     {
         if ((m_enough <= 0 && m_readable <= 0) || score <= 0)
             return;
-        Tried t{score, straightCrossings(boxes, m_pairs), {}};
-        t.centres.reserve(boxes.size());
-        for (const Box& b : boxes)
-            t.centres.push_back(*b.centre);
-        m_tried.push_back(std::move(t));
+        m_tried.push_back({score, centresOf(boxes)});
     }
     // The remembered packing with the fewest crossings (the largest of those on a tie) among
     // those showing enough beside `boxes` as kept, which show `keptScore`, when it has fewer
@@ -343,18 +348,22 @@ public:
         const double least = keptScore < m_readable ? keptScore * 2 / 3
                              : m_enough > 0 && keptScore >= m_enough ? m_enough
                                                                      : std::numeric_limits<double>::infinity();
+        // Crossings are counted only for the packings large enough (a count compares every two links).
         const Tried* best = nullptr;
-        for (const Tried& t : m_tried)
-            if (t.score >= least
-                && (!best || t.crossings < best->crossings || (t.crossings == best->crossings && t.score > best->score)))
-                best = &t;
-        return best && best->crossings < straightCrossings(boxes, m_pairs) ? best->centres : std::vector<Point>{};
+        std::size_t fewest = 0;
+        for (const Tried& t : m_tried) {
+            if (t.score < least)
+                continue;
+            const std::size_t crossings = straightCrossings(t.centres, m_pairs);
+            if (!best || crossings < fewest || (crossings == fewest && t.score > best->score))
+                best = &t, fewest = crossings;
+        }
+        return best && fewest < straightCrossings(centresOf(boxes), m_pairs) ? best->centres : std::vector<Point>{};
     }
 
 private:
     struct Tried {
         double score;
-        std::size_t crossings;
         std::vector<Point> centres;
     };
     double m_enough;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to layout/: threads that judge candidate drawings (random starts, factor swaps, the
-// loop-first layout's polishing) a few at a time, kept through a run of short batches.
+// loop-first layout's polishing), kept through a run of short jobs.
 
 #include "layout/layout.h"
 
@@ -72,17 +72,34 @@ public:
     // The first k in 0 .. count - 1, in order, for which job(k) is true; count when there is none.
     // Jobs are handed out in order and those after one found true are skipped, so every job before
     // the answer has run and the answer is the one a single thread trying them in turn finds,
-    // without the threads waiting for each other between batches.
+    // without the threads waiting for each other between batches. So is a failure: a job that
+    // throws before the answer rethrows here; one after it, already running, is forgotten.
     std::size_t firstThat(std::size_t count, const std::function<bool(std::size_t)>& job)
     {
         std::atomic<std::size_t> first{count};
+        std::mutex failing;
+        std::size_t failedAt = count;
+        std::exception_ptr failure;
         run(count, [&](std::size_t k) {
-            if (k > first.load(std::memory_order_relaxed) || !job(k))
+            if (k > first.load(std::memory_order_relaxed))
+                return;
+            bool found = false;
+            try {
+                found = job(k);
+            } catch (...) {
+                const std::lock_guard lock(failing);
+                if (k < failedAt)
+                    failedAt = k, failure = std::current_exception();
+                return;
+            }
+            if (!found)
                 return;
             for (std::size_t now = first.load(std::memory_order_relaxed);
                  k < now && !first.compare_exchange_weak(now, k, std::memory_order_relaxed);) {
             }
         });
+        if (failure && failedAt < first.load())
+            std::rethrow_exception(failure);
         return first.load();
     }
 

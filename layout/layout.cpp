@@ -77,7 +77,8 @@ void setEngineAttributes(Graph& g, Engine engine, std::size_t factorCount, std::
         set("sep", "+12");
         set("esep", "+6");
         set("inputscale", "72");
-        set("start", std::to_string(seed)); // fixed seeds: the same map gets the same drawing every time
+        // Fixed seeds: the same map, placed the same, gets the same drawing every time.
+        set("start", std::to_string(seed));
         if (engine == Engine::Fdp) {
             // fdp keeps these in globals between graphs unless the graph names them.
             set("K", "0.3");

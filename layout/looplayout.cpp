@@ -433,9 +433,9 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassSta
     return moves;
 }
 
-// Moves are judged a few at a time on every thread; the first of a batch (in order) that reads
-// better is kept and judging goes on after it, so the drawing is the one a single thread trying
-// them in turn would keep. (Threads only read `best` while judging; it changes between batches.)
+// Moves are judged on every thread, in order (Crew::firstThat); the first that reads better is
+// kept and judging goes on after it, so the drawing is the one a single thread trying them in
+// turn would keep. (Threads only read `best` while judging; it changes between runs.)
 void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
             unsigned threads, Chosen& best)
 {

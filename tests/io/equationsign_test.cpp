@@ -148,6 +148,20 @@ TEST(EquationSign, ANegativeConstantTurnsTheSign)
     EXPECT_EQ(xmile("x / k", "x", knowing({{"k", {-2, -2}}})), N);
 }
 
+// A table whose outputs go below zero makes what it multiplies unsigned; a constant left at zero
+// is a switch, not a zero effect.
+TEST(EquationSign, NegativeTableOutputsUnsignAndAZeroSwitchDoesNot)
+{
+    Context c = knowing({{"effect", {-1, 1}}, {"e", {-1, 1}}, {"switch", {0, 0}}});
+    c.lookup = [](const std::string& n) -> std::optional<Sign> {
+        return n == "effect" ? std::optional(Sign::Positive) : std::nullopt;
+    };
+    EXPECT_EQ(xmile("z * effect(x)", "z", c), U);
+    EXPECT_EQ(xmile("z * e", "z", c), U);
+    EXPECT_EQ(xmile("z * e", "e", c), P);
+    EXPECT_EQ(xmile("x * switch", "x", c), P);
+}
+
 TEST(EquationSign, ValueRangesFollowTheArithmetic)
 {
     const Context c = knowing({{"a", {1, 3}}, {"b", {0.5, 0.5}}, {"m", {-4, -1}}});
@@ -164,8 +178,10 @@ TEST(EquationSign, ValueRangesFollowTheArithmetic)
     EXPECT_EQ(valueRange("x", c), (Range{0, std::numeric_limits<double>::infinity()})); // non-negative
     EXPECT_EQ(valueRange("x - y", c), std::nullopt); // says nothing
     EXPECT_EQ(valueRange("(", c), std::nullopt);
-    // A name whose range straddles zero is still taken as non-negative, up to its high end.
-    EXPECT_EQ(valueRange("s", knowing({{"s", {-1, 2}}})), (Range{0, 2}));
+    // A range open below (arithmetic on names) is still taken as non-negative, up to its high end;
+    // one the file's numbers bound below (a table's outputs) is what they say.
+    EXPECT_EQ(valueRange("s", knowing({{"s", {-std::numeric_limits<double>::infinity(), 2}}})), (Range{0, 2}));
+    EXPECT_EQ(valueRange("s", knowing({{"s", {-1, 2}}})), (Range{-1, 2}));
     EXPECT_EQ(outputsOf({{0, 0.3}, {1, 0.1}, {2, 0.8}}), (Range{0.1, 0.8}));
 }
 

@@ -322,6 +322,29 @@ TEST(ImportVensim, AValveWithItsFlowDrawnApartStandsForThatFlow)
     EXPECT_THAT(r.warnings, testing::Not(testing::Contains(testing::HasSubstr("does not join"))));
 }
 
+// Ranges chain through the equations they read (a10 = -1 makes a1 negative), and a hostile file
+// whose every equation nests as deep as a parse allows, chained, still imports: the nested
+// parses share one nesting count instead of each taking its own.
+TEST(ImportVensim, RangesChainThroughEquationsAndDeepChainsStayWithinTheStack)
+{
+    std::string equations = "x = 1 ~~|\ny = x * a1 ~~|\n";
+    for (int i = 1; i < 10; ++i)
+        equations += "a" + std::to_string(i) + " = a" + std::to_string(i + 1) + " ~~|\n";
+    equations += "a10 = -1 ~~|\nw = x * b0 ~~|\n";
+    const std::string open(90, '('), close(90, ')'); // 270 of a parse's 300 levels (a bracket costs three)
+    for (int i = 0; i < 64; ++i)
+        equations += "b" + std::to_string(i) + " = -" + open + "b" + std::to_string(i + 1) + close + " ~~|\n";
+    equations += "b64 = 1 ~~|";
+    const ImportResult r = importVensim(sketch(equations,
+                                               "10,1,x,100,100,40,20,8,3,0,0,0,0,0,0\n"
+                                               "10,2,y,300,100,40,20,8,3,0,0,0,0,0,0\n"
+                                               "10,3,w,300,300,40,20,8,3,0,0,0,0,0,0\n"
+                                               "1,4,1,2,0,0,0,0,0,64,0,-1--1--1,,1|(200,80)|\n"
+                                               "1,5,1,3,0,0,0,0,0,64,0,-1--1--1,,1|(200,200)|\n"));
+    EXPECT_EQ(linkOf(r.map, "x", "y").polarity, Polarity::Negative);
+    EXPECT_EQ(r.map.linkCount(), 2u);
+}
+
 TEST(ImportVensim, PolarityLettersDelayMarksAndGhostsInASketch)
 {
     const std::string text = sketch("a = b ~~|\nb = a ~~|\nc = a ~~|",

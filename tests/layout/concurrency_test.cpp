@@ -3,11 +3,15 @@
 
 #include "io/mapfile.h"
 #include "layout/looplayout.h"
+#include "layout/crew.h"
 #include "maps.h"
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <exception>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -118,3 +122,41 @@ TEST(LoopFirstLayout, TheDrawingIsTheSameWhateverTheNumberOfThreadsPolishingIt)
 
 } // namespace
 } // namespace causeway
+
+namespace causeway::layout {
+
+// Crew::firstThat finds what one thread trying the jobs in turn finds, on any number of threads:
+// the first job that says yes (every one before it run), or the first failure before it.
+TEST(Crew, FirstThatFindsTheFirstInOrderOnAnyNumberOfThreads)
+{
+    for (const unsigned threads : {1u, 2u, 4u}) {
+        detail::Crew crew(threads);
+        std::vector<std::atomic<int>> ran(40);
+        const std::size_t found = crew.firstThat(40, [&](std::size_t k) {
+            ++ran[k];
+            std::this_thread::sleep_for(std::chrono::microseconds(k % 5 == 0 ? 300 : 10));
+            return k == 7 || k == 3 || k == 30;
+        });
+        EXPECT_EQ(found, 3u) << threads << " threads";
+        for (std::size_t k = 0; k <= 3; ++k)
+            EXPECT_EQ(ran[k].load(), 1) << "job " << k << " on " << threads << " threads";
+        EXPECT_EQ(crew.firstThat(0, [](std::size_t) { return true; }), 0u);
+        EXPECT_EQ(crew.firstThat(5, [](std::size_t) { return false; }), 5u);
+        // A failure before the answer is met; one after it is not.
+        EXPECT_THROW(crew.firstThat(10, [](std::size_t k) {
+            if (k == 2)
+                throw std::runtime_error("judging failed");
+            return k == 6;
+        }),
+                     std::runtime_error);
+        EXPECT_EQ(crew.firstThat(10,
+                                 [](std::size_t k) {
+                                     if (k == 8)
+                                         throw std::runtime_error("judging failed");
+                                     return k == 1;
+                                 }),
+                  1u);
+    }
+}
+
+} // namespace causeway::layout
