@@ -55,6 +55,46 @@ using Signs = std::map<std::string, Sign>;
 Signs dependencySigns(std::string_view expression, const Context& context);
 Sign signOf(const Signs& signs, const std::string& normalisedName);
 
+// Where each variable of a model lies, for an importer's Context::range: each read once (the
+// importer's `read`, a lookup's outputs or valueRange of its equation), nothing for a variable
+// met again while its own equation is read (a loop of auxiliaries), and nothing past a chain of
+// kMaxDepth reads, where the variable counts as non-negative and what that read fed is not kept.
+// Its nesting() is the one count every parse it starts shares (Context::nesting), so the stack
+// stays within kMaxNesting parser levels on any file.
+template <class Key>
+class VariableRanges {
+public:
+    static constexpr int kMaxDepth = 64;
+
+    std::optional<Range> get(const Key& key, const std::function<std::optional<Range>()>& read)
+    {
+        if (const auto known = m_known.find(key); known != m_known.end())
+            return known->second;
+        if (m_depth >= kMaxDepth) {
+            m_capped = true;
+            return std::nullopt;
+        }
+        m_known[key] = std::nullopt; // being read
+        const bool cappedBefore = std::exchange(m_capped, false);
+        ++m_depth;
+        const std::optional<Range> range = read();
+        --m_depth;
+        if (m_capped) { // read past the cap: not kept, nor what it fed
+            m_known.erase(key);
+            return range;
+        }
+        m_capped = cappedBefore;
+        return m_known[key] = range;
+    }
+    int* nesting() { return &m_nesting; }
+
+private:
+    std::map<Key, std::optional<Range>> m_known;
+    int m_depth = 0;
+    bool m_capped = false; // a read since it was cleared went past kMaxDepth
+    int m_nesting = 0;     // parser levels open, across nested parses
+};
+
 // Where the expression's value lies, names read through context.range (any other name is
 // non-negative); nullopt when it does not parse or says nothing (the whole line).
 std::optional<Range> valueRange(std::string_view expression, const Context& context);

@@ -305,40 +305,22 @@ private:
             return table == m_equations.end() ? std::nullopt : table->second.lookup;
         };
         context.range = [this](const std::string& name) { return rangeOf(name); };
-        context.nesting = &m_nesting;
+        context.nesting = m_ranges.nesting();
         return context;
     }
 
     // Where a variable's value lies: a lookup's outputs, or what its equation computes from
-    // the ranges of its inputs (a constant: its number). Nothing for a stock (its equation is
-    // its rate), nor for a variable met again while its own equation is read (a loop of
-    // auxiliaries), nor past a chain of kMaxRangeDepth (taken as non-negative there, and what it
-    // fed not kept); the parses it nests share one nesting count (Context::nesting), so the
-    // stack stays within kMaxNesting parser levels on any file.
+    // the ranges of its inputs (a constant: its number); nothing for a stock (its equation is
+    // its rate). Read once each (equations::VariableRanges).
     std::optional<equations::Range> rangeOf(const std::string& key)
     {
-        if (const auto known = m_ranges.find(key); known != m_ranges.end())
-            return known->second;
         const auto eq = m_equations.find(key);
         if (eq == m_equations.end() || eq->second.stock)
             return std::nullopt;
-        if (m_rangeDepth >= kMaxRangeDepth) {
-            m_rangeCapped = true;
-            return std::nullopt;
-        }
-        if (eq->second.lookup)
-            return m_ranges[key] = eq->second.outputs;
-        m_ranges[key] = std::nullopt; // being read
-        const bool cappedBefore = std::exchange(m_rangeCapped, false);
-        ++m_rangeDepth;
-        const std::optional<equations::Range> range = equations::valueRange(eq->second.expression, equationContext());
-        --m_rangeDepth;
-        if (m_rangeCapped) { // read past the cap as non-negative: not kept, nor what it fed
-            m_ranges.erase(key);
-            return range;
-        }
-        m_rangeCapped = cappedBefore;
-        return m_ranges[key] = range;
+        return m_ranges.get(key, [&] {
+            return eq->second.lookup ? eq->second.outputs
+                                     : equations::valueRange(eq->second.expression, equationContext());
+        });
     }
 
     // Model variables the sketch does not show are not imported; a sketch that stops before its
@@ -452,11 +434,7 @@ private:
     std::set<std::pair<std::size_t, int>> m_valves; // (view, valve id)
     std::vector<std::pair<std::string, Point>> m_comments;
     std::map<std::string, equations::Signs> m_signs; // by target, computed once
-    static constexpr int kMaxRangeDepth = 64;
-    std::map<std::string, std::optional<equations::Range>> m_ranges; // by variable, computed once
-    int m_rangeDepth = 0;
-    bool m_rangeCapped = false; // a range read since it was cleared went past kMaxRangeDepth
-    int m_nesting = 0;          // parser levels open, across nested parses
+    equations::VariableRanges<std::string> m_ranges; // by normalised name
     std::size_t m_unsignedArrows = 0;
     std::size_t m_inferred = 0;
     bool m_legacy = false;

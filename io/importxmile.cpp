@@ -405,41 +405,22 @@ private:
             return v ? m_variables[*v].graphical : std::nullopt;
         };
         context.range = [this, scope](const std::string& name) { return rangeOf(scope + name); };
-        context.nesting = &m_nesting;
+        context.nesting = m_ranges.nesting();
         return context;
     }
 
     // Where a variable's value lies: a graphical function's outputs, or what its equation
-    // computes from its inputs' ranges (a constant: its number). Nothing for a stock, for a
-    // variable met again while its own equation is read, or past kMaxRangeDepth (as Vensim's:
-    // what a capped read fed is not kept, and nested parses share one nesting count).
+    // computes from its inputs' ranges (a constant: its number); nothing for a stock. Read once
+    // each (equations::VariableRanges).
     std::optional<equations::Range> rangeOf(const std::string& key) const
     {
         const auto v = variableOf(key);
-        if (!v)
+        if (!v || m_variables[*v].kind == "stock")
             return std::nullopt;
-        if (const auto known = m_ranges.find(*v); known != m_ranges.end())
-            return known->second;
         const Variable& var = m_variables[*v];
-        if (var.kind == "stock")
-            return std::nullopt;
-        if (m_rangeDepth >= kMaxRangeDepth) {
-            m_rangeCapped = true;
-            return std::nullopt;
-        }
-        if (var.graphical)
-            return m_ranges[*v] = var.outputs;
-        m_ranges[*v] = std::nullopt; // being read
-        const bool cappedBefore = std::exchange(m_rangeCapped, false);
-        ++m_rangeDepth;
-        const std::optional<equations::Range> range = equations::valueRange(var.eqn, equationContext(var.scope));
-        --m_rangeDepth;
-        if (m_rangeCapped) { // read past the cap as non-negative: not kept, nor what it fed
-            m_ranges.erase(*v);
-            return range;
-        }
-        m_rangeCapped = cappedBefore;
-        return m_ranges[*v] = range;
+        return m_ranges.get(*v, [&] {
+            return var.graphical ? var.outputs : equations::valueRange(var.eqn, equationContext(var.scope));
+        });
     }
 
     void readLinks()
@@ -518,11 +499,7 @@ private:
     importutil::Warnings m_warnings;
     std::vector<Variable> m_variables;
     std::map<std::string, std::size_t> m_index; // scope + normalised name -> m_variables index
-    static constexpr int kMaxRangeDepth = 64;
-    mutable std::map<std::size_t, std::optional<equations::Range>> m_ranges; // by variable, computed once
-    mutable int m_rangeDepth = 0;
-    mutable bool m_rangeCapped = false; // a range read since it was cleared went past kMaxRangeDepth
-    mutable int m_nesting = 0;          // parser levels open, across nested parses
+    mutable equations::VariableRanges<std::size_t> m_ranges; // by m_variables index
     std::map<std::string, pugi::xml_node> m_submodels; // by normalised name
     std::set<std::string> m_usedModels;
     std::map<std::string, std::string> m_inputOf; // module input key -> the key it takes its value from
