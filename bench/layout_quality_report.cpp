@@ -50,10 +50,10 @@ struct Named {
     SystemMap map;
 };
 
+// The map as the layout leaves it: its positions, and the bends it chose.
 SystemMap withPositions(SystemMap map, const layout::LayoutResult& result)
 {
-    for (const auto& [id, position] : result.positions)
-        map.moveFactor(id, position);
+    layout::applyLayout(map, result);
     return map;
 }
 

@@ -24,8 +24,7 @@ int runImport(const ImportOptions& options)
         lo.engine = result.map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp;
         lo.compact = true;
         lo.aspect = aspect;
-        for (const auto& [id, position] : layout::computeLayout(result.map, lo).positions)
-            result.map.moveFactor(id, position);
+        layout::applyLayout(result.map, layout::computeLayout(result.map, lo)); // and its bends
     }
     saveMapFile(result.map, options.output);
     std::cout << "Imported " << result.map.factorCount() << " factors and " << result.map.linkCount()

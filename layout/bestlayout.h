@@ -22,7 +22,7 @@ constexpr int kFromPositions = 0;
 
 // With `fewerCrossings`, when the drawing is packed for a screen and a packing that shows labels
 // large enough (layout/compaction.h: 17 px on a small map, two thirds of the largest where even
-// that is under 12 px) has fewer straight-line crossings than the largest, that drawing goes
+// that is under 16 px) has fewer straight-line crossings than the largest, that drawing goes
 // there too (else it is left empty): the caller judges both.
 LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
                         LayoutResult* fewerCrossings = nullptr);
@@ -42,5 +42,11 @@ int startsFor(const SystemMap& map, const LayoutOptions& options);
 std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<FactorId>& ids,
                                                               const std::map<FactorId, Point>& at,
                                                               std::size_t neighbours);
+
+// Crossings of straight centre-to-centre lines between the links at `a` or `b` and the others
+// (self-links and links sharing a factor left out): a quick guide to what swapping the two
+// factors (or moving one: a == b) does to the drawing's crossings.
+std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
+                                FactorId a, FactorId b);
 
 } // namespace causeway::layout::detail

@@ -1,6 +1,7 @@
 #include "layout/linkshapes.h"
 
 #include "layout/cubicpath.h"
+#include "layout/untangle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -229,8 +230,10 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     return placed;
 }
 
-void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
+namespace {
+
+// `shapes` as arrangeLinks and untangleLinks take them, in id order.
+std::vector<DrawnLink> drawnLinks(const SystemMap& map, const std::map<LinkId, LinkShape>& shapes)
 {
     std::vector<DrawnLink> drawn;
     drawn.reserve(shapes.size());
@@ -239,11 +242,37 @@ void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxe
         const bool apart = l.from != l.to && map.findLink(l.to, l.from).has_value();
         drawn.push_back({l.from, l.to, &shape, l.bend.has_value(), apart});
     }
-    const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, style, untangle);
+    return drawn;
+}
+
+} // namespace
+
+void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
+{
+    const std::vector<LinkPorts> ports = arrangeLinks(drawnLinks(map, shapes), boxes, style, untangle);
     std::size_t k = 0;
     for (auto& [id, shape] : shapes)
         if (const LinkPorts& p = ports[k++]; p.start || p.tip || p.via)
             shape = linkShapeIn(map, boxes, map.link(id), style, p);
+}
+
+std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                       const LinkStyle& style)
+{
+    std::map<LinkId, Point> bends;
+    if (map.linkCount() <= untangledMaxLinks)
+        return bends; // the canvas untangles them as it draws
+    std::map<LinkId, LinkShape> shapes;
+    for (const Link& l : map.links())
+        shapes[l.id] = linkShapeIn(map, boxes, l, style);
+    const std::vector<std::optional<Point>> vias =
+        untangleLinks(drawnLinks(map, shapes), boxes, style, untangledByLayoutMaxLinks);
+    std::size_t k = 0;
+    for (const auto& [id, shape] : shapes)
+        if (const std::optional<Point>& via = vias[k++])
+            bends[id] = *via;
+    return bends;
 }
 
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,

@@ -324,16 +324,29 @@ constexpr std::size_t kTriedMaxLinks = 200;
 // energy_tech 11/15 -> 5/5, hares_and_foxes 4/6 -> 4/3, predatorPrey 6/7 -> 6/1), but
 // it packs less tightly: its drawings are kept only while their labels stay within this share
 // of the best rows' size. On a random 50-factor, 150-link map they came out half the size and
-// took 4 times as long to try: larger maps are not tried this way.
+// took 4 times as long to try: larger maps are tried this way only with the default layout as
+// the guide, and only where the rows' labels are too small to read whole anyway (then down to
+// half their size: judged at 4 crossings a pixel, a 300-link map's drawing at 4.3 px rather
+// than 6.6 px is worth its 3,000 fewer crossings). Clockwise at 4:3: Forrester's
+// IDch15d.mdl (97 factors, 159 links) 1,249 -> 581 crossings (labels 8.0 -> 5.7 px), the
+// Foresight obesity map (108, 296) 6,325 -> 2,812 (4.4 -> 3.3 px), random 50/150 and 100/300
+// maps 1,511 -> 866 and 6,393 -> 3,442; maps whose rows read at 16 px or more are unchanged.
 constexpr std::size_t kGuidedMaxLinks = 100;
 constexpr double kGuidedLabelShare = 0.85;
+constexpr double kReadableLabelPixels = 16; // as layout.cpp's readableLabelPixels
+constexpr double kOverviewLabelShare = 0.5;
 
 std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t groups,
                                          const std::vector<std::map<FactorId, Point>>& guides)
 {
-    if (map.linkCount() > kTriedMaxLinks)
-        return {Arrangement{}};
     std::vector<Arrangement> tries;
+    if (map.linkCount() > kTriedMaxLinks) { // rows chained, then each guide's arrangement
+        tries.push_back(Arrangement{});
+        for (const std::map<FactorId, Point>& guide : guides)
+            for (const bool apart : {true, false})
+                tries.push_back({true, 1.0, &guide, apart});
+        return tries;
+    }
     const double g = double(std::max<std::size_t>(groups, 1));
     for (const bool chain : {true, false})
         for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
@@ -348,8 +361,9 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
 }
 
 // Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
-// ring traded with their nearest such neighbours, each kept when the drawing, routed and judged
-// in full, reads better. turnRings turns rings by the length of their outer links, which is
+// ring traded with their nearest such neighbours or moved beside the factors they link to
+// (spotsFor), each kept when the drawing, routed and judged in full, reads better; up to four
+// passes, while one helps. turnRings turns rings by the length of their outer links, which is
 // quick but blind to crossings. Each try routes every link: only maps this small are polished.
 constexpr std::size_t kPolishedMaxLinks = 100;
 constexpr std::size_t kPolishNeighbours = 4;
@@ -373,18 +387,81 @@ Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, doubl
 }
 
 // A change polishing tries: ring `a` at turn `b` (its factors `b` places on round the ring from
-// where the pass began), rings `a` and `b` (the same size) trading places, or factors `a` and
-// `b` (on no ring) trading places.
+// where the pass began), rings `a` and `b` (the same size) trading places, factors `a` and
+// `b` (on no ring) trading places, or factor `a` (on no ring) moved to its spot `b`.
 struct Move {
-    enum class Kind { Turn, Rings, Factors } kind;
+    enum class Kind { Turn, Rings, Factors, Spot } kind;
     std::size_t a, b;
 };
 
-// What a pass starts from: every ring's places in its reading order, and the factors on no ring.
+// What a pass starts from: every ring's places in its reading order, the factors on no ring, and
+// for each of those the spots it is tried at (spotsFor).
 struct PassStart {
     std::vector<std::vector<Point>> ringPlaces;
     std::vector<FactorId> lone;
+    std::vector<std::vector<Point>> spots;
 };
+
+// A factor on no ring is packed wherever room was, often far from the factors it links to (a
+// model's constants at the drawing's edge, their long links crossing the rings between). Spots
+// beside each factor it links to, in eight directions, clear of every box as the pass began;
+// judged only those whose straight links cross fewer straight links than where it is (or as
+// many, and are shorter), the best few. Measured at 1024x768 (layout_quality_report --loops),
+// clockwise / anticlockwise crossings: workforce.mdl 9/6 -> 7/3 (labels 9.4 -> 11.9 px: a
+// constant brought in from the edge), SIR.mdl 2/2 -> 0/1, hares_and_foxes 4/2 -> 3/1,
+// predatorPrey 4/1 -> 2/1, bassDiffusion 2/1 -> 1/1; the sample map keeps 13/18.
+constexpr std::size_t kSpotsJudged = 8;
+
+std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
+                            const std::map<FactorId, Size>& sizes, const std::map<FactorId, Point>& at)
+{
+    std::set<FactorId> near;
+    for (const Link& l : links)
+        if (l.from != l.to && (l.from == f || l.to == f))
+            near.insert(l.from == f ? l.to : l.from);
+    auto reach = [&](const std::map<FactorId, Point>& where) {
+        double sum = 0;
+        for (const FactorId n : near)
+            sum += length(where.at(n) - where.at(f));
+        return sum;
+    };
+    struct Scored {
+        std::size_t crossings;
+        double reach;
+        Point spot;
+    };
+    const Scored now{detail::straightCrossingsAt(links, at, f, f), reach(at), at.at(f)};
+    std::vector<Scored> better;
+    const Size s = sizes.at(f);
+    std::map<FactorId, Point> moved = at;
+    for (const FactorId n : near) {
+        const Point c = at.at(n);
+        const double dx = (sizes.at(n).width + s.width) / 2 + kPieceGap;
+        const double dy = (sizes.at(n).height + s.height) / 2 + kPieceGap;
+        for (const int i : {-1, 0, 1})
+            for (const int j : {-1, 0, 1}) {
+                const Point spot{c.x + i * dx, c.y + j * dy};
+                if ((i == 0 && j == 0) || std::any_of(at.begin(), at.end(), [&](const auto& other) {
+                        const Size o = sizes.at(other.first);
+                        return other.first != f
+                            && std::abs(other.second.x - spot.x) < (o.width + s.width + kPieceGap) / 2
+                            && std::abs(other.second.y - spot.y) < (o.height + s.height + kPieceGap) / 2;
+                    }))
+                    continue;
+                moved[f] = spot;
+                const Scored tried{detail::straightCrossingsAt(links, moved, f, f), reach(moved), spot};
+                if (tried.crossings < now.crossings || (tried.crossings == now.crossings && tried.reach < now.reach))
+                    better.push_back(tried);
+            }
+    }
+    std::stable_sort(better.begin(), better.end(), [](const Scored& a, const Scored& b) {
+        return a.crossings != b.crossings ? a.crossings < b.crossings : a.reach < b.reach;
+    });
+    std::vector<Point> spots;
+    for (std::size_t k = 0; k < better.size() && k < kSpotsJudged; ++k)
+        spots.push_back(better[k].spot);
+    return spots;
+}
 
 // `from` changed by `move`: its positions, and its rings (a ring that moves to another's place
 // takes that ring's radius, so its links are bent into arcs of the circle its factors now sit on).
@@ -409,13 +486,16 @@ std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chos
     case Move::Kind::Factors:
         std::swap(positions[start.lone[move.a]], positions[start.lone[move.b]]);
         break;
+    case Move::Kind::Spot:
+        positions[start.lone[move.a]] = start.spots[move.a][move.b];
+        break;
     }
     return {std::move(positions), std::move(rings)};
 }
 
 // Every ring at every other turn, then rings of a size trading places (each keeping its turn: the
-// next pass turns them), then each factor on no ring with its nearest such neighbours. In that
-// order: a turn places a ring's factors on its places as the pass began, which no earlier move
+// next pass turns them), then each factor on no ring with its nearest such neighbours, then each
+// such factor at its spots. In that order: a turn places a ring's factors on its places as the pass began, which no earlier move
 // of the pass but a turn of the same ring has changed.
 std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassStart& start,
                            const std::map<FactorId, Point>& positions)
@@ -430,6 +510,9 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassSta
                 moves.push_back({Move::Kind::Rings, a, b});
     for (const auto& [a, b] : detail::nearestPairs(start.lone, positions, kPolishNeighbours))
         moves.push_back({Move::Kind::Factors, a, b});
+    for (std::size_t a = 0; a < start.spots.size(); ++a)
+        for (std::size_t b = 0; b < start.spots[a].size(); ++b)
+            moves.push_back({Move::Kind::Spot, a, b});
     return moves;
 }
 
@@ -449,7 +532,8 @@ void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double 
         if (!onRings.count(id))
             start.lone.push_back(id);
     detail::Crew crew(threads);
-    for (int pass = 0; pass < 2 && best.reading.cost > 0; ++pass) {
+    const std::vector<Link> links = map.links();
+    for (int pass = 0; pass < 4 && best.reading.cost > 0; ++pass) {
         start.ringPlaces.clear();
         for (const detail::Ring& ring : best.rings) {
             std::vector<Point> places;
@@ -457,6 +541,9 @@ void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double 
                 places.push_back(best.result.positions.at(id));
             start.ringPlaces.push_back(std::move(places));
         }
+        start.spots.clear();
+        for (const FactorId id : start.lone)
+            start.spots.push_back(spotsFor(id, links, sizes, best.result.positions));
         const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
         bool improved = false;
         for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
@@ -497,13 +584,14 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     // the default layout (the best of several starts, packed for the screen, fewest crossings).
     // Which serves best varies from map to map.
     std::vector<std::map<FactorId, Point>> guides;
-    if (map.linkCount() <= kGuidedMaxLinks && map.factorCount() > 2) {
+    if (map.factorCount() > 2) {
         LayoutOptions neato;
         neato.engine = Engine::Neato;
         neato.keepPinned = false;
         neato.sizes = sizes;
         neato.threads = options.threads;
-        guides.push_back(detail::snapped(detail::layoutOnce(map, neato, 1)).positions);
+        if (map.linkCount() <= kGuidedMaxLinks)
+            guides.push_back(detail::snapped(detail::layoutOnce(map, neato, 1)).positions);
         neato.compact = true;
         neato.aspect = aspect;
         guides.push_back(computeLayout(map, neato).positions);
@@ -517,7 +605,8 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
             positions[id] = at;
         detail::turnRings(whole.rings, map, positions);
         Chosen tried = judged(map, sizes, aspect, direction, std::move(positions), whole.rings);
-        if (arrangement.guide && tried.reading.labelPixels < kGuidedLabelShare * rowsPixels)
+        const double share = rowsPixels < kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
+        if (arrangement.guide && tried.reading.labelPixels < share * rowsPixels)
             continue; // guided ones come last
         if (!chosen || tried.reading.cost < chosen->reading.cost) {
             if (!arrangement.guide)

@@ -112,11 +112,11 @@ constexpr double kOutside = 10;
 
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
                                                 const std::map<FactorId, BoxShape>& boxes,
-                                                const LinkStyle& style)
+                                                const LinkStyle& style, std::size_t maxLinks)
 {
     const std::size_t n = links.size();
     std::vector<std::optional<Point>> vias(n);
-    if (n > untangledMaxLinks)
+    if (n > maxLinks)
         return vias;
     std::vector<Sampled> lines(n);
     for (std::size_t i = 0; i < n; ++i)

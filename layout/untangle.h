@@ -14,13 +14,19 @@ namespace causeway {
 
 // Maps up to this many links are untangled; on larger ones a pass would cost a drag its frame.
 constexpr std::size_t untangledMaxLinks = 40;
+// Maps up to this many links are untangled once by a layout, which keeps the bends it chose:
+// a pass on a 300-link map takes about a tenth of a second.
+constexpr std::size_t untangledByLayoutMaxLinks = 1000;
 
 // For each link (in the order given), the bend (offset from the middle of the chord between its
 // boxes' centres, as Link::bend) that it is drawn through instead, or none. A link bent by hand,
 // a self-link and a link crossing nothing keep their shape; one is moved only when no box is in
 // its way and it then crosses fewer links.
+// Past `maxLinks` links none is moved (a layout untangles larger maps once, up to
+// untangledByLayoutMaxLinks, and stores the bends: layout/linkshapes.h untangledBends).
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
                                                 const std::map<FactorId, BoxShape>& boxes,
-                                                const LinkStyle& style = {});
+                                                const LinkStyle& style = {},
+                                                std::size_t maxLinks = untangledMaxLinks);
 
 } // namespace causeway

@@ -7,6 +7,7 @@
 #include "layout/looplayout.h"
 #include "layout/quality.h"
 #include "layout/textmetrics.h"
+#include "layout/untangle.h"
 
 #include <gtest/gtest.h>
 
@@ -97,4 +98,36 @@ TEST(Untangle, NoLinkIsSentTheLongWayRound)
     }
     std::cout << "longest link / its factors' distance: " << longest << "\n";
     EXPECT_LT(longest, 2.0);
+}
+
+// A map past the links the canvas untangles as it draws (untangledMaxLinks) is untangled once by
+// its layout, which stores the bends as its own: drawn through them, its links cross fewer. A
+// bend made by hand stays, and a small map (untangled as drawn) gets no bends.
+TEST(Untangle, ALayoutUntanglesAMapTooBigToUntangleAsItIsDrawn)
+{
+    SystemMap map = causeway::testing::randomMap(60, 150, 7);
+    ASSERT_GT(map.linkCount(), untangledMaxLinks);
+    const LinkId byHand = map.links().front().id;
+    Link bent = map.link(byHand);
+    bent.bend = Point{0, 30};
+    map.updateLink(bent);
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    const layout::LayoutResult result = layout::computeLayout(map, options);
+    ASSERT_FALSE(result.bends.empty());
+    EXPECT_EQ(result.bends.count(byHand), 0u);
+    SystemMap placed = map, untangled = map;
+    for (const auto& [id, at] : result.positions)
+        placed.moveFactor(id, at);
+    layout::applyLayout(untangled, result);
+    EXPECT_EQ(untangled.link(byHand).bend, bent.bend);
+    EXPECT_TRUE(untangled.link(result.bends.begin()->first).bendByLayout);
+    const layout::DrawingQuality before = layout::measureMap(placed), after = layout::measureMap(untangled);
+    EXPECT_LT(after.crossings, before.crossings);
+    EXPECT_EQ(after.linksThroughBoxes, 0u);
+    EXPECT_LE(after.overlappingSigns + after.signsOnFactors, before.overlappingSigns + before.signsOnFactors);
+
+    const SystemMap small = causeway::testing::randomMap(20, 40, 7);
+    EXPECT_TRUE(layout::computeLayout(small, options).bends.empty());
 }
