@@ -16,8 +16,9 @@ enum class LoopDirection { Clockwise, Anticlockwise };
 // options.aspect (4:3 when unset), with no overlap. Each link on to the next factor of a ring is
 // bent into an arc of the ring (LayoutResult::bends: store them, as applyLayout does); the
 // result's curves are the links as the canvas and the SVG then draw them, the others routed
-// around boxes. Pinned factors are not honoured (the rings decide); the drawing stays where
-// the map was.
+// around boxes. On a map of up to 100 links, of the drawings for `direction` and those for the
+// other direction mirrored left to right, the one that reads best is kept. Pinned factors are not honoured (the rings decide);
+// the drawing stays where the map was.
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
                              LoopDirection direction = LoopDirection::Clockwise);
 

@@ -191,9 +191,12 @@ TEST(LoopFirstLayout, RingsSitBesideWhatTheyLinkToSoFewerLinksCross)
         std::size_t most; // crossings, either direction
     };
     std::vector<Case> cases;
-    cases.push_back({"sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"), 18});
+    // Each direction is also drawn as the other's drawing mirrored: the sample's anticlockwise
+    // rings crossed 18 times where the clockwise ones crossed 13.
+    cases.push_back({"sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"), 13});
     // Factors on no loop moved beside what they link to (looplayout.cpp spotsFor) brought
-    // workforce.mdl from 9 and predatorPrey from 4, SIR.mdl from 2 and hares_and_foxes from 4.
+    // workforce.mdl from 9 and predatorPrey from 4, SIR.mdl from 2 and hares_and_foxes from 4
+    // (now 1, with the mirrored drawings).
     cases.push_back({"workforce.mdl", importFile(CAUSEWAY_MODELS_DIR "/sdxorg-test-models/workforce.mdl").map, 7});
     cases.push_back({"energy_tech", importFile(CAUSEWAY_MODELS_DIR "/simlin/energy_tech_cld_v160.mdl").map, 4});
     cases.push_back({"armsRace", importFile(CAUSEWAY_MODELS_DIR "/sd-ai/armsRace.stmx").map, 1});
@@ -201,7 +204,7 @@ TEST(LoopFirstLayout, RingsSitBesideWhatTheyLinkToSoFewerLinksCross)
     cases.push_back({"SIR.xmile", importFile(CAUSEWAY_MODELS_DIR "/sdxorg-test-models/SIR.xmile").map, 0});
     cases.push_back({"SIR.mdl", importFile(CAUSEWAY_MODELS_DIR "/simlin/SIR.mdl").map, 1});
     cases.push_back({"hares_and_foxes",
-                     importFile(CAUSEWAY_MODELS_DIR "/simlin/hares_and_foxes_modules.xmile").map, 3});
+                     importFile(CAUSEWAY_MODELS_DIR "/simlin/hares_and_foxes_modules.xmile").map, 1});
     for (const Case& c : cases)
         for (const auto direction : {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
             layout::LayoutOptions options; // boxes sized as the canvas draws them
