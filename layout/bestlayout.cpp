@@ -424,8 +424,8 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     // A map past the links the canvas untangles as it draws is untangled here, once: the bends
     // are stored as the layout's (the next layout drops them), when the drawing then reads
     // better (a sign the untangling slid onto another would not). At 4:3: Forrester's
-    // IDch15d.mdl 91 -> 79 crossings, the Foresight obesity map 1,652 -> 1,465, random 50/150
-    // and 100/300 maps 912 -> 834 and 4,029 -> 3,755.
+    // IDch15d.mdl 91 -> 80 crossings, the Foresight obesity map 1,652 -> 1,455, random 50/150
+    // and 100/300 maps 912 -> 866 and 4,029 -> 3,874.
     SystemMap drawn = map;
     applyLayout(drawn, result); // an earlier layout's bends dropped, the facilitator's kept
     const std::map<FactorId, BoxShape> boxes = boxesOf(drawn, options, result);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <numeric>
 
@@ -108,6 +109,32 @@ Sampled drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::vect
 // it (samples can miss the curve's outermost point by a little).
 constexpr double kOutside = 10;
 
+// A line that turns back on itself within a short stretch (a hook, where the way to its bend
+// and the way on from it double back past a box) reads as two links meeting, not one bending:
+// no bend that draws one is taken. Routed corners turn a right angle at most.
+constexpr double kHookTurn = 2.4;      // radians, about 135 degrees
+constexpr double kHookStretch = 40;    // along the line
+
+bool hooks(const std::vector<Point>& points)
+{
+    std::vector<double> turn, step; // at each inner point: the turn there, the length before it
+    for (std::size_t i = 1; i + 1 < points.size(); ++i) {
+        const Point a = points[i] - points[i - 1], b = points[i + 1] - points[i];
+        const double la = length(a), lb = length(b);
+        if (la < 1e-9 || lb < 1e-9)
+            continue;
+        turn.push_back(std::abs(std::atan2(a.x * b.y - a.y * b.x, a.x * b.x + a.y * b.y)));
+        step.push_back(lb);
+    }
+    for (std::size_t i = 0; i < turn.size(); ++i) {
+        double turned = 0, along = 0;
+        for (std::size_t j = i; j < turn.size() && along <= kHookStretch; along += step[j], ++j)
+            if ((turned += turn[j]) > kHookTurn)
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
@@ -181,7 +208,7 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
             if (pathHitsBoxes(CubicPath(shape.line), obstacles))
                 continue;
             Sampled line = sampled(shape);
-            if (!within(line, shape))
+            if (!within(line, shape) || hooks(line.points))
                 continue;
             if (const std::size_t c = crossingsOf(i, line); c < best) {
                 best = c;
