@@ -9,6 +9,7 @@
 #include "layout/linkshapes.h"
 #include "layout/placement.h"
 #include "layout/quality.h"
+#include "layout/untangle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -180,15 +181,82 @@ struct Arrangement {
     std::map<FactorId, Point> positions;
     std::map<FactorId, BoxShape> boxes;
     std::map<LinkId, LinkShape> shapes;
+    std::map<LinkId, SampledLine> lines; // of `shapes`, when swaps are screened by their routes
 };
 
+// Maps past swapMaxFactors, up to these sizes, are swapped too, but a swap is judged only when
+// the links it re-routes (as a drag would: the two factors' own, and those their new boxes land
+// on), each routed alone, cross fewer others than before: a count of a few links against the
+// rest, where a judgement routes, spreads, signs and counts the whole drawing.
+constexpr std::size_t screenedSwapMaxFactors = 120;
+constexpr std::size_t screenedSwapMaxLinks = 300;
+constexpr double screenedSwapLinksPerFactor = 2; // sparse maps only: a dense map's judgements cost seconds
+// Nor a map with a hub: the judge does not see how close a busy box's arrow heads come, and
+// swapping the factors round one with 30 links brought two heads at a corner within half a
+// head's width (BadInputLayout.AFactorWithThirtyLinksShowsEveryArrowHeadDistinctly).
+constexpr std::size_t screenedSwapMaxLinksAtAFactor = 16;
+// A swap is judged when it takes at least this many crossings away between links routed alone,
+// and adds no crossing between straight lines; each factor is tried with its 6 nearest, once.
+constexpr long screenedSwapGain = 2;
+constexpr std::size_t screenedSwapNeighbours = 6;
+
+std::map<LinkId, SampledLine> linesOf(const std::map<LinkId, LinkShape>& shapes)
+{
+    std::map<LinkId, SampledLine> lines;
+    for (const auto& [id, shape] : shapes)
+        lines.emplace(id, sampledLine(shape));
+    return lines;
+}
+
+// How many crossings between links routed alone swapping a and b adds (negative: removes).
+long routedCrossingChange(const SystemMap& map, const std::vector<Link>& links, const Arrangement& now, FactorId a,
+                          FactorId b)
+{
+    std::map<FactorId, BoxShape> boxes = now.boxes;
+    std::swap(boxes[a].centre, boxes[b].centre);
+    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    std::vector<long> slot(links.size(), -1); // into `after`, for the links re-routed
+    std::vector<std::size_t> rerouted;
+    std::vector<SampledLine> after;
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link& l = links[i];
+        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
+        const SampledLine& line = now.lines.at(l.id);
+        const bool near = std::any_of(moved.begin(), moved.end(), [&](const BoxShape& box) {
+            return line.x1 >= box.centre.x - box.width / 2 && line.x0 <= box.centre.x + box.width / 2
+                && line.y1 >= box.centre.y - box.height / 2 && line.y0 <= box.centre.y + box.height / 2;
+        });
+        if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved))) {
+            slot[i] = long(after.size());
+            rerouted.push_back(i);
+            after.push_back(sampledLine(linkShapeIn(map, boxes, l)));
+        }
+    }
+    long change = 0;
+    for (const std::size_t i : rerouted) {
+        const Link& l = links[i];
+        const SampledLine& was = now.lines.at(l.id);
+        const SampledLine& is = after[std::size_t(slot[i])];
+        for (std::size_t j = 0; j < links.size(); ++j) {
+            if (j == i || (slot[j] >= 0 && j < i)) // each pair of re-routed links once
+                continue;
+            const Link& m = links[j];
+            const SampledLine& mWas = now.lines.at(m.id);
+            const SampledLine& mIs = slot[j] >= 0 ? after[std::size_t(slot[j])] : mWas;
+            change += long(linkCrossings(is, l.from, l.to, mIs, m.from, m.to, boxes))
+                    - long(linkCrossings(was, l.from, l.to, mWas, m.from, m.to, now.boxes));
+        }
+    }
+    return change;
+}
+
 // Whether swapping a and b is worth drawing: it adds at most a few straight-line crossings.
-bool worthJudging(const std::vector<Link>& links, const Arrangement& now, FactorId a, FactorId b)
+bool worthJudging(const std::vector<Link>& links, const Arrangement& now, FactorId a, FactorId b, bool strict)
 {
     std::map<FactorId, Point> swapped = now.positions;
     std::swap(swapped[a], swapped[b]);
     return detail::straightCrossingsAt(links, swapped, a, b)
-           <= detail::straightCrossingsAt(links, now.positions, a, b) + swapStraightSlack;
+           <= detail::straightCrossingsAt(links, now.positions, a, b) + (strict ? 0 : swapStraightSlack);
 }
 
 // The cost of the drawing with a and b traded, when it is below `bestCost`; else noBound.
@@ -197,6 +265,14 @@ double swapCost(const SystemMap& map, const LayoutOptions& options, const Arrang
 {
     std::map<FactorId, BoxShape> boxes = now.boxes;
     std::swap(boxes[a].centre, boxes[b].centre);
+    // Two boxes of different sizes trading places can land a hair over a neighbour, below what
+    // the judge counts (it lets boxes touch): no swap makes any overlap.
+    for (const FactorId moved : {a, b})
+        for (const auto& [id, box] : boxes)
+            if (id != moved
+                && std::abs(box.centre.x - boxes.at(moved).centre.x) < (box.width + boxes.at(moved).width) / 2
+                && std::abs(box.centre.y - boxes.at(moved).centre.y) < (box.height + boxes.at(moved).height) / 2)
+                return noBound;
     // Untangling every swap would cost seconds: only those close enough to win by it.
     const bool untangleNear = now.positions.size() <= smallMapFactors;
     double c = costAfterSwap(map, options, boxes, now.shapes, a, b, false,
@@ -209,14 +285,15 @@ double swapCost(const SystemMap& map, const LayoutOptions& options, const Arrang
 }
 
 // Each factor trades places with its nearest neighbours only: far swaps rarely help.
-std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const LayoutResult& result)
+std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const LayoutResult& result,
+                                                     std::size_t neighbours)
 {
     std::vector<FactorId> ids;
     for (const auto& [id, position] : result.positions)
         if (!map.factor(id).pinned)
             ids.push_back(id);
     const std::vector<std::pair<std::size_t, std::size_t>> pairs =
-        detail::nearestPairs(ids, result.positions, swapNeighbours);
+        detail::nearestPairs(ids, result.positions, neighbours);
     std::vector<std::pair<FactorId, FactorId>> swaps;
     swaps.reserve(pairs.size());
     for (const auto& [i, j] : pairs)
@@ -232,16 +309,20 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
               detail::Crew& crew, Arrangement& now, double& bestCost)
 {
     const std::vector<Link> links = map.links();
+    const bool screenRoutes = !now.lines.empty();
     bool improved = false;
     std::size_t next = 0;
     while (next < pairs.size()) {
         std::vector<std::size_t> worth; // indexes into pairs
         for (std::size_t i = next; i < pairs.size(); ++i)
-            if (worthJudging(links, now, pairs[i].first, pairs[i].second))
+            if (worthJudging(links, now, pairs[i].first, pairs[i].second, screenRoutes))
                 worth.push_back(i);
         std::vector<double> costs(worth.size(), noBound);
         const std::size_t kept = crew.firstThat(worth.size(), [&](std::size_t k) {
-            costs[k] = swapCost(map, options, now, pairs[worth[k]].first, pairs[worth[k]].second, bestCost);
+            const auto [a, b] = pairs[worth[k]];
+            if (screenRoutes && routedCrossingChange(map, links, now, a, b) > -screenedSwapGain)
+                return false;
+            costs[k] = swapCost(map, options, now, a, b, bestCost);
             return costs[k] < noBound;
         });
         if (kept == worth.size())
@@ -249,7 +330,17 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
         const auto [a, b] = pairs[worth[kept]];
         std::swap(now.positions[a], now.positions[b]);
         std::swap(now.boxes[a].centre, now.boxes[b].centre);
-        now.shapes = linkShapesAlone(map, now.boxes);
+        if (screenRoutes) { // only what a drag would re-route, as the swap was judged
+            const std::vector<BoxShape> moved{now.boxes.at(a), now.boxes.at(b)};
+            for (const Link& l : links)
+                if (l.from == a || l.to == a || l.from == b || l.to == b
+                    || pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved)) {
+                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l);
+                    now.lines[l.id] = sampledLine(now.shapes.at(l.id));
+                }
+        } else {
+            now.shapes = linkShapesAlone(map, now.boxes);
+        }
         bestCost = costs[kept];
         improved = true;
         next = worth[kept] + 1;
@@ -260,14 +351,27 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
 void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
                     double& bestCost)
 {
-    if (result.positions.size() > swapMaxFactors || map.linkCount() > judgedMaxLinks)
+    const std::size_t factors = result.positions.size();
+    const bool screened = factors > swapMaxFactors;
+    std::map<FactorId, std::size_t> linksAt;
+    for (const Link& l : map.links())
+        ++linksAt[l.from], ++linksAt[l.to];
+    const bool hub = std::any_of(linksAt.begin(), linksAt.end(),
+                                 [](const auto& at) { return at.second > screenedSwapMaxLinksAtAFactor; });
+    if ((screened
+         && (factors > screenedSwapMaxFactors || map.linkCount() > screenedSwapMaxLinks
+             || double(map.linkCount()) > screenedSwapLinksPerFactor * double(factors) || hub))
+        || map.linkCount() > judgedMaxLinks)
         return;
-    const std::vector<std::pair<FactorId, FactorId>> pairs = swapPairs(map, result);
-    Arrangement now{result.positions, boxesOf(map, options, result), {}};
+    const std::vector<std::pair<FactorId, FactorId>> pairs =
+        swapPairs(map, result, screened ? screenedSwapNeighbours : swapNeighbours);
+    Arrangement now{result.positions, boxesOf(map, options, result), {}, {}};
     now.shapes = linkShapesAlone(map, now.boxes);
+    if (screened)
+        now.lines = linesOf(now.shapes);
     bool swapped = false;
     detail::Crew crew(detail::judgingThreads(options, pairs.size()));
-    for (int pass = 0; pass < 2 && bestCost > 0; ++pass) {
+    for (int pass = 0; pass < (screened ? 1 : 2) && bestCost > 0; ++pass) {
         if (!swapPass(map, options, pairs, crew, now, bestCost))
             break;
         swapped = true;
@@ -416,6 +520,16 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options)
 }
 
 } // namespace
+
+double detail::judgedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    return cost(map, withEverySize(map, options), result);
+}
+
+void detail::swapFactors(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost)
+{
+    improveBySwaps(map, withEverySize(map, options), result, cost);
+}
 
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
 {

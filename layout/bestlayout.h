@@ -49,4 +49,9 @@ std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<
 std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
                                 FactorId a, FactorId b);
 
+// The cost the judge gives a drawing (lower is better; bestlayout.cpp), and the factor swaps
+// computeLayout tries on the best start, lowering `cost` with each kept.
+double judgedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
+void swapFactors(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost);
+
 } // namespace causeway::layout::detail

@@ -336,7 +336,7 @@ constexpr std::size_t kTriedMaxLinks = 200;
 // the guide, and only where the rows' labels are too small to read whole anyway (then down to
 // half their size: judged at 4 crossings a pixel, a 300-link map's drawing at 4.3 px rather
 // than 6.6 px is worth its 3,000 fewer crossings). Clockwise at 4:3: Forrester's
-// IDch15d.mdl (97 factors, 159 links) 1,249 -> 581 crossings (labels 8.0 -> 5.7 px), the
+// IDch15d.mdl (97 factors, 159 links) 1,249 -> 546 crossings (labels 8.0 -> 5.7 px), the
 // Foresight obesity map (108, 296) 6,325 -> 2,812 (4.4 -> 3.3 px), random 50/150 and 100/300
 // maps 1,511 -> 866 and 6,393 -> 3,442; maps whose rows read at 16 px or more are unchanged.
 constexpr std::size_t kGuidedMaxLinks = 100;

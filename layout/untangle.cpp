@@ -15,10 +15,7 @@
 namespace causeway {
 namespace {
 
-struct Sampled {
-    std::vector<Point> points;
-    double x0, y0, x1, y1; // bounds
-};
+using Sampled = SampledLine;
 
 Sampled sampled(const LinkShape& s)
 {
@@ -136,6 +133,20 @@ bool hooks(const std::vector<Point>& points)
 }
 
 } // namespace
+
+SampledLine sampledLine(const LinkShape& shape) { return sampled(shape); }
+
+std::size_t linkCrossings(const SampledLine& a, FactorId aFrom, FactorId aTo, const SampledLine& b, FactorId bFrom,
+                          FactorId bTo, const std::map<FactorId, BoxShape>& boxes)
+{
+    Shared shared;
+    for (const FactorId e : {aFrom, aTo})
+        if ((e == bFrom || e == bTo) && shared.count < 2
+            && std::none_of(shared.boxes.begin(), shared.boxes.begin() + std::ptrdiff_t(shared.count),
+                            [&](const BoxShape* box) { return box == &boxes.at(e); }))
+            shared.boxes[shared.count++] = &boxes.at(e);
+    return crossings(a, b, shared);
+}
 
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
                                                 const std::map<FactorId, BoxShape>& boxes,

@@ -29,4 +29,16 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
                                                 const LinkStyle& style = {},
                                                 std::size_t maxLinks = untangledMaxLinks);
 
+// A link's line sampled for counting its crossings, with its bounds.
+struct SampledLine {
+    std::vector<Point> points;
+    double x0, y0, x1, y1;
+};
+SampledLine sampledLine(const LinkShape& shape);
+
+// Crossings of two links' lines as layout/quality.cpp counts them: not where they meet at a box
+// they share (an end of both), and touches a few points apart counted once.
+std::size_t linkCrossings(const SampledLine& a, FactorId aFrom, FactorId aTo, const SampledLine& b, FactorId bFrom,
+                          FactorId bTo, const std::map<FactorId, BoxShape>& boxes);
+
 } // namespace causeway
