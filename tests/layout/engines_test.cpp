@@ -207,6 +207,21 @@ TEST(Layout, AStartFromWhereTheFactorsAreFollowsThem)
 } // namespace causeway
 
 namespace causeway {
+namespace {
+
+// The drawing of `map` at the result's positions and bends, boxes the sizes laid out for.
+layout::DrawingQuality drawnAsLaidOut(const SystemMap& map, const LayoutOptions& options, const LayoutResult& r,
+                                      bool routed = true)
+{
+    SystemMap m = map;
+    layout::applyLayout(m, r);
+    std::map<FactorId, BoxShape> boxes;
+    for (const auto& [id, at] : r.positions)
+        boxes[id] = BoxShape{at, options.sizes.at(id).width, options.sizes.at(id).height};
+    return layout::measureDrawing(layout::drawingOfMap(m, boxes, {}, routed), {1024, 768});
+}
+
+} // namespace
 
 // A map whose labels cannot reach 16 px when packed for the screen (a random 100-factor,
 // 300-link map: about 13 px at 1024x768) is offered a packing with fewer crossings for smaller
@@ -221,27 +236,15 @@ TEST(Layout, AMapWhoseLabelsCannotReachSixteenPixelsIsOfferedFewerCrossings)
     options.aspect = 4.0 / 3.0;
     LayoutResult fewer;
     const LayoutResult largest = layout::detail::layoutOnce(map, options, 1, &fewer);
-    auto drawn = [&](const LayoutResult& r) {
-        SystemMap m = map;
-        layout::applyLayout(m, r);
-        std::map<FactorId, BoxShape> boxes; // the sizes laid out for
-        for (const auto& [id, at] : r.positions)
-            boxes[id] = BoxShape{at, options.sizes.at(id).width, options.sizes.at(id).height};
-        return layout::measureDrawing(layout::drawingOfMap(m, boxes, {}, false), {1024, 768});
-    };
-    const layout::DrawingQuality large = drawn(largest);
+    const layout::DrawingQuality large = drawnAsLaidOut(map, options, largest, false);
     ASSERT_GT(large.labelPixels, 12.0); // between the old bound and the new
     ASSERT_LT(large.labelPixels, 16.0);
     ASSERT_FALSE(fewer.positions.empty());
-    const layout::DrawingQuality small = drawn(fewer);
+    const layout::DrawingQuality small = drawnAsLaidOut(map, options, fewer, false);
     EXPECT_LT(small.crossings, large.crossings);
     EXPECT_GE(small.labelPixels, large.labelPixels * 2 / 3 * 0.95);
     EXPECT_EQ(small.overlappingFactors, 0u);
 }
-
-} // namespace causeway
-
-namespace causeway {
 
 // A sparse map past 30 factors (as real models are: Forrester's 97-factor IDch15d.mdl has 159
 // links) gets factor swaps too, each judged only when the links it re-routes cross fewer: the
@@ -267,16 +270,8 @@ TEST(Layout, ASparseMapPastThirtyFactorsIsImprovedBySwaps)
     std::sort(places.begin(), places.end());
     std::sort(now.begin(), now.end());
     EXPECT_EQ(places, now);
-    auto drawn = [&](const LayoutResult& r) {
-        SystemMap m = map;
-        layout::applyLayout(m, r);
-        std::map<FactorId, BoxShape> boxes;
-        for (const auto& [id, at] : r.positions)
-            boxes[id] = BoxShape{at, options.sizes.at(id).width, options.sizes.at(id).height};
-        return layout::measureDrawing(layout::drawingOfMap(m, boxes));
-    };
-    const layout::DrawingQuality q = drawn(result);
-    EXPECT_LT(q.crossings, drawn(start).crossings);
+    const layout::DrawingQuality q = drawnAsLaidOut(map, options, result);
+    EXPECT_LT(q.crossings, drawnAsLaidOut(map, options, start).crossings);
     EXPECT_EQ(q.linksThroughBoxes, 0u);
     EXPECT_EQ(q.overlappingFactors, 0u);
 }

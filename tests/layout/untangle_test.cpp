@@ -19,6 +19,17 @@ using causeway::testing::addLink;
 
 namespace {
 
+// Each factor's box where it is, sized as the canvas draws it.
+std::map<FactorId, BoxShape> canvasBoxes(const SystemMap& map)
+{
+    std::map<FactorId, BoxShape> boxes;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText box = layoutFactorBox(f.label);
+        boxes[f.id] = {f.position, box.width, box.height};
+    }
+    return boxes;
+}
+
 // A -> B across the middle of C -> D: drawn alone, the two links cross once. Two more factors,
 // far out at the corners, leave the drawing room to go round C.
 struct Cross {
@@ -82,11 +93,7 @@ TEST(Untangle, NoLinkIsSentTheLongWayRound)
     layout::LayoutOptions options;
     options.aspect = 4.0 / 3.0;
     layout::applyLayout(map, layout::loopFirstLayout(map, options));
-    std::map<FactorId, BoxShape> boxes;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText box = layoutFactorBox(f.label);
-        boxes[f.id] = {f.position, box.width, box.height};
-    }
+    const std::map<FactorId, BoxShape> boxes = canvasBoxes(map);
     const std::map<LinkId, LinkShape> drawn = computeLinkShapes(map, boxes);
     double longest = 0;
     for (const Link& l : map.links()) {
@@ -166,12 +173,7 @@ TEST(Untangle, NoBendMakesALinkDoubleBack)
         options.compact = true;
         options.aspect = 4.0 / 3.0;
         layout::applyLayout(map, layout::computeLayout(map, options));
-        std::map<FactorId, BoxShape> boxes;
-        for (const Factor& f : map.factors()) {
-            const FactorBoxText box = layoutFactorBox(f.label);
-            boxes[f.id] = {f.position, box.width, box.height};
-        }
-        const std::map<LinkId, LinkShape> drawn = computeLinkShapes(map, boxes);
+        const std::map<LinkId, LinkShape> drawn = computeLinkShapes(map, canvasBoxes(map));
         for (const Link& l : map.links()) {
             if (!l.bendByLayout)
                 continue;
