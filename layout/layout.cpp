@@ -185,12 +185,6 @@ void straightenLinks(LayoutResult& result, const SystemMap& map, const std::map<
 // Labels this large on the screen the drawing is packed for leave room to trade size for fewer
 // crossings: the judge (bestlayout.cpp) charges for labels under 20 px.
 constexpr double enoughLabelPixels = 17;
-// Under this, labels fitted to the screen are too small to read from a workshop's back row: the
-// drawing is an overview, and crossings what a reader zoomed in meets. (At 12 px, Forrester's
-// IDch15d.mdl kept 169 crossings at 13.2 px; at 16, 91 at 10.6 px. The sample map, every model
-// and the generated maps draw as before: their largest packings show 19 px or more, or no
-// smaller one crosses less.)
-constexpr double readableLabelPixels = 16;
 
 // Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.
 void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine,
@@ -214,7 +208,7 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     // anyway: a bigger map packed for fewer crossings strayed from the screen's shape (a
     // 40-factor map packed for a portrait screen came out landscape). Under 16 px every map may.
     compaction.enoughFit = map.factorCount() <= detail::kSmallMapFactors ? enoughLabelPixels * fitPerPixel : 0;
-    compaction.readableFit = readableLabelPixels * fitPerPixel;
+    compaction.readableFit = detail::kReadableLabelPixels * fitPerPixel;
     std::map<FactorId, Point> fewer;
     compactLayout(result.positions, sizes, compaction, links, fewerCrossings ? &fewer : nullptr);
     straightenLinks(result, map, sizes);

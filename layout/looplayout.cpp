@@ -341,7 +341,6 @@ constexpr std::size_t kTriedMaxLinks = 200;
 // maps 1,511 -> 866 and 6,393 -> 3,442; maps whose rows read at 16 px or more are unchanged.
 constexpr std::size_t kGuidedMaxLinks = 100;
 constexpr double kGuidedLabelShare = 0.85;
-constexpr double kReadableLabelPixels = 16; // as layout.cpp's readableLabelPixels
 constexpr double kOverviewLabelShare = 0.5;
 
 std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t groups,
@@ -587,7 +586,7 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
             positions[id] = at;
         detail::turnRings(whole.rings, map, positions);
         Chosen tried = judged(map, sizes, aspect, direction, std::move(positions), whole.rings);
-        const double share = rowsPixels < kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
+        const double share = rowsPixels < detail::kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
         if (arrangement.guide && tried.reading.labelPixels < share * rowsPixels)
             continue; // guided ones come last
         if (!chosen || tried.reading.cost < chosen->reading.cost) {

@@ -13,13 +13,10 @@
 #include <numeric>
 
 namespace causeway {
-namespace {
 
-using Sampled = SampledLine;
-
-Sampled sampled(const LinkShape& s)
+SampledLine sampledLine(const LinkShape& s)
 {
-    Sampled out{CubicPath(s.line).sample(12), 1e300, 1e300, -1e300, -1e300};
+    SampledLine out{CubicPath(s.line).sample(12), 1e300, 1e300, -1e300, -1e300};
     out.points.push_back(s.tip);
     for (const Point p : out.points) {
         out.x0 = std::min(out.x0, p.x);
@@ -29,6 +26,8 @@ Sampled sampled(const LinkShape& s)
     }
     return out;
 }
+
+namespace {
 
 double cross(Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
 
@@ -48,10 +47,20 @@ struct Shared {
     }
 };
 
+// The boxes of the ends link a (aFrom -> aTo) shares with link b.
+Shared sharedEnds(FactorId aFrom, FactorId aTo, FactorId bFrom, FactorId bTo, const std::map<FactorId, BoxShape>& boxes)
+{
+    Shared shared;
+    for (const FactorId e : {aFrom, aTo})
+        if (e == bFrom || e == bTo)
+            shared.boxes[shared.count++] = &boxes.at(e);
+    return shared;
+}
+
 // Crossings of two links, as layout/quality.cpp counts them: not at a box they share, and
 // touches a few points apart counted once. Only the pieces of `a` that reach `b`'s bounds are
 // compared with `b`'s.
-std::size_t crossings(const Sampled& a, const Sampled& b, const Shared& shared)
+std::size_t crossings(const SampledLine& a, const SampledLine& b, const Shared& shared)
 {
     if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0)
         return 0;
@@ -81,17 +90,17 @@ std::size_t crossings(const Sampled& a, const Sampled& b, const Shared& shared)
     return found.size();
 }
 
-// The bounds of the drawing as it stands: every box and every line (Sampled's box, no points).
-Sampled drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::vector<Sampled>& lines)
+// The bounds of the drawing as it stands: every box and every line (SampledLine's box, no points).
+SampledLine drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::vector<SampledLine>& lines)
 {
-    Sampled all{{}, 1e300, 1e300, -1e300, -1e300};
+    SampledLine all{{}, 1e300, 1e300, -1e300, -1e300};
     for (const auto& [id, b] : boxes) {
         all.x0 = std::min(all.x0, b.centre.x - b.width / 2);
         all.y0 = std::min(all.y0, b.centre.y - b.height / 2);
         all.x1 = std::max(all.x1, b.centre.x + b.width / 2);
         all.y1 = std::max(all.y1, b.centre.y + b.height / 2);
     }
-    for (const Sampled& line : lines) {
+    for (const SampledLine& line : lines) {
         if (line.points.empty())
             continue;
         all.x0 = std::min(all.x0, line.x0);
@@ -134,18 +143,10 @@ bool hooks(const std::vector<Point>& points)
 
 } // namespace
 
-SampledLine sampledLine(const LinkShape& shape) { return sampled(shape); }
-
 std::size_t linkCrossings(const SampledLine& a, FactorId aFrom, FactorId aTo, const SampledLine& b, FactorId bFrom,
                           FactorId bTo, const std::map<FactorId, BoxShape>& boxes)
 {
-    Shared shared;
-    for (const FactorId e : {aFrom, aTo})
-        if ((e == bFrom || e == bTo) && shared.count < 2
-            && std::none_of(shared.boxes.begin(), shared.boxes.begin() + std::ptrdiff_t(shared.count),
-                            [&](const BoxShape* box) { return box == &boxes.at(e); }))
-            shared.boxes[shared.count++] = &boxes.at(e);
-    return crossings(a, b, shared);
+    return crossings(a, b, sharedEnds(aFrom, aTo, bFrom, bTo, boxes));
 }
 
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
@@ -156,18 +157,14 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
     std::vector<std::optional<Point>> vias(n);
     if (n > maxLinks)
         return vias;
-    std::vector<Sampled> lines(n);
+    std::vector<SampledLine> lines(n);
     for (std::size_t i = 0; i < n; ++i)
         if (links[i].shape)
-            lines[i] = sampled(*links[i].shape);
+            lines[i] = sampledLine(*links[i].shape);
     auto sharedBoxes = [&](std::size_t i, std::size_t j) {
-        Shared shared;
-        for (const FactorId e : {links[i].from, links[i].to})
-            if (e == links[j].from || e == links[j].to)
-                shared.boxes[shared.count++] = &boxes.at(e);
-        return shared;
+        return sharedEnds(links[i].from, links[i].to, links[j].from, links[j].to, boxes);
     };
-    auto crossingsOf = [&](std::size_t i, const Sampled& line) {
+    auto crossingsOf = [&](std::size_t i, const SampledLine& line) {
         std::size_t c = 0;
         for (std::size_t j = 0; j < n; ++j)
             if (j != i && links[j].shape)
@@ -176,8 +173,8 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
     };
     // A link moved keeps within the drawing as it stands: fitted to a screen, the drawing keeps
     // its size and shape, and so its labels' size.
-    const Sampled all = drawingBounds(boxes, lines);
-    auto within = [&](const Sampled& line, const LinkShape& shape) {
+    const SampledLine all = drawingBounds(boxes, lines);
+    auto within = [&](const SampledLine& line, const LinkShape& shape) {
         const double r = style.signRadius;
         return line.x0 >= all.x0 && line.y0 >= all.y0 && line.x1 <= all.x1 && line.y1 <= all.y1
             && shape.sign.x - r >= all.x0 && shape.sign.y - r >= all.y0 && shape.sign.x + r <= all.x1
@@ -218,7 +215,7 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
             const LinkShape shape = computeLinkShape(from, to, via, links[i].curveApart, obstacles, style);
             if (pathHitsBoxes(CubicPath(shape.line), obstacles))
                 continue;
-            Sampled line = sampled(shape);
+            SampledLine line = sampledLine(shape);
             if (!within(line, shape) || hooks(line.points))
                 continue;
             if (const std::size_t c = crossingsOf(i, line); c < best) {
