@@ -53,6 +53,10 @@ std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& 
     return boxes;
 }
 
+// What costOf charges for one link through a box, overlap or hidden sign: a drawing costing this
+// much hides something.
+constexpr double kHidden = 1000;
+
 // Lower is better: a link through a box, two overlapping factors or a sign hidden by another
 // sign or a box (its link's polarity unreadable) outweigh any crossings. When the drawing is packed
 // for a screen, labels under 20 px there (about 18 px with the editor's margins) cost too, so a
@@ -62,7 +66,7 @@ double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
     const ScreenSize screen{1024, options.aspect > 0 ? 1024 / options.aspect : 768};
     const DrawingQuality q = measureDrawing(drawing, screen);
     const double small = options.aspect > 0 ? std::max(0.0, 20.0 - q.labelPixels) : 0.0;
-    return 1000.0 * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+    return kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
          + double(q.crossings) + 4.0 * small;
 }
 
@@ -441,6 +445,23 @@ LayoutOptions withEverySize(const SystemMap& map, LayoutOptions options)
     return options;
 }
 
+// A drawing that still hides a sign (or overlaps) was packed in rows too tight for it: its start
+// is packed again with room for a sign between linked boxes (CompactionOptions::roomForSigns),
+// swapped, and kept if it then reads better. Random maps of 50 factors and 150 links (and 100 /
+// 300) had a sign on a box from every start: at 4:3 now none, with 783 crossings against 866
+// (3,370 against 3,874).
+void packWithRoomForSigns(const SystemMap& map, const LayoutOptions& options, int seed, LayoutResult& result,
+                          double& resultCost)
+{
+    LayoutResult roomy = detail::snapped(detail::layoutOnce(map, options, seed, nullptr, true));
+    double roomyCost = cost(map, options, roomy);
+    improveBySwaps(map, options, roomy, roomyCost);
+    if (roomyCost < resultCost) {
+        result = std::move(roomy);
+        resultCost = roomyCost;
+    }
+}
+
 LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options)
 {
     const int starts = detail::startsFor(map, options);
@@ -507,15 +528,20 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options)
             fewer.judged[i] = {std::move(other), o};
     });
     auto best = large.best();
+    const std::size_t bestStart = std::size_t(best - large.judged.begin());
     double bestCost = best->second;
     LayoutResult result = std::move(best->first);
     improveBySwaps(map, options, result, bestCost);
     if (auto alternative = fewer.best(); alternative->second <= best->second && alternative->second < noBound) {
         double alternativeCost = alternative->second;
         improveBySwaps(map, options, alternative->first, alternativeCost);
-        if (alternativeCost < bestCost)
-            return std::move(alternative->first);
+        if (alternativeCost < bestCost) {
+            result = std::move(alternative->first);
+            bestCost = alternativeCost;
+        }
     }
+    if (bestCost >= kHidden && options.aspect > 0)
+        packWithRoomForSigns(map, options, seedOf(bestStart), result, bestCost);
     return result;
 }
 

@@ -30,9 +30,10 @@ constexpr int kFromPositions = 0;
 // With `fewerCrossings`, when the drawing is packed for a screen and a packing that shows labels
 // large enough (layout/compaction.h: 17 px on a small map, two thirds of the largest where even
 // that is under 16 px) has fewer straight-line crossings than the largest, that drawing goes
-// there too (else it is left empty): the caller judges both.
+// there too (else it is left empty): the caller judges both. With `roomForSigns`, a packing in
+// rows keeps linked boxes far enough apart for a sign between them (CompactionOptions).
 LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
-                        LayoutResult* fewerCrossings = nullptr);
+                        LayoutResult* fewerCrossings = nullptr, bool roomForSigns = false);
 
 // Graphviz's positions for the same map and seed differ from run to run in the last digits
 // (~1e-10 pt); choosing among drawings by counts amplifies that into a different drawing now

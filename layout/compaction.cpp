@@ -212,16 +212,21 @@ private:
 };
 
 // Lifts every box, row by row, as high as the boxes above it that share its columns allow: a
-// short box no longer leaves the height of its row's tallest box empty below it.
-void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>& rows, double gap)
+// short box no longer leaves the height of its row's tallest box empty below it. A box linked to
+// one above keeps `linkedGap` from it.
+void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>& rows, double gap,
+           const std::vector<char>& linked, double linkedGap)
 {
+    const std::size_t n = boxes.size();
     std::vector<std::size_t> placed;
     for (const std::vector<std::size_t>& row : rows) {
         for (const std::size_t j : row) {
             double top = 0;
-            for (const std::size_t i : placed)
-                if (std::abs(boxes[i].centre->x - boxes[j].centre->x) < boxes[i].halfW + boxes[j].halfW + gap)
-                    top = std::max(top, boxes[i].centre->y + boxes[i].halfH + gap);
+            for (const std::size_t i : placed) {
+                const double g = linked[i * n + j] ? linkedGap : gap;
+                if (std::abs(boxes[i].centre->x - boxes[j].centre->x) < boxes[i].halfW + boxes[j].halfW + g)
+                    top = std::max(top, boxes[i].centre->y + boxes[i].halfH + g);
+            }
             boxes[j].centre->y = top + boxes[j].halfH;
         }
         placed.insert(placed.end(), row.begin(), row.end());
@@ -229,12 +234,16 @@ void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>&
 }
 
 // Rows: the drawing read top to bottom into rows, each row left to right and centred, boxes
-// `rowGap` apart. Graphviz's organic drawings leave holes no push can close; rows fill a
+// `rowGap` apart (with `roomForSigns`, linked boxes `linkedGap`). Graphviz's organic drawings
+// leave holes no push can close; rows fill a
 // screen's shape far better (the sample map: 18+ px labels on 1024x768 against 13 px) and
 // keep who is above and left of whom within reach. Tries every row width and keeps the best.
-double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, const CompactionOptions& o)
+double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, const std::vector<char>& linked,
+                  const CompactionOptions& o)
 {
     const std::size_t n = boxes.size();
+    const double linkedGap = o.roomForSigns ? std::max(o.rowGap, o.linkedGap) : o.rowGap;
+    auto gapBetween = [&](std::size_t a, std::size_t b) { return linked[a * n + b] ? linkedGap : o.rowGap; };
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i)
         order[i] = i;
@@ -264,19 +273,20 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
         double top = 0;
         for (std::vector<std::size_t>& row : rows) {
             std::sort(row.begin(), row.end(), [&](std::size_t a, std::size_t b) { return start[a].x < start[b].x; });
-            double rowWidth = -o.rowGap, rowHeight = 0;
-            for (const std::size_t i : row) {
-                rowWidth += 2 * boxes[i].halfW + o.rowGap;
-                rowHeight = std::max(rowHeight, 2 * boxes[i].halfH);
+            double rowWidth = 0, rowHeight = 0;
+            for (std::size_t k = 0; k < row.size(); ++k) {
+                rowWidth += 2 * boxes[row[k]].halfW + (k > 0 ? gapBetween(row[k - 1], row[k]) : 0);
+                rowHeight = std::max(rowHeight, 2 * boxes[row[k]].halfH);
             }
             double x = -rowWidth / 2;
-            for (const std::size_t i : row) {
+            for (std::size_t k = 0; k < row.size(); ++k) {
+                const std::size_t i = row[k];
                 *boxes[i].centre = {x + boxes[i].halfW, top + rowHeight / 2};
-                x += 2 * boxes[i].halfW + o.rowGap;
+                x += 2 * boxes[i].halfW + (k + 1 < row.size() ? gapBetween(i, row[k + 1]) : 0);
             }
             top += rowHeight + o.rowGap;
         }
-        raise(boxes, rows, o.rowGap);
+        raise(boxes, rows, o.rowGap, linked, linkedGap);
         const double score = fitScale(boxes, o);
         if (score > bestScore) {
             bestScore = score;
@@ -435,7 +445,7 @@ void packToAspect(std::vector<Box>& boxes, const std::vector<char>& linked, cons
             best = turnBest;
         }
     }
-    const double rowScore = o.rows ? packInRows(boxes, original, o) : 0;
+    const double rowScore = o.rows ? packInRows(boxes, original, linked, o) : 0;
     if (!o.rows || rowScore <= bestScore)
         for (std::size_t i = 0; i < n; ++i)
             *boxes[i].centre = best[i];

@@ -38,6 +38,11 @@ struct CompactionOptions {
     // boxes this far apart in and between rows.
     bool rows = true;
     double rowGap = 40;
+    // With `rows`: linked boxes side by side or above one another `linkedGap` apart, not
+    // `rowGap`, so an arrow head and a sign fit between them. Rows read tighter without: a
+    // layout asks for this when a drawing packed so left a sign on a box (a random 50-factor,
+    // 150-link map had one wherever it started; the sample map reads better without).
+    bool roomForSigns = false;
     // With `aspect` and a caller asking for it (compactLayout's `fewerCrossings`): how large a
     // packing must still show (in the units packing judges by: the drawing's scale when fitted
     // to a target one unit high) to be offered for having fewer straight-line crossings.

@@ -188,7 +188,7 @@ constexpr double enoughLabelPixels = 17;
 
 // Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.
 void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine,
-             LayoutResult* fewerCrossings)
+             LayoutResult* fewerCrossings, bool roomForSigns)
 {
     std::map<FactorId, Size> sizes;
     for (const auto& [id, position] : result.positions)
@@ -198,6 +198,7 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     compaction.aspect = options.aspect;
     // Rows would undo what dot's ranks and circo's circles show; force drawings have no such form.
     compaction.rows = engine == Engine::Neato || engine == Engine::Fdp || engine == Engine::Sfdp;
+    compaction.roomForSigns = roomForSigns;
     std::vector<std::pair<FactorId, FactorId>> links;
     for (const Link& l : map.links())
         links.emplace_back(l.from, l.to);
@@ -336,7 +337,7 @@ void runGraphviz(LayoutResult& result, const SystemMap& map, const LayoutOptions
 } // namespace
 
 LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
-                                LayoutResult* fewerCrossings)
+                                LayoutResult* fewerCrossings, bool roomForSigns)
 {
     if (fewerCrossings)
         *fewerCrossings = {};
@@ -360,7 +361,7 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
                 starts);
     detail::anchor(result, map, options);
     if (compacts)
-        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr);
+        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr, roomForSigns);
     return result;
 }
 

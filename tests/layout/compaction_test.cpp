@@ -29,10 +29,12 @@ TEST(LayoutCompaction, PullsASparseDrawingTogetherWithoutOverlaps)
 {
     std::map<FactorId, Point> positions;
     std::map<FactorId, layout::Size> sizes;
-    for (int i = 0; i < 16; ++i) { // a 4 x 4 grid 1000 apart: far sparser than the boxes need
-        positions[FactorId(i + 1)] = {1000.0 * (i % 4), 1000.0 * (i / 4)};
-        sizes[FactorId(i + 1)] = {140, 44};
-    }
+    for (int row = 0; row < 4; ++row) // a 4 x 4 grid 1000 apart: far sparser than the boxes need
+        for (int column = 0; column < 4; ++column) {
+            const FactorId id(4 * row + column + 1);
+            positions[id] = {1000.0 * column, 1000.0 * row};
+            sizes[id] = {140, 44};
+        }
     compactLayout(positions, sizes);
     double minX = 1e9, maxX = -1e9;
     for (const auto& [id, p] : positions) {
@@ -260,4 +262,47 @@ TEST(LayoutCompaction, AMapTooBigToReadWholeIsOfferedFewerCrossingsForSmallerLab
     compactLayout(readable, neato.sizes, o, links, &none);
     EXPECT_TRUE(none.empty());
     EXPECT_EQ(readable, largest); // the largest packing is the same either way
+}
+
+namespace {
+
+// Linked pairs whose boxes are closer than `gap` on both axes: no room between them for an
+// arrow head and a sign along whichever way the link runs.
+std::size_t linkedPairsCloserThan(const std::map<FactorId, Point>& p, const std::map<FactorId, layout::Size>& s,
+                                  const SystemMap& map, double gap)
+{
+    std::size_t n = 0;
+    for (const Link& l : map.links()) {
+        if (l.from == l.to)
+            continue;
+        const layout::Size a = s.at(l.from), b = s.at(l.to);
+        const Point d{p.at(l.from).x - p.at(l.to).x, p.at(l.from).y - p.at(l.to).y};
+        if (std::abs(d.x) < (a.width + b.width) / 2 + gap - 1e-6 && std::abs(d.y) < (a.height + b.height) / 2 + gap - 1e-6)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+// Rows pack boxes 40 apart, too close for a link's head and sign between two linked ones; with
+// roomForSigns linked boxes keep linkedGap, as the packing by constraints always gives them.
+TEST(LayoutCompaction, RowsWithRoomForSignsKeepLinkedBoxesFarEnoughApart)
+{
+    SystemMap map = causeway::testing::randomMap(50, 150, 3);
+    layout::LayoutOptions neato;
+    neato.sizes = causeway::testing::boxSizes(map);
+    const std::map<FactorId, Point> drawn = layout::computeLayout(map, neato).positions;
+    std::vector<std::pair<FactorId, FactorId>> links;
+    for (const Link& l : map.links())
+        links.emplace_back(l.from, l.to);
+    CompactionOptions o;
+    o.aspect = 4.0 / 3.0;
+    std::map<FactorId, Point> tight = drawn, roomy = drawn;
+    compactLayout(tight, neato.sizes, o, links);
+    o.roomForSigns = true;
+    compactLayout(roomy, neato.sizes, o, links);
+    EXPECT_GT(linkedPairsCloserThan(tight, neato.sizes, map, o.linkedGap), 0u) << "rows were not chosen";
+    EXPECT_EQ(linkedPairsCloserThan(roomy, neato.sizes, map, o.linkedGap), 0u);
+    EXPECT_FALSE(anyOverlap(roomy, neato.sizes));
 }
