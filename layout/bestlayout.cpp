@@ -462,11 +462,24 @@ void packWithRoomForSigns(const SystemMap& map, const LayoutOptions& options, in
     }
 }
 
+// A map laid out from one start, rounded as every start is: the untangling that follows
+// (computeLayout) turned Graphviz's last-digit noise into different bends from run to run
+// (World3-03: 25 of 471 links). A pinned factor stays exactly where it was pinned.
+LayoutResult onlyStart(const SystemMap& map, const LayoutOptions& options)
+{
+    const LayoutResult once = detail::layoutOnce(map, options, 1);
+    LayoutResult rounded = detail::snapped(once);
+    for (auto& [id, p] : rounded.positions)
+        if (options.keepPinned && map.factor(id).pinned)
+            p = once.positions.at(id);
+    return rounded;
+}
+
 LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options)
 {
     const int starts = detail::startsFor(map, options);
     if (starts <= 1)
-        return detail::layoutOnce(map, options, 1);
+        return onlyStart(map, options);
     // Starts are handed out in order and every one before the first perfect drawing is judged: the
     // lowest cost, the earliest start on a tie, is the drawing one thread trying them in turn keeps.
     // Each start is packed for the screen as large as it shows and, when the packing finds one,
