@@ -235,9 +235,9 @@ void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>&
 
 // Rows: the drawing read top to bottom into rows, each row left to right and centred, boxes
 // `rowGap` apart (with `roomForSigns`, linked boxes `linkedGap`). Graphviz's organic drawings
-// leave holes no push can close; rows fill a
-// screen's shape far better (the sample map: 18+ px labels on 1024x768 against 13 px) and
-// keep who is above and left of whom within reach. Tries every row width and keeps the best.
+// leave holes no push can close; rows fill a screen's shape far better (the sample map: 18+ px
+// labels on 1024x768 against 13 px) and keep who is above and left of whom within reach. Tries
+// every row width and keeps the best.
 double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, const std::vector<char>& linked,
                   const CompactionOptions& o)
 {

@@ -233,6 +233,25 @@ double fitOf(const std::map<FactorId, Point>& at, const std::map<FactorId, layou
     return std::min(aspect / (maxX - minX + 70), 1 / (maxY - minY + 70));
 }
 
+// A random map as neato draws it, not yet packed: its boxes, and its links as compactLayout takes them.
+struct Unpacked {
+    SystemMap map;
+    std::map<FactorId, layout::Size> sizes;
+    std::map<FactorId, Point> positions;
+    std::vector<std::pair<FactorId, FactorId>> links;
+};
+
+Unpacked unpackedRandomMap(std::size_t factors, std::size_t links, std::uint32_t seed)
+{
+    Unpacked u{causeway::testing::randomMap(factors, links, seed), {}, {}, {}};
+    layout::LayoutOptions neato;
+    neato.sizes = u.sizes = causeway::testing::boxSizes(u.map);
+    u.positions = layout::computeLayout(u.map, neato).positions;
+    for (const Link& l : u.map.links())
+        u.links.emplace_back(l.from, l.to);
+    return u;
+}
+
 } // namespace
 
 // A map too big for its labels to read when fitted whole (the 108-factor Foresight obesity map:
@@ -240,26 +259,20 @@ double fitOf(const std::map<FactorId, Point>& at, const std::map<FactorId, layou
 // large; one whose labels read is offered none below `enoughFit`.
 TEST(LayoutCompaction, AMapTooBigToReadWholeIsOfferedFewerCrossingsForSmallerLabels)
 {
-    SystemMap map = causeway::testing::randomMap(100, 300, 100);
-    layout::LayoutOptions neato;
-    neato.sizes = causeway::testing::boxSizes(map);
-    const std::map<FactorId, Point> drawn = layout::computeLayout(map, neato).positions;
-    std::vector<std::pair<FactorId, FactorId>> links;
-    for (const Link& l : map.links())
-        links.emplace_back(l.from, l.to);
+    const Unpacked u = unpackedRandomMap(100, 300, 100);
     CompactionOptions o;
     o.aspect = 4.0 / 3.0;
-    std::map<FactorId, Point> largest = drawn, fewer;
+    std::map<FactorId, Point> largest = u.positions, fewer;
     o.readableFit = 1; // every packing shows less: labels too small to read
-    compactLayout(largest, neato.sizes, o, links, &fewer);
+    compactLayout(largest, u.sizes, o, u.links, &fewer);
     ASSERT_FALSE(fewer.empty());
-    EXPECT_LT(straightCrossingsOf(fewer, map), straightCrossingsOf(largest, map));
-    EXPECT_GE(fitOf(fewer, neato.sizes, o.aspect), fitOf(largest, neato.sizes, o.aspect) * 2 / 3 * 0.99);
-    EXPECT_FALSE(anyOverlap(fewer, neato.sizes));
+    EXPECT_LT(straightCrossingsOf(fewer, u.map), straightCrossingsOf(largest, u.map));
+    EXPECT_GE(fitOf(fewer, u.sizes, o.aspect), fitOf(largest, u.sizes, o.aspect) * 2 / 3 * 0.99);
+    EXPECT_FALSE(anyOverlap(fewer, u.sizes));
 
-    std::map<FactorId, Point> readable = drawn, none;
+    std::map<FactorId, Point> readable = u.positions, none;
     o.readableFit = 0; // labels that read: nothing smaller offered
-    compactLayout(readable, neato.sizes, o, links, &none);
+    compactLayout(readable, u.sizes, o, u.links, &none);
     EXPECT_TRUE(none.empty());
     EXPECT_EQ(readable, largest); // the largest packing is the same either way
 }
@@ -289,20 +302,14 @@ std::size_t linkedPairsCloserThan(const std::map<FactorId, Point>& p, const std:
 // roomForSigns linked boxes keep linkedGap, as the packing by constraints always gives them.
 TEST(LayoutCompaction, RowsWithRoomForSignsKeepLinkedBoxesFarEnoughApart)
 {
-    SystemMap map = causeway::testing::randomMap(50, 150, 3);
-    layout::LayoutOptions neato;
-    neato.sizes = causeway::testing::boxSizes(map);
-    const std::map<FactorId, Point> drawn = layout::computeLayout(map, neato).positions;
-    std::vector<std::pair<FactorId, FactorId>> links;
-    for (const Link& l : map.links())
-        links.emplace_back(l.from, l.to);
+    const Unpacked u = unpackedRandomMap(50, 150, 3);
     CompactionOptions o;
     o.aspect = 4.0 / 3.0;
-    std::map<FactorId, Point> tight = drawn, roomy = drawn;
-    compactLayout(tight, neato.sizes, o, links);
+    std::map<FactorId, Point> tight = u.positions, roomy = u.positions;
+    compactLayout(tight, u.sizes, o, u.links);
     o.roomForSigns = true;
-    compactLayout(roomy, neato.sizes, o, links);
-    EXPECT_GT(linkedPairsCloserThan(tight, neato.sizes, map, o.linkedGap), 0u) << "rows were not chosen";
-    EXPECT_EQ(linkedPairsCloserThan(roomy, neato.sizes, map, o.linkedGap), 0u);
-    EXPECT_FALSE(anyOverlap(roomy, neato.sizes));
+    compactLayout(roomy, u.sizes, o, u.links);
+    EXPECT_GT(linkedPairsCloserThan(tight, u.sizes, u.map, o.linkedGap), 0u) << "rows were not chosen";
+    EXPECT_EQ(linkedPairsCloserThan(roomy, u.sizes, u.map, o.linkedGap), 0u);
+    EXPECT_FALSE(anyOverlap(roomy, u.sizes));
 }
