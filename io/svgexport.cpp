@@ -1,6 +1,7 @@
 #include "io/svgexport.h"
 
 #include "io/svgdrawing.h"
+#include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
 #include "layout/palette.h"
 #include "model/nominations.h"
@@ -185,9 +186,10 @@ void drawFactor(pugi::xml_node layer, const Factor& f, const BoxShape& box,
     label.append_attribute("font-size").set_value(number(style.font.pixelSize).c_str());
     label.append_attribute("font-weight").set_value("bold");
     label.append_attribute("fill").set_value(palette::hex(palette::kText).c_str());
-    bounds.addRect(x, y, box.width, box.height);
-    bounds.add(box.centre, box.width / 2 + style.edgeWidth); // the stroke's outer half
-    bounds.add(box.centre, box.height / 2 + style.edgeWidth);
+    // The box and its stroke (growing a square round the centre by half the width, as this did,
+    // left a wide box's drawing a blank band above and below it).
+    bounds.addRect(x - style.edgeWidth, y - style.edgeWidth, box.width + 2 * style.edgeWidth,
+                   box.height + 2 * style.edgeWidth);
 }
 
 void drawLink(pugi::xml_node layer, const SystemMap& map, const Link& l, const LinkShape& s,
@@ -242,7 +244,9 @@ void drawLink(pugi::xml_node layer, const SystemMap& map, const Link& l, const L
         .text()
         .set(signText(l.polarity));
 
-    for (Point p : s.line)
+    // The curve itself, not its control points: an arc's lie well outside it, and a drawing
+    // bounded by them had a blank band along one side (a loop-first drawing's rings).
+    for (Point p : CubicPath(s.line).sampleEvery(2))
         bounds.add(p, style.lineWidth);
     for (Point p : {s.tip, s.baseLeft, s.baseRight})
         bounds.add(p, style.lineWidth);

@@ -190,6 +190,25 @@ TEST(SvgExport, TextElementsHoldTheLabelsWrappedAsTheCanvasWrapsThem)
               "slowly");
 }
 
+// The drawing is bounded by what it draws: a wide box's own height, not half its width round its
+// centre (which left a blank band above and below a drawing whose top or bottom box is wide: the
+// sample map's SVG was 820 units tall where 702 hold it).
+TEST(SvgExport, ViewBoxHugsTheDrawingWithItsMarginOnEverySide)
+{
+    SystemMap map;
+    const FactorId wide = map.addFactor({.label = "Peer workload", .position = {0, 0}});
+    const SvgOptions options;
+    const pugi::xml_document doc = parse(exportSvg(map, options));
+    const ViewBox v = viewBoxOf(doc);
+    const pugi::xml_node rect = byId(doc, "factor-" + std::to_string(wide.value)).child("rect");
+    const double w = rect.attribute("width").as_double(), h = rect.attribute("height").as_double();
+    ASSERT_GT(w, h + 20); // a box wider than tall
+    const double stroke = FactorBoxStyle{}.edgeWidth;
+    // Whole units: each edge rounded out by less than one.
+    EXPECT_NEAR(v.w, w + 2 * stroke + 2 * options.margin, 2.0);
+    EXPECT_NEAR(v.h, h + 2 * stroke + 2 * options.margin, 2.0);
+}
+
 TEST(SvgExport, ViewBoxContainsEveryBoxWithAMargin)
 {
     const Sample s = fiveFactorSample();
