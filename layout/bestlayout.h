@@ -13,7 +13,7 @@
 namespace causeway::layout::detail {
 
 // Maps this small are judged with their links untangled, and trade some label size for fewer
-// crossings whatever size their labels show (bestlayout.cpp, layout.cpp).
+// crossings whatever size their labels show (judge.cpp, layout.cpp).
 constexpr std::size_t kSmallMapFactors = 16;
 
 // Under this, labels fitted to the screen are too small to read from a workshop's back row: the
@@ -46,7 +46,7 @@ LayoutResult snapped(LayoutResult result);
 int startsFor(const SystemMap& map, const LayoutOptions& options);
 
 // Each of `ids` (indexes into it) paired with its `neighbours` nearest at `at`: every pair once,
-// (smaller, larger), in order. The factor swaps judged here and by the loop-first layout.
+// (smaller, larger), in order. The factor swaps tried by factorswaps.cpp and the loop-first layout.
 std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<FactorId>& ids,
                                                               const std::map<FactorId, Point>& at,
                                                               std::size_t neighbours);
@@ -57,7 +57,7 @@ std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<
 std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
                                 FactorId a, FactorId b);
 
-// The cost the judge gives a drawing (lower is better; bestlayout.cpp), and the factor swaps
+// The cost the judge gives a drawing (lower is better; judge.cpp), and the factor swaps
 // computeLayout tries on the best start, lowering `cost` with each kept.
 double judgedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
 void swapFactors(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost);

@@ -183,7 +183,7 @@ void straightenLinks(LayoutResult& result, const SystemMap& map, const std::map<
 }
 
 // Labels this large on the screen the drawing is packed for leave room to trade size for fewer
-// crossings: the judge (bestlayout.cpp) charges for labels under 20 px.
+// crossings: the judge (judge.cpp) charges for labels under 20 px.
 constexpr double enoughLabelPixels = 17;
 
 // Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.

@@ -312,7 +312,7 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
         curve.append(CubicPath::line(s.end, s.tip));
         result.links.push_back({l.id, curve.points()});
     }
-    // Labels under 20 px on the screen cost too, as the default layout judges (bestlayout.cpp),
+    // Labels under 20 px on the screen cost too, as the default layout judges (judge.cpp),
     // but half as much: rings are what a loop-first drawing is for, and a link crossing them is
     // what hides them.
     const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), {1024, 1024 / aspect});

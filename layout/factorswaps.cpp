@@ -1,0 +1,312 @@
+// Factor swaps on the default layout's chosen drawing (layout/factorswaps.h).
+#include "layout/factorswaps.h"
+
+#include "layout/bestlayout.h"
+#include "layout/crew.h"
+#include "layout/cubicpath.h"
+#include "layout/judge.h"
+#include "layout/linkrouter.h"
+#include "layout/linkshapes.h"
+#include "layout/placement.h"
+#include "layout/untangle.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway::layout {
+
+using detail::boxesOf;
+using detail::costOfArranged;
+using detail::costOfBoxes;
+using detail::judgedMaxLinks;
+using detail::linkShapesAlone;
+using detail::noBound;
+
+std::size_t detail::straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
+                                        FactorId a, FactorId b)
+{
+    auto touches = [&](const Link& l) { return l.from == a || l.to == a || l.from == b || l.to == b; };
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link& l = links[i];
+        if (l.from == l.to || !touches(l))
+            continue;
+        const Point p = at.at(l.from), q = at.at(l.to);
+        for (std::size_t j = 0; j < links.size(); ++j) {
+            const Link& m = links[j];
+            if (j == i || (touches(m) && j < i) || m.from == m.to || m.from == l.from || m.from == l.to
+                || m.to == l.from || m.to == l.to)
+                continue;
+            const Point r = at.at(m.from), s = at.at(m.to);
+            if (straightLinesCross(p, q, r, s))
+                ++n;
+        }
+    }
+    return n;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> detail::nearestPairs(const std::vector<FactorId>& ids,
+                                                                     const std::map<FactorId, Point>& at,
+                                                                     std::size_t neighbours)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        std::vector<std::pair<double, std::size_t>> near;
+        for (std::size_t j = 0; j < ids.size(); ++j)
+            if (j != i)
+                near.emplace_back(length(at.at(ids[j]) - at.at(ids[i])), j);
+        std::sort(near.begin(), near.end());
+        for (std::size_t k = 0; k < std::min(neighbours, near.size()); ++k)
+            pairs.emplace_back(std::min(i, near[k].second), std::max(i, near[k].second));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+namespace {
+
+// The drawing after two factors traded places, re-routing only what a drag would: their own
+// links and the links their new boxes land on (links that went round their old places keep
+// their detours). A quick screen: a swap it finds better is measured in full before it is kept.
+// `shapes`: each link as drawn on its own (ends not yet spread, links not untangled).
+double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                     std::map<LinkId, LinkShape> shapes, // NOLINT(performance-unnecessary-value-param): changed here
+                     FactorId a, FactorId b, bool untangle, double bound)
+{
+    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    for (auto& [id, shape] : shapes) {
+        const Link& l = map.link(id);
+        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
+        if (own || pathHitsBoxes(CubicPath(shape.line), moved))
+            shape = linkShapeIn(map, boxes, l);
+    }
+    return costOfArranged(map, options, boxes, shapes, untangle, bound);
+}
+
+// Swapping two factors' places often undoes a crossing the engine left (it sees links as
+// springs, not as lines that cross). Greedy passes over all pairs, kept while they help; the
+// cost of a pass grows with the cube of the map's size, so only small maps get them.
+constexpr std::size_t swapMaxFactors = 30;
+constexpr std::size_t swapNeighbours = 8;
+constexpr double untangleWithin = 4; // crossings
+// A swap that adds more than this many crossings between straight lines is not drawn and
+// judged: laying out the sample map for 4:3 judged 214 swaps, now 60, and the sample and every
+// model keep the drawing they had (with 1 or 2, hares_and_foxes at 4:3 kept a crossing a swap
+// would undo).
+constexpr std::size_t swapStraightSlack = 3;
+
+// What a swap is judged against: the drawing's positions, boxes and each link as drawn on its own.
+struct Arrangement {
+    std::map<FactorId, Point> positions;
+    std::map<FactorId, BoxShape> boxes;
+    std::map<LinkId, LinkShape> shapes;
+    std::map<LinkId, SampledLine> lines; // of `shapes`, when swaps are screened by their routes
+};
+
+// Maps past swapMaxFactors, up to these sizes, are swapped too, but a swap is judged only when
+// the links it re-routes (as a drag would: the two factors' own, and those their new boxes land
+// on), each routed alone, cross fewer others than before: a count of a few links against the
+// rest, where a judgement routes, spreads, signs and counts the whole drawing.
+constexpr std::size_t screenedSwapMaxFactors = 120;
+constexpr std::size_t screenedSwapMaxLinks = 300;
+constexpr double screenedSwapLinksPerFactor = 2; // sparse maps only: a dense map's judgements cost seconds
+// Nor a map with a hub: the judge does not see how close a busy box's arrow heads come, and
+// swapping the factors round one with 30 links brought two heads at a corner within half a
+// head's width (BadInputLayout.AFactorWithThirtyLinksShowsEveryArrowHeadDistinctly).
+constexpr std::size_t screenedSwapMaxLinksAtAFactor = 16;
+// A swap is judged when it takes at least this many crossings away between links routed alone,
+// and adds no crossing between straight lines; each factor is tried with its 6 nearest, once.
+constexpr long screenedSwapGain = 2;
+constexpr std::size_t screenedSwapNeighbours = 6;
+
+std::map<LinkId, SampledLine> linesOf(const std::map<LinkId, LinkShape>& shapes)
+{
+    std::map<LinkId, SampledLine> lines;
+    for (const auto& [id, shape] : shapes)
+        lines.emplace(id, sampledLine(shape));
+    return lines;
+}
+
+// How many crossings between links routed alone swapping a and b adds (negative: removes).
+long routedCrossingChange(const SystemMap& map, const std::vector<Link>& links, const Arrangement& now, FactorId a,
+                          FactorId b)
+{
+    std::map<FactorId, BoxShape> boxes = now.boxes;
+    std::swap(boxes[a].centre, boxes[b].centre);
+    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    std::vector<long> slot(links.size(), -1); // into `after`, for the links re-routed
+    std::vector<std::size_t> rerouted;
+    std::vector<SampledLine> after;
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link& l = links[i];
+        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
+        const SampledLine& line = now.lines.at(l.id);
+        const bool near = std::any_of(moved.begin(), moved.end(), [&](const BoxShape& box) {
+            return line.x1 >= box.centre.x - box.width / 2 && line.x0 <= box.centre.x + box.width / 2
+                && line.y1 >= box.centre.y - box.height / 2 && line.y0 <= box.centre.y + box.height / 2;
+        });
+        if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved))) {
+            slot[i] = long(after.size());
+            rerouted.push_back(i);
+            after.push_back(sampledLine(linkShapeIn(map, boxes, l)));
+        }
+    }
+    long change = 0;
+    for (const std::size_t i : rerouted) {
+        const Link& l = links[i];
+        const SampledLine& was = now.lines.at(l.id);
+        const SampledLine& is = after[std::size_t(slot[i])];
+        for (std::size_t j = 0; j < links.size(); ++j) {
+            if (j == i || (slot[j] >= 0 && j < i)) // each pair of re-routed links once
+                continue;
+            const Link& m = links[j];
+            const SampledLine& mWas = now.lines.at(m.id);
+            const SampledLine& mIs = slot[j] >= 0 ? after[std::size_t(slot[j])] : mWas;
+            change += long(linkCrossings(is, l.from, l.to, mIs, m.from, m.to, boxes))
+                    - long(linkCrossings(was, l.from, l.to, mWas, m.from, m.to, now.boxes));
+        }
+    }
+    return change;
+}
+
+// Whether swapping a and b is worth drawing: it adds at most a few straight-line crossings.
+bool worthJudging(const std::vector<Link>& links, const Arrangement& now, FactorId a, FactorId b, bool strict)
+{
+    std::map<FactorId, Point> swapped = now.positions;
+    std::swap(swapped[a], swapped[b]);
+    return detail::straightCrossingsAt(links, swapped, a, b)
+           <= detail::straightCrossingsAt(links, now.positions, a, b) + (strict ? 0 : swapStraightSlack);
+}
+
+// The cost of the drawing with a and b traded, when it is below `bestCost`; else noBound.
+double swapCost(const SystemMap& map, const LayoutOptions& options, const Arrangement& now, FactorId a, FactorId b,
+                double bestCost)
+{
+    std::map<FactorId, BoxShape> boxes = now.boxes;
+    std::swap(boxes[a].centre, boxes[b].centre);
+    // Two boxes of different sizes trading places can land a hair over a neighbour, below what
+    // the judge counts (it lets boxes touch): no swap makes any overlap.
+    for (const FactorId moved : {a, b})
+        for (const auto& [id, box] : boxes)
+            if (id != moved
+                && std::abs(box.centre.x - boxes.at(moved).centre.x) < (box.width + boxes.at(moved).width) / 2
+                && std::abs(box.centre.y - boxes.at(moved).centre.y) < (box.height + boxes.at(moved).height) / 2)
+                return noBound;
+    // Untangling every swap would cost seconds: only those close enough to win by it.
+    const bool untangleNear = now.positions.size() <= detail::kSmallMapFactors;
+    double c = costAfterSwap(map, options, boxes, now.shapes, a, b, false,
+                             untangleNear ? bestCost + untangleWithin : bestCost);
+    if (c >= bestCost && c < bestCost + untangleWithin && untangleNear)
+        c = costAfterSwap(map, options, boxes, now.shapes, a, b, true, bestCost);
+    if (c < bestCost)
+        c = costOfBoxes(map, options, boxes, bestCost);
+    return c < bestCost ? c : noBound;
+}
+
+// Each factor trades places with its nearest neighbours only: far swaps rarely help.
+std::vector<std::pair<FactorId, FactorId>> swapPairs(const SystemMap& map, const LayoutResult& result,
+                                                     std::size_t neighbours)
+{
+    std::vector<FactorId> ids;
+    for (const auto& [id, position] : result.positions)
+        if (!map.factor(id).pinned)
+            ids.push_back(id);
+    const std::vector<std::pair<std::size_t, std::size_t>> pairs =
+        detail::nearestPairs(ids, result.positions, neighbours);
+    std::vector<std::pair<FactorId, FactorId>> swaps;
+    swaps.reserve(pairs.size());
+    for (const auto& [i, j] : pairs)
+        swaps.emplace_back(ids[i], ids[j]);
+    return swaps;
+}
+
+// One greedy pass over `pairs`: each swap that lowers the cost is kept, and the later ones are
+// judged against the drawing it made. Swaps worth judging are judged on every thread, in order;
+// the first of them that helps is kept and judging goes on after it, so the drawing is the one a
+// single thread judging them in turn would keep.
+bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vector<std::pair<FactorId, FactorId>>& pairs,
+              detail::Crew& crew, Arrangement& now, double& bestCost)
+{
+    const std::vector<Link> links = map.links();
+    const bool screenRoutes = !now.lines.empty();
+    bool improved = false;
+    std::size_t next = 0;
+    while (next < pairs.size()) {
+        std::vector<std::size_t> worth; // indexes into pairs
+        for (std::size_t i = next; i < pairs.size(); ++i)
+            if (worthJudging(links, now, pairs[i].first, pairs[i].second, screenRoutes))
+                worth.push_back(i);
+        std::vector<double> costs(worth.size(), noBound);
+        const std::size_t kept = crew.firstThat(worth.size(), [&](std::size_t k) {
+            const auto [a, b] = pairs[worth[k]];
+            if (screenRoutes && routedCrossingChange(map, links, now, a, b) > -screenedSwapGain)
+                return false;
+            costs[k] = swapCost(map, options, now, a, b, bestCost);
+            return costs[k] < noBound;
+        });
+        if (kept == worth.size())
+            break;
+        const auto [a, b] = pairs[worth[kept]];
+        std::swap(now.positions[a], now.positions[b]);
+        std::swap(now.boxes[a].centre, now.boxes[b].centre);
+        if (screenRoutes) { // only what a drag would re-route, as the swap was judged
+            const std::vector<BoxShape> moved{now.boxes.at(a), now.boxes.at(b)};
+            for (const Link& l : links)
+                if (l.from == a || l.to == a || l.from == b || l.to == b
+                    || pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved)) {
+                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l);
+                    now.lines[l.id] = sampledLine(now.shapes.at(l.id));
+                }
+        } else {
+            now.shapes = linkShapesAlone(map, now.boxes);
+        }
+        bestCost = costs[kept];
+        improved = true;
+        next = worth[kept] + 1;
+    }
+    return improved;
+}
+
+} // namespace
+
+void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
+                            double& bestCost)
+{
+    const std::size_t factors = result.positions.size();
+    const bool screened = factors > swapMaxFactors;
+    std::map<FactorId, std::size_t> linksAt;
+    for (const Link& l : map.links())
+        ++linksAt[l.from], ++linksAt[l.to];
+    const bool hub = std::any_of(linksAt.begin(), linksAt.end(),
+                                 [](const auto& at) { return at.second > screenedSwapMaxLinksAtAFactor; });
+    if ((screened
+         && (factors > screenedSwapMaxFactors || map.linkCount() > screenedSwapMaxLinks
+             || double(map.linkCount()) > screenedSwapLinksPerFactor * double(factors) || hub))
+        || map.linkCount() > judgedMaxLinks)
+        return;
+    const std::vector<std::pair<FactorId, FactorId>> pairs =
+        swapPairs(map, result, screened ? screenedSwapNeighbours : swapNeighbours);
+    Arrangement now{result.positions, boxesOf(map, options, result), {}, {}};
+    now.shapes = linkShapesAlone(map, now.boxes);
+    if (screened)
+        now.lines = linesOf(now.shapes);
+    bool swapped = false;
+    detail::Crew crew(detail::judgingThreads(options, pairs.size()));
+    for (int pass = 0; pass < (screened ? 1 : 2) && bestCost > 0; ++pass) {
+        if (!swapPass(map, options, pairs, crew, now, bestCost))
+            break;
+        swapped = true;
+    }
+    if (!swapped)
+        return;
+    // Graphviz's routes no longer fit the moved factors (as after compaction).
+    result.positions = now.positions;
+    for (LinkGeometry& link : result.links) {
+        const Link& l = map.link(link.id);
+        link.curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
+                                           result.positions[l.to], detail::sizeOf(map, options, l.to));
+    }
+}
+
+} // namespace causeway::layout

@@ -1,0 +1,16 @@
+#pragma once
+
+// Private to layout/: factor swaps, trying two factors in each other's places on the drawing the
+// default layout chose and keeping those the judge (layout/judge.h) finds read better.
+
+#include "layout/layout.h"
+
+namespace causeway::layout::detail {
+
+// Swaps `result`'s factors while that lowers `cost` (the judge's cost of `result`, lowered with
+// each swap kept): small maps every near pair, sparse maps up to 120 factors only swaps whose
+// re-routed links cross fewer others; denser and larger maps are left as they are.
+// `options.sizes` holds every factor's box.
+void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost);
+
+} // namespace causeway::layout::detail

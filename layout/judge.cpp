@@ -1,0 +1,86 @@
+// The default layout's judge: a drawing routed, arranged and signed as the canvas draws it, then
+// counted (layout/quality.h).
+#include "layout/judge.h"
+
+#include "layout/bestlayout.h"
+#include "layout/linkshapes.h"
+#include "layout/placement.h"
+#include "layout/quality.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace causeway::layout::detail {
+
+namespace {
+
+// Lower is better: a link through a box, two overlapping factors or a sign hidden by another
+// sign or a box (its link's polarity unreadable) outweigh any crossings. When the drawing is packed
+// for a screen, labels under 20 px there (about 18 px with the editor's margins) cost too, so a
+// start whose packing shows smaller never wins on a crossing or two.
+double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
+{
+    const ScreenSize screen{1024, options.aspect > 0 ? 1024 / options.aspect : 768};
+    const DrawingQuality q = measureDrawing(drawing, screen);
+    const double small = options.aspect > 0 ? std::max(0.0, 20.0 - q.labelPixels) : 0.0;
+    return kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+         + double(q.crossings) + 4.0 * small;
+}
+
+// On a map this small, drawings are judged with their links untangled (layout/untangle.h), as
+// they will be drawn. Larger maps are judged on their links as routed alone: untangling every
+// start and swap would cost seconds, and judged so, a larger map's choice keeps the fewest
+// crossings before untangling, which the drawing then only lowers.
+constexpr std::size_t smallMapFactors = kSmallMapFactors;
+
+} // namespace
+
+std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& options,
+                                     const LayoutResult& result)
+{
+    std::map<FactorId, BoxShape> boxes;
+    for (const auto& [id, position] : result.positions) {
+        const Size size = sizeOf(map, options, id);
+        boxes[id] = BoxShape{position, size.width, size.height};
+    }
+    return boxes;
+}
+
+std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
+{
+    std::map<LinkId, LinkShape> shapes;
+    for (const Link& l : map.links())
+        shapes[l.id] = linkShapeIn(map, boxes, l);
+    return shapes;
+}
+
+double costOfArranged(const SystemMap& map, const LayoutOptions& options,
+                      const std::map<FactorId, BoxShape>& boxes,
+                      std::map<LinkId, LinkShape>& shapes, bool untangle, double bound)
+{
+    arrangeLinks(map, boxes, shapes, {}, untangle);
+    if (bound < noBound) {
+        QualityDrawing withoutSigns = drawingOfShapes(map, boxes, shapes);
+        withoutSigns.signs.clear();
+        if (const double floor = costOf(withoutSigns, options); floor >= bound)
+            return floor;
+    }
+    placeSigns(boxes, shapes);
+    return costOf(drawingOfShapes(map, boxes, shapes), options);
+}
+
+double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                   double bound)
+{
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
+    return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors, bound);
+}
+
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound)
+{
+    return costOfBoxes(map, options, boxesOf(map, options, result), bound);
+}
+
+double beyond(double best) { return std::nextafter(best, noBound); }
+
+} // namespace causeway::layout::detail

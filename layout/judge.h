@@ -1,0 +1,53 @@
+#pragma once
+
+// Private to layout/: how the default layout judges a drawing (lower is better), for its starts
+// (bestlayout.cpp) and its factor swaps (factorswaps.cpp).
+
+#include "layout/layout.h"
+#include "layout/linkgeometry.h"
+
+#include <cstddef>
+#include <limits>
+#include <map>
+
+namespace causeway::layout::detail {
+
+constexpr double noBound = std::numeric_limits<double>::infinity();
+
+// What the judge charges for one link through a box, overlap or hidden sign: a drawing costing
+// this much hides something.
+constexpr double kHidden = 1000;
+
+// Judging a drawing compares every pair of links, so a dense map (a complete 40-factor digraph
+// has 1,560 links: ~12 s a judgement) gets one start and no swaps, whatever its factor count.
+// Up to this many links a map too big for several starts still has its one start judged,
+// packed for size and for fewer crossings (World3-03, 471 links: ~1.0 -> ~2.1 s).
+constexpr std::size_t judgedMaxLinks = 500;
+
+// Each factor's box where `result` puts it, of the size the layout was given.
+std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
+
+// Each link routed on its own round the boxes (ends not yet spread, links not untangled).
+std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes);
+
+// The cost of `shapes` (each link as drawn on its own) arranged as the canvas arranges them:
+// ends spread, links untangled when asked, signs separated. Placing signs costs as much as
+// counting crossings, and signs only add to a cost (overlaps, and a wider drawing with smaller
+// labels): the drawing is first judged without them, and if that alone reaches `bound` (the
+// cost the caller must beat) that floor is returned instead of the full cost.
+double costOfArranged(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                      std::map<LinkId, LinkShape>& shapes, bool untangle, double bound = noBound);
+
+// The cost of the drawing with these boxes, its links routed afresh (and, on a small map,
+// untangled as they will be drawn).
+double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                   double bound = noBound);
+
+// Measured with the box sizes the layout was given, which are what the canvas draws.
+double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound = noBound);
+
+// A bound that a cost equal to `best` does not reach: a drawing that only ties the best so far
+// is measured in full (on a tie the earlier start or swap wins, whichever thread finishes first).
+double beyond(double best);
+
+} // namespace causeway::layout::detail
