@@ -5,7 +5,9 @@
 #include "layout/crew.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
+#include "layout/judge.h"
 #include "layout/loopring.h"
+#include "layout/looppolish.h"
 #include "layout/placement.h"
 #include "layout/quality.h"
 #include "model/sils.h"
@@ -19,9 +21,15 @@
 
 namespace causeway::layout {
 
+using detail::Chosen;
+using detail::judged;
+using detail::kPieceGap;
+using detail::kPolishedMaxLinks;
+using detail::polish;
+using detail::Reading;
+
 namespace {
 
-constexpr double kPieceGap = 60;   // between rings and lone factors: room for the links joining them
 constexpr double kGroupGap = 90;   // between groups, wider so each reads as a region of its own
 
 // The factors of each loop to draw, in reading order: named loops first as named.
@@ -288,13 +296,6 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
 // and hares_and_foxes crossed more.
 constexpr double kLabelPixelCost = 2;
 
-// How a drawing reads: its cost, lower better (a link through a box, overlapping factors or a
-// hidden sign outweigh any number of crossings), and its labels' size.
-struct Reading {
-    double cost;
-    double labelPixels; // on a 1024-wide screen of the aspect
-};
-
 // Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
 // arcs, the others routed around boxes, signs placed clear): box edge to arrow tip.
 Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
@@ -316,7 +317,7 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
     // but half as much: rings are what a loop-first drawing is for, and a link crossing them is
     // what hides them.
     const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), {1024, 1024 / aspect});
-    return {1000.0 * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+    return {detail::kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
                 + double(q.crossings) + kLabelPixelCost * std::max(0.0, 20.0 - q.labelPixels),
             q.labelPixels};
 }
@@ -367,23 +368,10 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
     return tries;
 }
 
-// Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
-// ring traded with their nearest such neighbours or moved beside the factors they link to
-// (spotsFor), each kept when the drawing, routed and judged in full, reads better; up to four
-// passes, while one helps. turnRings turns rings by the length of their outer links, which is
-// quick but blind to crossings. Each try routes every link: only maps this small are polished.
-constexpr std::size_t kPolishedMaxLinks = 100;
-constexpr std::size_t kPolishNeighbours = 4;
+} // namespace
 
-struct Chosen {
-    LayoutResult result; // positions and bends; links filled in by drawLinks
-    std::vector<detail::Ring> rings;
-    Reading reading{0, 0};
-};
-
-// The drawing with these positions and rings: ring bends for them, links routed and judged.
-Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
-              std::map<FactorId, Point> positions, std::vector<detail::Ring> rings)
+Chosen detail::judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
+                      LoopDirection direction, std::map<FactorId, Point> positions, std::vector<Ring> rings)
 {
     Chosen c;
     c.rings = std::move(rings);
@@ -393,185 +381,7 @@ Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, doubl
     return c;
 }
 
-// A change polishing tries: ring `a` at turn `b` (its factors `b` places on round the ring from
-// where the pass began), rings `a` and `b` (the same size) trading places, factors `a` and
-// `b` (on no ring) trading places, or factor `a` (on no ring) moved to its spot `b`.
-struct Move {
-    enum class Kind { Turn, Rings, Factors, Spot } kind;
-    std::size_t a, b;
-};
-
-// What a pass starts from: every ring's places in its reading order, the factors on no ring, and
-// for each of those the spots it is tried at (spotsFor).
-struct PassStart {
-    std::vector<std::vector<Point>> ringPlaces;
-    std::vector<FactorId> lone;
-    std::vector<std::vector<Point>> spots;
-};
-
-// A factor on no ring is packed wherever room was, often far from the factors it links to (a
-// model's constants at the drawing's edge, their long links crossing the rings between). Spots
-// beside each factor it links to, in eight directions, clear of every box as the pass began;
-// judged only those whose straight links cross fewer straight links than where it is (or as
-// many, and are shorter), the best few. Measured at 1024x768 (layout_quality_report --loops),
-// clockwise / anticlockwise crossings: workforce.mdl 9/6 -> 7/3 (labels 9.4 -> 11.9 px: a
-// constant brought in from the edge), SIR.mdl 2/2 -> 0/1, hares_and_foxes 4/2 -> 3/1,
-// predatorPrey 4/1 -> 2/1, bassDiffusion 2/1 -> 1/1; the sample map keeps 13/18.
-constexpr std::size_t kSpotsJudged = 8;
-
-std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
-                            const std::map<FactorId, Size>& sizes, const std::map<FactorId, Point>& at)
-{
-    std::set<FactorId> near;
-    for (const Link& l : links)
-        if (l.from != l.to && (l.from == f || l.to == f))
-            near.insert(l.from == f ? l.to : l.from);
-    auto reach = [&](const std::map<FactorId, Point>& where) {
-        double sum = 0;
-        for (const FactorId n : near)
-            sum += length(where.at(n) - where.at(f));
-        return sum;
-    };
-    struct Scored {
-        std::size_t crossings;
-        double reach;
-        Point spot;
-    };
-    const Scored now{detail::straightCrossingsAt(links, at, f, f), reach(at), at.at(f)};
-    std::vector<Scored> better;
-    const Size s = sizes.at(f);
-    std::map<FactorId, Point> moved = at;
-    for (const FactorId n : near) {
-        const Point c = at.at(n);
-        const double dx = (sizes.at(n).width + s.width) / 2 + kPieceGap;
-        const double dy = (sizes.at(n).height + s.height) / 2 + kPieceGap;
-        for (const int i : {-1, 0, 1})
-            for (const int j : {-1, 0, 1}) {
-                const Point spot{c.x + i * dx, c.y + j * dy};
-                if ((i == 0 && j == 0) || std::any_of(at.begin(), at.end(), [&](const auto& other) {
-                        const Size o = sizes.at(other.first);
-                        return other.first != f
-                            && std::abs(other.second.x - spot.x) < (o.width + s.width + kPieceGap) / 2
-                            && std::abs(other.second.y - spot.y) < (o.height + s.height + kPieceGap) / 2;
-                    }))
-                    continue;
-                moved[f] = spot;
-                const Scored tried{detail::straightCrossingsAt(links, moved, f, f), reach(moved), spot};
-                if (tried.crossings < now.crossings || (tried.crossings == now.crossings && tried.reach < now.reach))
-                    better.push_back(tried);
-            }
-    }
-    std::stable_sort(better.begin(), better.end(), [](const Scored& a, const Scored& b) {
-        return a.crossings != b.crossings ? a.crossings < b.crossings : a.reach < b.reach;
-    });
-    std::vector<Point> spots;
-    for (std::size_t k = 0; k < better.size() && k < kSpotsJudged; ++k)
-        spots.push_back(better[k].spot);
-    return spots;
-}
-
-// `from` changed by `move`: its positions, and its rings (a ring that moves to another's place
-// takes that ring's radius, so its links are bent into arcs of the circle its factors now sit on).
-std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chosen& from, const Move& move,
-                                                                      const PassStart& start)
-{
-    std::map<FactorId, Point> positions = from.result.positions;
-    std::vector<detail::Ring> rings = from.rings;
-    switch (move.kind) {
-    case Move::Kind::Turn: {
-        const std::vector<FactorId>& members = rings[move.a].members;
-        const std::vector<Point>& places = start.ringPlaces[move.a];
-        for (std::size_t i = 0; i < members.size(); ++i)
-            positions[members[i]] = places[(i + move.b) % members.size()];
-        break;
-    }
-    case Move::Kind::Rings:
-        for (std::size_t i = 0; i < rings[move.a].members.size(); ++i)
-            std::swap(positions[rings[move.a].members[i]], positions[rings[move.b].members[i]]);
-        std::swap(rings[move.a].radius, rings[move.b].radius);
-        break;
-    case Move::Kind::Factors:
-        std::swap(positions[start.lone[move.a]], positions[start.lone[move.b]]);
-        break;
-    case Move::Kind::Spot:
-        positions[start.lone[move.a]] = start.spots[move.a][move.b];
-        break;
-    }
-    return {std::move(positions), std::move(rings)};
-}
-
-// Every ring at every other turn, then rings of a size trading places (each keeping its turn: the
-// next pass turns them), then each factor on no ring with its nearest such neighbours, then each
-// such factor at its spots. In that order: a turn places a ring's factors on its places as the pass began, which no earlier move
-// of the pass but a turn of the same ring has changed.
-std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassStart& start,
-                           const std::map<FactorId, Point>& positions)
-{
-    std::vector<Move> moves;
-    for (std::size_t r = 0; r < rings.size(); ++r)
-        for (std::size_t turn = 1; turn < rings[r].members.size(); ++turn)
-            moves.push_back({Move::Kind::Turn, r, turn});
-    for (std::size_t a = 0; a < rings.size(); ++a)
-        for (std::size_t b = a + 1; b < rings.size(); ++b)
-            if (rings[a].members.size() == rings[b].members.size())
-                moves.push_back({Move::Kind::Rings, a, b});
-    for (const auto& [a, b] : detail::nearestPairs(start.lone, positions, kPolishNeighbours))
-        moves.push_back({Move::Kind::Factors, a, b});
-    for (std::size_t a = 0; a < start.spots.size(); ++a)
-        for (std::size_t b = 0; b < start.spots[a].size(); ++b)
-            moves.push_back({Move::Kind::Spot, a, b});
-    return moves;
-}
-
-// Moves are judged on every thread, in order (Crew::firstThat); the first that reads better is
-// kept and judging goes on after it, so the drawing is the one a single thread trying them in
-// turn would keep. (Threads only read `best` while judging; it changes between runs.)
-void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
-            unsigned threads, Chosen& best)
-{
-    if (map.linkCount() > kPolishedMaxLinks || best.reading.cost <= 0)
-        return;
-    PassStart start;
-    std::set<FactorId> onRings;
-    for (const detail::Ring& ring : best.rings)
-        onRings.insert(ring.members.begin(), ring.members.end());
-    for (const auto& [id, at] : best.result.positions)
-        if (!onRings.count(id))
-            start.lone.push_back(id);
-    detail::Crew crew(threads);
-    const std::vector<Link> links = map.links();
-    for (int pass = 0; pass < 4 && best.reading.cost > 0; ++pass) {
-        start.ringPlaces.clear();
-        for (const detail::Ring& ring : best.rings) {
-            std::vector<Point> places;
-            for (const FactorId id : ring.members)
-                places.push_back(best.result.positions.at(id));
-            start.ringPlaces.push_back(std::move(places));
-        }
-        start.spots.clear();
-        for (const FactorId id : start.lone)
-            start.spots.push_back(spotsFor(id, links, sizes, best.result.positions));
-        const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
-        bool improved = false;
-        for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
-            std::vector<std::optional<Chosen>> tried(moves.size() - next);
-            const std::size_t kept = crew.firstThat(tried.size(), [&](std::size_t k) {
-                auto [positions, rings] = moved(best, moves[next + k], start);
-                Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings));
-                if (c.reading.cost < best.reading.cost)
-                    tried[k] = std::move(c);
-                return tried[k].has_value();
-            });
-            if (kept == tried.size())
-                break;
-            best = std::move(*tried[kept]);
-            improved = true;
-            next += kept + 1;
-        }
-        if (!improved)
-            break;
-    }
-}
+namespace {
 
 // The arrangement that reads best with rings reading `direction`, polished.
 Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,

@@ -17,8 +17,8 @@ enum class LoopDirection { Clockwise, Anticlockwise };
 // bent into an arc of the ring (LayoutResult::bends: store them, as applyLayout does); the
 // result's curves are the links as the canvas and the SVG then draw them, the others routed
 // around boxes. On a map of up to 100 links, of the drawings for `direction` and those for the
-// other direction mirrored left to right, the one that reads best is kept. Pinned factors are not honoured (the rings decide);
-// the drawing stays where the map was.
+// other direction mirrored left to right or top to bottom, the one that reads best is kept.
+// Pinned factors are not honoured (the rings decide); the drawing stays where the map was.
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
                              LoopDirection direction = LoopDirection::Clockwise);
 

@@ -1,0 +1,47 @@
+#pragma once
+
+// Private to layout/: a loop-first drawing as judged (looplayout.cpp), and its polishing
+// (looppolish.cpp).
+
+#include "layout/looplayout.h"
+#include "layout/loopring.h"
+
+#include <cstddef>
+#include <map>
+#include <vector>
+
+namespace causeway::layout::detail {
+
+constexpr double kPieceGap = 60; // between rings and lone factors: room for the links joining them
+
+// How a drawing reads: its cost, lower better (a link through a box, overlapping factors or a
+// hidden sign outweigh any number of crossings), and its labels' size.
+struct Reading {
+    double cost;
+    double labelPixels; // on a 1024-wide screen of the aspect
+};
+
+struct Chosen {
+    LayoutResult result; // positions and bends; links filled in by drawLinks
+    std::vector<Ring> rings;
+    Reading reading{0, 0};
+};
+
+// The drawing with these positions and rings: ring bends for them, links routed and judged.
+Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
+              std::map<FactorId, Point> positions, std::vector<Ring> rings);
+
+// Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
+// ring traded with their nearest such neighbours or moved beside the factors they link to
+// (spotsFor), each kept when the drawing, routed and judged in full, reads better; up to four
+// passes, while one helps. turnRings turns rings by the length of their outer links, which is
+// quick but blind to crossings. Each try routes every link: only maps this small are polished.
+constexpr std::size_t kPolishedMaxLinks = 100;
+
+// Moves are judged on `threads` threads, in order (Crew::firstThat); the first that reads better
+// is kept and judging goes on after it, so the drawing is the one a single thread trying them in
+// turn would keep.
+void polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
+            unsigned threads, Chosen& best);
+
+} // namespace causeway::layout::detail
