@@ -59,9 +59,9 @@ struct Piece {
 };
 
 Piece ringPiece(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes,
-                LoopDirection direction)
+                LoopDirection direction, bool oval)
 {
-    detail::RingDrawing d = detail::drawRing(members, sizes, direction);
+    detail::RingDrawing d = detail::drawRing(members, sizes, direction, oval);
     return {std::move(d.offsets), {std::move(d.ring)}, {2 * d.half.width, 2 * d.half.height}};
 }
 
@@ -247,6 +247,8 @@ struct Arrangement {
     // chained in rows; spread until apart before packing (guidedPacked).
     const std::map<FactorId, Point>* guide = nullptr;
     bool apart = false;
+    // Rings drawn as ovals rather than circles (layout/loopring.h).
+    bool oval = false;
 };
 
 Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopDirection direction,
@@ -262,7 +264,7 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
         if (fresh.size() < 2)
             continue; // its factors are on earlier rings already
         placed.insert(fresh.begin(), fresh.end());
-        pieces.push_back(ringPiece(fresh, sizes, direction));
+        pieces.push_back(ringPiece(fresh, sizes, direction, arrangement.oval));
     }
     pieces = chained(std::move(pieces), map);
     for (const Factor& f : map.factors())
@@ -324,8 +326,10 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
 
 // Arrangements tried, best first: within each group, pieces chained by the links they share
 // (factors on no loop beside the rings they link to) or kept in reading order; and group regions
-// shaped like the screen, or narrower or wider (filling it as columns or bands). Which reads
-// best varies from map to map, and each try routes every link: large maps get the first only.
+// shaped like the screen, or narrower or wider (filling it as columns or bands); each with rings
+// as circles and, on maps small enough to polish, as ovals (layout/loopring.h; on Forrester's
+// 159-link IDch15d.mdl ovals never won and took 75% more time). Which reads best varies from map
+// to map, and each try routes every link: large maps get the first only, with circles.
 constexpr std::size_t kTriedMaxLinks = 200;
 
 // Placing rings where a force layout puts their factors crosses fewer links (measured at 4:3,
@@ -356,15 +360,18 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
         return tries;
     }
     const double g = double(std::max<std::size_t>(groups, 1));
+    const std::vector<bool> ovals = map.linkCount() <= kPolishedMaxLinks ? std::vector{false, true} : std::vector{false};
     for (const bool chain : {true, false})
         for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
-            if (groups > 1 || shape == 1.0)
-                tries.push_back({chain, shape});
+            for (const bool oval : ovals)
+                if (groups > 1 || shape == 1.0)
+                    tries.push_back({chain, shape, nullptr, false, oval});
     for (const std::map<FactorId, Point>& guide : guides)
         for (const bool apart : {true, false})
             for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
-                if (groups > 1 || shape == 1.0)
-                    tries.push_back({true, shape, &guide, apart});
+                for (const bool oval : ovals)
+                    if (groups > 1 || shape == 1.0)
+                        tries.push_back({true, shape, &guide, apart, oval});
     return tries;
 }
 
@@ -383,12 +390,19 @@ Chosen detail::judged(const SystemMap& map, const std::map<FactorId, Size>& size
 
 namespace {
 
-// The arrangement that reads best with rings reading `direction`, polished.
+// The arrangement that reads best with rings reading `direction`, polished: the best with
+// circles and the best with ovals are each polished, and the better kept (chosen before
+// polishing, ovals cost energy_pos_loop 4 crossings that circles then polished away). At 4:3,
+// clockwise / anticlockwise, against circles alone: predatorPrey.stmx 2 / 2 -> 0 / 0 crossings
+// (labels 20.0 -> 21.0 px), the sample 13 / 13 -> 12 / 12 (labels 9.2 -> 10.0 px), energy_tech
+// 3 / 3 at 13.2 -> 16.6 px, SIR.mdl 19.5 -> 21.6 px; hares_and_foxes one crossing more for
+// 16.8 -> 17.7 px; the others as before. The time to lay out doubles (the sample ~0.5 -> ~1.1 s
+// of CPU).
 Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
                      std::size_t groups, const std::vector<std::map<FactorId, Point>>& guides, unsigned threads)
 {
-    std::optional<Chosen> chosen;
-    double rowsPixels = 0; // the best drawing's labels' size while unguided
+    std::optional<Chosen> chosen[2]; // circles, ovals
+    double rowsPixels[2] = {0, 0};   // the best drawing's labels' size while unguided
     for (const Arrangement& arrangement : arrangementsFor(map, groups, guides)) {
         const Piece whole = drawing(map, sizes, direction, aspect, arrangement);
         std::map<FactorId, Point> positions;
@@ -396,17 +410,21 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
             positions[id] = at;
         detail::turnRings(whole.rings, map, positions);
         Chosen tried = judged(map, sizes, aspect, direction, std::move(positions), whole.rings);
-        const double share = rowsPixels < detail::kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
-        if (arrangement.guide && tried.reading.labelPixels < share * rowsPixels)
+        const int shape = arrangement.oval ? 1 : 0;
+        const double share = rowsPixels[shape] < detail::kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
+        if (arrangement.guide && tried.reading.labelPixels < share * rowsPixels[shape])
             continue; // guided ones come last
-        if (!chosen || tried.reading.cost < chosen->reading.cost) {
+        if (!chosen[shape] || tried.reading.cost < chosen[shape]->reading.cost) {
             if (!arrangement.guide)
-                rowsPixels = tried.reading.labelPixels;
-            chosen = std::move(tried);
+                rowsPixels[shape] = tried.reading.labelPixels;
+            chosen[shape] = std::move(tried);
         }
     }
-    polish(map, sizes, aspect, direction, threads, *chosen);
-    return std::move(*chosen);
+    polish(map, sizes, aspect, direction, threads, *chosen[0]);
+    if (!chosen[1])
+        return std::move(*chosen[0]);
+    polish(map, sizes, aspect, direction, threads, *chosen[1]);
+    return std::move(*chosen[chosen[1]->reading.cost < chosen[0]->reading.cost ? 1 : 0]);
 }
 
 } // namespace

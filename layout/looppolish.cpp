@@ -118,6 +118,7 @@ std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chos
         for (std::size_t i = 0; i < rings[move.a].members.size(); ++i)
             std::swap(positions[rings[move.a].members[i]], positions[rings[move.b].members[i]]);
         std::swap(rings[move.a].radius, rings[move.b].radius);
+        std::swap(rings[move.a].radiusY, rings[move.b].radiusY);
         break;
     case Move::Kind::Factors:
         std::swap(positions[start.lone[move.a]], positions[start.lone[move.b]]);

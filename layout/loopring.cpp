@@ -28,6 +28,50 @@ double ringRadius(const std::vector<FactorId>& members, const std::map<FactorId,
     return radius;
 }
 
+// Gap between boxes on a ring that are not neighbours round it.
+constexpr double kLooseRingGap = 30;
+
+// The radii of the ellipse a ring's factors sit on, evenly spaced by angle: the flattest or
+// tallest that keeps every two boxes apart along one axis (neighbours by kRingGap, room for an
+// arc and its sign between them; others by kLooseRingGap), with the least area. Boxes are taken
+// at the ring's widest and tallest, so any turn of the ring clears.
+std::pair<double, double> ovalRadii(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes)
+{
+    const std::size_t k = members.size();
+    double w = 0, h = 0;
+    for (const FactorId id : members) {
+        w = std::max(w, sizes.at(id).width);
+        h = std::max(h, sizes.at(id).height);
+    }
+    std::vector<double> cosines, sines;
+    for (std::size_t i = 0; i < k; ++i) {
+        const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * double(i) / double(k); // as drawn
+        cosines.push_back(std::cos(angle));
+        sines.push_back(std::sin(angle));
+    }
+    std::pair<double, double> best{0, 0};
+    double bestArea = 0;
+    for (double ratio = 0.3; ratio <= 1.6; ratio += 0.05) { // height / width
+        double rx = w / 2 + kArcMargin + kRingGap / 2, ry = 0;
+        for (std::size_t i = 0; i < k; ++i)
+            for (std::size_t j = i + 1; j < k; ++j) {
+                const bool neighbours = j == i + 1 || (i == 0 && j == k - 1);
+                const double gap = neighbours ? kRingGap : kLooseRingGap;
+                const double dc = std::abs(cosines[i] - cosines[j]), ds = std::abs(sines[i] - sines[j]);
+                const double byX = dc > 1e-9 ? (w + gap) / dc : 1e300;
+                const double byY = ds > 1e-9 ? (h + gap) / (ratio * ds) : 1e300;
+                rx = std::max(rx, std::min(byX, byY));
+            }
+        ry = std::max(rx * ratio, h / 2 + kArcMargin + kRingGap / 2);
+        const double area = (2 * rx + w) * (2 * ry + h);
+        if (bestArea == 0 || area < bestArea) {
+            bestArea = area;
+            best = {rx, ry};
+        }
+    }
+    return best;
+}
+
 Point centreOf(const Ring& ring, const std::map<FactorId, Point>& positions)
 {
     Point sum{0, 0};
@@ -50,21 +94,23 @@ double outerLinkLength(const std::set<FactorId>& on, const std::vector<const Lin
 } // namespace
 
 RingDrawing drawRing(const std::vector<FactorId>& members, const std::map<FactorId, Size>& sizes,
-                     LoopDirection direction)
+                     LoopDirection direction, bool oval)
 {
     const std::size_t k = members.size();
     RingDrawing d;
-    d.ring = {members, ringRadius(members, sizes)};
+    const double radius = ringRadius(members, sizes);
+    const auto [rx, ry] = oval ? ovalRadii(members, sizes) : std::pair{radius, radius};
+    d.ring = {members, rx, ry};
     // y points down: angles growing from the top go round clockwise on the screen.
     const double turn = direction == LoopDirection::Clockwise ? 1.0 : -1.0;
     double halfW = kArcMargin, halfH = kArcMargin;
     for (std::size_t i = 0; i < k; ++i) {
         const double angle = -std::numbers::pi / 2 + turn * 2 * std::numbers::pi * double(i) / double(k);
-        d.offsets.emplace_back(members[i], Point{std::cos(angle), std::sin(angle)} * d.ring.radius);
+        d.offsets.emplace_back(members[i], Point{std::cos(angle) * rx, std::sin(angle) * ry});
         halfW = std::max(halfW, sizes.at(members[i]).width / 2);
         halfH = std::max(halfH, sizes.at(members[i]).height / 2);
     }
-    d.half = {d.ring.radius + halfW, d.ring.radius + halfH};
+    d.half = {rx + halfW, ry + halfH};
     return d;
 }
 
@@ -113,8 +159,8 @@ std::map<LinkId, Point> ringBends(const std::vector<Ring>& rings, const SystemMa
             if (!link)
                 continue;
             const Point pa = positions.at(a) - c;
-            const double angle = std::atan2(pa.y, pa.x) + turn * std::numbers::pi / double(k);
-            const Point middle = c + Point{std::cos(angle), std::sin(angle)} * ring.radius;
+            const double angle = std::atan2(pa.y / ring.radiusY, pa.x / ring.radius) + turn * std::numbers::pi / double(k);
+            const Point middle = c + Point{std::cos(angle) * ring.radius, std::sin(angle) * ring.radiusY};
             bends[*link] = middle - (positions.at(a) + positions.at(b)) * 0.5;
         }
     }
