@@ -129,6 +129,22 @@ TEST(ExportDot, RoundTripKeepsLabelsGroupsPolarityDelayAndPositions)
     EXPECT_EQ(exportDot(back.map), dot);
 }
 
+// A map not laid out yet (every factor at the origin) gives Graphviz no positions to start
+// from, which would put every node on one point; once one factor has a place, all are given.
+TEST(ExportDot, AMapNotYetLaidOutGivesGraphvizNoPositions)
+{
+    SystemMap map;
+    const FactorId a = map.addFactor(makeFactor("Trust"));
+    const FactorId b = map.addFactor(makeFactor("Visits"));
+    map.addLink(makeLink(a, b, Polarity::Positive));
+    ASSERT_EQ(map.factor(a).position.x, 0);
+    EXPECT_EQ(exportDot(map).find("pos="), std::string::npos) << exportDot(map);
+    map.moveFactor(b, {120, 40});
+    const std::string dot = exportDot(map);
+    EXPECT_NE(dot.find("pos=\"0,0\""), std::string::npos) << dot; // Trust, at the origin
+    EXPECT_NE(dot.find("pos=\"120,-40\""), std::string::npos) << dot;
+}
+
 TEST(ImportDot, ReadsSignsFromLabelsOrAttributesAndWarnsOtherwise)
 {
     ImportResult r = importDot(R"(digraph { a -> b [label="-"]; b -> c [sign=1]; c -> a [polarity=negative];
