@@ -13,6 +13,7 @@
 #include "model/sils.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -249,6 +250,11 @@ struct Arrangement {
     bool apart = false;
     // Rings drawn as ovals rather than circles (layout/loopring.h).
     bool oval = false;
+    // Only loops none of whose factors is on an earlier ring drawn as rings (else a loop's
+    // factors not yet on a ring make one of their own, reading round only in part).
+    bool wholeLoops = false;
+    // Which kind of rings these are: circles or ovals, of any loop or of whole loops only.
+    std::size_t ringKind() const { return (oval ? 1 : 0) + (wholeLoops ? 2 : 0); }
 };
 
 Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopDirection direction,
@@ -261,7 +267,7 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
         for (const FactorId id : loop)
             if (!placed.count(id))
                 fresh.push_back(id);
-        if (fresh.size() < 2)
+        if (fresh.size() < 2 || (arrangement.wholeLoops && fresh.size() < loop.size()))
             continue; // its factors are on earlier rings already
         placed.insert(fresh.begin(), fresh.end());
         pieces.push_back(ringPiece(fresh, sizes, direction, arrangement.oval));
@@ -326,11 +332,16 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
 
 // Arrangements tried, best first: within each group, pieces chained by the links they share
 // (factors on no loop beside the rings they link to) or kept in reading order; and group regions
-// shaped like the screen, or narrower or wider (filling it as columns or bands); each with rings
-// as circles and, on maps small enough to polish, as ovals (layout/loopring.h; on Forrester's
-// 159-link IDch15d.mdl ovals never won and took 75% more time). Which reads best varies from map
-// to map, and each try routes every link: large maps get the first only, with circles.
+// shaped like the screen, or narrower or wider (filling it as columns or bands); each with every
+// kind of ring on maps small enough to polish (chosenDrawing), circles of every loop on larger
+// ones (on Forrester's 159-link IDch15d.mdl ovals never won and took 75% more time). Which
+// reads best varies from map to map, and each try routes every link: maps past 200 links get
+// the first only.
 constexpr std::size_t kTriedMaxLinks = 200;
+
+// Kinds of rings (Arrangement::ringKind), and how many kinds' best drawings are polished.
+constexpr std::size_t kRingKinds = 4;
+constexpr std::size_t kPolishedKinds = 2;
 
 // Placing rings where a force layout puts their factors crosses fewer links (measured at 4:3,
 // clockwise / anticlockwise: the sample 23/29 -> 13/19 crossings, workforce.mdl 26/22 -> 11/8,
@@ -360,18 +371,24 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
         return tries;
     }
     const double g = double(std::max<std::size_t>(groups, 1));
-    const std::vector<bool> ovals = map.linkCount() <= kPolishedMaxLinks ? std::vector{false, true} : std::vector{false};
+    // Rings of every kind on maps small enough to polish; larger maps, circles of any loop.
+    const bool small = map.linkCount() <= kPolishedMaxLinks;
+    std::vector<Arrangement> kinds;
+    for (const bool whole : {false, true})
+        for (const bool oval : {false, true})
+            if (small || (!oval && !whole))
+                kinds.push_back({true, 1.0, nullptr, false, oval, whole});
     for (const bool chain : {true, false})
         for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
-            for (const bool oval : ovals)
+            for (const Arrangement& kind : kinds)
                 if (groups > 1 || shape == 1.0)
-                    tries.push_back({chain, shape, nullptr, false, oval});
+                    tries.push_back({chain, shape, nullptr, false, kind.oval, kind.wholeLoops});
     for (const std::map<FactorId, Point>& guide : guides)
         for (const bool apart : {true, false})
             for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
-                for (const bool oval : ovals)
+                for (const Arrangement& kind : kinds)
                     if (groups > 1 || shape == 1.0)
-                        tries.push_back({true, shape, &guide, apart, oval});
+                        tries.push_back({true, shape, &guide, apart, kind.oval, kind.wholeLoops});
     return tries;
 }
 
@@ -390,41 +407,64 @@ Chosen detail::judged(const SystemMap& map, const std::map<FactorId, Size>& size
 
 namespace {
 
-// The arrangement that reads best with rings reading `direction`, polished: the best with
-// circles and the best with ovals are each polished, and the better kept (chosen before
-// polishing, ovals cost energy_pos_loop 4 crossings that circles then polished away). At 4:3,
-// clockwise / anticlockwise, against circles alone: predatorPrey.stmx 2 / 2 -> 0 / 0 crossings
-// (labels 20.0 -> 21.0 px), the sample 13 / 13 -> 12 / 12 (labels 9.2 -> 10.0 px), energy_tech
-// 3 / 3 at 13.2 -> 16.6 px, SIR.mdl 19.5 -> 21.6 px; hares_and_foxes one crossing more for
-// 16.8 -> 17.7 px; the others as before. The time to lay out doubles (the sample ~0.5 -> ~1.1 s
-// of CPU).
+// The arrangement that reads best with rings reading `direction`, polished. Arrangements are
+// drawn with four kinds of rings (circles or ovals; rings for every loop's factors not on an
+// earlier ring, or only for loops none of whose factors is: a loop sharing factors then leaves
+// them to be placed on their own rather than as a ring that reads round in part), judged on
+// every thread; the best of each kind is kept, and the two kinds whose best reads best are
+// polished (polishing both of all four took twice as long and changed no map here; choosing one
+// before polishing cost energy_pos_loop 4 crossings). At 4:3, both directions, against circles
+// of every loop alone: the sample 13 -> 9 crossings (labels 9.2 -> 12.1 px), workforce.mdl 3 -> 2
+// (10.9 -> 12.4 px), energy_tech 3 -> 2 (13.2 -> 20.2 px), predatorPrey.stmx 2 -> 0,
+// hares_and_foxes 1 -> 0 (16.8 -> 20.4 px), bassDiffusion.stmx 1 -> 0, energy_pos_loop 7 at 8.7
+// -> 13.8 px; IDch15d.mdl (past 100 links: circles of every loop) as before. The sample takes
+// ~1.3 s wall on two cores (was ~0.33 s), workforce.mdl ~1.4 s (was ~0.7 s).
 Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
                      std::size_t groups, const std::vector<std::map<FactorId, Point>>& guides, unsigned threads)
 {
-    std::optional<Chosen> chosen[2]; // circles, ovals
-    double rowsPixels[2] = {0, 0};   // the best drawing's labels' size while unguided
-    for (const Arrangement& arrangement : arrangementsFor(map, groups, guides)) {
-        const Piece whole = drawing(map, sizes, direction, aspect, arrangement);
-        std::map<FactorId, Point> positions;
-        for (const auto& [id, at] : whole.members)
-            positions[id] = at;
-        detail::turnRings(whole.rings, map, positions);
-        Chosen tried = judged(map, sizes, aspect, direction, std::move(positions), whole.rings);
-        const int shape = arrangement.oval ? 1 : 0;
-        const double share = rowsPixels[shape] < detail::kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
-        if (arrangement.guide && tried.reading.labelPixels < share * rowsPixels[shape])
+    const std::vector<Arrangement> tries = arrangementsFor(map, groups, guides);
+    std::vector<Chosen> drawn(tries.size());
+    {
+        detail::Crew crew(threads); // each try drawn and judged on its own; chosen below in order
+        crew.run(tries.size(), [&](std::size_t i) {
+            const Piece whole = drawing(map, sizes, direction, aspect, tries[i]);
+            std::map<FactorId, Point> positions;
+            for (const auto& [id, at] : whole.members)
+                positions[id] = at;
+            detail::turnRings(whole.rings, map, positions);
+            drawn[i] = judged(map, sizes, aspect, direction, std::move(positions), whole.rings);
+        });
+    }
+    std::array<std::optional<Chosen>, kRingKinds> chosen; // by Arrangement::ringKind
+    std::array<double, kRingKinds> rowsPixels{};           // the best drawing's labels' size while unguided
+    for (std::size_t i = 0; i < tries.size(); ++i) {
+        const Arrangement& arrangement = tries[i];
+        const std::size_t kind = arrangement.ringKind();
+        const double share = rowsPixels[kind] < detail::kReadableLabelPixels ? kOverviewLabelShare : kGuidedLabelShare;
+        if (arrangement.guide && drawn[i].reading.labelPixels < share * rowsPixels[kind])
             continue; // guided ones come last
-        if (!chosen[shape] || tried.reading.cost < chosen[shape]->reading.cost) {
+        if (!chosen[kind] || drawn[i].reading.cost < chosen[kind]->reading.cost) {
             if (!arrangement.guide)
-                rowsPixels[shape] = tried.reading.labelPixels;
-            chosen[shape] = std::move(tried);
+                rowsPixels[kind] = drawn[i].reading.labelPixels;
+            chosen[kind] = std::move(drawn[i]);
         }
     }
-    polish(map, sizes, aspect, direction, threads, *chosen[0]);
-    if (!chosen[1])
-        return std::move(*chosen[0]);
-    polish(map, sizes, aspect, direction, threads, *chosen[1]);
-    return std::move(*chosen[chosen[1]->reading.cost < chosen[0]->reading.cost ? 1 : 0]);
+    // The kinds whose best reads best before polishing, best first (the lower kind on a tie).
+    std::vector<std::size_t> kinds;
+    for (std::size_t k = 0; k < kRingKinds; ++k)
+        if (chosen[k])
+            kinds.push_back(k);
+    std::stable_sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
+        return chosen[a]->reading.cost < chosen[b]->reading.cost;
+    });
+    kinds.resize(std::min(kinds.size(), kPolishedKinds));
+    std::optional<Chosen> best;
+    for (const std::size_t k : kinds) {
+        polish(map, sizes, aspect, direction, threads, *chosen[k]);
+        if (!best || chosen[k]->reading.cost < best->reading.cost)
+            best = std::move(chosen[k]);
+    }
+    return std::move(*best);
 }
 
 } // namespace

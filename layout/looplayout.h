@@ -10,8 +10,10 @@ namespace causeway::layout {
 enum class LoopDirection { Clockwise, Anticlockwise };
 
 // The map's named loops (SystemMap::loopLabels), or when it names none its shortest independent
-// loop set, each drawn as a ring of the factors it does not share with an earlier ring, reading
-// round in `direction` from the top, turned to face the factors it links to. Each group's rings
+// loop set, each drawn as a ring (a circle or an oval) of the factors it does not share with an
+// earlier ring (or, where that reads better on a map of up to 100 links, only the loops sharing
+// none), reading round in `direction` from the top, turned to face the factors it links to.
+// Each group's rings
 // and factors on no loop are packed into a region of their own, and the regions for
 // options.aspect (4:3 when unset), with no overlap. Each link on to the next factor of a ring is
 // bent into an arc of the ring (LayoutResult::bends: store them, as applyLayout does); the
