@@ -244,6 +244,7 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
     const std::size_t n = boxes.size();
     const double linkedGap = o.roomForSigns ? std::max(o.rowGap, o.linkedGap) : o.rowGap;
     auto gapBetween = [&](std::size_t a, std::size_t b) { return linked[a * n + b] ? linkedGap : o.rowGap; };
+    const double between = std::max(o.rowGap, o.rowsApart); // one row and the next
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i)
         order[i] = i;
@@ -284,9 +285,9 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
                 *boxes[i].centre = {x + boxes[i].halfW, top + rowHeight / 2};
                 x += 2 * boxes[i].halfW + (k + 1 < row.size() ? gapBetween(i, row[k + 1]) : 0);
             }
-            top += rowHeight + o.rowGap;
+            top += rowHeight + between;
         }
-        raise(boxes, rows, o.rowGap, linked, linkedGap);
+        raise(boxes, rows, between, linked, std::max(linkedGap, between));
         const double score = fitScale(boxes, o);
         if (score > bestScore) {
             bestScore = score;

@@ -43,6 +43,11 @@ struct CompactionOptions {
     // layout asks for this when a drawing packed so left a sign on a box (a random 50-factor,
     // 150-link map had one wherever it started; the sample map reads better without).
     bool roomForSigns = false;
+    // With `rows`: rows (and boxes raised into the room above them) this far apart, when more
+    // than `rowGap`. Links between rows pass through the gaps; gaps a box's height or less send
+    // them round boxes, each detour crossing others. layout.cpp asks for this on maps past 30
+    // factors.
+    double rowsApart = 0;
     // With `aspect` and a caller asking for it (compactLayout's `fewerCrossings`): how large a
     // packing must still show (in the units packing judges by: the drawing's scale when fitted
     // to a target one unit high) to be offered for having fewer straight-line crossings.

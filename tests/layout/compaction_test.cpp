@@ -313,3 +313,38 @@ TEST(LayoutCompaction, RowsWithRoomForSignsKeepLinkedBoxesFarEnoughApart)
     EXPECT_EQ(linkedPairsCloserThan(roomy, u.sizes, u.map, o.linkedGap), 0u);
     EXPECT_FALSE(anyOverlap(roomy, u.sizes));
 }
+
+namespace {
+
+// Pairs of boxes one above the other (their spans across overlap) with less than `gap` between.
+std::size_t stackedPairsCloserThan(const std::map<FactorId, Point>& p, const std::map<FactorId, layout::Size>& s,
+                                   double gap)
+{
+    std::size_t n = 0;
+    for (auto i = p.begin(); i != p.end(); ++i)
+        for (auto j = std::next(i); j != p.end(); ++j) {
+            const layout::Size a = s.at(i->first), b = s.at(j->first);
+            const Point d{i->second.x - j->second.x, i->second.y - j->second.y};
+            if (std::abs(d.x) < (a.width + b.width) / 2 && std::abs(d.y) < (a.height + b.height) / 2 + gap - 1e-6)
+                ++n;
+        }
+    return n;
+}
+
+} // namespace
+
+// Rows further apart (as layout.cpp packs maps past 30 factors) leave every box at least that far
+// below the box above it, so links between rows pass between boxes rather than round them.
+TEST(LayoutCompaction, RowsApartLeaveThatMuchRoomBetweenABoxAndTheOneAboveIt)
+{
+    const Unpacked u = unpackedRandomMap(50, 150, 3);
+    CompactionOptions o;
+    o.aspect = 4.0 / 3.0;
+    std::map<FactorId, Point> close = u.positions, apart = u.positions;
+    compactLayout(close, u.sizes, o, u.links);
+    o.rowsApart = 60;
+    compactLayout(apart, u.sizes, o, u.links);
+    EXPECT_GT(stackedPairsCloserThan(close, u.sizes, o.rowsApart), 0u) << "rows were not chosen";
+    EXPECT_EQ(stackedPairsCloserThan(apart, u.sizes, o.rowsApart), 0u);
+    EXPECT_FALSE(anyOverlap(apart, u.sizes));
+}
