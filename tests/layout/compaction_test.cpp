@@ -296,6 +296,14 @@ std::size_t linkedPairsCloserThan(const std::map<FactorId, Point>& p, const std:
     return n;
 }
 
+// The map's positions packed with `o`.
+std::map<FactorId, Point> packed(const Unpacked& u, const CompactionOptions& o)
+{
+    std::map<FactorId, Point> positions = u.positions;
+    compactLayout(positions, u.sizes, o, u.links);
+    return positions;
+}
+
 } // namespace
 
 // Rows pack boxes 40 apart, too close for a link's head and sign between two linked ones; with
@@ -305,10 +313,9 @@ TEST(LayoutCompaction, RowsWithRoomForSignsKeepLinkedBoxesFarEnoughApart)
     const Unpacked u = unpackedRandomMap(50, 150, 3);
     CompactionOptions o;
     o.aspect = 4.0 / 3.0;
-    std::map<FactorId, Point> tight = u.positions, roomy = u.positions;
-    compactLayout(tight, u.sizes, o, u.links);
+    const std::map<FactorId, Point> tight = packed(u, o);
     o.roomForSigns = true;
-    compactLayout(roomy, u.sizes, o, u.links);
+    const std::map<FactorId, Point> roomy = packed(u, o);
     EXPECT_GT(linkedPairsCloserThan(tight, u.sizes, u.map, o.linkedGap), 0u) << "rows were not chosen";
     EXPECT_EQ(linkedPairsCloserThan(roomy, u.sizes, u.map, o.linkedGap), 0u);
     EXPECT_FALSE(anyOverlap(roomy, u.sizes));
@@ -340,10 +347,9 @@ TEST(LayoutCompaction, RowsApartLeaveThatMuchRoomBetweenABoxAndTheOneAboveIt)
     const Unpacked u = unpackedRandomMap(50, 150, 3);
     CompactionOptions o;
     o.aspect = 4.0 / 3.0;
-    std::map<FactorId, Point> close = u.positions, apart = u.positions;
-    compactLayout(close, u.sizes, o, u.links);
+    const std::map<FactorId, Point> close = packed(u, o);
     o.rowsApart = 60;
-    compactLayout(apart, u.sizes, o, u.links);
+    const std::map<FactorId, Point> apart = packed(u, o);
     EXPECT_GT(stackedPairsCloserThan(close, u.sizes, o.rowsApart), 0u) << "rows were not chosen";
     EXPECT_EQ(stackedPairsCloserThan(apart, u.sizes, o.rowsApart), 0u);
     EXPECT_FALSE(anyOverlap(apart, u.sizes));
