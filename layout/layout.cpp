@@ -203,10 +203,10 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     compaction.rows = engine == Engine::Neato || engine == Engine::Fdp || engine == Engine::Sfdp;
     compaction.roomForSigns = roomForSigns;
     // Past 30 factors rows sit half as far apart again as boxes in a row: at 4:3 random 50- and
-    // 100-factor maps 783 -> 688 and 3,370 -> 3,224 crossings (labels 17.0 -> 16.8 and 12.6 ->
+    // 100-factor maps 783 -> 695 and 3,370 -> 3,224 crossings (labels 17.0 -> 16.8 and 12.6 ->
     // 11.5 px), Forrester's IDch15d 63 -> 53 (10.6 -> 8.9 px), the editor's 100-factor test map
-    // 118 -> 126 crossings for labels 7.5 -> 10.0 px; smaller maps read as well or better with
-    // rows 40 apart (the sample 9 crossings at 20.0 px, 8 at 18.7 with them further apart).
+    // 118 -> 113 (7.5 -> 7.1 px); smaller maps read as well or better with rows 40 apart (the
+    // sample 9 crossings at 20.0 px, 8 at 18.7 with them further apart).
     if (map.factorCount() > kRowsApartFactors)
         compaction.rowsApart = 1.5 * compaction.rowGap;
     std::vector<std::pair<FactorId, FactorId>> links;

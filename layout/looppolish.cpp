@@ -100,7 +100,7 @@ std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
 }
 
 // `from` changed by `move`: its positions, and its rings (a ring that moves to another's place
-// takes that ring's radius, so its links are bent into arcs of the circle its factors now sit on).
+// takes that ring's radii, so its links are bent into arcs of the ring its factors now sit on).
 std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chosen& from, const Move& move,
                                                                       const PassStart& start)
 {
@@ -117,7 +117,7 @@ std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chos
     case Move::Kind::Rings:
         for (std::size_t i = 0; i < rings[move.a].members.size(); ++i)
             std::swap(positions[rings[move.a].members[i]], positions[rings[move.b].members[i]]);
-        std::swap(rings[move.a].radius, rings[move.b].radius);
+        std::swap(rings[move.a].radiusX, rings[move.b].radiusX);
         std::swap(rings[move.a].radiusY, rings[move.b].radiusY);
         break;
     case Move::Kind::Factors:

@@ -51,8 +51,9 @@ std::pair<double, double> ovalRadii(const std::vector<FactorId>& members, const 
     }
     std::pair<double, double> best{0, 0};
     double bestArea = 0;
-    for (double ratio = 0.3; ratio <= 1.6; ratio += 0.05) { // height / width
-        double rx = w / 2 + kArcMargin + kRingGap / 2, ry = 0;
+    for (int step = 0; step <= 26; ++step) {
+        const double ratio = 0.3 + 0.05 * step; // height / width, 0.3 to 1.6
+        double rx = w / 2 + kArcMargin + kRingGap / 2;
         for (std::size_t i = 0; i < k; ++i)
             for (std::size_t j = i + 1; j < k; ++j) {
                 const bool neighbours = j == i + 1 || (i == 0 && j == k - 1);
@@ -62,7 +63,7 @@ std::pair<double, double> ovalRadii(const std::vector<FactorId>& members, const 
                 const double byY = ds > 1e-9 ? (h + gap) / (ratio * ds) : 1e300;
                 rx = std::max(rx, std::min(byX, byY));
             }
-        ry = std::max(rx * ratio, h / 2 + kArcMargin + kRingGap / 2);
+        const double ry = std::max(rx * ratio, h / 2 + kArcMargin + kRingGap / 2);
         const double area = (2 * rx + w) * (2 * ry + h);
         if (bestArea == 0 || area < bestArea) {
             bestArea = area;
@@ -98,8 +99,8 @@ RingDrawing drawRing(const std::vector<FactorId>& members, const std::map<Factor
 {
     const std::size_t k = members.size();
     RingDrawing d;
-    const double radius = ringRadius(members, sizes);
-    const auto [rx, ry] = oval ? ovalRadii(members, sizes) : std::pair{radius, radius};
+    const double circle = oval ? 0 : ringRadius(members, sizes);
+    const auto [rx, ry] = oval ? ovalRadii(members, sizes) : std::pair{circle, circle};
     d.ring = {members, rx, ry};
     // y points down: angles growing from the top go round clockwise on the screen.
     const double turn = direction == LoopDirection::Clockwise ? 1.0 : -1.0;
@@ -159,8 +160,8 @@ std::map<LinkId, Point> ringBends(const std::vector<Ring>& rings, const SystemMa
             if (!link)
                 continue;
             const Point pa = positions.at(a) - c;
-            const double angle = std::atan2(pa.y / ring.radiusY, pa.x / ring.radius) + turn * std::numbers::pi / double(k);
-            const Point middle = c + Point{std::cos(angle) * ring.radius, std::sin(angle) * ring.radiusY};
+            const double angle = std::atan2(pa.y / ring.radiusY, pa.x / ring.radiusX) + turn * std::numbers::pi / double(k);
+            const Point middle = c + Point{std::cos(angle) * ring.radiusX, std::sin(angle) * ring.radiusY};
             bends[*link] = middle - (positions.at(a) + positions.at(b)) * 0.5;
         }
     }

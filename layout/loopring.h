@@ -14,8 +14,8 @@ namespace causeway::layout::detail {
 
 struct Ring {
     std::vector<FactorId> members; // in reading order round the ring
-    double radius = 0;  // across: the ring is an ellipse (loopring.cpp)
-    double radiusY = 0; // and down
+    double radiusX = 0; // across and down: a circle, or an oval (drawRing)
+    double radiusY = 0;
 };
 
 // The ring's factors at offsets from its centre, evenly round from the top in `direction`, and
