@@ -48,28 +48,24 @@ BoxGrid::BoxGrid(const std::vector<Rect>& rects) : m_rects(rects), m_seen(rects.
 {
     if (rects.empty())
         return;
-    double x1 = rects[0].x1, y1 = rects[0].y1, side = 0;
-    m_x0 = rects[0].x0;
-    m_y0 = rects[0].y0;
+    double x0 = rects[0].x0, y0 = rects[0].y0, x1 = rects[0].x1, y1 = rects[0].y1, side = 0;
     for (const Rect& r : rects) {
-        m_x0 = std::min(m_x0, r.x0);
-        m_y0 = std::min(m_y0, r.y0);
+        x0 = std::min(x0, r.x0);
+        y0 = std::min(y0, r.y0);
         x1 = std::max(x1, r.x1);
         y1 = std::max(y1, r.y1);
         side += std::max(r.x1 - r.x0, r.y1 - r.y0);
     }
     // Cells about the size of a box: a box then sits in a few cells, a segment meets few boxes.
-    const double extent = std::max(x1 - m_x0, y1 - m_y0);
-    m_cell = std::max({side / double(rects.size()), extent / kMaxCellsPerSide, 1e-3});
-    m_columns = std::size_t((x1 - m_x0) / m_cell) + 1;
-    m_rows = std::size_t((y1 - m_y0) / m_cell) + 1;
+    const double extent = std::max(x1 - x0, y1 - y0);
+    m_frame = GridFrame(x0, y0, x1, y1, std::max({side / double(rects.size()), extent / kMaxCellsPerSide, 1e-3}));
 
     // Counting sort of (cell, box) pairs into one array.
-    m_start.assign(m_columns * m_rows + 1, 0);
+    m_start.assign(m_frame.cells() + 1, 0);
     auto forCells = [&](const Rect& r, auto&& f) {
-        for (std::size_t y = row(r.y0); y <= row(r.y1); ++y)
-            for (std::size_t x = column(r.x0); x <= column(r.x1); ++x)
-                f(y * m_columns + x);
+        for (std::size_t y = m_frame.row(r.y0); y <= m_frame.row(r.y1); ++y)
+            for (std::size_t x = m_frame.column(r.x0); x <= m_frame.column(r.x1); ++x)
+                f(y * m_frame.columns + x);
     };
     for (const Rect& r : rects)
         forCells(r, [&](std::size_t cell) { ++m_start[cell + 1]; });
@@ -81,22 +77,10 @@ BoxGrid::BoxGrid(const std::vector<Rect>& rects) : m_rects(rects), m_seen(rects.
         forCells(rects[i], [&](std::size_t cell) { m_items[fill[cell]++] = std::uint32_t(i); });
 }
 
-std::size_t BoxGrid::column(double x) const
-{
-    const double c = std::floor((x - m_x0) / m_cell);
-    return c <= 0 ? 0 : std::min(m_columns - 1, std::size_t(c));
-}
-
-std::size_t BoxGrid::row(double y) const
-{
-    const double r = std::floor((y - m_y0) / m_cell);
-    return r <= 0 ? 0 : std::min(m_rows - 1, std::size_t(r));
-}
-
 template <class Test>
 bool BoxGrid::anyInRow(std::size_t r, std::size_t c0, std::size_t c1, Test&& test) const
 {
-    for (std::size_t cell = r * m_columns + c0; cell <= r * m_columns + c1; ++cell)
+    for (std::size_t cell = r * m_frame.columns + c0; cell <= r * m_frame.columns + c1; ++cell)
         for (std::uint32_t k = m_start[cell]; k < m_start[cell + 1]; ++k) {
             const std::uint32_t i = m_items[k];
             if (m_seen[i] == m_query)
@@ -116,38 +100,15 @@ bool BoxGrid::segmentCrossesAny(Point a, Point b) const
         std::fill(m_seen.begin(), m_seen.end(), 0);
         m_query = 1;
     }
-    if (a.y > b.y)
-        std::swap(a, b);
-    // Row by row, the columns the segment spans within that row's band, widened by a hair so
-    // rounding never skips a cell the segment touches. Cells outside the grid hold no box.
-    const double slack = 1e-7 * (m_cell + std::abs(b.x - a.x));
-    const std::size_t r0 = row(a.y), r1 = row(b.y);
-    const double dy = b.y - a.y;
     auto hits = [&](std::uint32_t i) { return segmentCrossesRect(a, b, m_rects[i]); };
-    for (std::size_t r = r0; r <= r1; ++r) {
-        double xa = a.x, xb = b.x;
-        if (dy > 0) {
-            const double ya = std::max(a.y, m_y0 + double(r) * m_cell);
-            const double yb = std::min(b.y, m_y0 + double(r + 1) * m_cell);
-            xa = a.x + (b.x - a.x) * std::clamp((ya - a.y) / dy, 0.0, 1.0);
-            xb = a.x + (b.x - a.x) * std::clamp((yb - a.y) / dy, 0.0, 1.0);
-            if (r == r0)
-                xa = a.x;
-            if (r == r1)
-                xb = b.x;
-        }
-        const double lo = std::min(xa, xb) - slack, hi = std::max(xa, xb) + slack;
-        if (anyInRow(r, column(lo), column(hi), hits))
-            return true;
-    }
-    return false;
+    return m_frame.anyAlong(a, b, [&](std::size_t r, std::size_t c0, std::size_t c1) { return anyInRow(r, c0, c1, hits); });
 }
 
 bool BoxGrid::containsPoint(Point p) const
 {
     if (m_rects.empty())
         return false;
-    const std::size_t cell = row(p.y) * m_columns + column(p.x);
+    const std::size_t cell = m_frame.row(p.y) * m_frame.columns + m_frame.column(p.x);
     for (std::uint32_t k = m_start[cell]; k < m_start[cell + 1]; ++k)
         if (m_rects[m_items[k]].contains(p))
             return true;

@@ -4,6 +4,7 @@
 // is tested only against the boxes of the cells it passes through instead of against every box.
 // Queries answer exactly as testing every box would: the grid only skips boxes that cannot meet.
 
+#include "layout/gridframe.h"
 #include "model/systemmap.h"
 
 #include <cstddef>
@@ -32,16 +33,13 @@ public:
     bool containsPoint(Point p) const;
 
 private:
-    std::size_t column(double x) const;
-    std::size_t row(double y) const;
     // Calls test(box index) once for each box in the cells of columns [c0, c1] of row r; stops
     // and returns true as soon as a call does.
     template <class Test>
     bool anyInRow(std::size_t r, std::size_t c0, std::size_t c1, Test&& test) const;
 
     const std::vector<Rect>& m_rects;
-    double m_x0 = 0, m_y0 = 0, m_cell = 1;
-    std::size_t m_columns = 0, m_rows = 0;
+    GridFrame m_frame;
     std::vector<std::uint32_t> m_start; // cell i holds m_items[m_start[i] .. m_start[i + 1])
     std::vector<std::uint32_t> m_items;
     mutable std::vector<std::uint32_t> m_seen; // the query that last tested each box

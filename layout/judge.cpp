@@ -49,8 +49,9 @@ std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& 
 std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
 {
     std::map<LinkId, LinkShape> shapes;
+    const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
-        shapes[l.id] = linkShapeIn(map, boxes, l);
+        shapes[l.id] = linkShapeIn(map, boxes, l, lines);
     return shapes;
 }
 

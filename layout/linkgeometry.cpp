@@ -191,9 +191,9 @@ Point halfway(const CubicPath& path)
 // A polyline around the obstacles; a link with a reverse partner keeps a little to its left so
 // the two stay apart. Empty: no way found.
 std::vector<Point> detour(const BoxShape& from, const BoxShape& to, bool curveApart,
-                          const std::vector<BoxShape>& obstacles)
+                          const std::vector<BoxShape>& obstacles, const CrossingToll& toll)
 {
-    std::vector<Point> route = routePolyline(from, to, obstacles);
+    std::vector<Point> route = routePolyline(from, to, obstacles, {}, toll);
     if (curveApart && route.size() > 2) {
         std::vector<Point> shifted = route;
         for (std::size_t i = 1; i + 1 < shifted.size(); ++i) {
@@ -327,6 +327,13 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkPorts& ports, const LinkStyle& s)
 {
+    return computeLinkShape(from, to, bend, curveApart, obstacles, ports, s, CrossingToll{});
+}
+
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const std::vector<BoxShape>& obstacles,
+                           const LinkPorts& ports, const LinkStyle& s, const CrossingToll& toll)
+{
     const bool arc = bend.has_value(); // bent in the map, not by the drawing's own untangling
     if (!bend)
         bend = ports.via;
@@ -352,15 +359,15 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
     if (bend) {
         // Through the bend point: each half routed on its own, joined there.
         const BoxShape point{middle, 0, 0};
-        const std::vector<Point> first = routePolyline(from, point, obstacles);
-        const std::vector<Point> second = first.empty() ? first : routePolyline(point, to, obstacles);
+        const std::vector<Point> first = routePolyline(from, point, obstacles, {}, toll);
+        const std::vector<Point> second = first.empty() ? first : routePolyline(point, to, obstacles, {}, toll);
         if (first.empty() || second.empty())
             return shapeAlong(simple, from, to, middle, s, obstacles, ports);
         const CubicPath routed =
             joinSmoothly(roundCorners(first, obstacles), roundCorners(second, obstacles), obstacles);
         return shapeAlong(routed, from, to, middle, s, obstacles, ports);
     }
-    const std::vector<Point> route = detour(from, to, curveApart, obstacles);
+    const std::vector<Point> route = detour(from, to, curveApart, obstacles, toll);
     if (route.empty())
         return shapeAlong(simple, from, to, middle, s, obstacles, ports);
     const CubicPath routed = roundCorners(route, obstacles);

@@ -5,6 +5,7 @@
 // Computed from the links as drawn on their own; the canvas and computeLinkShapes both apply it.
 
 #include "layout/linkgeometry.h"
+#include "layout/linkrouter.h"
 
 #include <map>
 #include <optional>
@@ -48,5 +49,11 @@ std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
 LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkPorts& ports, const LinkStyle& style = {});
+
+// The same, a detour paying `toll` for the other links it crosses (layout/linkshapes.h's
+// linesToCross says which maps do).
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const std::vector<BoxShape>& obstacles,
+                           const LinkPorts& ports, const LinkStyle& style, const CrossingToll& toll);
 
 } // namespace causeway

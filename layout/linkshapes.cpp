@@ -21,15 +21,37 @@ std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, Fa
     return out;
 }
 
+OtherLines linesToCross(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
+{
+    if (map.factorCount() <= kTolledFactors)
+        return {};
+    std::vector<OtherLines::Line> lines;
+    lines.reserve(map.linkCount());
+    for (const Link& l : map.links()) {
+        const auto from = boxes.find(l.from), to = boxes.find(l.to);
+        if (l.from != l.to && from != boxes.end() && to != boxes.end())
+            lines.push_back({from->second.centre, to->second.centre, l.from, l.to});
+    }
+    return OtherLines(std::move(lines));
+}
+
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                       const Link& link, const LinkStyle& style, const LinkPorts& ports)
+{
+    if (link.from == link.to)
+        return computeSelfLoopShape(boxes.at(link.from), link.bend, style);
+    return linkShapeIn(map, boxes, link, linesToCross(map, boxes), style, ports);
+}
+
+LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, const Link& link,
+                      const OtherLines& lines, const LinkStyle& style, const LinkPorts& ports)
 {
     const BoxShape& from = boxes.at(link.from);
     if (link.from == link.to)
         return computeSelfLoopShape(from, link.bend, style);
     const bool apart = map.findLink(link.to, link.from).has_value();
-    return computeLinkShape(from, boxes.at(link.to), link.bend, apart,
-                            obstaclesFor(boxes, link.from, link.to), ports, style);
+    return computeLinkShape(from, boxes.at(link.to), link.bend, apart, obstaclesFor(boxes, link.from, link.to),
+                            ports, style, CrossingToll{&lines, link.from, link.to});
 }
 
 namespace {
@@ -251,10 +273,11 @@ void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxe
                  std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
 {
     const std::vector<LinkPorts> ports = arrangeLinks(drawnLinks(map, shapes), boxes, style, untangle);
+    const OtherLines lines = linesToCross(map, boxes);
     std::size_t k = 0;
     for (auto& [id, shape] : shapes)
         if (const LinkPorts& p = ports[k++]; p.start || p.tip || p.via)
-            shape = linkShapeIn(map, boxes, map.link(id), style, p);
+            shape = linkShapeIn(map, boxes, map.link(id), lines, style, p);
 }
 
 std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
@@ -264,8 +287,9 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
     if (map.linkCount() <= untangledMaxLinks)
         return bends; // the canvas untangles them as it draws
     std::map<LinkId, LinkShape> shapes;
+    const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
-        shapes[l.id] = linkShapeIn(map, boxes, l, style);
+        shapes[l.id] = linkShapeIn(map, boxes, l, lines, style);
     const std::vector<std::optional<Point>> vias =
         untangleLinks(drawnLinks(map, shapes), boxes, style, untangledByLayoutMaxLinks);
     std::size_t k = 0;
@@ -280,8 +304,9 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const LinkStyle& style)
 {
     std::map<LinkId, LinkShape> out;
+    const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
-        out[l.id] = linkShapeIn(map, boxes, l, style);
+        out[l.id] = linkShapeIn(map, boxes, l, lines, style);
     arrangeLinks(map, boxes, out, style);
     placeSigns(boxes, out, style);
     return out;

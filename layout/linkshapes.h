@@ -6,6 +6,7 @@
 
 #include "layout/linkgeometry.h"
 #include "layout/linkports.h"
+#include "layout/otherlines.h"
 #include "model/systemmap.h"
 
 #include <map>
@@ -16,9 +17,22 @@ namespace causeway {
 // The boxes of every factor but `a` and `b`: what a link between them must go around.
 std::vector<BoxShape> obstaclesFor(const std::map<FactorId, BoxShape>& boxes, FactorId a, FactorId b);
 
-// One link: a self-link is a loop, a link with a reverse partner curves apart from it.
+// Maps past this many factors route each detour round the side of a box that crosses fewer other
+// links (layout/linkrouter.h's CrossingToll): the shortest way round a busy box crosses every link
+// on its side. Small maps' routes are also shaped by their ports and untangling, and the straight
+// lines a toll counts misjudge them (the sample map drew 11 crossings for 9).
+constexpr std::size_t kTolledFactors = 30;
+
+// The straight lines between the boxes' centres of the map's links (not self-links) that a detour
+// pays to cross: none on a map of kTolledFactors factors or fewer.
+OtherLines linesToCross(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes);
+
+// One link: a self-link is a loop, a link with a reverse partner curves apart from it, a detour
+// pays for crossing `lines` (linesToCross of the same boxes; without it, worked out here).
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                       const Link& link, const LinkStyle& style = {}, const LinkPorts& ports = {});
+LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, const Link& link,
+                      const OtherLines& lines, const LinkStyle& style = {}, const LinkPorts& ports = {});
 
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
 // given) or a factor's box: a sign that would is slid back along its link to the nearest clear

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <utility>
 
 namespace causeway {
@@ -166,6 +167,7 @@ void CanvasScene::onFactorChanged(FactorId id)
         item->syncFrom(shown(*factor));
     }
     updateLinksOf(id); // the box may have a new size
+    linesChanged();    // or a new place
 }
 
 void CanvasScene::beginAnimatedChange()
@@ -242,9 +244,47 @@ void CanvasScene::routeDeferredLinks()
                 if (item->type() == LinkItem::Type)
                     links.insert(static_cast<LinkItem*>(item)->id());
         }
+    if (std::exchange(m_linesChanged, false) || (!links.empty() && linksPayToCross())) {
+        routeEveryLink();
+        return;
+    }
     for (LinkId id : links)
         if (LinkItem* item = m_links.value(id))
             updateLinkGeometry(item);
+    placeSigns();
+}
+
+bool CanvasScene::linksPayToCross() const
+{
+    return m_document->map().factorCount() > kTolledFactors;
+}
+
+std::shared_ptr<const OtherLines> CanvasScene::linesToCrossNow() const
+{
+    if (!linksPayToCross())
+        return {};
+    std::map<FactorId, BoxShape> boxes;
+    for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
+        boxes.emplace(it.key(), it.value()->box());
+    return std::make_shared<const OtherLines>(linesToCross(m_document->map(), boxes));
+}
+
+void CanvasScene::linesChanged()
+{
+    if (!linksPayToCross())
+        return;
+    if (m_deferring > 0 || m_collectingAnimation || isAnimating()) {
+        m_linesChanged = true; // routed when the step or the glide ends
+        return;
+    }
+    routeEveryLink();
+}
+
+void CanvasScene::routeEveryLink()
+{
+    const std::shared_ptr<const OtherLines> lines = linesToCrossNow(); // one for all of them
+    for (LinkItem* item : std::as_const(m_links))
+        updateLinkGeometry(item, lines);
     placeSigns();
 }
 
@@ -273,6 +313,7 @@ void CanvasScene::onLinkAdded(LinkId id)
     updateLinkGeometry(item);
     updateReverseOf(*link);
     placeSigns();
+    linesChanged();
 }
 
 void CanvasScene::onLinkChanged(LinkId id)
@@ -295,9 +336,10 @@ void CanvasScene::onLinkRemoved(LinkId id)
     delete item;
     updateReverseOf(link);
     placeSigns(); // a sign it pushed aside may go back
+    linesChanged();
 }
 
-void CanvasScene::updateLinkGeometry(LinkItem* item)
+void CanvasScene::updateLinkGeometry(LinkItem* item, std::shared_ptr<const OtherLines> lines)
 {
     if (m_deferring > 0) {
         m_deferredLinks.insert(item->id());
@@ -318,8 +360,12 @@ void CanvasScene::updateLinkGeometry(LinkItem* item)
         for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
             if (it.key() != link.from && it.key() != link.to)
                 obstacles.push_back(it.value()->box());
+        if (!lines) // as the SVG export routes it (layout/linkshapes.h computeLinkShapes)
+            lines = linesToCrossNow();
+    } else {
+        lines.reset();
     }
-    item->setEnds(from->box(), to->box(), apart, std::move(obstacles));
+    item->setEnds(from->box(), to->box(), apart, std::move(obstacles), std::move(lines));
 }
 
 void CanvasScene::placeSigns(bool offLines)

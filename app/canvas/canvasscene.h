@@ -2,6 +2,7 @@
 
 #include "app/canvas/theme.h"
 #include "layout/layout.h"
+#include "layout/otherlines.h"
 #include "model/nomination.h"
 #include "model/systemmap.h"
 
@@ -11,6 +12,7 @@
 #include <functional>
 
 #include <map>
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -118,7 +120,17 @@ private:
     void onLinkChanged(LinkId id);
     void onLinkRemoved(LinkId id);
     void rebuild();
-    void updateLinkGeometry(LinkItem* item);
+    // `lines`: the other links' lines its way round pays to cross (null: worked out here).
+    void updateLinkGeometry(LinkItem* item, std::shared_ptr<const OtherLines> lines = {});
+    // Those lines as the factors are drawn now (none on a map of layout/linkshapes.h's
+    // kTolledFactors or fewer, whose ways round pay nothing).
+    std::shared_ptr<const OtherLines> linesToCrossNow() const;
+    bool linksPayToCross() const;
+    // A link's line moved, came or went: on a map whose ways round pay to cross other links,
+    // each link's way depends on every other's, so all are routed again (once, when a step of
+    // many changes ends), as drawing the map from scratch and its SVG export route them.
+    void linesChanged();
+    void routeEveryLink();
     void updateLinksOf(FactorId id, bool offLines = true); // offLines: as placeSigns
     // No sign over another (in link id order) or over a factor, nor (`offLines`: not while a
     // factor is dragged, to keep frames short) over another link's line where it can help it.
@@ -155,6 +167,7 @@ private:
     std::set<LinkId> m_deferredLinks;     // to route when deferring ends
     std::set<FactorId> m_deferredMoves;   // factors whose new box other links must go around
     long m_routedLinks = 0;
+    bool m_linesChanged = false;          // while deferring: every link to route at the end
     QVariantAnimation* m_animation = nullptr;
 
     bool m_pressedOnFactor = false;

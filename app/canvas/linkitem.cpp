@@ -46,12 +46,13 @@ void LinkItem::syncFrom(const Link& link)
 }
 
 void LinkItem::setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
-                       std::vector<BoxShape> obstacles)
+                       std::vector<BoxShape> obstacles, std::shared_ptr<const OtherLines> lines)
 {
     m_from = from;
     m_to = to;
     m_curveApart = curveApart;
     m_obstacles = std::move(obstacles);
+    m_lines = std::move(lines);
     rebuild();
 }
 
@@ -60,11 +61,12 @@ void LinkItem::rebuild()
     prepareGeometryChange();
     const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
     const bool self = m_link.from == m_link.to;
+    const CrossingToll toll{m_lines.get(), m_link.from, m_link.to};
     m_own = self ? computeSelfLoopShape(m_from, bend, styleOf(this))
-                 : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, styleOf(this));
+                 : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, LinkPorts{}, styleOf(this), toll);
     m_shape = self || (!m_ports.start && !m_ports.tip && !m_ports.via)
                   ? m_own
-                  : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, styleOf(this));
+                  : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, styleOf(this), toll);
     m_preferredSign = m_shape.sign;
     m_path = QPainterPath(qt(m_shape.start));
     for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)

@@ -2,11 +2,13 @@
 
 #include "layout/linkgeometry.h"
 #include "layout/linkports.h"
+#include "layout/otherlines.h"
 #include "model/systemmap.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -25,9 +27,10 @@ public:
     const Link& link() const { return m_link; }
     void syncFrom(const Link& link);
     // Recomputes the drawing for the ends' current boxes.
-    // `obstacles`: the boxes of the other factors, which the link is routed around.
+    // `obstacles`: the boxes of the other factors, which the link is routed around; `lines`: the
+    // other links' lines a way round pays to cross (layout/linkshapes.h linesToCross).
     void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
-                 std::vector<BoxShape> obstacles = {});
+                 std::vector<BoxShape> obstacles = {}, std::shared_ptr<const OtherLines> lines = {});
     const LinkShape& linkShape() const { return m_shape; }
     // The shape with its ends where the link meets its boxes alone, which the scene spreads
     // along busy boxes (layout/linkports.h) and hands back as ports.
@@ -59,6 +62,7 @@ private:
     BoxShape m_from, m_to;
     bool m_curveApart = false;
     std::vector<BoxShape> m_obstacles;
+    std::shared_ptr<const OtherLines> m_lines;
     std::optional<Point> m_dragBend; // the bend shown while dragging, before the model has it
     QPointF m_pressPos;
     Point m_pressMiddle;

@@ -4,6 +4,7 @@
 #include "app/canvas/inlineeditor.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/linkitem.h"
+#include "layout/linkshapes.h"
 #include "layout/looplayout.h"
 
 #include <QSignalSpy>
@@ -373,15 +374,15 @@ TEST_F(CanvasFixture, UndoDuringTheGlidePutsFactorsBackAtOnce)
 }
 
 namespace {
-// 30 factors on a 6 x 5 grid with 60 links among them (a fixed pattern, some crossing rows).
-std::vector<FactorId> gridMap(Document& doc)
+// `n` factors on a grid 6 wide with 2n links among them (a fixed pattern, some crossing rows).
+std::vector<FactorId> gridMap(Document& doc, int n = 30)
 {
     std::vector<FactorId> ids;
-    for (int i = 0; i < 30; ++i)
+    for (int i = 0; i < n; ++i)
         ids.push_back(doc.addFactor(QStringLiteral("Factor %1").arg(i), Point{200.0 * (i % 6), 120.0 * (i / 6)}));
-    for (int i = 0; i < 30; ++i) {
-        doc.addLink(ids[std::size_t(i)], ids[std::size_t((i * 7 + 3) % 30)]);
-        doc.addLink(ids[std::size_t(i)], ids[std::size_t((i * 11 + 17) % 30)]);
+    for (int i = 0; i < n; ++i) {
+        doc.addLink(ids[std::size_t(i)], ids[std::size_t((i * 7 + 3) % n)]);
+        doc.addLink(ids[std::size_t(i)], ids[std::size_t((i * 11 + 17) % n)]);
     }
     return ids;
 }
@@ -418,6 +419,33 @@ TEST_F(CanvasFixture, AStepMovingEveryFactorRoutesEachLinkOnceAndAsFromScratch)
     const long beforeUndo = scene.routedLinkCount();
     ASSERT_TRUE(doc.undo());
     EXPECT_LE(scene.routedLinkCount() - beforeUndo, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
+}
+
+TEST_F(CanvasFixture, PastThirtyFactorsLinksGoRoundBoxesByTheSideTheExportChooses)
+{
+    // Each link as the SVG export and the layout's judge route it on their own (linkShapeIn,
+    // paying for the other links' lines crossed), and as from scratch after every factor moved.
+    const std::vector<FactorId> ids = gridMap(doc, 42);
+    auto boxesNow = [&] {
+        std::map<FactorId, BoxShape> boxes;
+        for (const FactorId id : ids)
+            boxes[id] = scene.factorItem(id)->box();
+        return boxes;
+    };
+    const std::map<FactorId, BoxShape> boxes = boxesNow();
+    ASSERT_FALSE(linesToCross(doc.map(), boxes).empty());
+    int tolled = 0; // links the toll sends another way than the shortest
+    for (const Link& l : doc.map().links()) {
+        const LinkShape want = linkShapeIn(doc.map(), boxes, l);
+        EXPECT_EQ(scene.linkItem(l.id)->ownShape().line, want.line) << "link " << l.id.value;
+        tolled += want.line != linkShapeIn(doc.map(), boxes, l, OtherLines{}).line ? 1 : 0;
+    }
+    EXPECT_GT(tolled, 0);
+    std::map<FactorId, Point> moved;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        moved[ids[i]] = Point{150.0 * double(i / 7), 220.0 * double(i % 7)};
+    ASSERT_TRUE(doc.moveFactors(moved));
     expectDrawnAsFromScratch(doc, scene);
 }
 
