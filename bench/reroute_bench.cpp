@@ -13,6 +13,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace causeway::bench {
@@ -64,11 +65,14 @@ void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
         own.push_back(l);
     double step = 15;
     std::size_t rerouted = 0;
+    static std::uint64_t moves = 0;
+    const double y0 = d.boxes[dragged].centre.y;
     for (auto _ : state) {
         BoxShape& box = d.boxes[dragged];
         box.centre.x += step;
         step = -step; // back and forth, as a hand does,
-        box.centre.y += 1.0 / 1024; // never twice at one place (routes found are kept: linkrouter.cpp)
+        box.centre.y = y0 + double(++moves) / 1024; // never twice at one place, in any repetition
+                                                    // (routes found are kept: linkrouter.cpp)
         for (LinkId id : own)
             d.shapes[id] = linkShapeIn(d.map, d.boxes, d.map.link(id));
         for (auto& [id, shape] : d.shapes) {
@@ -99,11 +103,16 @@ BENCHMARK(BM_RerouteLinksOfDraggedFactor)->Arg(0)->Arg(1)->Unit(benchmark::kMill
 void BM_RouteWholeMap(benchmark::State& state)
 {
     Drawing d = laidOutMap(int(state.range(0)), int(state.range(1)));
+    static std::uint64_t runs = 0;
+    std::map<FactorId, Point> at;
+    for (const auto& [id, box] : d.boxes)
+        at[id] = box.centre;
     for (auto _ : state) {
-        // Moved a hair each time, so that no route is found again from those kept
-        // (layout/linkrouter.cpp): every link routed from scratch, as on opening the map.
+        // Moved a hair each time, in any repetition, so that no route is found again from those
+        // kept (layout/linkrouter.cpp): every link routed from scratch, as on opening the map.
+        const double shift = double(++runs) / 1024;
         for (auto& [id, box] : d.boxes)
-            box.centre.x += 1.0 / 1024;
+            box.centre.x = at.at(id).x + shift;
         benchmark::DoNotOptimize(computeLinkShapes(d.map, d.boxes));
     }
 }
