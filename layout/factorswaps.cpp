@@ -75,11 +75,12 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
                      FactorId a, FactorId b, bool untangle, double bound)
 {
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    const OtherLines lines = linesToCross(map, boxes); // once for every link re-routed
     for (auto& [id, shape] : shapes) {
         const Link& l = map.link(id);
         const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
         if (own || pathHitsBoxes(CubicPath(shape.line), moved))
-            shape = linkShapeIn(map, boxes, l);
+            shape = linkShapeIn(map, boxes, l, lines);
     }
     return costOfArranged(map, options, boxes, shapes, untangle, bound);
 }
@@ -135,6 +136,7 @@ long routedCrossingChange(const SystemMap& map, const std::vector<Link>& links, 
     std::map<FactorId, BoxShape> boxes = now.boxes;
     std::swap(boxes[a].centre, boxes[b].centre);
     const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    const OtherLines lines = linesToCross(map, boxes); // once for every link re-routed
     std::vector<long> slot(links.size(), -1); // into `after`, for the links re-routed
     std::vector<std::size_t> rerouted;
     std::vector<SampledLine> after;
@@ -149,7 +151,7 @@ long routedCrossingChange(const SystemMap& map, const std::vector<Link>& links, 
         if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved))) {
             slot[i] = long(after.size());
             rerouted.push_back(i);
-            after.push_back(sampledLine(linkShapeIn(map, boxes, l)));
+            after.push_back(sampledLine(linkShapeIn(map, boxes, l, lines)));
         }
     }
     long change = 0;
@@ -252,10 +254,11 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
         std::swap(now.boxes[a].centre, now.boxes[b].centre);
         if (screenRoutes) { // only what a drag would re-route, as the swap was judged
             const std::vector<BoxShape> moved{now.boxes.at(a), now.boxes.at(b)};
+            const OtherLines lines = linesToCross(map, now.boxes);
             for (const Link& l : links)
                 if (l.from == a || l.to == a || l.from == b || l.to == b
                     || pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved)) {
-                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l);
+                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l, lines);
                     now.lines[l.id] = sampledLine(now.shapes.at(l.id));
                 }
         } else {

@@ -304,21 +304,33 @@ std::map<FactorId, Point> packed(const Unpacked& u, const CompactionOptions& o)
     return positions;
 }
 
+// A random 50-factor map packed in rows for 4:3 without and then with `change` made to the
+// options: the first packing leaves pairs that `tooClose` counts (so the option has work to do),
+// the second none, and no boxes overlap.
+template <class Change, class Count>
+void expectTheOptionLeavesNoPairTooClose(Change change, Count tooClose)
+{
+    const Unpacked u = unpackedRandomMap(50, 150, 3);
+    CompactionOptions o;
+    o.aspect = 4.0 / 3.0;
+    const std::map<FactorId, Point> before = packed(u, o);
+    change(o);
+    const std::map<FactorId, Point> after = packed(u, o);
+    EXPECT_GT(tooClose(before, u, o), 0u) << "rows were not chosen";
+    EXPECT_EQ(tooClose(after, u, o), 0u);
+    EXPECT_FALSE(anyOverlap(after, u.sizes));
+}
+
 } // namespace
 
 // Rows pack boxes 40 apart, too close for a link's head and sign between two linked ones; with
 // roomForSigns linked boxes keep linkedGap, as the packing by constraints always gives them.
 TEST(LayoutCompaction, RowsWithRoomForSignsKeepLinkedBoxesFarEnoughApart)
 {
-    const Unpacked u = unpackedRandomMap(50, 150, 3);
-    CompactionOptions o;
-    o.aspect = 4.0 / 3.0;
-    const std::map<FactorId, Point> tight = packed(u, o);
-    o.roomForSigns = true;
-    const std::map<FactorId, Point> roomy = packed(u, o);
-    EXPECT_GT(linkedPairsCloserThan(tight, u.sizes, u.map, o.linkedGap), 0u) << "rows were not chosen";
-    EXPECT_EQ(linkedPairsCloserThan(roomy, u.sizes, u.map, o.linkedGap), 0u);
-    EXPECT_FALSE(anyOverlap(roomy, u.sizes));
+    expectTheOptionLeavesNoPairTooClose([](CompactionOptions& o) { o.roomForSigns = true; },
+                                        [](const std::map<FactorId, Point>& p, const Unpacked& u, const CompactionOptions& o) {
+                                            return linkedPairsCloserThan(p, u.sizes, u.map, o.linkedGap);
+                                        });
 }
 
 namespace {
@@ -344,13 +356,8 @@ std::size_t stackedPairsCloserThan(const std::map<FactorId, Point>& p, const std
 // below the box above it, so links between rows pass between boxes rather than round them.
 TEST(LayoutCompaction, RowsApartLeaveThatMuchRoomBetweenABoxAndTheOneAboveIt)
 {
-    const Unpacked u = unpackedRandomMap(50, 150, 3);
-    CompactionOptions o;
-    o.aspect = 4.0 / 3.0;
-    const std::map<FactorId, Point> close = packed(u, o);
-    o.rowsApart = 60;
-    const std::map<FactorId, Point> apart = packed(u, o);
-    EXPECT_GT(stackedPairsCloserThan(close, u.sizes, o.rowsApart), 0u) << "rows were not chosen";
-    EXPECT_EQ(stackedPairsCloserThan(apart, u.sizes, o.rowsApart), 0u);
-    EXPECT_FALSE(anyOverlap(apart, u.sizes));
+    expectTheOptionLeavesNoPairTooClose([](CompactionOptions& o) { o.rowsApart = 60; },
+                                        [](const std::map<FactorId, Point>& p, const Unpacked& u, const CompactionOptions&) {
+                                            return stackedPairsCloserThan(p, u.sizes, 60);
+                                        });
 }
