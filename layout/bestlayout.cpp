@@ -92,11 +92,11 @@ LayoutOptions withEverySize(const SystemMap& map, LayoutOptions options)
 // 300) had a sign on a box from every start: at 4:3 now none, with 783 crossings against 866
 // (3,370 against 3,874).
 void packWithRoomForSigns(const SystemMap& map, const LayoutOptions& options, int seed, LayoutResult& result,
-                          double& resultCost)
+                          double& resultCost, bool denseSwaps)
 {
     LayoutResult roomy = detail::snapped(detail::layoutOnce(map, options, seed, nullptr, true));
     double roomyCost = cost(map, options, roomy);
-    improveBySwaps(map, options, roomy, roomyCost);
+    improveBySwaps(map, options, roomy, roomyCost, denseSwaps);
     if (roomyCost < resultCost) {
         result = std::move(roomy);
         resultCost = roomyCost;
@@ -124,7 +124,7 @@ bool judgesOneStart(const SystemMap& map, const LayoutOptions& options)
     return freeLayout(map, options) && options.aspect > 0 && map.linkCount() <= judgedMaxLinks;
 }
 
-LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options)
+LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options, bool denseSwaps)
 {
     const int starts = detail::startsFor(map, options);
     if (starts <= 1 && !judgesOneStart(map, options))
@@ -193,17 +193,17 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options)
     const std::size_t bestStart = std::size_t(best - large.judged.begin());
     double bestCost = best->second;
     LayoutResult result = std::move(best->first);
-    improveBySwaps(map, options, result, bestCost);
+    improveBySwaps(map, options, result, bestCost, denseSwaps);
     if (auto alternative = fewer.best(); alternative->second <= best->second && alternative->second < noBound) {
         double alternativeCost = alternative->second;
-        improveBySwaps(map, options, alternative->first, alternativeCost);
+        improveBySwaps(map, options, alternative->first, alternativeCost, denseSwaps);
         if (alternativeCost < bestCost) {
             result = std::move(alternative->first);
             bestCost = alternativeCost;
         }
     }
     if (bestCost >= kHidden && options.aspect > 0)
-        packWithRoomForSigns(map, options, seedOf(bestStart), result, bestCost);
+        packWithRoomForSigns(map, options, seedOf(bestStart), result, bestCost, denseSwaps);
     return result;
 }
 
@@ -219,10 +219,12 @@ void detail::swapFactors(const SystemMap& map, const LayoutOptions& options, Lay
     improveBySwaps(map, withEverySize(map, options), result, cost);
 }
 
-LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
+namespace {
+
+LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool denseSwaps)
 {
     const LayoutOptions options = withEverySize(map, given);
-    LayoutResult result = bestOfStarts(map, options);
+    LayoutResult result = bestOfStarts(map, options, denseSwaps);
     // A map past the links the canvas untangles as it draws is untangled here, once: the bends
     // are stored as the layout's (the next layout drops them), when the drawing then reads
     // better (a sign the untangling slid onto another would not). At 4:3: Forrester's
@@ -238,6 +240,18 @@ LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& given)
     SystemMap bent = map;
     applyLayout(bent, untangled);
     return costOfBoxes(bent, options, boxes) < costOfBoxes(drawn, options, boxes) ? untangled : result;
+}
+
+} // namespace
+
+LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
+{
+    return laidOut(map, options, true);
+}
+
+LayoutResult detail::guideLayout(const SystemMap& map, const LayoutOptions& options)
+{
+    return laidOut(map, options, false);
 }
 
 } // namespace causeway::layout

@@ -57,6 +57,11 @@ std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<
 std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
                                 FactorId a, FactorId b);
 
+// computeLayout's drawing, less the swaps it estimates on dense maps (factorswaps.h): the
+// loop-first layout places rings by it, and with them its rings crossed more as often as fewer
+// (random 50-factor, 150-link maps: 800 / 667 -> 761 / 756) in two and a half times the time.
+LayoutResult guideLayout(const SystemMap& map, const LayoutOptions& options);
+
 // The cost the judge gives a drawing (lower is better; judge.cpp), and the factor swaps
 // computeLayout tries on the best start, lowering `cost` with each kept.
 double judgedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);

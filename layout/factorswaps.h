@@ -9,8 +9,9 @@ namespace causeway::layout::detail {
 
 // Swaps `result`'s factors while that lowers `cost` (the judge's cost of `result`, lowered with
 // each swap kept): small maps every near pair, sparse maps up to 120 factors only swaps whose
-// re-routed links cross fewer others; denser and larger maps are left as they are.
-// `options.sizes` holds every factor's box.
-void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost);
+// re-routed links cross fewer others, denser maps up to 60 factors (with `denseToo`) such swaps
+// estimated; larger maps are left as they are. `options.sizes` holds every factor's box.
+void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost,
+                    bool denseToo = true);
 
 } // namespace causeway::layout::detail

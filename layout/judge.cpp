@@ -55,19 +55,36 @@ std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map
     return shapes;
 }
 
+namespace {
+
+// The cost of arranged `shapes` drawn with no sign: a floor under the cost with them.
+double unsignedCost(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                    const std::map<LinkId, LinkShape>& shapes)
+{
+    QualityDrawing withoutSigns = drawingOfShapes(map, boxes, shapes);
+    withoutSigns.signs.clear();
+    return costOf(withoutSigns, options);
+}
+
+} // namespace
+
 double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       const std::map<FactorId, BoxShape>& boxes,
                       std::map<LinkId, LinkShape>& shapes, bool untangle, double bound)
 {
     arrangeLinks(map, boxes, shapes, {}, untangle);
-    if (bound < noBound) {
-        QualityDrawing withoutSigns = drawingOfShapes(map, boxes, shapes);
-        withoutSigns.signs.clear();
-        if (const double floor = costOf(withoutSigns, options); floor >= bound)
+    if (bound < noBound)
+        if (const double floor = unsignedCost(map, options, boxes, shapes); floor >= bound)
             return floor;
-    }
     placeSigns(boxes, shapes);
     return costOf(drawingOfShapes(map, boxes, shapes), options);
+}
+
+double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                        std::map<LinkId, LinkShape>& shapes)
+{
+    arrangeLinks(map, boxes, shapes, {}, false);
+    return unsignedCost(map, options, boxes, shapes);
 }
 
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,

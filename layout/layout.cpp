@@ -207,7 +207,7 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     // 11.5 px), Forrester's IDch15d 63 -> 53 (10.6 -> 8.9 px), the editor's 100-factor test map
     // 118 -> 113 (7.5 -> 7.1 px); smaller maps read as well or better with rows 40 apart (the
     // sample 9 crossings at 20.0 px, 8 at 18.7 with them further apart).
-    if (map.factorCount() > kRowsApartFactors)
+    if (options.rowsApart && map.factorCount() > kRowsApartFactors)
         compaction.rowsApart = 1.5 * compaction.rowGap;
     std::vector<std::pair<FactorId, FactorId>> links;
     for (const Link& l : map.links())

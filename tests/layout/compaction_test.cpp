@@ -1,3 +1,4 @@
+#include "layout/bestlayout.h"
 #include "layout/compaction.h"
 #include "layout/linkgeometry.h"
 #include "maps.h"
@@ -360,4 +361,29 @@ TEST(LayoutCompaction, RowsApartLeaveThatMuchRoomBetweenABoxAndTheOneAboveIt)
                                         [](const std::map<FactorId, Point>& p, const Unpacked& u, const CompactionOptions&) {
                                             return stackedPairsCloserThan(p, u.sizes, 60);
                                         });
+}
+
+// Past 30 factors a layout packed in rows sets them further apart (fewer crossings) unless asked
+// not to (LayoutOptions::rowsApart, the loop-first layout's second guide): then boxes stack as
+// close as rows allow, and the drawing fitted to the screen shows larger.
+TEST(LayoutCompaction, ALayoutMaySetItsRowsAsCloseAsBoxesInARow)
+{
+    const SystemMap map = causeway::testing::randomMap(40, 80, 5);
+    layout::LayoutOptions apart;
+    apart.sizes = causeway::testing::boxSizes(map);
+    apart.compact = true;
+    apart.aspect = 4.0 / 3.0;
+    layout::LayoutOptions close = apart;
+    close.rowsApart = false;
+    const layout::LayoutResult a = layout::detail::layoutOnce(map, apart, 1);
+    const layout::LayoutResult c = layout::detail::layoutOnce(map, close, 1);
+    EXPECT_EQ(causeway::testing::overlappingPairs(apart, a), 0u);
+    EXPECT_EQ(causeway::testing::overlappingPairs(close, c), 0u);
+    EXPECT_EQ(stackedPairsCloserThan(a.positions, apart.sizes, 60), 0u);
+    EXPECT_GT(stackedPairsCloserThan(c.positions, close.sizes, 60), 0u);
+    auto fitted = [&](const layout::LayoutResult& r) {
+        const BoxExtent e = boxExtent(r, apart.sizes);
+        return std::min(1024 / (e.width + 70), 768 / (e.height + 70));
+    };
+    EXPECT_GT(fitted(c), fitted(a));
 }
