@@ -81,10 +81,9 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
 }
 
 double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                        std::map<LinkId, LinkShape>& shapes)
+                        const std::map<LinkId, LinkShape>& arranged)
 {
-    arrangeLinks(map, boxes, shapes, {}, false);
-    return unsignedCost(map, options, boxes, shapes);
+    return unsignedCost(map, options, boxes, arranged);
 }
 
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,

@@ -38,10 +38,10 @@ std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map
 double costOfArranged(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                       std::map<LinkId, LinkShape>& shapes, bool untangle, double bound = noBound);
 
-// The cost of `shapes` arranged as costOfArranged arranges them (not untangled), but with no
-// sign placed: the floor it starts from, a quick estimate.
+// The cost of links arranged as costOfArranged arranges them (not untangled: arrangeLinks,
+// arrangedAgain), but with no sign placed: the floor it starts from, a quick estimate.
 double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                        std::map<LinkId, LinkShape>& shapes);
+                        const std::map<LinkId, LinkShape>& arranged);
 
 // The cost of the drawing with these boxes, its links routed afresh (and, on a small map,
 // untangled as they will be drawn).

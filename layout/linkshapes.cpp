@@ -1,6 +1,7 @@
 #include "layout/linkshapes.h"
 
 #include "layout/cubicpath.h"
+#include "layout/linkrouter.h"
 #include "layout/untangle.h"
 
 #include <algorithm>
@@ -269,15 +270,35 @@ std::vector<DrawnLink> drawnLinks(const SystemMap& map, const std::map<LinkId, L
 
 } // namespace
 
-void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
+std::vector<LinkPorts> arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
 {
-    const std::vector<LinkPorts> ports = arrangeLinks(drawnLinks(map, shapes), boxes, style, untangle);
+    std::vector<LinkPorts> ports = arrangeLinks(drawnLinks(map, shapes), boxes, style, untangle);
     const OtherLines lines = linesToCross(map, boxes);
     std::size_t k = 0;
     for (auto& [id, shape] : shapes)
         if (const LinkPorts& p = ports[k++]; p.start || p.tip || p.via)
             shape = linkShapeIn(map, boxes, map.link(id), lines, style, p);
+    return ports;
+}
+
+Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                       const std::map<LinkId, LinkShape>& shapes, const Arranged& before,
+                       const std::vector<BoxShape>& moved, const std::set<LinkId>& rerouted)
+{
+    Arranged now{arrangeLinks(drawnLinks(map, shapes), boxes, {}, false), shapes};
+    const OtherLines lines = linesToCross(map, boxes);
+    std::size_t k = 0;
+    for (auto& [id, shape] : now.shapes) {
+        const LinkPorts& p = now.ports[k];
+        const LinkShape& was = before.shapes.at(id);
+        const bool detour = was.line.size() > 4; // its way round may now cross fewer moved lines
+        if (p == before.ports[k++] && !rerouted.count(id) && !detour && !pathHitsBoxes(CubicPath(was.line), moved))
+            shape = was;
+        else if (p.start || p.tip || p.via)
+            shape = linkShapeIn(map, boxes, map.link(id), lines, {}, p);
+    }
+    return now;
 }
 
 std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,

@@ -10,6 +10,7 @@
 #include "model/systemmap.h"
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace causeway {
@@ -46,8 +47,24 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  bool offLines = true);
 
 // `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
-void arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                 std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {}, bool untangle = true);
+// Returns each link's ports, in id order.
+std::vector<LinkPorts> arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {},
+                                    bool untangle = true);
+
+// Links arranged (not untangled): their ports, in id order, and their shapes.
+struct Arranged {
+    std::vector<LinkPorts> ports;
+    std::map<LinkId, LinkShape> shapes;
+};
+
+// arrangeLinks again after a few boxes moved (to `moved`) from a drawing arranged as `before`,
+// `shapes` each link on its own as drawn now: a link is routed afresh only when its ports
+// changed, its shape on its own did (`rerouted`), its route ran through a moved box or went
+// round a box (the lines its detour pays to cross may have moved); the rest keep their routes.
+Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                       const std::map<LinkId, LinkShape>& shapes, const Arranged& before,
+                       const std::vector<BoxShape>& moved, const std::set<LinkId>& rerouted);
 
 // Links on a map past untangledMaxLinks (layout/untangle.h), which the canvas draws as routed
 // alone, untangled once as a layout's choice: the bend (as Link::bend) of each link that crosses
