@@ -92,7 +92,8 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
     }
     if (!estimateFrom)
         return costOfArranged(map, options, boxes, shapes, untangle, bound);
-    *estimated = arrangedAgain(map, boxes, shapes, *estimateFrom, moved, rerouted);
+    *estimated = arrangedAgain(map, boxes, shapes, *estimateFrom,
+                               {{a, boxes.at(b).centre}, {b, boxes.at(a).centre}}, rerouted);
     return detail::costWithoutSigns(map, options, boxes, estimated->shapes);
 }
 
@@ -137,11 +138,12 @@ constexpr std::size_t screenedSwapNeighbours = 6;
 // placed and no other link routed afresh (a judgement costs several times as much: placing
 // signs is half of it, routing every link again most of the rest). The pass then compares
 // estimates, and the drawing it leaves is judged in full once and kept if it reads better.
-// Spreading the ends moves some links' ends too: those, and links that went round a box, are
-// routed again; the rest keep their routes from the drawing before the swap (routing every link
-// again was three quarters of an estimate). The same drawings on three random 50/150 maps, in
-// the same time there; swapping so random 100/300 maps drew 2,726 / 2,794 -> 2,354 / 2,644
-// crossings, in 5.4 / 4.3 s wall rather than 6.5 / 5.5 (0.9 / 1.3 s unswapped): not yet.
+// Spreading the ends moves some links' ends too: those, and links whose way round a box crosses
+// a line that moved, are routed again; the rest keep their routes from the drawing before the
+// swap (arrangedAgain). The same drawings on three random 50/150 maps, in the same time there;
+// swapped so, random 100/300 maps drew 2,726 / 2,794 -> 2,354 / 2,644 crossings in ~4.5 s wall
+// (each estimate ~55 -> ~30 ms of CPU; 0.9 / 1.3 s unswapped, Graphviz's neato command ~1.5 s):
+// not yet, screening each swap is now as much again.
 // Random maps of 50 factors and 150 links at 4:3, six seeds: 635 / 639 / 714 / 623 / 608 / 672
 // -> 604 / 610 / 653 / 623 / 535 / 512 crossings (Graphviz's neato 641 / 605 / 687 / 651 / 582
 // / 633), in ~130 -> ~170-320 ms wall (its command ~250 ms). 100 factors and 250 links took

@@ -284,16 +284,39 @@ std::vector<LinkPorts> arrangeLinks(const SystemMap& map, const std::map<FactorI
 
 Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                        const std::map<LinkId, LinkShape>& shapes, const Arranged& before,
-                       const std::vector<BoxShape>& moved, const std::set<LinkId>& rerouted)
+                       const std::map<FactorId, Point>& movedFrom, const std::set<LinkId>& rerouted)
 {
     Arranged now{arrangeLinks(drawnLinks(map, shapes), boxes, {}, false), shapes};
+    std::vector<BoxShape> moved;
+    moved.reserve(movedFrom.size());
+    for (const auto& [f, was] : movedFrom)
+        moved.push_back(boxes.at(f));
+    // The straight lines that moved (a detour pays to cross them), before and after.
+    auto wasAt = [&](FactorId f) {
+        const auto it = movedFrom.find(f);
+        return it == movedFrom.end() ? boxes.at(f).centre : it->second;
+    };
+    std::vector<std::pair<Point, Point>> movedLines;
+    for (const Link& l : map.links())
+        if (l.from != l.to && (movedFrom.count(l.from) || movedFrom.count(l.to))) {
+            movedLines.emplace_back(boxes.at(l.from).centre, boxes.at(l.to).centre);
+            movedLines.emplace_back(wasAt(l.from), wasAt(l.to));
+        }
+    auto crossesMovedLine = [&](const std::vector<Point>& line) { // its control polygon holds it
+        for (std::size_t i = 0; i + 1 < line.size(); ++i)
+            for (const auto& [p, q] : movedLines)
+                if (straightLinesCross(line[i], line[i + 1], p, q))
+                    return true;
+        return false;
+    };
     const OtherLines lines = linesToCross(map, boxes);
     std::size_t k = 0;
     for (auto& [id, shape] : now.shapes) {
         const LinkPorts& p = now.ports[k];
         const LinkShape& was = before.shapes.at(id);
-        const bool detour = was.line.size() > 4; // its way round may now cross fewer moved lines
-        if (p == before.ports[k++] && !rerouted.count(id) && !detour && !pathHitsBoxes(CubicPath(was.line), moved))
+        const bool same = p == before.ports[k++] && !rerouted.count(id);
+        const bool detourPaysMore = was.line.size() > 4 && crossesMovedLine(was.line);
+        if (same && !detourPaysMore && !pathHitsBoxes(CubicPath(was.line), moved))
             shape = was;
         else if (p.start || p.tip || p.via)
             shape = linkShapeIn(map, boxes, map.link(id), lines, {}, p);

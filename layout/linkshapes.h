@@ -58,13 +58,14 @@ struct Arranged {
     std::map<LinkId, LinkShape> shapes;
 };
 
-// arrangeLinks again after a few boxes moved (to `moved`) from a drawing arranged as `before`,
-// `shapes` each link on its own as drawn now: a link is routed afresh only when its ports
-// changed, its shape on its own did (`rerouted`), its route ran through a moved box or went
-// round a box (the lines its detour pays to cross may have moved); the rest keep their routes.
+// arrangeLinks again after a few factors moved (`movedFrom`: where each was) from a drawing
+// arranged as `before`, `shapes` each link on its own as drawn now. A link is routed afresh only
+// when its ports changed, its shape on its own did (`rerouted`), its route runs through a moved
+// box, or it goes round a box crossing a line that moved (its toll changed); the rest keep their
+// routes (a way round that a moved line no longer crosses is not looked for: an estimate).
 Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                        const std::map<LinkId, LinkShape>& shapes, const Arranged& before,
-                       const std::vector<BoxShape>& moved, const std::set<LinkId>& rerouted);
+                       const std::map<FactorId, Point>& movedFrom, const std::set<LinkId>& rerouted);
 
 // Links on a map past untangledMaxLinks (layout/untangle.h), which the canvas draws as routed
 // alone, untangled once as a layout's choice: the bend (as Link::bend) of each link that crosses

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 
 using namespace causeway;
 
@@ -161,4 +162,54 @@ TEST(CrossingToll, LinksRoutedOnADenseMapCrossFewerOthers)
     // linkShapeIn without lines given works them out the same.
     const Link first = map.links().front();
     EXPECT_EQ(linkShapeIn(map, boxes, first).line, tolled.at(first.id).line);
+}
+
+TEST(ArrangedAgain, AfterTwoFactorsSwapOnlyWhatTheyChangedIsRoutedAgain)
+{
+    // A dense map as the default layout leaves it, its links arranged (ends spread); then two
+    // neighbouring factors trade places, as a swap the layout estimates.
+    SystemMap map = causeway::testing::randomMap(50, 150, 7);
+    std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
+    std::map<LinkId, LinkShape> alone;
+    for (const Link& l : map.links())
+        alone[l.id] = linkShapeIn(map, boxes, l);
+    Arranged before{{}, alone};
+    before.ports = arrangeLinks(map, boxes, before.shapes, {}, false);
+
+    const Link swapped = map.links().front();
+    const FactorId a = swapped.from, b = swapped.to;
+    const Point aWas = boxes.at(a).centre, bWas = boxes.at(b).centre;
+    std::swap(boxes[a].centre, boxes[b].centre);
+    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    std::set<LinkId> rerouted; // as the layout re-routes a swap's links on their own
+    for (const Link& l : map.links())
+        if (l.from == a || l.to == a || l.from == b || l.to == b
+            || pathHitsBoxes(CubicPath(alone.at(l.id).line), moved)) {
+            alone[l.id] = linkShapeIn(map, boxes, l);
+            rerouted.insert(l.id);
+        }
+    const Arranged again = arrangedAgain(map, boxes, alone, before, {{a, aWas}, {b, bWas}}, rerouted);
+    std::map<LinkId, LinkShape> fresh = alone;
+    EXPECT_EQ(again.ports, arrangeLinks(map, boxes, fresh, {}, false));
+
+    std::size_t k = 0, portsMoved = 0;
+    for (const Link& l : map.links()) { // in id order, as the ports
+        const std::vector<Point>& line = again.shapes.at(l.id).line;
+        const bool asFresh = line == fresh.at(l.id).line;
+        if (rerouted.count(l.id) || again.ports[k] != before.ports[k]) {
+            EXPECT_TRUE(asFresh) << "link " << l.id.value << " changed but kept its route";
+            portsMoved += again.ports[k] != before.ports[k] ? 1 : 0;
+        } else if (!asFresh) {
+            EXPECT_EQ(line, before.shapes.at(l.id).line) << "link " << l.id.value;
+            EXPECT_FALSE(pathHitsBoxes(CubicPath(line), moved)) << "link " << l.id.value;
+        }
+        ++k;
+    }
+    EXPECT_GT(rerouted.size(), 2u);
+    EXPECT_GT(portsMoved, 0u);
+
+    // Nothing moved, nothing changed: every route kept as it was.
+    const Arranged same = arrangedAgain(map, boxes, fresh, Arranged{again.ports, fresh}, {}, {});
+    for (const Link& l : map.links())
+        EXPECT_EQ(same.shapes.at(l.id).line, fresh.at(l.id).line);
 }
