@@ -134,20 +134,18 @@ constexpr std::size_t screenedSwapMaxLinksAtAFactor = 16;
 constexpr long screenedSwapGain = 2;
 constexpr std::size_t screenedSwapNeighbours = 6;
 // Denser maps up to this size are swapped so too, but a swap that passes the screen is only
-// estimated: its re-routed links' ends spread with the others' and crossings counted, no sign
-// placed and no other link routed afresh (a judgement costs several times as much: placing
-// signs is half of it, routing every link again most of the rest). The pass then compares
-// estimates, and the drawing it leaves is judged in full once and kept if it reads better.
-// Spreading the ends moves some links' ends too: those, and links whose way round a box crosses
-// a line that moved, are routed again; the rest keep their routes from the drawing before the
-// swap (arrangedAgain). The same drawings on three random 50/150 maps, in the same time there;
-// swapped so, random 100/300 maps drew 2,726 / 2,794 -> 2,354 / 2,644 crossings in ~4.5 s wall
-// (each estimate ~55 -> ~30 ms of CPU; 0.9 / 1.3 s unswapped, Graphviz's neato command ~1.5 s):
-// not yet, screening each swap is now as much again.
-// Random maps of 50 factors and 150 links at 4:3, six seeds: 635 / 639 / 714 / 623 / 608 / 672
-// -> 604 / 610 / 653 / 623 / 535 / 512 crossings (Graphviz's neato 641 / 605 / 687 / 651 / 582
-// / 633), in ~130 -> ~170-320 ms wall (its command ~250 ms). 100 factors and 250 links took
-// ~2 s, twice Graphviz's neato command: not past this size.
+// estimated: its links' ends spread with the others' and crossings counted, no sign placed (a
+// judgement costs several times as much: placing signs is half of it, routing every link again
+// most of the rest). The pass then compares estimates, and the drawing it leaves is judged in
+// full once and kept if it reads better. Random maps of 50 factors and 150 links at 4:3, six
+// seeds: 635 / 639 / 714 / 623 / 608 / 672 -> 604 / 610 / 653 / 623 / 535 / 512 crossings
+// (Graphviz's neato 641 / 605 / 687 / 651 / 582 / 633), in ~130 -> ~170-320 ms wall (its command
+// ~250 ms). An estimate routes again only the links whose ends the spreading moved, those the
+// swap re-routed on their own, and those whose way round a box crosses a line that moved; the
+// rest keep their routes from the drawing before the swap (arrangedAgain: the same drawings).
+// Past this size not yet: random 100/300 maps swapped so draw 2,726 / 2,794 -> 2,354 / 2,644
+// crossings, but in ~4.5 s wall (0.9 / 1.3 s unswapped, Graphviz's neato command ~1.5 s), each
+// estimate ~30 ms of CPU (~55 routing every link again) and each screen ~8.
 constexpr std::size_t estimatedSwapMaxFactors = 60;
 
 std::map<LinkId, SampledLine> linesOf(const std::map<LinkId, LinkShape>& shapes)
