@@ -55,18 +55,13 @@ std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map
     return shapes;
 }
 
-namespace {
-
-// The cost of arranged `shapes` drawn with no sign: a floor under the cost with them.
-double unsignedCost(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                    const std::map<LinkId, LinkShape>& shapes)
+double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                        const std::map<LinkId, LinkShape>& arranged)
 {
-    QualityDrawing withoutSigns = drawingOfShapes(map, boxes, shapes);
+    QualityDrawing withoutSigns = drawingOfShapes(map, boxes, arranged);
     withoutSigns.signs.clear();
     return costOf(withoutSigns, options);
 }
-
-} // namespace
 
 double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       const std::map<FactorId, BoxShape>& boxes,
@@ -74,16 +69,10 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
 {
     arrangeLinks(map, boxes, shapes, {}, untangle);
     if (bound < noBound)
-        if (const double floor = unsignedCost(map, options, boxes, shapes); floor >= bound)
+        if (const double floor = costWithoutSigns(map, options, boxes, shapes); floor >= bound)
             return floor;
     placeSigns(boxes, shapes);
     return costOf(drawingOfShapes(map, boxes, shapes), options);
-}
-
-double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                        const std::map<LinkId, LinkShape>& arranged)
-{
-    return unsignedCost(map, options, boxes, arranged);
 }
 
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
