@@ -4,8 +4,9 @@
 // shared: run several); for Causeway the layout and the routing of its links, as `causeway-cli
 // layout` and the editor do (it judges random starts on every core); for Graphviz the whole
 // command's process.
-// Run: build/bench/layout_quality_report [--screen 1024x768] [--runs 5] [--loops] [MAP-OR-MODEL ...]
-// (--loops: only the loop-first layout's rows)
+// Run: build/bench/layout_quality_report [--screen 1024x768] [--runs 5] [--loops] [--save DIR]
+// [MAP-OR-MODEL ...] (--loops: only the loop-first layout's rows; --save: each map measured also
+// written to DIR as a .causeway file, e.g. the generated maps, to lay out with causeway-cli)
 // Without arguments: the sample map, the models in /work/shared/models (or $CAUSEWAY_MODELS),
 // and generated 50- and 100-factor maps. Rows "neato 4:3": what `causeway-cli layout MAP` does
 // by default (neato packed for a 4:3 screen).
@@ -20,6 +21,7 @@
 #include "layout/quality.h"
 #include "layout/textmetrics.h"
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -294,14 +296,17 @@ int main(int argc, char** argv)
     layout::ScreenSize screen;
     std::vector<Named> maps;
     bool loopsOnly = false; // --loops: only the loop-first rows
+    std::string saveTo;     // --save DIR
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") {
-            std::cout << "Usage: layout_quality_report [--screen WxH] [--runs N] [--loops] [MAP-OR-MODEL ...]\n";
+            std::cout << "Usage: layout_quality_report [--screen WxH] [--runs N] [--loops] [--save DIR] [MAP-OR-MODEL ...]\n";
             return 0;
         }
         if (arg == "--loops") {
             loopsOnly = true;
+        } else if (arg == "--save" && i + 1 < argc) {
+            saveTo = argv[++i];
         } else if (arg == "--runs" && i + 1 < argc) {
             timedRuns = std::max(1, std::atoi(argv[++i]));
         } else if (arg == "--screen" && i + 1 < argc) {
@@ -318,6 +323,14 @@ int main(int argc, char** argv)
     }
     if (maps.empty())
         maps = defaultMaps();
+    if (!saveTo.empty())
+        for (const Named& m : maps) {
+            std::string file = m.name; // "generated 50/150" -> generated-50-150.causeway
+            std::replace_if(
+                file.begin(), file.end(),
+                [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_'; }, '-');
+            saveMapFile(m.map, (fs::path(saveTo) / (file + ".causeway")).string());
+        }
     std::cout << "Screen " << screen.width << "x" << screen.height
               << "; signs: overlapping pairs / on a factor / on another link's line; label px: font size fitted to the screen; "
               << "cpu, wall: ms of CPU time (all threads) and of wall time, medians of " << timedRuns

@@ -57,9 +57,11 @@ std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<
 std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
                                 FactorId a, FactorId b);
 
-// computeLayout's drawing, less the swaps it estimates on dense maps (factorswaps.h): the
-// loop-first layout places rings by it, and with them its rings crossed more as often as fewer
-// (random 50-factor, 150-link maps: 800 / 667 -> 761 / 756) in two and a half times the time.
+// computeLayout's drawing, less the swaps it estimates on dense maps (factorswaps.h) and those
+// before packing (LayoutOptions::swapFirst): the loop-first layout places rings by it, and with
+// the first its rings crossed more as often as fewer (random 50-factor, 150-link maps: 800 / 667
+// -> 761 / 756) in two and a half times the time; with the second, more (the report's generated
+// maps, clockwise: 734 -> 786 and 3,202 -> 3,304).
 LayoutResult guideLayout(const SystemMap& map, const LayoutOptions& options);
 
 // The cost the judge gives a drawing (lower is better; judge.cpp), and the factor swaps

@@ -308,19 +308,35 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
     return improved;
 }
 
+bool hasHub(const SystemMap& map)
+{
+    std::map<FactorId, std::size_t> linksAt;
+    for (const Link& l : map.links())
+        ++linksAt[l.from], ++linksAt[l.to];
+    return std::any_of(linksAt.begin(), linksAt.end(),
+                       [](const auto& at) { return at.second > screenedSwapMaxLinksAtAFactor; });
+}
+
+bool isDense(const SystemMap& map)
+{
+    return double(map.linkCount()) > screenedSwapLinksPerFactor * double(map.factorCount());
+}
+
 } // namespace
+
+bool detail::swapsOnStraightLines(const SystemMap& map)
+{
+    return map.factorCount() > swapMaxFactors && map.factorCount() <= screenedSwapMaxFactors
+        && map.linkCount() <= judgedMaxLinks && !hasHub(map);
+}
 
 void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result,
                             double& bestCost, bool denseToo)
 {
     const std::size_t factors = result.positions.size();
     const bool screened = factors > swapMaxFactors;
-    std::map<FactorId, std::size_t> linksAt;
-    for (const Link& l : map.links())
-        ++linksAt[l.from], ++linksAt[l.to];
-    const bool hub = std::any_of(linksAt.begin(), linksAt.end(),
-                                 [](const auto& at) { return at.second > screenedSwapMaxLinksAtAFactor; });
-    const bool dense = double(map.linkCount()) > screenedSwapLinksPerFactor * double(factors);
+    const bool hub = hasHub(map);
+    const bool dense = isDense(map);
     const bool estimate = denseToo && screened && dense && factors <= estimatedSwapMaxFactors;
     if ((screened
          && (factors > screenedSwapMaxFactors || map.linkCount() > screenedSwapMaxLinks || (dense && !estimate)

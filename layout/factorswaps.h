@@ -14,4 +14,10 @@ namespace causeway::layout::detail {
 void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost,
                     bool denseToo = true);
 
+// Whether a force engine's drawing of this map has its factors swapped on straight lines before
+// it is packed (layout/straightswaps.h): past 30 factors (smaller maps have every swap judged)
+// up to 120, up to 500 links, and no factor at more than 16 links (a hub's arrow heads, as
+// improveBySwaps).
+bool swapsOnStraightLines(const SystemMap& map);
+
 } // namespace causeway::layout::detail

@@ -63,6 +63,12 @@ double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, cons
     return costOf(withoutSigns, options);
 }
 
+double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                   const std::map<LinkId, LinkShape>& drawn)
+{
+    return costOf(drawingOfShapes(map, boxes, drawn), options);
+}
+
 double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       const std::map<FactorId, BoxShape>& boxes,
                       std::map<LinkId, LinkShape>& shapes, bool untangle, double bound)
@@ -72,7 +78,7 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
         if (const double floor = costWithoutSigns(map, options, boxes, shapes); floor >= bound)
             return floor;
     placeSigns(boxes, shapes);
-    return costOf(drawingOfShapes(map, boxes, shapes), options);
+    return costOfDrawn(map, options, boxes, shapes);
 }
 
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,

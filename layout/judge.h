@@ -43,6 +43,10 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options, const 
 double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                         const std::map<LinkId, LinkShape>& arranged);
 
+// The cost of links already drawn (arranged and signed, as computeLinkShapes draws them).
+double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
+                   const std::map<LinkId, LinkShape>& drawn);
+
 // The cost of the drawing with these boxes, its links routed afresh (and, on a small map,
 // untangled as they will be drawn).
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,

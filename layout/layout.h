@@ -46,6 +46,11 @@ struct LayoutOptions {
     // boxes in a row (fewer crossings); false: as close (larger labels, a looser guide for the
     // loop-first layout's rings).
     bool rowsApart = true;
+    // With compact, a force engine's drawing of a map of 31 to 120 factors has its factors trade
+    // places while their links' straight lines cross fewer, before it is packed (fewer
+    // crossings); false: packed as the engine left it (the loop-first layout's guides: its rings
+    // crossed more when placed by the swapped drawing).
+    bool swapFirst = true;
     // Box size of each factor in map units (1 unit = 1 point, y down). Missing factors get an
     // estimate from their label.
     std::map<FactorId, Size> sizes;

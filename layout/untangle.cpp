@@ -115,13 +115,13 @@ SampledLine drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::
 // it (samples can miss the curve's outermost point by a little).
 constexpr double kOutside = 10;
 
-// A line that turns back on itself within a short stretch (a hook, where the way to its bend
-// and the way on from it double back past a box) reads as two links meeting, not one bending:
-// no bend that draws one is taken. Routed corners turn a right angle at most.
+// A hook turns this far within this stretch; routed corners turn a right angle at most.
 constexpr double kHookTurn = 2.4;      // radians, about 135 degrees
 constexpr double kHookStretch = 40;    // along the line
 
-bool hooks(const std::vector<Point>& points)
+} // namespace
+
+bool doublesBack(const std::vector<Point>& points)
 {
     std::vector<double> turn, step; // at each inner point: the turn there, the length before it
     for (std::size_t i = 1; i + 1 < points.size(); ++i) {
@@ -140,8 +140,6 @@ bool hooks(const std::vector<Point>& points)
     }
     return false;
 }
-
-} // namespace
 
 std::size_t linkCrossings(const SampledLine& a, FactorId aFrom, FactorId aTo, const SampledLine& b, FactorId bFrom,
                           FactorId bTo, const std::map<FactorId, BoxShape>& boxes)
@@ -216,7 +214,7 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
             if (pathHitsBoxes(CubicPath(shape.line), obstacles))
                 continue;
             SampledLine line = sampledLine(shape);
-            if (!within(line, shape) || hooks(line.points))
+            if (!within(line, shape) || doublesBack(line.points))
                 continue;
             if (const std::size_t c = crossingsOf(i, line); c < best) {
                 best = c;

@@ -30,6 +30,11 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
                                                 const LinkStyle& style = {},
                                                 std::size_t maxLinks = untangledMaxLinks);
 
+// Whether a line (sampled) turns back on itself within a short stretch: a hook, where the way to
+// its bend and the way on from it double back past a box, reading as two links meeting rather
+// than one bending. No bend that draws one is taken.
+bool doublesBack(const std::vector<Point>& points);
+
 // A link's line sampled for counting its crossings, with its bounds.
 struct SampledLine {
     std::vector<Point> points;
