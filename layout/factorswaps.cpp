@@ -373,11 +373,7 @@ void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, 
     bestCost = passCost;
     // Graphviz's routes no longer fit the moved factors (as after compaction).
     result.positions = now.positions;
-    for (LinkGeometry& link : result.links) {
-        const Link& l = map.link(link.id);
-        link.curve = detail::straightCurve(result.positions[l.from], detail::sizeOf(map, options, l.from),
-                                           result.positions[l.to], detail::sizeOf(map, options, l.to));
-    }
+    detail::straightenLinks(result, map, options);
 }
 
 } // namespace causeway::layout

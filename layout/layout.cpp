@@ -174,16 +174,6 @@ bool engineAvailable(Engine engine)
 
 namespace {
 
-// Links drawn straight between the factors' boxes where they now are.
-void straightenLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes)
-{
-    for (LinkGeometry& link : result.links) {
-        const Link& l = map.link(link.id);
-        link.curve = detail::straightCurve(result.positions[l.from], sizes.at(l.from),
-                                           result.positions[l.to], sizes.at(l.to));
-    }
-}
-
 // neato, fdp and sfdp: drawings with no form of their own to keep (not dot's ranks or circo's
 // circles).
 bool isForceEngine(Engine engine)
@@ -231,11 +221,11 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     compaction.readableFit = detail::kReadableLabelPixels * fitPerPixel;
     std::map<FactorId, Point> fewer;
     compactLayout(result.positions, sizes, compaction, links, fewerCrossings ? &fewer : nullptr);
-    straightenLinks(result, map, sizes);
+    detail::straightenLinks(result, map, options);
     if (fewerCrossings && !fewer.empty()) { // layoutOnce left it empty
         *fewerCrossings = result;
         fewerCrossings->positions = std::move(fewer);
-        straightenLinks(*fewerCrossings, map, sizes);
+        detail::straightenLinks(*fewerCrossings, map, options);
     }
 }
 

@@ -193,6 +193,15 @@ std::map<FactorId, Point> tidyPositions(const SystemMap& map, const LayoutOption
     return placed;
 }
 
+void straightenLinks(LayoutResult& result, const SystemMap& map, const LayoutOptions& options)
+{
+    for (LinkGeometry& link : result.links) {
+        const Link& l = map.link(link.id);
+        link.curve = straightCurve(result.positions.at(l.from), sizeOf(map, options, l.from),
+                                   result.positions.at(l.to), sizeOf(map, options, l.to));
+    }
+}
+
 std::vector<Point> straightCurve(Point from, Size fromSize, Point to, Size toSize)
 {
     if (from == to) {

@@ -35,4 +35,8 @@ std::map<FactorId, Point> tidyPositions(const SystemMap& map, const LayoutOption
 // A straight cubic from box border to box border (self-links: a small loop on the right side).
 std::vector<Point> straightCurve(Point from, Size fromSize, Point to, Size toSize);
 
+// Every link of `result` drawn straight between its factors' boxes where they now are (after the
+// factors moved: Graphviz's routes no longer fit).
+void straightenLinks(LayoutResult& result, const SystemMap& map, const LayoutOptions& options);
+
 } // namespace causeway::layout::detail

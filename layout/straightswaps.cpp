@@ -151,11 +151,7 @@ bool detail::swapForStraightLines(const SystemMap& map, const LayoutOptions& opt
         return false;
     for (std::size_t f = 0; f < drawing.ids().size(); ++f)
         result.positions[drawing.ids()[f]] = drawing.at(f);
-    for (LinkGeometry& link : result.links) {
-        const Link& l = map.link(link.id);
-        link.curve = straightCurve(result.positions[l.from], sizeOf(map, options, l.from), result.positions[l.to],
-                                   sizeOf(map, options, l.to));
-    }
+    straightenLinks(result, map, options);
     return true;
 }
 
