@@ -27,6 +27,11 @@ constexpr double kReadableLabelPixels = 16;
 // Graphviz's own command does from a file's positions, rather than from a random seed.
 constexpr int kFromPositions = 0;
 
+// layoutOnce's `seed` for a force engine's drawing that is where the map's factors are, packed
+// for the screen without rows (no Graphviz run): a start drawn with no lines crossing
+// (planarstart.h) packed so keeps most of them uncrossed; Graphviz's springs and rows do not.
+constexpr int kAsPlaced = -1;
+
 // With `fewerCrossings`, when the drawing is packed for a screen and a packing that shows labels
 // large enough (layout/compaction.h: 17 px on a small map, two thirds of the largest where even
 // that is under 16 px) has fewer straight-line crossings than the largest, that drawing goes
@@ -61,7 +66,8 @@ std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<F
 // before packing (LayoutOptions::swapFirst): the loop-first layout places rings by it, and with
 // the first its rings crossed more as often as fewer (random 50-factor, 150-link maps: 800 / 667
 // -> 761 / 756) in two and a half times the time; with the second, more (the report's generated
-// maps, clockwise: 734 -> 786 and 3,202 -> 3,304).
+// maps, clockwise: 734 -> 786 and 3,202 -> 3,304); and less the uncrossed starts
+// (LayoutOptions::uncrossedStarts).
 LayoutResult guideLayout(const SystemMap& map, const LayoutOptions& options);
 
 // The cost the judge gives a drawing (lower is better; judge.cpp), and the factor swaps

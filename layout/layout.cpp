@@ -188,9 +188,10 @@ constexpr std::size_t kRowsApartFactors = 30;
 // crossings: the judge (judge.cpp) charges for labels under 20 px.
 constexpr double enoughLabelPixels = 17;
 
-// Compaction moves factors, so Graphviz's routes no longer fit: links come back straight.
+// Compaction moves factors, so Graphviz's routes no longer fit: links come back straight. Without
+// `rows`, the drawing is only scaled and its boxes pushed apart in order.
 void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine,
-             LayoutResult* fewerCrossings, bool roomForSigns)
+             LayoutResult* fewerCrossings, bool roomForSigns, bool rows)
 {
     std::map<FactorId, Size> sizes;
     for (const auto& [id, position] : result.positions)
@@ -199,7 +200,7 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     compaction.landscape = engine != Engine::Dot; // dot's ranks have a direction
     compaction.aspect = options.aspect;
     // Rows would undo what dot's ranks and circo's circles show.
-    compaction.rows = isForceEngine(engine);
+    compaction.rows = isForceEngine(engine) && rows;
     compaction.roomForSigns = roomForSigns;
     // Past 30 factors rows sit half as far apart again as boxes in a row: at 4:3 random 50- and
     // 100-factor maps 783 -> 695 and 3,370 -> 3,224 crossings (labels 17.0 -> 16.8 and 12.6 ->
@@ -366,8 +367,16 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
     const bool tidy = !starts.empty(); // nothing placed yet: tidy is a fresh layout
     const bool compacts = options.compact && !options.tidy && !pinnedAny;
 
-    runGraphviz(result, map, options, Run{engine, honoursPins, honoursPins && pinnedAny, tidy, !compacts, seed},
-                starts);
+    const bool asPlaced = seed == detail::kAsPlaced && compacts && isForceEngine(engine);
+    if (asPlaced) {
+        for (const Factor& f : factors)
+            result.positions[f.id] = f.position;
+        detail::straightenLinks(result, map, options);
+    } else {
+        const int from = seed == detail::kAsPlaced ? detail::kFromPositions : seed; // not packed: Graphviz's
+        runGraphviz(result, map, options, Run{engine, honoursPins, honoursPins && pinnedAny, tidy, !compacts, from},
+                    starts);
+    }
     detail::anchor(result, map, options);
     if (compacts) {
         // Graphviz's engines see links as springs, not as lines that cross: factors trading
@@ -380,7 +389,7 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
         // names crossed 12% more.
         if (options.swapFirst && isForceEngine(engine) && detail::swapsOnStraightLines(map))
             detail::swapForStraightLines(map, options, result);
-        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr, roomForSigns);
+        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr, roomForSigns, !asPlaced);
     }
     return result;
 }

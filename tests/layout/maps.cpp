@@ -1,5 +1,6 @@
 #include "maps.h"
 
+#include "layout/cubicpath.h"
 #include "layout/textmetrics.h"
 
 #include <algorithm>
@@ -128,6 +129,20 @@ double meanDisplacement(const SystemMap& before, const layout::LayoutResult& aft
         ++count;
     }
     return count ? sum / double(count) : 0;
+}
+
+std::size_t straightCrossings(const SystemMap& map, const std::map<FactorId, Point>& at)
+{
+    const std::vector<Link> links = map.links();
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < links.size(); ++i)
+        for (std::size_t j = i + 1; j < links.size(); ++j) {
+            const Link &l = links[i], &m = links[j];
+            if (l.from != l.to && m.from != m.to && m.from != l.from && m.from != l.to && m.to != l.from
+                && m.to != l.to && straightLinesCross(at.at(l.from), at.at(l.to), at.at(m.from), at.at(m.to)))
+                ++n;
+        }
+    return n;
 }
 
 } // namespace causeway::testing

@@ -21,6 +21,10 @@ SystemMap randomMap(std::size_t factors, std::size_t links, std::uint32_t seed);
 FactorId addFactor(SystemMap& map, const std::string& label);
 LinkId addLink(SystemMap& map, FactorId from, FactorId to, Polarity polarity = Polarity::Positive);
 
+// The whole drawing's straight-line crossings, pair by pair: links that share no factor (self-links
+// left out).
+std::size_t straightCrossings(const SystemMap& map, const std::map<FactorId, Point>& at);
+
 // Places every factor on a grid in id order, the way a facilitator might have arranged them.
 void placeOnGrid(SystemMap& map, double dx = 200, double dy = 100);
 

@@ -17,23 +17,9 @@
 using namespace causeway;
 using layout::LayoutOptions;
 using layout::LayoutResult;
+using causeway::testing::straightCrossings;
 
 namespace {
-
-// The whole drawing's straight-line crossings, pair by pair: links that share no factor.
-std::size_t straightCrossings(const SystemMap& map, const std::map<FactorId, Point>& at)
-{
-    const std::vector<Link> links = map.links();
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < links.size(); ++i)
-        for (std::size_t j = i + 1; j < links.size(); ++j) {
-            const Link &l = links[i], &m = links[j];
-            if (l.from != l.to && m.from != m.to && m.from != l.from && m.from != l.to && m.to != l.from
-                && m.to != l.to && straightLinesCross(at.at(l.from), at.at(l.to), at.at(m.from), at.at(m.to)))
-                ++n;
-        }
-    return n;
-}
 
 // Routed as the canvas routes them, at these places.
 std::size_t routedCrossings(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, Point>& at)
