@@ -36,9 +36,10 @@ namespace {
 // <= 9 crossings and 18 px labels.
 constexpr std::size_t kSmallMapStarts = 30;
 
-// Uncrossed starts (planarstart.h) tried on a small map whose links can be drawn so: one round
-// each of its four longest faces (eight gained nothing on twenty random maps).
-constexpr std::size_t kUncrossedStarts = 4;
+// Uncrossed starts (planarstart.h) tried on a small map whose links can be drawn so: round each
+// of its four longest faces (eight gained nothing on twenty random maps; swapping the best two
+// rather than the best, nothing either).
+constexpr std::size_t kUncrossedFaces = 4;
 
 int startsBySize(std::size_t factors, std::size_t links)
 {
@@ -134,11 +135,11 @@ bool judgesOneStart(const SystemMap& map, const LayoutOptions& options)
 }
 
 // Then, on a small map whose links can be drawn with none crossing and whose drawing so far
-// still costs something, starts drawn so (planarstart.h), packed as they are: one is kept only
-// when it reads better still after its swaps (an uncrossed drawing with smaller labels does not
-// replace one the swaps uncrossed). The Vensim CLD energy_tech_cld_v160.mdl (15 factors, 20
-// links): 2 crossings at 25.2 px -> none at 20.4 (Graphviz: dot none, neato 1); twenty random
-// maps of 12 to 28 factors that can be drawn uncrossed: 57 crossings -> 48. Returns the start
+// still costs something, starts drawn so (planarstart.h), packed as they are: the best is
+// swapped and kept only when it then reads better (an uncrossed drawing with smaller labels does
+// not replace one the swaps uncrossed). The Vensim CLD energy_tech_cld_v160.mdl (15 factors, 20
+// links): 2 crossings at 25.2 px -> none at 20.1 (Graphviz: dot none, neato 1); twenty random
+// maps of 12 to 28 factors that can be drawn uncrossed: 57 crossings -> 35. Returns the start
 // whose drawing `result` now holds, or nothing when none was kept.
 std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutOptions& options,
                                              LayoutResult& result, double& resultCost, bool denseSwaps)
@@ -146,7 +147,7 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
     if (resultCost <= 0 || map.factorCount() > kSmallMapStarts || !options.compact || !options.uncrossedStarts)
         return std::nullopt;
     std::vector<SystemMap> starts;
-    for (const std::map<FactorId, Point>& at : detail::planarStarts(map, options, kUncrossedStarts)) {
+    for (const std::map<FactorId, Point>& at : detail::planarStarts(map, options, kUncrossedFaces)) {
         SystemMap& start = starts.emplace_back(map);
         for (const auto& [id, p] : at)
             start.moveFactor(id, p);
@@ -171,9 +172,9 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
     });
     const auto best = std::min_element(judged.begin(), judged.end(),
                                        [](const auto& x, const auto& y) { return x.second < y.second; });
-    if (best->second >= resultCost)
+    if (best->second >= noBound)
         return std::nullopt;
-    double bestCost = best->second;
+    double bestCost = best->second; // swapped even when it costs more so far (on one random map 16 -> 3)
     improveBySwaps(map, options, best->first, bestCost, denseSwaps);
     if (bestCost >= resultCost)
         return std::nullopt;

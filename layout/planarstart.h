@@ -10,14 +10,17 @@
 
 namespace causeway::layout::detail {
 
-// Where a connected map whose links can be drawn with none crossing (model/planarity.h) may
-// start, up to `most` drawings, one for each of its longest faces: that face's factors round an
+// Each face is drawn this many ways, with springs of different lengths.
+constexpr std::size_t kSpringLengths = 4;
+
+// Where a connected map whose links can be drawn with none crossing (model/planarity.h) may start:
+// for each of its `most` longest faces, kSpringLengths drawings with that face's factors round an
 // ellipse of the target's shape, every other factor of its core at the centre of its neighbours
-// (Tutte's barycentric drawing, which crosses no link), factors hanging off the core in the
-// widest gap beside the factor they hang from, then spread apart as springs would without a
-// line crossing another; a drawing that still crosses (Tutte's theorem needs a core that no one
-// factor holds together) is left out. None for a map in pieces, one whose links cannot be drawn
-// uncrossed, and one with no cycle (a tree, which any start draws uncrossed).
+// (Tutte's barycentric drawing, which crosses no link), factors hanging off the core in the widest
+// gap beside the factor they hang from, then spread apart as springs would without a line crossing
+// another; a drawing that still crosses (Tutte's theorem needs a core that no one factor holds
+// together) is left out. None for a map in pieces, one whose links cannot be drawn uncrossed, and
+// one with no cycle (a tree, which any start draws uncrossed).
 std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const LayoutOptions& options,
                                                     std::size_t most);
 

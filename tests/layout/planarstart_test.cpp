@@ -50,15 +50,15 @@ layout::LayoutOptions at43()
 
 // Each start: every factor placed, apart from the others and clear of the origin (which reads
 // as not placed), and no two links crossing as straight lines (planarStarts leaves out a drawing
-// that crosses, so every face asked for gives one here).
+// that crosses, so every face asked for gives all its drawings here).
 TEST(PlanarStart, EveryStartOfAnUncrossableMapCrossesNoLink)
 {
     for (std::uint32_t seed = 1; seed <= 20; ++seed) {
         const std::size_t factors = 8 + seed % 20;
         const SystemMap map = uncrossable(factors, factors * 3 / 2, seed);
         const auto starts = layout::detail::planarStarts(map, at43(), 4);
-        // One per face asked for (these maps have at least 6): none left out for crossing.
-        EXPECT_EQ(starts.size(), 4u) << seed;
+        // Each face asked for (these maps have at least 6) drawn every way: none left out.
+        EXPECT_EQ(starts.size(), 4 * layout::detail::kSpringLengths) << seed;
         for (const auto& at : starts) {
             ASSERT_EQ(at.size(), map.factorCount()) << seed;
             EXPECT_EQ(straightCrossings(map, at), 0u) << seed;
