@@ -29,11 +29,7 @@ using detail::noBound;
 
 namespace {
 
-// Starts tried by map size. Measured (CPU time) on random maps with 3 links a factor: one
-// compacted neato run plus routing and counting takes ~30 ms at 22 factors, ~150 ms at 50 and
-// ~400 ms at 100, so in-process layout stays faster than running the Graphviz command. Small maps
-// get 12: with signs kept off boxes, the sample map needed 12 starts to find a drawing with both
-// <= 9 crossings and 18 px labels.
+// Maps up to this many factors get the most starts (startsBySize), uncrossed ones among them.
 constexpr std::size_t kSmallMapStarts = 30;
 
 // Uncrossed starts (planarstart.h) tried on a small map whose links can be drawn so: round each
@@ -41,6 +37,11 @@ constexpr std::size_t kSmallMapStarts = 30;
 // rather than the best, nothing either).
 constexpr std::size_t kUncrossedFaces = 4;
 
+// Starts tried by map size. Measured (CPU time) on random maps with 3 links a factor: one
+// compacted neato run plus routing and counting takes ~30 ms at 22 factors, ~150 ms at 50 and
+// ~400 ms at 100, so in-process layout stays faster than running the Graphviz command. Small maps
+// get 12: with signs kept off boxes, the sample map needed 12 starts to find a drawing with both
+// <= 9 crossings and 18 px labels.
 int startsBySize(std::size_t factors, std::size_t links)
 {
     if (links > judgedMaxLinks)
