@@ -3,6 +3,7 @@
 #include "layout/planarstart.h"
 
 #include "layout/crew.h"
+#include "layout/cubicpath.h"
 #include "layout/placement.h"
 #include "model/planarity.h"
 
@@ -76,19 +77,13 @@ std::vector<std::pair<FactorId, FactorId>> hanging(Neighbours& core)
     return taken;
 }
 
-bool cross(Point a, Point b, Point c, Point d)
-{
-    auto side = [](Point p, Point q, Point r) { return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x); };
-    return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
-}
-
 // Whether the line from `from` to a factor at `p` crosses a line between two factors placed.
 bool crossesPlaced(FactorId from, Point p, const Neighbours& near, const std::map<FactorId, Point>& at)
 {
     for (const auto& [a, others] : near)
         for (const FactorId b : others)
             if (a < b && a != from && b != from && at.count(a) && at.count(b)
-                && cross(at.at(from), p, at.at(a), at.at(b)))
+                && straightLinesCross(at.at(from), p, at.at(a), at.at(b)))
                 return true;
     return false;
 }
@@ -140,17 +135,6 @@ void hangBack(const std::vector<std::pair<FactorId, FactorId>>& taken, const Nei
     }
 }
 
-// Whether a line from `id` crosses a line of another pair of factors, `id` at `p`.
-bool crossesAny(FactorId id, Point p, const Neighbours& near, const std::map<FactorId, Point>& at)
-{
-    for (const FactorId n : near.at(id))
-        for (const auto& [a, others] : near)
-            for (const FactorId b : others)
-                if (a < b && a != id && b != id && a != n && b != n && cross(p, at.at(n), at.at(a), at.at(b)))
-                    return true;
-    return false;
-}
-
 // The drawing by index, for the spring sweeps: places, neighbours and lines.
 struct Springs {
     std::vector<Point> at;
@@ -171,7 +155,7 @@ struct Springs {
                 if (a == i || b == i || a == n || b == n || std::max(r.x, s.x) < x0 || std::min(r.x, s.x) > x1
                     || std::max(r.y, s.y) < y0 || std::min(r.y, s.y) > y1)
                     continue;
-                if (cross(p, q, r, s))
+                if (straightLinesCross(p, q, r, s))
                     return true;
             }
         }
@@ -182,8 +166,9 @@ struct Springs {
 // Spring forces spread the drawing (Fruchterman and Reingold's, between boxes' half diagonals), a
 // factor moving only where none of its lines then crosses another: Tutte's drawing crowds the
 // middle, and packing so crowded a drawing crossed lines again. Lines `length` boxes' diagonals
-// long (plus a margin).
-void spread(const SystemMap& map, const LayoutOptions& options, const Neighbours& near, double length,
+// long (plus a margin). Whether the drawing is then uncrossed: Tutte's theorem holds where the
+// core has no factor it would fall apart without; where it has, a line may cross from the start.
+bool spread(const SystemMap& map, const LayoutOptions& options, const Neighbours& near, double length,
             std::map<FactorId, Point>& at)
 {
     Springs d;
@@ -241,16 +226,12 @@ void spread(const SystemMap& map, const LayoutOptions& options, const Neighbours
             }
         }
     }
-    for (std::size_t i = 0; i < count; ++i)
+    bool uncrossed = true;
+    for (std::size_t i = 0; i < count; ++i) {
         at[ids[i]] = d.at[i];
-}
-
-bool anyCross(const Neighbours& near, const std::map<FactorId, Point>& at)
-{
-    for (const auto& [id, n] : near)
-        if (crossesAny(id, at.at(id), near, at))
-            return true;
-    return false;
+        uncrossed = uncrossed && !d.crosses(i, d.at[i]);
+    }
+    return uncrossed;
 }
 
 // Each factor once, in the order met going round a face.
@@ -328,20 +309,23 @@ void placeInside(const Neighbours& core, const std::vector<std::vector<FactorId>
         at[free[i]] = point[i];
 }
 
-// The drawing with face `outer` round the outside.
-std::map<FactorId, Point> drawnAround(const SystemMap& map, const LayoutOptions& options, const Neighbours& near,
-                                      const Neighbours& core,
-                                      const std::vector<std::pair<FactorId, FactorId>>& taken,
-                                      const std::vector<std::vector<FactorId>>& faces, std::size_t outer,
-                                      double length)
+// About as wide as the boxes set side by side in a square: the outer face's size.
+double radiusFor(const SystemMap& map, const LayoutOptions& options)
 {
-    const std::vector<FactorId> outside = distinct(faces[outer]);
-
-    // Sized so the boxes have room: about as wide as the boxes set side by side in a square.
     double widths = 0;
     for (const FactorId id : map.factorIds())
         widths += sizeOf(map, options, id).width;
-    const double radius = widths / std::sqrt(double(map.factorCount()));
+    return widths / std::sqrt(double(map.factorCount()));
+}
+
+// Tutte's drawing with face `outer` round the outside, the hanging factors put back.
+std::map<FactorId, Point> drawnAround(const SystemMap& map, const LayoutOptions& options, const Neighbours& near,
+                                      const Neighbours& core,
+                                      const std::vector<std::pair<FactorId, FactorId>>& taken,
+                                      const std::vector<std::vector<FactorId>>& faces, std::size_t outer)
+{
+    const std::vector<FactorId> outside = distinct(faces[outer]);
+    const double radius = radiusFor(map, options);
     const double stretch = options.aspect > 0 ? std::sqrt(options.aspect) : 1.0;
     std::map<FactorId, Point> at;
     for (std::size_t i = 0; i < outside.size(); ++i) {
@@ -357,16 +341,19 @@ std::map<FactorId, Point> drawnAround(const SystemMap& map, const LayoutOptions&
             lengths.push_back(std::hypot(at.at(id).x - at.at(other).x, at.at(id).y - at.at(other).y));
     std::nth_element(lengths.begin(), lengths.begin() + std::ptrdiff_t(lengths.size() / 2), lengths.end());
     hangBack(taken, near, lengths[lengths.size() / 2], at);
-    spread(map, options, near, length, at);
-    // Clear of the origin, which would read as a factor not yet placed.
+    return at;
+}
+
+// Moved clear of the origin, which would read as a factor not yet placed, `margin` from it.
+void clearOfOrigin(std::map<FactorId, Point>& at, double margin)
+{
     double left = 0, top = 0;
     for (const auto& [id, p] : at) {
         left = std::min(left, p.x);
         top = std::min(top, p.y);
     }
     for (auto& [id, p] : at)
-        p = {p.x - left + radius, p.y - top + radius};
-    return at;
+        p = {p.x - left + margin, p.y - top + margin};
 }
 
 } // namespace
@@ -399,16 +386,19 @@ std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const 
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         return distinct((*faces)[x]).size() > distinct((*faces)[y]).size();
     });
-    // Drawn on the judging threads (the springs are most of the time). Tutte's theorem holds
-    // where the core has no factor it would fall apart without; where it has, a drawing that
-    // still crosses is left out.
-    const std::size_t count = std::min(most, order.size()) * springLengths.size();
-    std::vector<std::map<FactorId, Point>> drawn(count);
-    Crew crew(judgingThreads(options, count));
-    crew.run(count, [&](std::size_t k) { // each writes its own entry
-        const std::size_t face = order[k / springLengths.size()];
-        drawn[k] = drawnAround(map, options, near, core, taken, *faces, face, springLengths[k % springLengths.size()]);
-        if (anyCross(near, drawn[k]))
+    // Drawn on the judging threads (the springs are most of the time): each face's Tutte drawing
+    // once, then spread with each length; a drawing left crossed is left out.
+    const std::size_t around = std::min(most, order.size());
+    std::vector<std::map<FactorId, Point>> tutte(around);
+    Crew crew(judgingThreads(options, around * springLengths.size()));
+    crew.run(around, [&](std::size_t f) { tutte[f] = drawnAround(map, options, near, core, taken, *faces, order[f]); });
+    std::vector<std::map<FactorId, Point>> drawn(around * springLengths.size());
+    const double margin = radiusFor(map, options);
+    crew.run(drawn.size(), [&](std::size_t k) { // each writes its own entry
+        drawn[k] = tutte[k / springLengths.size()];
+        if (spread(map, options, near, springLengths[k % springLengths.size()], drawn[k]))
+            clearOfOrigin(drawn[k], margin);
+        else
             drawn[k].clear();
     });
     std::vector<std::map<FactorId, Point>> starts;
