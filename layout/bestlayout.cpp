@@ -294,12 +294,13 @@ LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool dens
     // are stored as the layout's (the next layout drops them), when the drawing then reads
     // better (a sign the untangling slid onto another would not). At 4:3: Forrester's
     // IDch15d.mdl 91 -> 80 crossings, the Foresight obesity map 1,652 -> 1,455, random 50/150
-    // and 100/300 maps 912 -> 866 and 4,029 -> 3,874.
+    // and 100/300 maps 912 -> 866 and 4,029 -> 3,874. Each link is tried through twelve bends
+    // (laidOutBends), on the judging threads.
     SystemMap drawn = map;
     applyLayout(drawn, result); // an earlier layout's bends dropped, the facilitator's kept
     const std::map<FactorId, BoxShape> boxes = boxesOf(drawn, options, result);
     LayoutResult untangled = result;
-    untangled.bends.merge(untangledBends(drawn, boxes));
+    untangled.bends.merge(untangledBends(drawn, boxes, {}, detail::judgingThreads(options, laidOutBends.size() * 2)));
     // A bend is chosen on its link routed alone; drawn with every link's ends spread, it can still
     // hook (doublesBack). Such bends are dropped and the rest drawn again until none hooks: on a
     // random 100-factor map with 170 links one did once factors were swapped before packing.

@@ -325,7 +325,7 @@ Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>&
 }
 
 std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                                       const LinkStyle& style)
+                                       const LinkStyle& style, unsigned threads)
 {
     std::map<LinkId, Point> bends;
     if (map.linkCount() <= untangledMaxLinks)
@@ -335,7 +335,7 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
     for (const Link& l : map.links())
         shapes[l.id] = linkShapeIn(map, boxes, l, lines, style);
     const std::vector<std::optional<Point>> vias =
-        untangleLinks(drawnLinks(map, shapes), boxes, style, untangledByLayoutMaxLinks);
+        untangleLinks(drawnLinks(map, shapes), boxes, style, untangledByLayoutMaxLinks, laidOutBends, threads);
     std::size_t k = 0;
     for (const auto& [id, shape] : shapes)
         if (const std::optional<Point>& via = vias[k++])

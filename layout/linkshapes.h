@@ -69,9 +69,10 @@ Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>&
 
 // Links on a map past untangledMaxLinks (layout/untangle.h), which the canvas draws as routed
 // alone, untangled once as a layout's choice: the bend (as Link::bend) of each link that crosses
-// fewer drawn through it. Links bent by hand keep theirs; none past untangledByLayoutMaxLinks.
+// fewer drawn through it (layout/untangle.h laidOutBends, tried on `threads` threads). Links bent
+// by hand keep theirs; none past untangledByLayoutMaxLinks.
 std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                                       const LinkStyle& style = {});
+                                       const LinkStyle& style = {}, unsigned threads = 1);
 
 // separateSigns over every shape in `shapes`, each sign written back into its shape.
 void placeSigns(const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,

@@ -2,14 +2,17 @@
 
 #include "layout/untangle.h"
 
+#include "layout/crew.h"
 #include "layout/cubicpath.h"
 #include "layout/linkrouter.h"
 #include "layout/linkshapes.h"
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <numeric>
 
 namespace causeway {
@@ -147,42 +150,127 @@ std::size_t linkCrossings(const SampledLine& a, FactorId aFrom, FactorId aTo, co
     return crossings(a, b, sharedEnds(aFrom, aTo, bFrom, bTo, boxes));
 }
 
+namespace {
+
+// The links being untangled, each line as it is drawn so far.
+struct Tangle {
+    const std::vector<DrawnLink>& links;
+    const std::map<FactorId, BoxShape>& boxes;
+    const LinkStyle& style;
+    std::vector<SampledLine> lines;
+    SampledLine all; // the drawing's bounds, which a link moved keeps within
+
+    Tangle(const std::vector<DrawnLink>& l, const std::map<FactorId, BoxShape>& b, const LinkStyle& s)
+        : links(l), boxes(b), style(s), lines(l.size())
+    {
+        for (std::size_t i = 0; i < links.size(); ++i)
+            if (links[i].shape)
+                lines[i] = sampledLine(*links[i].shape);
+        all = drawingBounds(boxes, lines);
+    }
+
+    bool movable(std::size_t i) const
+    {
+        return links[i].shape && !links[i].bent && links[i].from != links[i].to;
+    }
+
+    // Crossings of link i drawn as `line` with the others. Counting stops once past `limit`: a
+    // line crossing more than the fewest found is not kept.
+    std::size_t crossingsOf(std::size_t i, const SampledLine& line,
+                            std::size_t limit = std::numeric_limits<std::size_t>::max()) const
+    {
+        std::size_t c = 0;
+        for (std::size_t j = 0; j < links.size() && c <= limit; ++j)
+            if (j != i && links[j].shape)
+                c += crossings(line, lines[j], sharedEnds(links[i].from, links[i].to, links[j].from, links[j].to, boxes));
+        return c;
+    }
+
+    // Fitted to a screen, the drawing keeps its size and shape, and so its labels' size.
+    bool within(const SampledLine& line, const LinkShape& shape) const
+    {
+        const double r = style.signRadius;
+        return line.x0 >= all.x0 && line.y0 >= all.y0 && line.x1 <= all.x1 && line.y1 <= all.y1
+            && shape.sign.x - r >= all.x0 && shape.sign.y - r >= all.y0 && shape.sign.x + r <= all.x1
+            && shape.sign.y + r <= all.y1;
+    }
+
+    // Link i drawn through `via` (offset from its chord's middle), if that misses every box, keeps
+    // within the drawing and does not hook.
+    std::optional<SampledLine> through(std::size_t i, Point via, const std::vector<BoxShape>& obstacles) const
+    {
+        const BoxShape& from = boxes.at(links[i].from);
+        const BoxShape& to = boxes.at(links[i].to);
+        // A bend well outside the drawing cannot stay within it, and routing it would be wasted.
+        const Point middle = (from.centre + to.centre) * 0.5 + via;
+        if (middle.x < all.x0 - kOutside || middle.y < all.y0 - kOutside || middle.x > all.x1 + kOutside
+            || middle.y > all.y1 + kOutside)
+            return std::nullopt;
+        const LinkShape shape = computeLinkShape(from, to, via, links[i].curveApart, obstacles, style);
+        if (pathHitsBoxes(CubicPath(shape.line), obstacles))
+            return std::nullopt;
+        SampledLine line = sampledLine(shape);
+        if (!within(line, shape) || doublesBack(line.points))
+            return std::nullopt;
+        return line;
+    }
+
+    // Link i (crossing `now` others) tried through each bend: the one that crosses fewest, the
+    // first on a tie (what trying them in turn keeps), if it crosses fewer than now.
+    std::optional<Point> bestBend(std::size_t i, std::size_t now, std::span<const double> bends,
+                                  layout::detail::Crew& crew)
+    {
+        const BoxShape& from = boxes.at(links[i].from);
+        const BoxShape& to = boxes.at(links[i].to);
+        const std::vector<BoxShape> obstacles = obstaclesFor(boxes, links[i].from, links[i].to);
+        const double chord = std::max(length(to.centre - from.centre), 80.0);
+        const Point side = normalLeft(unit(to.centre - from.centre));
+        auto viaOf = [&](std::size_t k) { return side * ((k % 2 == 0 ? 1 : -1) * bends[k / 2] * chord); };
+        std::vector<std::optional<SampledLine>> tried(bends.size() * 2);
+        std::vector<std::size_t> crossed(tried.size(), 0);
+        std::atomic<std::size_t> fewest{now - 1}; // kept only when it crosses fewer
+        crew.run(tried.size(), [&](std::size_t k) { // each writes its own
+            std::optional<SampledLine> line = through(i, viaOf(k), obstacles);
+            if (!line)
+                return;
+            const std::size_t c = crossingsOf(i, *line, fewest.load());
+            std::size_t f = fewest.load();
+            if (c > f)
+                return;
+            while (c < f && !fewest.compare_exchange_weak(f, c))
+                continue; // f is now what another thread stored
+            tried[k] = std::move(line);
+            crossed[k] = c;
+        });
+        std::optional<std::size_t> best;
+        for (std::size_t k = 0; k < tried.size(); ++k)
+            if (tried[k] && (!best || crossed[k] < crossed[*best]))
+                best = k;
+        if (!best)
+            return std::nullopt;
+        lines[i] = std::move(*tried[*best]);
+        return viaOf(*best);
+    }
+};
+
+} // namespace
+
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
                                                 const std::map<FactorId, BoxShape>& boxes,
-                                                const LinkStyle& style, std::size_t maxLinks)
+                                                const LinkStyle& style, std::size_t maxLinks,
+                                                std::span<const double> bends, unsigned threads)
 {
     const std::size_t n = links.size();
     std::vector<std::optional<Point>> vias(n);
     if (n > maxLinks)
         return vias;
-    std::vector<SampledLine> lines(n);
-    for (std::size_t i = 0; i < n; ++i)
-        if (links[i].shape)
-            lines[i] = sampledLine(*links[i].shape);
-    auto sharedBoxes = [&](std::size_t i, std::size_t j) {
-        return sharedEnds(links[i].from, links[i].to, links[j].from, links[j].to, boxes);
-    };
-    auto crossingsOf = [&](std::size_t i, const SampledLine& line) {
-        std::size_t c = 0;
-        for (std::size_t j = 0; j < n; ++j)
-            if (j != i && links[j].shape)
-                c += crossings(line, lines[j], sharedBoxes(i, j));
-        return c;
-    };
-    // A link moved keeps within the drawing as it stands: fitted to a screen, the drawing keeps
-    // its size and shape, and so its labels' size.
-    const SampledLine all = drawingBounds(boxes, lines);
-    auto within = [&](const SampledLine& line, const LinkShape& shape) {
-        const double r = style.signRadius;
-        return line.x0 >= all.x0 && line.y0 >= all.y0 && line.x1 <= all.x1 && line.y1 <= all.y1
-            && shape.sign.x - r >= all.x0 && shape.sign.y - r >= all.y0 && shape.sign.x + r <= all.x1
-            && shape.sign.y + r <= all.y1;
-    };
-    auto movable = [&](std::size_t i) { return links[i].shape && !links[i].bent && links[i].from != links[i].to; };
+    Tangle tangle(links, boxes, style);
+    layout::detail::Crew crew(threads);
     std::vector<std::size_t> count(n, 0);
-    for (std::size_t i = 0; i < n; ++i)
-        if (movable(i))
-            count[i] = crossingsOf(i, lines[i]);
+    crew.run(n, [&](std::size_t i) { // each writes its own
+        if (tangle.movable(i))
+            count[i] = tangle.crossingsOf(i, tangle.lines[i]);
+    });
     // The most tangled first: moving it may free the others.
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
@@ -190,38 +278,8 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
     for (const std::size_t i : order) {
         if (count[i] == 0)
             break;
-        const BoxShape& from = boxes.at(links[i].from);
-        const BoxShape& to = boxes.at(links[i].to);
-        const std::vector<BoxShape> obstacles = obstaclesFor(boxes, links[i].from, links[i].to);
-        const double chord = length(to.centre - from.centre);
-        const Point side = normalLeft(unit(to.centre - from.centre));
-        std::size_t best = crossingsOf(i, lines[i]);
-        // Bends up to 0.6 of the chord to either side. Bends a whole chord out drew long detours
-        // round the drawing (on the sample's loop-first layout, a link out to the drawing's edge
-        // and back, another round its foot) and, without them, the sample, every model and
-        // the generated maps keep every crossing count but one: one crossing fewer.
-        for (const double k : {0.3, -0.3, 0.6, -0.6}) {
-            if (best == 0)
-                break;
-            const Point via = side * (k * std::max(chord, 80.0));
-            // The line runs through the chord's middle plus the bend: a bend well outside the
-            // drawing cannot stay within it, and routing it would be wasted.
-            const Point through = (from.centre + to.centre) * 0.5 + via;
-            if (through.x < all.x0 - kOutside || through.y < all.y0 - kOutside || through.x > all.x1 + kOutside
-                || through.y > all.y1 + kOutside)
-                continue;
-            const LinkShape shape = computeLinkShape(from, to, via, links[i].curveApart, obstacles, style);
-            if (pathHitsBoxes(CubicPath(shape.line), obstacles))
-                continue;
-            SampledLine line = sampledLine(shape);
-            if (!within(line, shape) || doublesBack(line.points))
-                continue;
-            if (const std::size_t c = crossingsOf(i, line); c < best) {
-                best = c;
-                vias[i] = via;
-                lines[i] = std::move(line);
-            }
-        }
+        if (const std::size_t now = tangle.crossingsOf(i, tangle.lines[i]); now > 0)
+            vias[i] = tangle.bestBend(i, now, bends, crew);
     }
     return vias;
 }

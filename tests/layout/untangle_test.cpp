@@ -184,3 +184,74 @@ TEST(Untangle, NoBendMakesALinkDoubleBack)
     }
     EXPECT_GT(bent, 0u);
 }
+
+namespace {
+
+// A random dense map placed where its layout put its factors, without the layout's bends.
+SystemMap placedDenseMap(std::uint32_t seed)
+{
+    SystemMap map = causeway::testing::randomMap(60, 180, seed);
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    for (const auto& [id, at] : layout::computeLayout(map, options).positions)
+        map.moveFactor(id, at);
+    return map;
+}
+
+// Crossings of the map drawn with each link routed alone and untangled once through `bends`.
+std::size_t crossingsUntangledThrough(const SystemMap& map, std::span<const double> bends)
+{
+    const std::map<FactorId, BoxShape> boxes = canvasBoxes(map);
+    std::map<LinkId, LinkShape> shapes;
+    for (const Link& l : map.links())
+        shapes[l.id] = linkShapeIn(map, boxes, l);
+    std::vector<DrawnLink> links;
+    for (const auto& [id, shape] : shapes) {
+        const Link& l = map.link(id);
+        const std::vector<Link> all = map.links();
+        const bool reverse =
+            std::any_of(all.begin(), all.end(), [&](const Link& r) { return r.from == l.to && r.to == l.from; });
+        links.push_back({l.from, l.to, &shape, false, reverse});
+    }
+    const std::vector<std::optional<Point>> vias = untangleLinks(links, boxes, {}, untangledByLayoutMaxLinks, bends);
+    SystemMap bent = map;
+    std::size_t k = 0;
+    for (const auto& [id, shape] : shapes)
+        if (const std::optional<Point>& via = vias[k++]) {
+            Link l = bent.link(id);
+            l.bend = *via;
+            l.bendByLayout = true;
+            bent.updateLink(l);
+        }
+    return layout::measureMap(bent).crossings;
+}
+
+} // namespace
+
+// A layout untangling a dense map once tries each link through smaller bends too (laidOutBends):
+// on such maps most crossings are at a shallow angle, which a small bend slips past.
+TEST(Untangle, ALayoutTriesSmallerBendsOnADenseMap)
+{
+    std::size_t alone = 0, drawn = 0, laidOut = 0;
+    for (const std::uint32_t seed : {1u, 2u}) {
+        const SystemMap map = placedDenseMap(seed);
+        alone += layout::measureMap(map).crossings;
+        drawn += crossingsUntangledThrough(map, drawnBends);
+        laidOut += crossingsUntangledThrough(map, laidOutBends);
+    }
+    std::cout << "crossings routed alone " << alone << ", untangled through the canvas's bends " << drawn
+              << ", through the layout's " << laidOut << "\n";
+    EXPECT_LT(drawn, alone);
+    EXPECT_LT(laidOut, drawn);
+}
+
+// The bends a layout chooses are the same whether one thread tries them or several.
+TEST(Untangle, TheBendsChosenAreTheSameOnAnyNumberOfThreads)
+{
+    const SystemMap map = placedDenseMap(3);
+    const std::map<FactorId, BoxShape> boxes = canvasBoxes(map);
+    const std::map<LinkId, Point> one = untangledBends(map, boxes, {}, 1);
+    EXPECT_FALSE(one.empty());
+    EXPECT_EQ(untangledBends(map, boxes, {}, 3), one);
+}
