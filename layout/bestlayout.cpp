@@ -284,6 +284,32 @@ void detail::swapFactors(const SystemMap& map, const LayoutOptions& options, Lay
     improveBySwaps(map, withEverySize(map, options), result, cost);
 }
 
+std::optional<detail::Untangled> detail::untangledOnce(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                                      const LayoutResult& result, unsigned threads)
+{
+    SystemMap drawn = map;
+    applyLayout(drawn, result); // an earlier layout's bends dropped, the facilitator's kept
+    Untangled untangled{result, {}, {}};
+    untangled.result.bends.merge(untangledBends(drawn, boxes, {}, threads));
+    // A bend is chosen on its link routed alone; drawn with every link's ends spread, it can still
+    // hook (doublesBack). Such bends are dropped and the rest drawn again until none hooks: on a
+    // random 100-factor map with 170 links one did once factors were swapped before packing.
+    while (untangled.result.bends.size() > result.bends.size()) {
+        untangled.drawn = map;
+        applyLayout(untangled.drawn, untangled.result);
+        untangled.shapes = computeLinkShapes(untangled.drawn, boxes); // as the canvas draws it
+        const std::size_t bends = untangled.result.bends.size();
+        for (auto it = untangled.result.bends.begin(); it != untangled.result.bends.end();)
+            if (!result.bends.count(it->first) && doublesBack(sampledLine(untangled.shapes.at(it->first)).points))
+                it = untangled.result.bends.erase(it);
+            else
+                ++it;
+        if (untangled.result.bends.size() == bends)
+            return untangled;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool denseSwaps)
@@ -297,27 +323,14 @@ LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool dens
     // and 100/300 maps 912 -> 866 and 4,029 -> 3,874. Each link is tried through twelve bends
     // (laidOutBends), on the judging threads.
     SystemMap drawn = map;
-    applyLayout(drawn, result); // an earlier layout's bends dropped, the facilitator's kept
+    applyLayout(drawn, result);
     const std::map<FactorId, BoxShape> boxes = boxesOf(drawn, options, result);
-    LayoutResult untangled = result;
-    untangled.bends.merge(untangledBends(drawn, boxes, {}, detail::judgingThreads(options, laidOutBends.size() * 2)));
-    // A bend is chosen on its link routed alone; drawn with every link's ends spread, it can still
-    // hook (doublesBack). Such bends are dropped and the rest drawn again until none hooks: on a
-    // random 100-factor map with 170 links one did once factors were swapped before packing.
-    while (untangled.bends.size() > result.bends.size()) {
-        SystemMap bent = map;
-        applyLayout(bent, untangled);
-        const std::map<LinkId, LinkShape> shapes = computeLinkShapes(bent, boxes); // as the canvas draws it
-        const std::size_t bends = untangled.bends.size();
-        for (auto it = untangled.bends.begin(); it != untangled.bends.end();)
-            if (!result.bends.count(it->first) && doublesBack(sampledLine(shapes.at(it->first)).points))
-                it = untangled.bends.erase(it);
-            else
-                ++it;
-        if (untangled.bends.size() == bends) // past 40 links the judge draws it so too
-            return detail::costOfDrawn(bent, options, boxes, shapes) < costOfBoxes(drawn, options, boxes) ? untangled
-                                                                                                          : result;
-    }
+    const std::optional<detail::Untangled> untangled =
+        detail::untangledOnce(map, boxes, result, detail::judgingThreads(options, laidOutBends.size() * 2));
+    // Past 40 links the judge draws it as the canvas does.
+    if (untangled && detail::costOfDrawn(untangled->drawn, options, boxes, untangled->shapes)
+                         < costOfBoxes(drawn, options, boxes))
+        return untangled->result;
     return result;
 }
 

@@ -4,9 +4,11 @@
 // among several runs (bestlayout.cpp).
 
 #include "layout/layout.h"
+#include "layout/linkgeometry.h"
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -69,6 +71,19 @@ std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<F
 // maps, clockwise: 734 -> 786 and 3,202 -> 3,304); and less the uncrossed starts
 // (LayoutOptions::uncrossedStarts).
 LayoutResult guideLayout(const SystemMap& map, const LayoutOptions& options);
+
+// A drawing of a map past the links the canvas untangles as it draws, up to 500, with its links
+// untangled once (linkshapes.h untangledBends, each link's bends tried on `threads` threads),
+// through bends that do not hook (untangle.h doublesBack) drawn with every link's ends spread:
+// the map so drawn, its links' shapes as the canvas draws them. Nothing when no bend is left.
+// Links already bent (by hand, or round a loop-first layout's rings) keep their bends.
+struct Untangled {
+    LayoutResult result; // `result` and the bends taken, stored as the layout's
+    SystemMap drawn;
+    std::map<LinkId, LinkShape> shapes;
+};
+std::optional<Untangled> untangledOnce(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                       const LayoutResult& result, unsigned threads);
 
 // The cost the judge gives a drawing (lower is better; judge.cpp), and the factor swaps
 // computeLayout tries on the best start, lowering `cost` with each kept.

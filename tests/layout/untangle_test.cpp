@@ -2,6 +2,7 @@
 #include "maps.h"
 
 #include "io/mapfile.h"
+#include "layout/bestlayout.h"
 #include "layout/cubicpath.h"
 #include "layout/linkshapes.h"
 #include "layout/looplayout.h"
@@ -254,4 +255,29 @@ TEST(Untangle, TheBendsChosenAreTheSameOnAnyNumberOfThreads)
     const std::map<LinkId, Point> one = untangledBends(map, boxes, {}, 1);
     EXPECT_FALSE(one.empty());
     EXPECT_EQ(untangledBends(map, boxes, {}, 3), one);
+}
+
+// A drawing untangled once keeps the bends its links already have (a loop-first layout's ring
+// arcs, here a few links bent as a layout would bend them), bends others, and crosses fewer.
+TEST(Untangle, UntanglingOnceKeepsTheBendsALayoutAlreadyMade)
+{
+    const SystemMap map = placedDenseMap(4);
+    layout::LayoutResult result;
+    for (const Factor& f : map.factors())
+        result.positions[f.id] = f.position;
+    const std::vector<Link> links = map.links();
+    for (std::size_t i = 0; i < links.size(); i += 15)
+        result.bends[links[i].id] = Point{0, 12};
+    const std::map<LinkId, Point> before = result.bends;
+    SystemMap drawn = map;
+    layout::applyLayout(drawn, result);
+    const std::map<FactorId, BoxShape> boxes = canvasBoxes(drawn);
+    const std::optional<layout::detail::Untangled> untangled = layout::detail::untangledOnce(map, boxes, result, 2);
+    ASSERT_TRUE(untangled);
+    for (const auto& [id, bend] : before)
+        EXPECT_EQ(untangled->result.bends.at(id), bend);
+    EXPECT_GT(untangled->result.bends.size(), before.size());
+    for (const auto& [id, bend] : untangled->result.bends)
+        EXPECT_FALSE(turnsBack(CubicPath(untangled->shapes.at(id).line).sample(12))) << "link " << id.value;
+    EXPECT_LT(layout::measureMap(untangled->drawn).crossings, layout::measureMap(drawn).crossings);
 }
