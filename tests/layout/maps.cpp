@@ -76,8 +76,10 @@ void placeOnGrid(SystemMap& map, double dx, double dy)
 {
     const auto ids = map.factorIds();
     const auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(double(ids.size()))));
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        map.moveFactor(ids[i], {100 + dx * double(i % columns), 50 + dy * double(i / columns)});
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::size_t row = i / columns, column = i % columns;
+        map.moveFactor(ids[i], {100 + dx * double(column), 50 + dy * double(row)});
+    }
 }
 
 std::map<FactorId, layout::Size> boxSizes(const SystemMap& map)
