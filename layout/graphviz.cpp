@@ -1,6 +1,12 @@
 #include "layout/graphviz.h"
 
+#include <graphviz/gvplugin.h>
+
+#include <dlfcn.h>
+
+#include <array>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -60,6 +66,45 @@ void resetCircoCache(GVC_t* gvc)
         gvFreeLayout(gvc, g_circoAnchor);
 }
 
+// The layout engines' own plugin libraries: neato's (neato, fdp, sfdp, circo and the rest) and
+// dot's. They live in GVBINDIR when it is set, else in "graphviz" beside libgvc, where Graphviz
+// itself looks (Debian: /usr/lib/x86_64-linux-gnu/graphviz).
+std::filesystem::path pluginFolder()
+{
+    if (const char* bin = std::getenv("GVBINDIR"); bin && *bin)
+        return bin;
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void*>(&gvContext), &info) == 0 || !info.dli_fname)
+        return {};
+    return std::filesystem::path(info.dli_fname).parent_path() / "graphviz";
+}
+
+// A context with the two layout plugins alone, opened here rather than by gvContext(): that reads
+// the whole plugin configuration and loads the best text layout plugin at once (pango, with cairo,
+// glib and X11 behind it), 3-5 ms a process for text Causeway measures itself (labels are given
+// to Graphviz as sized empty boxes). Null when either library is missing: gvContext() then says
+// what is wrong as it always did (tests/layout/noplugins_test.cpp).
+GVC_t* layoutOnlyContext()
+{
+    const std::filesystem::path folder = pluginFolder();
+    if (folder.empty())
+        return nullptr;
+    // Kept for the process, as the context that reads them (the last entry ends the list).
+    static const std::array<std::string, 2> names{"neato_layout", "dot_layout"};
+    static const std::array<std::string, 2> symbols{"gvplugin_neato_layout_LTX_library",
+                                                    "gvplugin_dot_layout_LTX_library"};
+    static std::array<lt_symlist_t, 3> builtins{};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        void* handle = dlopen((folder / ("libgvplugin_" + names[i] + ".so.6")).c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!handle)
+            return nullptr;
+        builtins[i] = {symbols[i].c_str(), dlsym(handle, symbols[i].c_str())};
+        if (!builtins[i].address)
+            return nullptr;
+    }
+    return gvContextPlugins(builtins.data(), 0);
+}
+
 } // namespace
 
 GraphvizLock::GraphvizLock() : m_lock(graphvizMutex()) {}
@@ -70,7 +115,9 @@ GVC_t* GraphvizLock::context()
         // Route messages to us before the context prints anything about its plugins.
         agseterrf(collectMessage);
         agseterr(AGWARN);
-        g_context = gvContext();
+        g_context = layoutOnlyContext();
+        if (!g_context)
+            g_context = gvContext();
     }
     return g_context;
 }
