@@ -372,7 +372,7 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
     }
     const double g = double(std::max<std::size_t>(groups, 1));
     // Rings of every kind on maps small enough to polish; larger maps, circles of any loop.
-    const bool small = map.linkCount() <= kPolishedMaxLinks;
+    const bool small = detail::polishPasses(map) > 0;
     std::vector<Arrangement> kinds;
     for (const bool whole : {false, true})
         for (const bool oval : {false, true})
@@ -459,7 +459,8 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     std::stable_sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
         return chosen[a]->reading.cost < chosen[b]->reading.cost;
     });
-    kinds.resize(std::min(kinds.size(), kPolishedKinds));
+    // Past 100 links (one pass, looppolish.h) only the best kind is polished.
+    kinds.resize(std::min(kinds.size(), map.linkCount() <= kPolishedMaxLinks ? kPolishedKinds : 1));
     std::optional<Chosen> best;
     for (const std::size_t k : kinds) {
         polish(map, sizes, aspect, direction, threads, *chosen[k]);

@@ -155,11 +155,19 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassSta
 
 } // namespace
 
+int detail::polishPasses(const SystemMap& map)
+{
+    if (map.linkCount() <= kPolishedMaxLinks)
+        return 4;
+    return map.factorCount() * map.linkCount() <= kDensePolishedMaxWork ? 1 : 0;
+}
+
 // (Threads only read `best` while judging; it changes between runs.)
 void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
                     LoopDirection direction, unsigned threads, Chosen& best)
 {
-    if (map.linkCount() > kPolishedMaxLinks || best.reading.cost <= 0)
+    const int passes = polishPasses(map);
+    if (passes == 0 || best.reading.cost <= 0)
         return;
     PassStart start;
     std::set<FactorId> onRings;
@@ -170,7 +178,7 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
             start.lone.push_back(id);
     detail::Crew crew(threads);
     const std::vector<Link> links = map.links();
-    for (int pass = 0; pass < 4 && best.reading.cost > 0; ++pass) {
+    for (int pass = 0; pass < passes && best.reading.cost > 0; ++pass) {
         start.ringPlaces.clear();
         for (const detail::Ring& ring : best.rings) {
             std::vector<Point> places;

@@ -120,6 +120,21 @@ TEST(LoopFirstLayout, TheDrawingIsTheSameWhateverTheNumberOfThreadsPolishingIt)
         }
 }
 
+// Past 100 links the polishing pass (looppolish.h) judges moves on every thread too.
+TEST(LoopFirstLayout, ADenseMapsPolishingIsTheSameOnAnyNumberOfThreads)
+{
+    const SystemMap map = testing::randomMap(36, 104, 5);
+    layout::LayoutOptions options;
+    options.aspect = 4.0 / 3.0;
+    options.sizes = testing::boxSizes(map);
+    options.threads = 1;
+    const layout::LayoutResult one = layout::loopFirstLayout(map, options, layout::LoopDirection::Clockwise);
+    options.threads = 2;
+    const layout::LayoutResult two = layout::loopFirstLayout(map, options, layout::LoopDirection::Clockwise);
+    expectSamePositions(two, one);
+    EXPECT_EQ(two.bends, one.bends);
+}
+
 } // namespace
 } // namespace causeway
 
