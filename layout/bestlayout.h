@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,9 @@ std::vector<std::pair<std::size_t, std::size_t>> nearestPairs(const std::vector<
 // factors (or moving one: a == b) does to the drawing's crossings.
 std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
                                 FactorId a, FactorId b);
+// The same for the links at any of `moved` (a ring turned, two rings traded).
+std::size_t straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
+                                const std::set<FactorId>& moved);
 
 // computeLayout's drawing, less the swaps it estimates on dense maps (factorswaps.h) and those
 // before packing (LayoutOptions::swapFirst): the loop-first layout places rings by it, and with

@@ -23,10 +23,13 @@ using detail::judgedMaxLinks;
 using detail::linkShapesAlone;
 using detail::noBound;
 
-std::size_t detail::straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
-                                        FactorId a, FactorId b)
+namespace {
+
+// Crossings between straight lines of the links `touches` picks and the others, each pair once.
+template <typename Touches>
+std::size_t straightCrossingsWhere(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
+                                   const Touches& touches)
 {
-    auto touches = [&](const Link& l) { return l.from == a || l.to == a || l.from == b || l.to == b; };
     std::size_t n = 0;
     for (std::size_t i = 0; i < links.size(); ++i) {
         const Link& l = links[i];
@@ -44,6 +47,22 @@ std::size_t detail::straightCrossingsAt(const std::vector<Link>& links, const st
         }
     }
     return n;
+}
+
+} // namespace
+
+std::size_t detail::straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
+                                        FactorId a, FactorId b)
+{
+    return straightCrossingsWhere(
+        links, at, [&](const Link& l) { return l.from == a || l.to == a || l.from == b || l.to == b; });
+}
+
+std::size_t detail::straightCrossingsAt(const std::vector<Link>& links, const std::map<FactorId, Point>& at,
+                                        const std::set<FactorId>& moved)
+{
+    return straightCrossingsWhere(
+        links, at, [&](const Link& l) { return moved.count(l.from) > 0 || moved.count(l.to) > 0; });
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> detail::nearestPairs(const std::vector<FactorId>& ids,

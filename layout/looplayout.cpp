@@ -371,8 +371,8 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
         return tries;
     }
     const double g = double(std::max<std::size_t>(groups, 1));
-    // Rings of every kind on maps small enough to polish; larger maps, circles of any loop.
-    const bool small = detail::polishPasses(map) > 0;
+    // Rings of every kind on maps small enough (looppolish.h); larger maps, circles of any loop.
+    const bool small = detail::everyKindOfRing(map);
     std::vector<Arrangement> kinds;
     for (const bool whole : {false, true})
         for (const bool oval : {false, true})
@@ -459,7 +459,7 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     std::stable_sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
         return chosen[a]->reading.cost < chosen[b]->reading.cost;
     });
-    // Past 100 links (one pass, looppolish.h) only the best kind is polished.
+    // Past 100 links (two screened passes, looppolish.h) only the best kind is polished.
     kinds.resize(std::min(kinds.size(), map.linkCount() <= kPolishedMaxLinks ? kPolishedKinds : 1));
     std::optional<Chosen> best;
     for (const std::size_t k : kinds) {

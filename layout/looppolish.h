@@ -38,17 +38,24 @@ Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, doubl
 // quick but blind to crossings. Each try routes every link: only maps this small are polished.
 constexpr std::size_t kPolishedMaxLinks = 100;
 
-// Denser maps up to this size (factors times links, what a judgement costs) get one pass, of the
-// best kind of rings only, but every kind of ring tried first (as smaller maps): at 4:3, clockwise,
-// the generated 50-factor, 150-link map 658 -> 472 crossings (labels 8.0 -> 7.7 px; Graphviz
-// 610 / 634) in ~0.7 -> ~2.9 s wall on two cores (every kind of ring alone 566, one pass alone
-// 631); ten random 50/150 maps 7,423 -> 5,588 in all (their default layouts 5,288), ~0.8 -> ~3.5 s.
-// Forrester's IDch15d.mdl (97 / 159) would go 353 -> 194, but in ~1.5 -> ~9 s: a pass judges
-// ~500 moves, each routing, spreading, untangling and signing all 159 links.
-constexpr std::size_t kDensePolishedMaxWork = 8000;
+// Denser maps up to this size (factors times links, what a judgement costs) get two passes, of
+// the best kind of rings only, each move judged only when its straight lines cross no more than
+// before (looppolish.cpp worthJudging). At 4:3, clockwise, Graphviz in the same run: Forrester's
+// IDch15d.mdl (97 factors, 159 links) 353 -> 126 crossings (labels 6.4 -> 6.1 px; `neato` 64),
+// the editor's 100-factor test map (170 links) 657 -> 240, in ~1.5 -> ~6 s and ~2 -> ~9 s wall
+// on two cores (the editor lays out in the background).
+constexpr std::size_t kDensePolishedMaxWork = 17000;
 
-// Passes polishing gives the map: up to four, one, or none (past both sizes).
+// Up to this size the rings are also tried as ovals and as whole loops (as on maps of up to 100
+// links) before polishing: the generated 50-factor, 150-link map 658 -> 487 crossings (Graphviz
+// 610 / 634; circles alone, polished, 597), ten random 50/150 maps 7,423 -> 5,885 in all (their
+// default layouts 5,288), ~0.8 -> ~2.6 s each. On IDch15d they never won and doubled the time.
+constexpr std::size_t kEveryKindOfRingMaxWork = 8000;
+
+// Passes polishing gives the map: up to four, two, or none (past both sizes).
 int polishPasses(const SystemMap& map);
+// Whether the map's rings are tried as circles, ovals and whole loops, or as circles alone.
+bool everyKindOfRing(const SystemMap& map);
 
 // Moves are judged on `threads` threads, in order (Crew::firstThat); the first that reads better
 // is kept and judging goes on after it, so the drawing is the one a single thread trying them in

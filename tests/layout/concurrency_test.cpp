@@ -120,7 +120,7 @@ TEST(LoopFirstLayout, TheDrawingIsTheSameWhateverTheNumberOfThreadsPolishingIt)
         }
 }
 
-// Past 100 links the polishing pass (looppolish.h) judges moves on every thread too.
+// Past 100 links the polishing passes (looppolish.h) judge moves on every thread too, screened.
 TEST(LoopFirstLayout, ADenseMapsPolishingIsTheSameOnAnyNumberOfThreads)
 {
     const SystemMap map = testing::randomMap(36, 104, 5);
