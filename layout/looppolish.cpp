@@ -155,8 +155,8 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassSta
 
 // Whether a move is worth judging on a map past 100 links: the straight lines of the links at the
 // factors it moves cross no more straight lines than before (a judgement draws every link; this
-// counts a few against the rest). Ten random 50/150 maps: 6,060 -> 6,008 crossings in all, in
-// ~54% of the time (letting 3 more through: 6,028 in ~67%).
+// counts a few against the rest). Ten random 50/150 maps polished once: 6,060 -> 6,008 crossings
+// in all, in ~54% of the time (letting 3 more through: 6,028 in ~67%).
 bool worthJudging(const std::vector<Link>& links, const std::map<FactorId, Point>& before,
                   const std::map<FactorId, Point>& after)
 {

@@ -48,8 +48,9 @@ constexpr std::size_t kDensePolishedMaxWork = 17000;
 
 // Up to this size the rings are also tried as ovals and as whole loops (as on maps of up to 100
 // links) before polishing: the generated 50-factor, 150-link map 658 -> 487 crossings (Graphviz
-// 610 / 634; circles alone, polished, 597), ten random 50/150 maps 7,423 -> 5,885 in all (their
-// default layouts 5,288), ~0.8 -> ~2.6 s each. On IDch15d they never won and doubled the time.
+// 610 / 634; circles alone, two passes unscreened: 597), ten random 50/150 maps 7,423 -> 5,885 in
+// all (their default layouts 5,288), ~0.8 -> ~2.6 s each. On IDch15d they never won and doubled
+// the time.
 constexpr std::size_t kEveryKindOfRingMaxWork = 8000;
 
 // Passes polishing gives the map: up to four, two, or none (past both sizes).
