@@ -34,13 +34,14 @@ Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, doubl
 // Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
 // ring traded with their nearest such neighbours or moved beside the factors they link to
 // (spotsFor), each kept when the drawing, routed and judged in full, reads better; up to four
-// passes, while one helps. turnRings turns rings by the length of their outer links, which is
-// quick but blind to crossings. Each try routes every link: only maps this small are polished.
+// passes, while one helps. A move is judged only when the straight lines of the links at the
+// factors it moves cross no more straight lines than before (looppolish.cpp worthJudging).
+// turnRings turns rings by the length of their outer links, which is quick but blind to
+// crossings. Each try routes every link: only maps this small get four passes.
 constexpr std::size_t kPolishedMaxLinks = 100;
 
 // Denser maps up to this size (factors times links, what a judgement costs) get two passes, of
-// the best kind of rings only, each move judged only when its straight lines cross no more than
-// before (looppolish.cpp worthJudging). At 4:3, clockwise, Graphviz in the same run: Forrester's
+// the best kind of rings only. At 4:3, clockwise, Graphviz in the same run: Forrester's
 // IDch15d.mdl (97 factors, 159 links) 353 -> 126 crossings (labels 6.4 -> 6.1 px; `neato` 64),
 // the editor's 100-factor test map (170 links) 657 -> 240, in ~1.5 -> ~6 s and ~2 -> ~9 s wall
 // on two cores (the editor lays out in the background).
