@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <variant>
 
 namespace {
 
@@ -39,11 +40,18 @@ QSize parseSize(const QString& text)
     return {parts[0].toInt(), parts[1].toInt()};
 }
 
-std::optional<causeway::layout::Engine> parseEngine(const QString& name)
+// What --layout names: a Graphviz engine, or the loop-first layout ("loops", "loops-anticlockwise").
+using LayoutChoice = std::variant<causeway::layout::Engine, causeway::layout::LoopDirection>;
+
+std::optional<LayoutChoice> parseLayout(const QString& name)
 {
     for (causeway::layout::Engine e : causeway::layout::allEngines())
         if (name == QLatin1String(causeway::layout::engineName(e)))
             return e;
+    if (name == QLatin1String("loops"))
+        return causeway::layout::LoopDirection::Clockwise;
+    if (name == QLatin1String("loops-anticlockwise"))
+        return causeway::layout::LoopDirection::Anticlockwise;
     return std::nullopt;
 }
 
@@ -97,7 +105,7 @@ void showLoops(causeway::MainWindow* window, const LoopShots& loops)
 }
 
 int screenshot(const QString& out, QSize size, const QString& mapPath,
-               std::optional<causeway::layout::Engine> engine, double zoom, const QString& select,
+               std::optional<LayoutChoice> layout, double zoom, const QString& select,
                const LoopShots& loops = {},
                const std::optional<causeway::PresentShot>& present = std::nullopt,
                const QString& results = {})
@@ -116,13 +124,16 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
     }
     const qint64 openMs = clock.elapsed();
     causeway::LayoutRunner* runner = window->layoutMenu()->runner();
-    if (engine) {
+    if (layout) {
         runner->waitForFinished();
         QApplication::processEvents();
-        runner->run(*engine);
+        if (const auto* engine = std::get_if<causeway::layout::Engine>(&*layout))
+            runner->run(*engine);
+        else
+            runner->runLoopFirst(std::get<causeway::layout::LoopDirection>(*layout));
     }
     // An imported map is laid out first; wait for it so the picture shows the result.
-    const bool laidOut = engine || runner->isRunning();
+    const bool laidOut = layout || runner->isRunning();
     runner->waitForFinished();
     QApplication::processEvents();
     if (laidOut)
@@ -173,7 +184,8 @@ struct ScreenshotOptions {
                             QStringLiteral("WxH"), QStringLiteral("1280x800")};
     QCommandLineOption layout{
         QStringLiteral("layout"),
-        QStringLiteral("With --screenshot: lay the map out first (dot, neato, fdp, sfdp, circo)."),
+        QStringLiteral("With --screenshot: lay the map out first (dot, neato, fdp, sfdp, circo;\n"
+                       "loops or loops-anticlockwise: the loop-first layout)."),
         QStringLiteral("engine")};
     QCommandLineOption zoom{
         QStringLiteral("zoom"),
@@ -235,10 +247,10 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
         QTextStream(stderr) << "causeway: --size wants WxH, e.g. 1024x768\n";
         return 2;
     }
-    std::optional<causeway::layout::Engine> engine;
+    std::optional<LayoutChoice> layout;
     if (parser.isSet(options.layout)) {
-        engine = parseEngine(parser.value(options.layout));
-        if (!engine) {
+        layout = parseLayout(parser.value(options.layout));
+        if (!layout) {
             QTextStream(stderr) << "causeway: unknown layout engine " << parser.value(options.layout)
                                 << "\n";
             return 2;
@@ -256,7 +268,7 @@ int screenshotFromCommandLine(const QCommandLineParser& parser, const Screenshot
             parser.value(options.step).toInt(), parser.value(options.turn),
             parser.value(options.voter),
             parser.isSet(options.story) ? parser.value(options.story).toInt() : -1};
-    return screenshot(parser.value(options.shot), windowSize, mapPath, engine, zoom,
+    return screenshot(parser.value(options.shot), windowSize, mapPath, layout, zoom,
                       parser.value(options.select), loops, present, parser.value(options.results));
 }
 

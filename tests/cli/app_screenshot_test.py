@@ -80,6 +80,18 @@ with tempfile.TemporaryDirectory() as tmp:
     mapfile = os.path.join(tmp, "small.causeway")
     p = subprocess.run([CLI, "import", small_csv, "-o", mapfile], capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
+    # --layout takes the loop-first layout as the Layout menu does, and names what it cannot.
+    with open(mapfile, "rb") as f:
+        before = f.read()
+    out = os.path.join(tmp, "laid.png")
+    for options, ok, says in ((["--layout", "loops"], True, "layout took"),
+                              (["--layout", "loops-anticlockwise"], True, "layout took"),
+                              (["--layout", "rings"], False, "unknown layout engine rings")):
+        code, _, _, err = screenshot(out, mapfile, *options)
+        check((code == 0) == ok and says in err, f"screenshot {' '.join(options)}: {code} {err}")
+        check(not ok or os.path.getsize(out) > 1000, f"screenshot {' '.join(options)}: writes the PNG")
+    with open(mapfile, "rb") as f:
+        check(f.read() == before, "a screenshot laid out loop-first leaves the map file as it was")
     ballots = os.path.join(tmp, "ballots.csv")
     with open(ballots, "w") as f:
         f.write("Participant,Kind,Item\nP1,watch,Factor 0\nP1,stop,Factor 1\nP2,watch,Factor 0\n")
