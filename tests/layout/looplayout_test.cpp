@@ -232,7 +232,8 @@ TEST(LoopFirstLayout, RingsSitBesideWhatTheyLinkToSoFewerLinksCross)
 // On a map too big to try every arrangement (past 200 links), the rings are also placed where
 // the default layout puts their factors, which crosses far fewer links than rows of rings: on
 // this random 100-factor, 300-link map rows crossed 6,502 times, more than twice the default
-// layout's 2,937; placed so, 3,500.
+// layout's 2,937; placed so, 3,500. Polished since moves are screened on every map (looppolish.h,
+// up to 32,000 factors x links): 2,554 -> 2,207 crossings, as few as its default layout's 2,207.
 TEST(LoopFirstLayout, ABigMapsRingsSitWhereTheDefaultLayoutPutsTheirFactors)
 {
     const SystemMap map = causeway::testing::randomMap(100, 300, 100);
@@ -247,7 +248,7 @@ TEST(LoopFirstLayout, ABigMapsRingsSitWhereTheDefaultLayoutPutsTheirFactors)
     layout::applyLayout(rings, layout::loopFirstLayout(map, options));
     layout::applyLayout(laid, layout::computeLayout(map, options));
     const layout::DrawingQuality loopFirst = layout::measureMap(rings), byDefault = layout::measureMap(laid);
-    EXPECT_LT(double(loopFirst.crossings), 1.5 * double(byDefault.crossings));
+    EXPECT_LT(double(loopFirst.crossings), 1.1 * double(byDefault.crossings));
     EXPECT_EQ(loopFirst.linksThroughBoxes, 0u);
     EXPECT_EQ(loopFirst.overlappingFactors, 0u);
 }
@@ -280,16 +281,19 @@ TEST(LoopFirstLayout, ADenseMapIsPolishedAndCrossesAboutAsOftenAsTheDefaultLayou
 }
 
 // How much polishing a map gets, by size: four passes up to 100 links; past that two while
-// factors times links stay within 17,000 (Forrester's IDch15d.mdl, 97 x 159; the editor's
-// 100-factor test map, 100 x 170), every kind of ring only up to 8,000; then none.
+// factors times links stay within 32,000 (Forrester's IDch15d.mdl, 97 x 159; the editor's
+// 100-factor test map, 100 x 170; the obesity map, 108 x 296), every kind of ring only up to
+// 8,000; then none.
 TEST(LoopFirstLayout, PolishingShrinksWithTheMapsSize)
 {
     const SystemMap small = causeway::testing::randomMap(40, 100, 1), dense = causeway::testing::randomMap(50, 150, 1),
-                    larger = causeway::testing::randomMap(100, 170, 1), big = causeway::testing::randomMap(100, 300, 1);
+                    larger = causeway::testing::randomMap(100, 170, 1), big = causeway::testing::randomMap(100, 300, 1),
+                    bigger = causeway::testing::randomMap(120, 300, 1);
     EXPECT_EQ(layout::detail::polishPasses(small), 4);
     EXPECT_EQ(layout::detail::polishPasses(dense), 2);
     EXPECT_EQ(layout::detail::polishPasses(larger), 2);
-    EXPECT_EQ(layout::detail::polishPasses(big), 0);
+    EXPECT_EQ(layout::detail::polishPasses(big), 2);
+    EXPECT_EQ(layout::detail::polishPasses(bigger), 0);
     EXPECT_TRUE(layout::detail::everyKindOfRing(small));
     EXPECT_TRUE(layout::detail::everyKindOfRing(dense));
     EXPECT_FALSE(layout::detail::everyKindOfRing(larger));
