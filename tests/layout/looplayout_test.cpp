@@ -253,7 +253,7 @@ TEST(LoopFirstLayout, ABigMapsRingsSitWhereTheDefaultLayoutPutsTheirFactors)
     EXPECT_EQ(loopFirst.overlappingFactors, 0u);
 }
 
-// Past 100 links a map small enough (factors times links up to 17,000: looppolish.h) gets two
+// Past 100 links a map small enough (factors times links up to 32,000: looppolish.h) gets two
 // polishing passes, each move judged only when its straight lines cross no more than before, and
 // up to 8,000 every kind of ring tried first. On this random 50-factor, 150-link map its rings
 // crossed 724 times, 1.56 times as often as its default layout (465); now 467. Six such maps:
