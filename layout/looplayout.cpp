@@ -555,11 +555,13 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
 }
 
 // A screen far from 4:3 (the editor's canvas beside its panels, 16:9) is packed for it and, on
-// maps small enough to polish, for 4:3 as well, both judged on the screen: packing is greedy, and
-// for a squarer shape it can fill the screen less well than 4:3 does. On a 735x708 canvas the
-// sample map's rings 9 crossings at 7.5 px -> 8 at 10.1 px, SIR.mdl 1 -> 0, energy_tech 3 -> 2;
-// the time doubles there.
+// maps small enough to polish, for 4:3 as well, both judged on the screen, and the 4:3 drawing
+// kept when it reads better there and still nearly fills it (labels at least 90% as large):
+// packing is greedy, and for a squarer shape it can fill the screen less well than 4:3 does. On
+// a 735x708 canvas the sample map's rings 9 crossings at 7.5 px -> 8 at 10.1 px, SIR.mdl 1 -> 0,
+// energy_tech 3 -> 2; the time doubles there.
 constexpr double kOtherShapeFrom = 1.1;
+constexpr double kProjectorLabelShare = 0.9;
 
 } // namespace
 
@@ -578,7 +580,8 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
         Chosen other = loopFirstFor(map, options, sizes, projector, direction);
         other.result.links.clear(); // judged again on the screen
         other.reading = drawLinks(other.result, map, sizes, aspect);
-        if (other.reading.cost < chosen.reading.cost)
+        if (other.reading.cost < chosen.reading.cost
+            && other.reading.labelPixels >= kProjectorLabelShare * chosen.reading.labelPixels)
             chosen = std::move(other);
     }
     result = std::move(chosen.result);

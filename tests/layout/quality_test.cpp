@@ -113,6 +113,30 @@ TEST(LayoutQuality, SampleMapByTheDefaultLayoutHasNoLinkThroughABoxAndFewCrossin
     EXPECT_LE(q.crossings, 9u);
 }
 
+// A screen far from 4:3 (the editor's canvas beside its panels) is also laid out for 4:3, and the
+// drawing that reads better on the screen is kept: on a 1280x720 window's canvas (990x660) the
+// sample map crossed 17 times at 18.0 px where its 4:3 drawing, fitted there, crosses 9 times at
+// 17.3 px; on 735x708 (1024x768 with the panel) 12 at 15.7 px against 9 at 14.4 px.
+TEST(LayoutQuality, OnAScreenFarFromFourThirdsTheDefaultLayoutReadsAtLeastAsWellAsAtFourThirds)
+{
+    for (const layout::ScreenSize screen : {layout::ScreenSize{990, 660}, layout::ScreenSize{735, 708}}) {
+        auto drawnFor = [](double aspect) {
+            SystemMap map = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
+            layout::LayoutOptions options;
+            options.compact = true;
+            options.aspect = aspect;
+            applyLayout(map, layout::computeLayout(map, options));
+            return map;
+        };
+        const layout::DrawingQuality there = layout::measureMap(drawnFor(screen.width / screen.height), screen);
+        const layout::DrawingQuality at43 = layout::measureMap(drawnFor(4.0 / 3.0), screen);
+        EXPECT_LE(there.crossings, at43.crossings) << screen.width << "x" << screen.height;
+        EXPECT_GE(there.labelPixels, at43.labelPixels - 0.05) << screen.width << "x" << screen.height;
+        EXPECT_EQ(there.linksThroughBoxes, 0u);
+        EXPECT_EQ(there.overlappingFactors, 0u);
+    }
+}
+
 namespace {
 
 // A model as the default layout draws it for a 4:3 screen (the CLI's and the editor's default).
