@@ -338,40 +338,27 @@ LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool dens
 
 namespace {
 
-// A screen far from 4:3 (the editor's canvas beside its panels) is laid out for it and, on maps
-// of up to this many links, for 4:3 as well, both judged on the screen, and the 4:3 drawing kept
-// when it reads better there and still nearly fills it (labels at least kProjectorLabelShare as
-// large): packing for another shape can cross more for labels that gain little. The sample map
-// on a 1280x720 window's canvas (990x660) 17 crossings at 18.0 px -> 9 at 17.3 px, on 735x708
-// (1024x768 beside the panel) 12 at 15.7 px -> 9 at 14.4 px; energy_tech on 990x660 1 -> 0; every
-// other model as before. On a portrait page the sample's 4:3 drawing crossed 9 times for 13, but
-// at 14.7 px for 18.9: not taken. The time there is ~1.6x (the sample ~55 -> ~90 ms).
+// A screen far from 4:3 is also laid out for 4:3 (judge.h farFromProjector), on maps of up to
+// this many links: packing for another shape can cross more for labels that gain little. The
+// sample map on a 1280x720 window's canvas (990x660) 17 crossings at 18.0 px -> 9 at 17.3 px, on
+// 735x708 (1024x768 beside the panel) 12 at 15.7 px -> 9 at 14.4 px; energy_tech on 990x660
+// 1 -> 0; every other model as before. On a portrait page the sample's 4:3 drawing crossed 9 times
+// for 13, but at 14.7 px for 18.9: not taken. The time there is ~1.6x (the sample ~55 -> ~90 ms).
 constexpr std::size_t kProjectorTriedMaxLinks = 100;
-constexpr double kOtherShapeFrom = 1.1;
-constexpr double kProjectorLabelShare = 0.9;
 
-// How large the drawing's boxes show fitted to a screen of `aspect`, one unit high.
+// How large the drawing's boxes show fitted to a screen of the options' aspect, one unit high.
 double shownScale(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
 {
-    double x0 = detail::noBound, y0 = detail::noBound, x1 = -detail::noBound, y1 = -detail::noBound;
-    for (const auto& [id, at] : result.positions) {
-        const Size size = detail::sizeOf(map, options, id);
-        x0 = std::min(x0, at.x - size.width / 2);
-        x1 = std::max(x1, at.x + size.width / 2);
-        y0 = std::min(y0, at.y - size.height / 2);
-        y1 = std::max(y1, at.y + size.height / 2);
+    double x0 = noBound, y0 = noBound, x1 = -noBound, y1 = -noBound;
+    for (const auto& [id, box] : boxesOf(map, options, result)) {
+        x0 = std::min(x0, box.centre.x - box.width / 2);
+        x1 = std::max(x1, box.centre.x + box.width / 2);
+        y0 = std::min(y0, box.centre.y - box.height / 2);
+        y1 = std::max(y1, box.centre.y + box.height / 2);
     }
     if (x1 <= x0 || y1 <= y0)
         return 0;
     return std::min(options.aspect / (x1 - x0), 1.0 / (y1 - y0));
-}
-
-bool alsoForProjector(const SystemMap& map, const LayoutOptions& options)
-{
-    constexpr double projector = 4.0 / 3.0;
-    return freeLayout(map, options) && options.compact && options.aspect > 0
-           && map.linkCount() <= kProjectorTriedMaxLinks
-           && std::max(options.aspect / projector, projector / options.aspect) > kOtherShapeFrom;
 }
 
 } // namespace
@@ -379,12 +366,13 @@ bool alsoForProjector(const SystemMap& map, const LayoutOptions& options)
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options)
 {
     LayoutResult result = laidOut(map, options, true);
-    if (!alsoForProjector(map, options))
+    if (!freeLayout(map, options) || !options.compact || map.linkCount() > kProjectorTriedMaxLinks
+        || !detail::farFromProjector(options.aspect))
         return result;
     LayoutOptions projector = options;
-    projector.aspect = 4.0 / 3.0;
+    projector.aspect = detail::kProjectorAspect;
     LayoutResult other = laidOut(map, projector, true);
-    if (shownScale(map, options, other) >= kProjectorLabelShare * shownScale(map, options, result)
+    if (shownScale(map, options, other) >= detail::kProjectorLabelShare * shownScale(map, options, result)
         && detail::judgedCost(map, options, other) < detail::judgedCost(map, options, result))
         return other;
     return result;

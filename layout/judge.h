@@ -6,6 +6,7 @@
 #include "layout/layout.h"
 #include "layout/linkgeometry.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <map>
@@ -54,6 +55,18 @@ double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std
 
 // Measured with the box sizes the layout was given, which are what the canvas draws.
 double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound = noBound);
+
+// The projector's shape. A screen far from it (the editor's canvas beside its panels, 16:9) is
+// laid out for it and for 4:3 as well, both judged on the screen, and the 4:3 drawing kept when it
+// reads better there with labels at least kProjectorLabelShare as large (bestlayout.cpp
+// computeLayout, looplayout.cpp loopFirstLayout).
+constexpr double kProjectorAspect = 4.0 / 3.0;
+constexpr double kProjectorLabelShare = 0.9;
+// Whether `aspect` is more than 10% from 4:3.
+inline bool farFromProjector(double aspect)
+{
+    return aspect > 0 && std::max(aspect / kProjectorAspect, kProjectorAspect / aspect) > 1.1;
+}
 
 // A bound that a cost equal to `best` does not reach: a drawing that only ties the best so far
 // is measured in full (on a tie the earlier start or swap wins, whichever thread finishes first).

@@ -495,10 +495,6 @@ void untangleOffTheRings(Chosen& chosen, const SystemMap& map, const std::map<Fa
         chosen = std::move(other);
 }
 
-} // namespace
-
-namespace {
-
 // The loop-first drawing packed for `aspect`, judged there.
 Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, Size>& sizes,
                     double aspect, LoopDirection direction)
@@ -554,15 +550,6 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
     return chosen;
 }
 
-// A screen far from 4:3 (the editor's canvas beside its panels, 16:9) is packed for it and, on
-// maps small enough to polish, for 4:3 as well, both judged on the screen, and the 4:3 drawing
-// kept when it reads better there and still nearly fills it (labels at least 90% as large):
-// packing is greedy, and for a squarer shape it can fill the screen less well than 4:3 does. On
-// a 735x708 canvas the sample map's rings 9 crossings at 7.5 px -> 8 at 10.1 px, SIR.mdl 1 -> 0,
-// energy_tech 3 -> 2; the time doubles there.
-constexpr double kOtherShapeFrom = 1.1;
-constexpr double kProjectorLabelShare = 0.9;
-
 } // namespace
 
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options, LoopDirection direction)
@@ -573,15 +560,18 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
     std::map<FactorId, Size> sizes;
     for (const Factor& f : map.factors())
         sizes[f.id] = detail::sizeOf(map, options, f.id);
-    constexpr double projector = 4.0 / 3.0;
-    const double aspect = options.aspect > 0 ? options.aspect : projector;
+    const double aspect = options.aspect > 0 ? options.aspect : detail::kProjectorAspect;
     Chosen chosen = loopFirstFor(map, options, sizes, aspect, direction);
-    if (map.linkCount() <= kPolishedMaxLinks && std::max(aspect / projector, projector / aspect) > kOtherShapeFrom) {
-        Chosen other = loopFirstFor(map, options, sizes, projector, direction);
+    // Packing rings and groups is greedy: for a squarer shape it can fill the screen less well
+    // than 4:3 does (judge.h farFromProjector). On a 735x708 canvas the sample map's rings 9
+    // crossings at 7.5 px -> 8 at 10.1 px, SIR.mdl 1 -> 0, energy_tech 3 -> 2; the time doubles
+    // there, so only on maps small enough to polish.
+    if (map.linkCount() <= kPolishedMaxLinks && detail::farFromProjector(aspect)) {
+        Chosen other = loopFirstFor(map, options, sizes, detail::kProjectorAspect, direction);
         other.result.links.clear(); // judged again on the screen
         other.reading = drawLinks(other.result, map, sizes, aspect);
         if (other.reading.cost < chosen.reading.cost
-            && other.reading.labelPixels >= kProjectorLabelShare * chosen.reading.labelPixels)
+            && other.reading.labelPixels >= detail::kProjectorLabelShare * chosen.reading.labelPixels)
             chosen = std::move(other);
     }
     result = std::move(chosen.result);
