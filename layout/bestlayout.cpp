@@ -155,17 +155,33 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
     }
     if (starts.empty())
         return std::nullopt;
-    std::vector<std::pair<LayoutResult, double>> judged(starts.size(), {LayoutResult{}, noBound});
-    const double bound = beyond(resultCost);
+    // Each packed (for size, and for fewer crossings when the packing finds one) before any is
+    // judged: when no trading of places could show any of them with labels large enough to beat
+    // the drawing so far, none is (workforce.mdl: uncrossed, its labels cost 18 or more; the
+    // drawing so far, 2; a fifth of its layout's time).
+    std::vector<std::pair<LayoutResult, LayoutResult>> packed(starts.size());
     detail::Crew crew(detail::judgingThreads(options, starts.size()));
     crew.run(starts.size(), [&](std::size_t k) { // each writes its own entry
         LayoutResult other;
-        LayoutResult drawing = detail::snapped(detail::layoutOnce(starts[k], options, detail::kAsPlaced, &other));
+        packed[k].first = detail::snapped(detail::layoutOnce(starts[k], options, detail::kAsPlaced, &other));
+        if (!other.positions.empty())
+            packed[k].second = detail::snapped(std::move(other));
+    });
+    auto hopeless = [&](const LayoutResult& drawing) {
+        return drawing.positions.empty()
+            || detail::swappedLabelFloor(options, boxesOf(map, options, drawing)) >= resultCost;
+    };
+    if (std::all_of(packed.begin(), packed.end(),
+                    [&](const auto& p) { return hopeless(p.first) && hopeless(p.second); }))
+        return std::nullopt;
+    std::vector<std::pair<LayoutResult, double>> judged(starts.size(), {LayoutResult{}, noBound});
+    const double bound = beyond(resultCost);
+    crew.run(starts.size(), [&](std::size_t k) { // each writes its own entry
+        LayoutResult drawing = std::move(packed[k].first);
         double c = cost(map, options, drawing, bound);
-        if (!other.positions.empty()) { // packed for fewer crossings: the better of the two
-            LayoutResult fewer = detail::snapped(std::move(other));
-            if (const double o = cost(map, options, fewer, bound); o < c) {
-                drawing = std::move(fewer);
+        if (!packed[k].second.positions.empty()) { // packed for fewer crossings: the better of the two
+            if (const double o = cost(map, options, packed[k].second, bound); o < c) {
+                drawing = std::move(packed[k].second);
                 c = o;
             }
         }
@@ -173,7 +189,9 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
     });
     const auto best = std::min_element(judged.begin(), judged.end(),
                                        [](const auto& x, const auto& y) { return x.second < y.second; });
-    if (best->second >= noBound)
+    // Nor the best swapped when no trading of its places could beat the drawing so far.
+    if (best->second >= noBound
+        || detail::swappedLabelFloor(options, boxesOf(map, options, best->first)) >= resultCost)
         return std::nullopt;
     double bestCost = best->second; // swapped even when it costs more so far (on one random map 16 -> 3)
     improveBySwaps(map, options, best->first, bestCost, denseSwaps);
@@ -182,6 +200,15 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
     result = std::move(best->first);
     resultCost = bestCost;
     return std::move(starts[std::size_t(best - judged.begin())]);
+}
+
+// A start's cost, or when its labels alone already cost `bound` (judge.h labelFloor), that floor:
+// it is not judged (the best of a kind is then the same drawing).
+double boundedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& drawing, double bound)
+{
+    if (const double floor = detail::labelFloor(options, boxesOf(map, options, drawing)); floor >= bound)
+        return floor;
+    return cost(map, options, drawing, bound);
 }
 
 // Drawings of one kind (bestOfStarts), each with its cost.
@@ -237,11 +264,11 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options, bo
         // Which packings may trade label size for crossings is the packing's to say (layout.cpp's
         // compact: small maps above 17 px, any map whose labels are under 16 px anyway).
         LayoutResult drawing = detail::snapped(detail::layoutOnce(map, options, seedOf(i), &other));
-        const double c = cost(map, options, drawing, largeBound);
+        const double c = boundedCost(map, options, drawing, largeBound);
         double o = noBound;
         if (c > 0 && !other.positions.empty()) {
             other = detail::snapped(std::move(other));
-            o = cost(map, options, other, fewerBound);
+            o = boundedCost(map, options, other, fewerBound);
         }
         const std::lock_guard lock(mutex);
         large.bestCost = std::min(large.bestCost, c);
@@ -257,7 +284,10 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options, bo
     double bestCost = best->second;
     LayoutResult result = std::move(best->first);
     improveBySwaps(map, options, result, bestCost, denseSwaps);
-    if (auto alternative = fewer.best(); alternative->second <= best->second && alternative->second < noBound) {
+    // (Not when no trading of places could beat what the swaps left: on SIR.mdl, nothing.)
+    if (auto alternative = fewer.best();
+        alternative->second <= best->second && alternative->second < noBound
+        && detail::swappedLabelFloor(options, boxesOf(map, options, alternative->first)) < bestCost) {
         double alternativeCost = alternative->second;
         improveBySwaps(map, options, alternative->first, alternativeCost, denseSwaps);
         if (alternativeCost < bestCost) {

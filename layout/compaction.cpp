@@ -109,13 +109,21 @@ public:
     double place(double sx, double sy)
     {
         const std::size_t n = m_boxes.size();
-        std::vector<double> x(n), y(n);
+        // Scratch kept from one scale to the next (each layout tries 64 to 128).
+        std::vector<double>& x = m_x;
+        std::vector<double>& y = m_y;
+        std::vector<std::size_t>& byX = m_byX;
+        x.resize(n);
+        y.resize(n);
+        byX.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
             x[i] = m_start[i].x * sx;
             y[i] = m_start[i].y * sy;
         }
-        std::vector<Edge> alongX, alongY;
-        std::vector<std::size_t> byX(n);
+        std::vector<Edge>& alongX = m_alongX;
+        std::vector<Edge>& alongY = m_alongY;
+        alongX.clear();
+        alongY.clear();
         for (int round = 0; round < 50; ++round) {
             // Pairs too close on both axes, found left to right: once the next box is further
             // right than any pair's gap could be, no box after it is close either. (The side each
@@ -188,15 +196,17 @@ private:
     // index), so settling sides in the order of their second box is a longest-path pass. That
     // order is the boxes' rank, fixed for the packer: a counting sort (sides into one bucket per
     // box) instead of sorting every side again each round, which took a tenth of a layout.
-    void push(const std::vector<Edge>& edges, std::vector<double>& v, bool horizontal) const
+    void push(const std::vector<Edge>& edges, std::vector<double>& v, bool horizontal)
     {
         const std::vector<std::size_t>& rank = horizontal ? m_rankX : m_rankY;
-        std::vector<std::size_t> start(rank.size() + 1, 0);
+        std::vector<std::size_t>& start = m_bucketStart;
+        start.assign(rank.size() + 1, 0);
         for (const Edge& e : edges)
             ++start[rank[e.to] + 1];
         for (std::size_t r = 1; r < start.size(); ++r)
             start[r] += start[r - 1];
-        std::vector<const Edge*> sorted(edges.size());
+        std::vector<const Edge*>& sorted = m_sorted;
+        sorted.resize(edges.size());
         for (const Edge& e : edges)
             sorted[start[rank[e.to]]++] = &e;
         for (const Edge* e : sorted)
@@ -209,6 +219,10 @@ private:
     const CompactionOptions& m_o;
     std::vector<std::size_t> m_rankX, m_rankY;
     double m_widestHalf = 0, m_widestGap = 0; // bounds on any pair's horizontal gap
+    std::vector<double> m_x, m_y;                // scratch for place and push
+    std::vector<std::size_t> m_byX, m_bucketStart;
+    std::vector<Edge> m_alongX, m_alongY;
+    std::vector<const Edge*> m_sorted;
 };
 
 // Lifts every box, row by row, as high as the boxes above it that share its columns allow: a

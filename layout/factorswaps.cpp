@@ -242,6 +242,8 @@ double swapCost(const SystemMap& map, const LayoutOptions& options, const Arrang
                 && std::abs(box.centre.x - boxes.at(moved).centre.x) < (box.width + boxes.at(moved).width) / 2
                 && std::abs(box.centre.y - boxes.at(moved).centre.y) < (box.height + boxes.at(moved).height) / 2)
                 return noBound;
+    if (detail::labelFloor(options, boxes) >= bestCost) // its labels alone cost as much
+        return noBound;
     if (estimated) {
         const double c = costAfterSwap(map, options, boxes, now.shapes, a, b, false, bestCost, &now.arranged, estimated);
         return c < bestCost ? c : noBound;
@@ -365,6 +367,8 @@ void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, 
     const std::vector<std::pair<FactorId, FactorId>> pairs =
         swapPairs(map, result, screened ? screenedSwapNeighbours : swapNeighbours);
     Arrangement now{result.positions, boxesOf(map, options, result), {}, {}, {}};
+    if (detail::swappedLabelFloor(options, now.boxes) >= bestCost) // no trade of places can beat it
+        return;
     now.shapes = linkShapesAlone(map, now.boxes);
     if (screened)
         now.lines = linesOf(now.shapes);

@@ -18,13 +18,34 @@ namespace {
 // sign or a box (its link's polarity unreadable) outweigh any crossings. When the drawing is packed
 // for a screen, labels under 20 px there (about 18 px with the editor's margins) cost too, so a
 // start whose packing shows smaller never wins on a crossing or two.
+constexpr double kLargeEnoughPx = 20;
+constexpr double kSmallLabelCost = 4; // a pixel under kLargeEnoughPx
+
+ScreenSize judgedScreen(const LayoutOptions& options) { return {1024, options.aspect > 0 ? 1024 / options.aspect : 768}; }
+
+// What labels of this size cost.
+double smallLabelCost(const LayoutOptions& options, double labelPixels)
+{
+    return options.aspect > 0 ? kSmallLabelCost * std::max(0.0, kLargeEnoughPx - labelPixels) : 0.0;
+}
+
 double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
 {
-    const ScreenSize screen{1024, options.aspect > 0 ? 1024 / options.aspect : 768};
-    const DrawingQuality q = measureDrawing(drawing, screen);
-    const double small = options.aspect > 0 ? std::max(0.0, 20.0 - q.labelPixels) : 0.0;
+    const DrawingQuality q = measureDrawing(drawing, judgedScreen(options));
     return kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
-         + double(q.crossings) + 4.0 * small;
+         + double(q.crossings) + smallLabelCost(options, q.labelPixels);
+}
+
+// What the labels cost at most as large as a drawing `width` x `height` (drawing units) shows
+// them: its links and signs can only widen it. A hair under, so rounding never puts it above
+// the cost measured in full.
+double labelFloorOf(const LayoutOptions& options, double width, double height)
+{
+    if (options.aspect <= 0 || width <= 0 || height <= 0)
+        return 0;
+    const ScreenSize screen = judgedScreen(options);
+    const double largest = FactorBoxStyle{}.font.pixelSize * std::min(screen.width / width, screen.height / height);
+    return std::max(0.0, smallLabelCost(options, largest) - 1e-9);
 }
 
 // On a map this small, drawings are judged with their links untangled (layout/untangle.h), as
@@ -67,6 +88,32 @@ double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std
                    const std::map<LinkId, LinkShape>& drawn)
 {
     return costOf(drawingOfShapes(map, boxes, drawn), options);
+}
+
+double labelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes)
+{
+    double x0 = noBound, y0 = noBound, x1 = -noBound, y1 = -noBound;
+    for (const auto& [id, b] : boxes) {
+        x0 = std::min(x0, b.centre.x - b.width / 2);
+        x1 = std::max(x1, b.centre.x + b.width / 2);
+        y0 = std::min(y0, b.centre.y - b.height / 2);
+        y1 = std::max(y1, b.centre.y + b.height / 2);
+    }
+    return boxes.empty() ? 0 : labelFloorOf(options, x1 - x0, y1 - y0);
+}
+
+double swappedLabelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes)
+{
+    double x0 = noBound, y0 = noBound, x1 = -noBound, y1 = -noBound, narrowest = noBound, lowest = noBound;
+    for (const auto& [id, b] : boxes) {
+        x0 = std::min(x0, b.centre.x);
+        x1 = std::max(x1, b.centre.x);
+        y0 = std::min(y0, b.centre.y);
+        y1 = std::max(y1, b.centre.y);
+        narrowest = std::min(narrowest, b.width);
+        lowest = std::min(lowest, b.height);
+    }
+    return boxes.empty() ? 0 : labelFloorOf(options, x1 - x0 + narrowest, y1 - y0 + lowest);
 }
 
 double costOfArranged(const SystemMap& map, const LayoutOptions& options,

@@ -25,6 +25,15 @@ constexpr double kHidden = 1000;
 // packed for size and for fewer crossings (World3-03, 471 links: ~1.0 -> ~2.1 s).
 constexpr std::size_t judgedMaxLinks = 500;
 
+// A floor under the cost of a drawing with these boxes: what its labels cost at most as large
+// as the boxes alone would show them (its links and signs can only widen it). Judging stops there
+// when that already reaches the cost to beat.
+double labelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes);
+
+// The same floor for any drawing that trades these boxes' places (factor swaps): the centres
+// stay where they are, so it is at least as wide as they spread plus the narrowest box.
+double swappedLabelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes);
+
 // Each factor's box where `result` puts it, of the size the layout was given.
 std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
 

@@ -135,29 +135,69 @@ void hangBack(const std::vector<std::pair<FactorId, FactorId>>& taken, const Nei
     }
 }
 
-// The drawing by index, for the spring sweeps: places, neighbours and lines.
+// The drawing by index, for the spring sweeps: places, neighbours and lines, each line's box.
 struct Springs {
+    struct Bounds {
+        double x0, x1, y0, y1;
+    };
     std::vector<Point> at;
     std::vector<double> reach; // half the box's diagonal
     std::vector<std::vector<std::size_t>> near;
     std::vector<char> linked; // n x n
     std::vector<std::pair<std::size_t, std::size_t>> lines;
+    std::vector<std::vector<std::size_t>> linesAt; // by factor, the lines that end there
+    std::vector<Bounds> bounds;                    // by line, kept up to date as factors move
 
-    // Whether a line from i, at p, would cross a line of two other factors.
+    static Bounds boundsOf(Point p, Point q)
+    {
+        return {std::min(p.x, q.x), std::max(p.x, q.x), std::min(p.y, q.y), std::max(p.y, q.y)};
+    }
+    static bool apart(const Bounds& a, const Bounds& b)
+    {
+        return a.x1 < b.x0 || a.x0 > b.x1 || a.y1 < b.y0 || a.y0 > b.y1;
+    }
+
+    void placeLines()
+    {
+        linesAt.assign(at.size(), {});
+        bounds.clear();
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            linesAt[lines[k].first].push_back(k);
+            linesAt[lines[k].second].push_back(k);
+            bounds.push_back(boundsOf(at[lines[k].first], at[lines[k].second]));
+        }
+    }
+
+    void move(std::size_t i, Point p)
+    {
+        at[i] = p;
+        for (const std::size_t k : linesAt[i])
+            bounds[k] = boundsOf(at[lines[k].first], at[lines[k].second]);
+    }
+
+    // Whether a line from i, at p, would cross a line of two other factors. Every line from i
+    // is boxed together first: most lines are clear of them all.
     bool crosses(std::size_t i, Point p) const
     {
+        if (near[i].empty())
+            return false;
+        Bounds all{p.x, p.x, p.y, p.y};
         for (const std::size_t n : near[i]) {
-            const Point q = at[n];
-            const double x0 = std::min(p.x, q.x), x1 = std::max(p.x, q.x);
-            const double y0 = std::min(p.y, q.y), y1 = std::max(p.y, q.y);
-            for (const auto& [a, b] : lines) {
-                const Point r = at[a], s = at[b];
-                if (a == i || b == i || a == n || b == n || std::max(r.x, s.x) < x0 || std::min(r.x, s.x) > x1
-                    || std::max(r.y, s.y) < y0 || std::min(r.y, s.y) > y1)
-                    continue;
-                if (straightLinesCross(p, q, r, s))
+            all.x0 = std::min(all.x0, at[n].x);
+            all.x1 = std::max(all.x1, at[n].x);
+            all.y0 = std::min(all.y0, at[n].y);
+            all.y1 = std::max(all.y1, at[n].y);
+        }
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            if (apart(bounds[k], all))
+                continue;
+            const auto [a, b] = lines[k];
+            if (a == i || b == i)
+                continue;
+            for (const std::size_t n : near[i])
+                if (a != n && b != n && !apart(bounds[k], boundsOf(p, at[n]))
+                    && straightLinesCross(p, at[n], at[a], at[b]))
                     return true;
-            }
         }
         return false;
     }
@@ -194,6 +234,7 @@ bool spread(const SystemMap& map, const LayoutOptions& options, const Neighbours
             if (i < j)
                 d.lines.emplace_back(i, j);
         }
+    d.placeLines();
     ideal = length * ideal / double(count) + 40;
     constexpr int sweeps = 300;
     for (int sweep = 0; sweep < sweeps; ++sweep) {
@@ -220,7 +261,7 @@ bool spread(const SystemMap& map, const LayoutOptions& options, const Neighbours
             for (int halve = 0; halve < 4; ++halve, move /= 2) {
                 const Point to{p.x + force.x / length * move, p.y + force.y / length * move};
                 if (!d.crosses(i, to)) {
-                    d.at[i] = to;
+                    d.move(i, to);
                     break;
                 }
             }
