@@ -208,6 +208,11 @@ struct Springs {
 // middle, and packing so crowded a drawing crossed lines again. Lines `length` boxes' diagonals
 // long (plus a margin). Whether the drawing is then uncrossed: Tutte's theorem holds where the
 // core has no factor it would fall apart without; where it has, a line may cross from the start.
+// 150 sweeps, cooling as they go: on 24 random maps of 12 to 28 factors that can be drawn
+// uncrossed and the 14 small models, laid out at 4:3, anything from 100 to 250 sweeps drew as
+// well as 300 or better (crossings plus 4 a pixel of labels under 20: 70 to 87 in all, against
+// 94 at 300; which maps gain differs from count to count), and energy_tech keeps no crossing at
+// 20 px or more from 120 up. 150 halves the springs' time (a third of workforce.mdl's layout).
 bool spread(const SystemMap& map, const LayoutOptions& options, const Neighbours& near, double length,
             std::map<FactorId, Point>& at)
 {
@@ -236,7 +241,7 @@ bool spread(const SystemMap& map, const LayoutOptions& options, const Neighbours
         }
     d.placeLines();
     ideal = length * ideal / double(count) + 40;
-    constexpr int sweeps = 300;
+    constexpr int sweeps = 150;
     for (int sweep = 0; sweep < sweeps; ++sweep) {
         const double step = ideal * (1.0 - double(sweep) / sweeps);
         for (std::size_t i = 0; i < count; ++i) {
