@@ -6,6 +6,7 @@
 #include "layout/linkshapes.h"
 #include "layout/placement.h"
 #include "layout/quality.h"
+#include "layout/textmetrics.h"
 
 #include <algorithm>
 #include <cmath>
