@@ -208,11 +208,12 @@ struct Springs {
 // middle, and packing so crowded a drawing crossed lines again. Lines `length` boxes' diagonals
 // long (plus a margin). Whether the drawing is then uncrossed: Tutte's theorem holds where the
 // core has no factor it would fall apart without; where it has, a line may cross from the start.
-// 150 sweeps, cooling as they go: on 24 random maps of 12 to 28 factors that can be drawn
-// uncrossed and the 14 small models, laid out at 4:3, anything from 100 to 250 sweeps drew as
-// well as 300 or better (crossings plus 4 a pixel of labels under 20: 70 to 87 in all, against
-// 94 at 300; which maps gain differs from count to count), and energy_tech keeps no crossing at
-// 20 px or more from 120 up. 150 halves the springs' time (a third of workforce.mdl's layout).
+// 150 sweeps, cooling as they go, half the time of 300 (which took a third of workforce.mdl's
+// layout), drew as well: laid out at 4:3, crossings plus 4 a pixel of labels under 20, 24 random
+// maps of 12 to 28 factors that can be drawn uncrossed with the 14 small models 94 -> 84 in all
+// (crossings 82 -> 69), 40 more such maps of 10 to 30 factors 152 -> 151 (130 -> 135); which maps
+// gain differs from count to count. energy_tech keeps no crossing at 20.4 px (at 200 sweeps, 1).
+// 60 or 100 lost crossings on such maps (79 -> 99 on 30 of them, a fifth session).
 bool spread(const SystemMap& map, const LayoutOptions& options, const Neighbours& near, double length,
             std::map<FactorId, Point>& at)
 {
