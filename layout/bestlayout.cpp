@@ -206,9 +206,10 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
 // it is not judged (the best of a kind is then the same drawing).
 double boundedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& drawing, double bound)
 {
-    if (const double floor = detail::labelFloor(options, boxesOf(map, options, drawing)); floor >= bound)
+    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, drawing);
+    if (const double floor = detail::labelFloor(options, boxes); floor >= bound)
         return floor;
-    return cost(map, options, drawing, bound);
+    return costOfBoxes(map, options, boxes, bound);
 }
 
 // Drawings of one kind (bestOfStarts), each with its cost.
@@ -379,16 +380,10 @@ constexpr std::size_t kProjectorTriedMaxLinks = 100;
 // How large the drawing's boxes show fitted to a screen of the options' aspect, one unit high.
 double shownScale(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
 {
-    double x0 = noBound, y0 = noBound, x1 = -noBound, y1 = -noBound;
-    for (const auto& [id, box] : boxesOf(map, options, result)) {
-        x0 = std::min(x0, box.centre.x - box.width / 2);
-        x1 = std::max(x1, box.centre.x + box.width / 2);
-        y0 = std::min(y0, box.centre.y - box.height / 2);
-        y1 = std::max(y1, box.centre.y + box.height / 2);
-    }
-    if (x1 <= x0 || y1 <= y0)
+    const detail::Extent e = detail::extentOf(boxesOf(map, options, result));
+    if (e.width <= 0 || e.height <= 0)
         return 0;
-    return std::min(options.aspect / (x1 - x0), 1.0 / (y1 - y0));
+    return std::min(options.aspect / e.width, 1.0 / e.height);
 }
 
 } // namespace

@@ -22,7 +22,10 @@ namespace {
 constexpr double kLargeEnoughPx = 20;
 constexpr double kSmallLabelCost = 4; // a pixel under kLargeEnoughPx
 
-ScreenSize judgedScreen(const LayoutOptions& options) { return {1024, options.aspect > 0 ? 1024 / options.aspect : 768}; }
+ScreenSize judgedScreen(const LayoutOptions& options)
+{
+    return {1024, options.aspect > 0 ? 1024 / options.aspect : 768};
+}
 
 // What labels of this size cost.
 double smallLabelCost(const LayoutOptions& options, double labelPixels)
@@ -91,8 +94,10 @@ double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std
     return costOf(drawingOfShapes(map, boxes, drawn), options);
 }
 
-double labelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes)
+Extent extentOf(const std::map<FactorId, BoxShape>& boxes)
 {
+    if (boxes.empty())
+        return {};
     double x0 = noBound, y0 = noBound, x1 = -noBound, y1 = -noBound;
     for (const auto& [id, b] : boxes) {
         x0 = std::min(x0, b.centre.x - b.width / 2);
@@ -100,7 +105,13 @@ double labelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShap
         y0 = std::min(y0, b.centre.y - b.height / 2);
         y1 = std::max(y1, b.centre.y + b.height / 2);
     }
-    return boxes.empty() ? 0 : labelFloorOf(options, x1 - x0, y1 - y0);
+    return {x1 - x0, y1 - y0};
+}
+
+double labelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes)
+{
+    const Extent e = extentOf(boxes);
+    return labelFloorOf(options, e.width, e.height);
 }
 
 double swappedLabelFloor(const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes)

@@ -25,6 +25,12 @@ constexpr double kHidden = 1000;
 // packed for size and for fewer crossings (World3-03, 471 links: ~1.0 -> ~2.1 s).
 constexpr std::size_t judgedMaxLinks = 500;
 
+// How wide and high these boxes reach together (0 x 0 for none).
+struct Extent {
+    double width = 0, height = 0;
+};
+Extent extentOf(const std::map<FactorId, BoxShape>& boxes);
+
 // A floor under the cost of a drawing with these boxes: what its labels cost at most as large
 // as the boxes alone would show them (its links and signs can only widen it). Judging stops there
 // when that already reaches the cost to beat.
