@@ -4,14 +4,6 @@
 #include <cmath>
 
 namespace causeway {
-namespace {
-
-struct Piece {
-    int index;
-    double t; // within the piece, 0..1
-};
-
-} // namespace
 
 CubicPath::CubicPath(std::vector<Point> points) : m_points(std::move(points))
 {
@@ -22,33 +14,6 @@ CubicPath::CubicPath(std::vector<Point> points) : m_points(std::move(points))
 CubicPath CubicPath::line(Point a, Point b)
 {
     return CubicPath({a, a + (b - a) * (1.0 / 3.0), a + (b - a) * (2.0 / 3.0), b});
-}
-
-static Piece locate(double t, int pieces)
-{
-    t = std::clamp(t, 0.0, double(pieces));
-    const int i = std::min(int(t), pieces - 1);
-    return {i, t - i};
-}
-
-Point CubicPath::at(double t) const
-{
-    if (empty())
-        return {};
-    const Piece p = locate(t, pieces());
-    const Point* c = &m_points[std::size_t(p.index) * 3];
-    const double u = 1 - p.t, s = p.t;
-    return c[0] * (u * u * u) + c[1] * (3 * u * u * s) + c[2] * (3 * u * s * s) + c[3] * (s * s * s);
-}
-
-Point CubicPath::tangent(double t) const
-{
-    if (empty())
-        return {1, 0};
-    const Piece p = locate(t, pieces());
-    const Point* c = &m_points[std::size_t(p.index) * 3];
-    const double u = 1 - p.t, s = p.t;
-    return (c[1] - c[0]) * (3 * u * u) + (c[2] - c[1]) * (6 * u * s) + (c[3] - c[2]) * (3 * s * s);
 }
 
 CubicPath CubicPath::segment(double t0, double t1) const
@@ -66,11 +31,11 @@ CubicPath CubicPath::segment(double t0, double t1) const
         const int i = std::min(int(a), n - 1);
         const double b = std::min(t1, double(i + 1));
         const double k = (b - a) / 3.0;
-        const auto first = m_points.begin() + std::ptrdiff_t(i) * 3;
-        const CubicPath piece({first, first + 4});
-        const Point pb = piece.at(b - i);
-        out.push_back(out.back() + piece.tangent(a - i) * k);
-        out.push_back(pb - piece.tangent(b - i) * k);
+        const Point* piece = &m_points[std::size_t(i) * 3];
+        const double sa = std::clamp(a - i, 0.0, 1.0), sb = std::clamp(b - i, 0.0, 1.0);
+        const Point pb = pointOf(piece, sb);
+        out.push_back(out.back() + tangentOf(piece, sa) * k);
+        out.push_back(pb - tangentOf(piece, sb) * k);
         out.push_back(pb);
         a = b;
     } while (a < t1 - 1e-12);

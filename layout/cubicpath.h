@@ -52,8 +52,21 @@ public:
     const std::vector<Point>& points() const { return m_points; }
     int pieces() const { return m_points.size() < 4 ? 0 : int((m_points.size() - 1) / 3); }
     bool empty() const { return pieces() == 0; }
-    Point at(double t) const;
-    Point tangent(double t) const;
+    // Inline: routing and judging evaluate paths millions of times a layout.
+    Point at(double t) const
+    {
+        if (empty())
+            return {};
+        const Point* c = piece(t);
+        return pointOf(c, t);
+    }
+    Point tangent(double t) const
+    {
+        if (empty())
+            return {1, 0};
+        const Point* c = piece(t);
+        return tangentOf(c, t);
+    }
     // The part between t0 and t1 (t0 < t1), itself a piecewise cubic.
     CubicPath segment(double t0, double t1) const;
     // Appends `other`, whose first point should be this path's last.
@@ -65,6 +78,28 @@ public:
     std::vector<Point> sampleEvery(double step) const;
 
 private:
+    // The control points of the piece t falls in; t becomes the parameter within it (0..1).
+    const Point* piece(double& t) const
+    {
+        const int n = pieces();
+        t = std::clamp(t, 0.0, double(n));
+        const int i = std::min(int(t), n - 1);
+        t -= i;
+        return &m_points[std::size_t(i) * 3];
+    }
+
+    // One piece's point and tangent at s (0..1), from its four control points.
+    static Point pointOf(const Point* c, double s)
+    {
+        const double u = 1 - s;
+        return c[0] * (u * u * u) + c[1] * (3 * u * u * s) + c[2] * (3 * u * s * s) + c[3] * (s * s * s);
+    }
+    static Point tangentOf(const Point* c, double s)
+    {
+        const double u = 1 - s;
+        return (c[1] - c[0]) * (3 * u * u) + (c[2] - c[1]) * (6 * u * s) + (c[3] - c[2]) * (3 * s * s);
+    }
+
     std::vector<Point> m_points;
 };
 
