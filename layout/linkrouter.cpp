@@ -188,15 +188,31 @@ bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, do
     Rect span{pts[0].x, pts[0].y, pts[0].x, pts[0].y};
     for (const Point p : pts)
         span = {std::min(span.x0, p.x), std::min(span.y0, p.y), std::max(span.x1, p.x), std::max(span.y1, p.y)};
+    // The bounds of each run of kRun segments (points kRun * k to kRun * (k + 1)).
+    constexpr std::size_t kRun = 8;
+    std::vector<Rect> runs;
+    runs.reserve(pts.size() / kRun + 1);
+    for (std::size_t first = 0; first + 1 < pts.size(); first += kRun) {
+        Rect run{pts[first].x, pts[first].y, pts[first].x, pts[first].y};
+        for (std::size_t k = first + 1; k <= std::min(first + kRun, pts.size() - 1); ++k)
+            run = {std::min(run.x0, pts[k].x), std::min(run.y0, pts[k].y), std::max(run.x1, pts[k].x),
+                   std::max(run.y1, pts[k].y)};
+        runs.push_back(run);
+    }
+    // A box the whole path, or a run of it, keeps to one side of (or just touches) is not hit
+    // there, as segmentCrossesRect would find for every segment.
+    auto apart = [](const Rect& a, const Rect& r) { return a.x1 <= r.x0 || a.x0 >= r.x1 || a.y1 <= r.y0 || a.y0 >= r.y1; };
     for (const BoxShape& b : boxes) {
         const Rect r = rectOf(b, margin);
-        // A box the whole path keeps to one side of (or just touches) is not hit, as
-        // segmentCrossesRect would find for every segment.
-        if (span.x1 <= r.x0 || span.x0 >= r.x1 || span.y1 <= r.y0 || span.y0 >= r.y1)
+        if (apart(span, r))
             continue;
-        for (std::size_t i = 1; i < pts.size(); ++i)
-            if (segmentCrossesRect(pts[i - 1], pts[i], r))
-                return true;
+        for (std::size_t k = 0; k < runs.size(); ++k) {
+            if (apart(runs[k], r))
+                continue;
+            for (std::size_t i = k * kRun + 1; i <= std::min((k + 1) * kRun, pts.size() - 1); ++i)
+                if (segmentCrossesRect(pts[i - 1], pts[i], r))
+                    return true;
+        }
     }
     return false;
 }

@@ -19,13 +19,23 @@ namespace causeway {
 
 SampledLine sampledLine(const LinkShape& s)
 {
-    SampledLine out{CubicPath(s.line).sample(12), 1e300, 1e300, -1e300, -1e300};
+    SampledLine out{CubicPath(s.line).sample(12), 1e300, 1e300, -1e300, -1e300, {}};
     out.points.push_back(s.tip);
     for (const Point p : out.points) {
         out.x0 = std::min(out.x0, p.x);
         out.y0 = std::min(out.y0, p.y);
         out.x1 = std::max(out.x1, p.x);
         out.y1 = std::max(out.y1, p.y);
+    }
+    for (std::size_t first = 0; first + 1 < out.points.size(); first += kSampledRun) {
+        SampledBounds run{1e300, 1e300, -1e300, -1e300};
+        for (std::size_t k = first; k <= std::min(first + kSampledRun, out.points.size() - 1); ++k) {
+            run.x0 = std::min(run.x0, out.points[k].x);
+            run.y0 = std::min(run.y0, out.points[k].y);
+            run.x1 = std::max(run.x1, out.points[k].x);
+            run.y1 = std::max(run.y1, out.points[k].y);
+        }
+        out.runs.push_back(run);
     }
     return out;
 }
@@ -68,26 +78,36 @@ std::size_t crossings(const SampledLine& a, const SampledLine& b, const Shared& 
     if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0)
         return 0;
     std::vector<Point> found;
+    const std::size_t runs = b.runs.empty() ? 1 : b.runs.size(); // a line without runs is one
     for (std::size_t i = 1; i < a.points.size(); ++i) {
         const Point p = a.points[i - 1], q = a.points[i];
         const double px0 = std::min(p.x, q.x), px1 = std::max(p.x, q.x), py0 = std::min(p.y, q.y),
                      py1 = std::max(p.y, q.y);
         if (px1 < b.x0 || px0 > b.x1 || py1 < b.y0 || py0 > b.y1)
             continue;
-        for (std::size_t j = 1; j < b.points.size(); ++j) {
-            const Point r = b.points[j - 1], s = b.points[j];
-            if (std::max(r.x, s.x) < px0 || std::min(r.x, s.x) > px1 || std::max(r.y, s.y) < py0
-                || std::min(r.y, s.y) > py1)
-                continue;
-            const double d1 = cross(p, q, r), d2 = cross(p, q, s), d3 = cross(r, s, p), d4 = cross(r, s, q);
-            if (!((d1 > 0) != (d2 > 0) && (d3 > 0) != (d4 > 0)) || d1 == 0 || d2 == 0 || d3 == 0 || d4 == 0)
-                continue;
-            const double t = d3 / (d3 - d4);
-            const Point at = p + (q - p) * t;
-            if (shared.near(at))
-                continue;
-            if (std::none_of(found.begin(), found.end(), [&](Point f) { return length(f - at) < 10; }))
-                found.push_back(at);
+        // b's segments in order, a run at a time: a run whose bounds miss this segment's is passed.
+        for (std::size_t r0 = 0; r0 < runs; ++r0) {
+            if (!b.runs.empty()) {
+                const SampledBounds& run = b.runs[r0];
+                if (run.x1 < px0 || run.x0 > px1 || run.y1 < py0 || run.y0 > py1)
+                    continue;
+            }
+            const std::size_t last = b.runs.empty() ? b.points.size() : std::min(b.points.size(), (r0 + 1) * kSampledRun + 1);
+            for (std::size_t j = b.runs.empty() ? 1 : r0 * kSampledRun + 1; j < last; ++j) {
+                const Point r = b.points[j - 1], s = b.points[j];
+                if (std::max(r.x, s.x) < px0 || std::min(r.x, s.x) > px1 || std::max(r.y, s.y) < py0
+                    || std::min(r.y, s.y) > py1)
+                    continue;
+                const double d1 = cross(p, q, r), d2 = cross(p, q, s), d3 = cross(r, s, p), d4 = cross(r, s, q);
+                if (!((d1 > 0) != (d2 > 0) && (d3 > 0) != (d4 > 0)) || d1 == 0 || d2 == 0 || d3 == 0 || d4 == 0)
+                    continue;
+                const double t = d3 / (d3 - d4);
+                const Point at = p + (q - p) * t;
+                if (shared.near(at))
+                    continue;
+                if (std::none_of(found.begin(), found.end(), [&](Point f) { return length(f - at) < 10; }))
+                    found.push_back(at);
+            }
         }
     }
     return found.size();
@@ -96,7 +116,7 @@ std::size_t crossings(const SampledLine& a, const SampledLine& b, const Shared& 
 // The bounds of the drawing as it stands: every box and every line (SampledLine's box, no points).
 SampledLine drawingBounds(const std::map<FactorId, BoxShape>& boxes, const std::vector<SampledLine>& lines)
 {
-    SampledLine all{{}, 1e300, 1e300, -1e300, -1e300};
+    SampledLine all{{}, 1e300, 1e300, -1e300, -1e300, {}};
     for (const auto& [id, b] : boxes) {
         all.x0 = std::min(all.x0, b.centre.x - b.width / 2);
         all.y0 = std::min(all.y0, b.centre.y - b.height / 2);
