@@ -151,6 +151,67 @@ std::vector<double> spreadOnRing(std::vector<End>& ends, double perimeter, const
     return out;
 }
 
+// Ends spread in the order their links approach a box can still cross a little further out: a
+// link curving in from above and one coming from the left that meet the box's corner (SIR.mdl
+// drawn loop-first, anticlockwise). Two ends of a kind spread on one box (both heads, or both
+// tails) whose links, drawn, cross each other trade places when the two links then cross fewer
+// lines in all. Only on maps small enough that no link's detour pays a toll for the lines it
+// crosses (linkshapes.h kTolledFactors): the links drawn here are then exactly as drawn.
+void uncrossSpreadEnds(const std::vector<DrawnLink>& links, const std::map<FactorId, BoxShape>& boxes,
+                       const LinkStyle& style, std::vector<LinkPorts>& ports)
+{
+    if (boxes.size() > kTolledFactors)
+        return;
+    auto shapeOf = [&](std::size_t i) {
+        const DrawnLink& l = links[i];
+        return computeLinkShape(boxes.at(l.from), boxes.at(l.to), l.bend, l.curveApart,
+                                obstaclesFor(boxes, l.from, l.to), ports[i], style);
+    };
+    // Each link as drawn (sampled), computed when first needed: most boxes have no such pair.
+    std::vector<std::optional<SampledLine>> drawn(links.size());
+    auto lineOf = [&](std::size_t i) -> const SampledLine& {
+        if (!drawn[i])
+            drawn[i] = links[i].shape && !(ports[i].start || ports[i].tip || ports[i].via) ? sampledLine(*links[i].shape)
+                                                                                           : sampledLine(shapeOf(i));
+        return *drawn[i];
+    };
+    auto crossings = [&](std::size_t i, const SampledLine& a, std::size_t j, const SampledLine& b) {
+        return linkCrossings(a, links[i].from, links[i].to, b, links[j].from, links[j].to, boxes);
+    };
+    // Lines crossed by i and j drawn as `a` and `b` (each other once).
+    auto crossedBoth = [&](std::size_t i, const SampledLine& a, std::size_t j, const SampledLine& b) {
+        std::size_t n = crossings(i, a, j, b);
+        for (std::size_t k = 0; k < links.size(); ++k)
+            if (k != i && k != j && links[k].shape && links[k].from != links[k].to)
+                n += crossings(i, a, k, lineOf(k)) + crossings(j, b, k, lineOf(k));
+        return n;
+    };
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        for (std::size_t j = i + 1; j < links.size(); ++j) {
+            if (!links[i].shape || !links[j].shape || links[i].from == links[i].to || links[j].from == links[j].to)
+                continue;
+            const bool heads = links[i].to == links[j].to && ports[i].tip && ports[j].tip;
+            const bool tails = links[i].from == links[j].from && ports[i].start && ports[j].start;
+            if ((!heads && !tails) || crossings(i, lineOf(i), j, lineOf(j)) == 0)
+                continue;
+            const std::size_t now = crossedBoth(i, lineOf(i), j, lineOf(j));
+            const LinkPorts wasI = ports[i], wasJ = ports[j];
+            if (heads)
+                std::swap(ports[i].tip, ports[j].tip);
+            if (tails)
+                std::swap(ports[i].start, ports[j].start);
+            const SampledLine a = sampledLine(shapeOf(i)), b = sampledLine(shapeOf(j));
+            if (crossedBoth(i, a, j, b) < now) {
+                drawn[i] = a;
+                drawn[j] = b;
+            } else {
+                ports[i] = wasI;
+                ports[j] = wasJ;
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::vector<LinkPorts> spreadLinkEnds(const std::vector<DrawnLink>& links,
@@ -214,6 +275,7 @@ std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
     std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);
     for (std::size_t i = 0; i < links.size(); ++i)
         ports[i].via = vias[i];
+    uncrossSpreadEnds(links, boxes, style, ports);
     return ports;
 }
 

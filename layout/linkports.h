@@ -25,7 +25,7 @@ struct LinkPorts {
 struct DrawnLink {
     FactorId from, to;
     const LinkShape* shape = nullptr;
-    bool bent = false;       // bent by hand: drawn through its bend, never untangled
+    std::optional<Point> bend; // set by hand: drawn through it, never untangled
     bool curveApart = false; // has a reverse partner (computeLinkShape)
 };
 

@@ -263,7 +263,7 @@ std::vector<DrawnLink> drawnLinks(const SystemMap& map, const std::map<LinkId, L
     for (const auto& [id, shape] : shapes) {
         const Link& l = map.link(id);
         const bool apart = l.from != l.to && map.findLink(l.to, l.from).has_value();
-        drawn.push_back({l.from, l.to, &shape, l.bend.has_value(), apart});
+        drawn.push_back({l.from, l.to, &shape, l.bend, apart});
     }
     return drawn;
 }

@@ -191,7 +191,7 @@ struct Tangle {
 
     bool movable(std::size_t i) const
     {
-        return links[i].shape && !links[i].bent && links[i].from != links[i].to;
+        return links[i].shape && !links[i].bend && links[i].from != links[i].to;
     }
 
     // Crossings of link i drawn as `line` with the others. Counting stops once past `limit`: a

@@ -405,7 +405,7 @@ void CanvasScene::placePorts(const std::vector<LinkItem*>& items)
         const Link& l = item->link();
         const bool known = boxes.count(l.from) && boxes.count(l.to);
         const bool apart = l.from != l.to && m_document->map().findLink(l.to, l.from).has_value();
-        drawn.push_back({l.from, l.to, known ? &item->ownShape() : nullptr, l.bend.has_value(), apart});
+        drawn.push_back({l.from, l.to, known ? &item->ownShape() : nullptr, l.bend, apart});
     }
     const LinkStyle style = items.empty() ? LinkStyle{} : theme::lookOf(items.front()).link;
     const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, style);

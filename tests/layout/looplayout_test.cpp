@@ -1,9 +1,12 @@
 #include "layout/looplayout.h"
 #include "layout/cubicpath.h"
+#include "layout/layout.h"
+#include "layout/linkshapes.h"
 #include "layout/looppolish.h"
 #include "layout/loopring.h"
 #include "layout/quality.h"
 #include "layout/textmetrics.h"
+#include "layout/untangle.h"
 #include "maps.h"
 #include "model/looplabels.h"
 
@@ -14,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 
 using namespace causeway;
 using causeway::testing::addFactor;
@@ -210,7 +214,9 @@ TEST(LoopFirstLayout, RingsSitBesideWhatTheyLinkToSoFewerLinksCross)
     cases.push_back({"predatorPrey", importFile(CAUSEWAY_MODELS_DIR "/sd-ai/predatorPrey.stmx").map, 0});
     cases.push_back({"bassDiffusion", importFile(CAUSEWAY_MODELS_DIR "/sd-ai/bassDiffusion.stmx").map, 0});
     cases.push_back({"SIR.xmile", importFile(CAUSEWAY_MODELS_DIR "/sdxorg-test-models/SIR.xmile").map, 0});
-    cases.push_back({"SIR.mdl", importFile(CAUSEWAY_MODELS_DIR "/simlin/SIR.mdl").map, 1});
+    // SIR.mdl anticlockwise 1 -> 0 once spread heads whose links cross trade places
+    // (NoTwoSpreadEndsWhoseLinksCrossWouldCrossFewerTraded).
+    cases.push_back({"SIR.mdl", importFile(CAUSEWAY_MODELS_DIR "/simlin/SIR.mdl").map, 0});
     cases.push_back({"hares_and_foxes",
                      importFile(CAUSEWAY_MODELS_DIR "/simlin/hares_and_foxes_modules.xmile").map, 0});
     for (const Case& c : cases)
@@ -499,4 +505,78 @@ TEST(LoopRing, AnOvalKeepsEveryTwoBoxesApartInLessRoomThanACircle)
             EXPECT_GT(oval.offsets[1].second.x, 0); // clockwise: the next to the right
         }
     }
+}
+
+// Heads (or tails) spread along one box in the order their links approach it can still cross a
+// little further out; two such ends whose links cross trade places when the two links then cross
+// fewer lines in all (layout/linkports.cpp uncrossSpreadEnds), as the canvas and the SVG draw
+// them. On SIR.mdl drawn loop-first anticlockwise, Susceptible Population S's link curved down
+// into Infection Rate's side below the head of Infectivity i's, which came in from the left: the
+// two crossed beside the box (the drawing's one crossing, now none). Checked here on the default
+// and loop-first drawings of the small models: no such pair is left that trading would uncross.
+TEST(LoopFirstLayout, NoTwoSpreadEndsWhoseLinksCrossWouldCrossFewerTraded)
+{
+    std::vector<std::pair<std::string, SystemMap>> maps;
+    maps.emplace_back("sample", loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"));
+    maps.emplace_back("SIR.mdl", importFile(CAUSEWAY_MODELS_DIR "/simlin/SIR.mdl").map);
+    maps.emplace_back("energy_tech", importFile(CAUSEWAY_MODELS_DIR "/simlin/energy_tech_cld_v160.mdl").map);
+    maps.emplace_back("workforce.mdl", importFile(CAUSEWAY_MODELS_DIR "/sdxorg-test-models/workforce.mdl").map);
+    maps.emplace_back("hares_and_foxes", importFile(CAUSEWAY_MODELS_DIR "/simlin/hares_and_foxes_modules.xmile").map);
+    std::size_t pairs = 0; // ends of a kind on one box whose links cross
+    for (const auto& [name, map] : maps)
+        for (const std::string way : {"default", "clockwise", "anticlockwise"}) {
+            SCOPED_TRACE(name + " " + way);
+            layout::LayoutOptions options;
+            for (const Factor& f : map.factors()) {
+                const FactorBoxText box = layoutFactorBox(f.label);
+                options.sizes[f.id] = {box.width, box.height};
+            }
+            options.aspect = 4.0 / 3.0;
+            SystemMap drawn = map;
+            layout::applyLayout(drawn, way == "default" ? layout::computeLayout(map, options)
+                                                        : layout::loopFirstLayout(map, options,
+                                                                                  way == "clockwise"
+                                                                                      ? layout::LoopDirection::Clockwise
+                                                                                      : layout::LoopDirection::Anticlockwise));
+            std::map<FactorId, BoxShape> boxes;
+            for (const Factor& f : drawn.factors())
+                boxes[f.id] = {f.position, options.sizes.at(f.id).width, options.sizes.at(f.id).height};
+            std::map<LinkId, LinkShape> shapes;
+            for (const Link& l : drawn.links())
+                shapes[l.id] = linkShapeIn(drawn, boxes, l);
+            const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, shapes); // shapes as drawn
+            const std::vector<Link> links = drawn.links(); // in id order, as `ports`
+            std::vector<SampledLine> lines;
+            for (const Link& l : links)
+                lines.push_back(sampledLine(shapes.at(l.id)));
+            auto crossings = [&](std::size_t i, const SampledLine& a, std::size_t j, const SampledLine& b) {
+                return linkCrossings(a, links[i].from, links[i].to, b, links[j].from, links[j].to, boxes);
+            };
+            auto crossedBoth = [&](std::size_t i, const SampledLine& a, std::size_t j, const SampledLine& b) {
+                std::size_t n = crossings(i, a, j, b);
+                for (std::size_t k = 0; k < links.size(); ++k)
+                    if (k != i && k != j && links[k].from != links[k].to)
+                        n += crossings(i, a, k, lines[k]) + crossings(j, b, k, lines[k]);
+                return n;
+            };
+            for (std::size_t i = 0; i < links.size(); ++i)
+                for (std::size_t j = i + 1; j < links.size(); ++j) {
+                    const bool heads = links[i].to == links[j].to && ports[i].tip && ports[j].tip;
+                    const bool tails = links[i].from == links[j].from && ports[i].start && ports[j].start;
+                    if (links[i].from == links[i].to || links[j].from == links[j].to || (!heads && !tails)
+                        || crossings(i, lines[i], j, lines[j]) == 0)
+                        continue;
+                    ++pairs;
+                    LinkPorts traded[2] = {ports[i], ports[j]};
+                    if (heads)
+                        std::swap(traded[0].tip, traded[1].tip);
+                    if (tails)
+                        std::swap(traded[0].start, traded[1].start);
+                    const SampledLine a = sampledLine(linkShapeIn(drawn, boxes, links[i], LinkStyle{}, traded[0]));
+                    const SampledLine b = sampledLine(linkShapeIn(drawn, boxes, links[j], LinkStyle{}, traded[1]));
+                    EXPECT_GE(crossedBoth(i, a, j, b), crossedBoth(i, lines[i], j, lines[j]))
+                        << drawn.factor(links[i].from).label << " and " << drawn.factor(links[j].from).label;
+                }
+        }
+    std::cout << pairs << " pairs of spread ends whose links cross\n";
 }

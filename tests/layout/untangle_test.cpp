@@ -213,7 +213,7 @@ std::size_t crossingsUntangledThrough(const SystemMap& map, std::span<const doub
         const std::vector<Link> all = map.links();
         const bool reverse =
             std::any_of(all.begin(), all.end(), [&](const Link& r) { return r.from == l.to && r.to == l.from; });
-        links.push_back({l.from, l.to, &shape, false, reverse});
+        links.push_back({l.from, l.to, &shape, std::nullopt, reverse});
     }
     const std::vector<std::optional<Point>> vias = untangleLinks(links, boxes, {}, untangledByLayoutMaxLinks, bends);
     SystemMap bent = map;
