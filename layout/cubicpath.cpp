@@ -5,6 +5,20 @@
 
 namespace causeway {
 
+std::vector<Bounds> runBounds(const std::vector<Point>& points, std::size_t run)
+{
+    std::vector<Bounds> out;
+    out.reserve(points.size() / run + 1);
+    for (std::size_t first = 0; first + 1 < points.size(); first += run) {
+        Bounds b{points[first].x, points[first].y, points[first].x, points[first].y};
+        for (std::size_t k = first + 1; k <= std::min(first + run, points.size() - 1); ++k)
+            b = {std::min(b.x0, points[k].x), std::min(b.y0, points[k].y), std::max(b.x1, points[k].x),
+                 std::max(b.y1, points[k].y)};
+        out.push_back(b);
+    }
+    return out;
+}
+
 CubicPath::CubicPath(std::vector<Point> points) : m_points(std::move(points))
 {
     if (m_points.size() < 4 || (m_points.size() - 1) % 3 != 0)

@@ -42,6 +42,15 @@ inline bool straightLinesCross(Point p, Point q, Point r, Point s)
     return side(p, q, r) * side(p, q, s) < 0 && side(r, s, p) * side(r, s, q) < 0;
 }
 
+// An axis-aligned box round some points.
+struct Bounds {
+    double x0, y0, x1, y1;
+};
+// The bounds of a polyline's runs of `run` segments: the k-th holds points[run * k] to
+// points[run * (k + 1)] (or to the last). Most pairs of segments, or a segment and a box, are
+// told apart a run at a time.
+std::vector<Bounds> runBounds(const std::vector<Point>& points, std::size_t run);
+
 // The parameter t runs from 0 to pieces(): piece i covers [i, i+1].
 class CubicPath {
 public:

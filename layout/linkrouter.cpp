@@ -188,23 +188,16 @@ bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, do
     Rect span{pts[0].x, pts[0].y, pts[0].x, pts[0].y};
     for (const Point p : pts)
         span = {std::min(span.x0, p.x), std::min(span.y0, p.y), std::max(span.x1, p.x), std::max(span.y1, p.y)};
-    // The bounds of each run of kRun segments (points kRun * k to kRun * (k + 1)).
-    constexpr std::size_t kRun = 8;
-    std::vector<Rect> runs;
-    runs.reserve(pts.size() / kRun + 1);
-    for (std::size_t first = 0; first + 1 < pts.size(); first += kRun) {
-        Rect run{pts[first].x, pts[first].y, pts[first].x, pts[first].y};
-        for (std::size_t k = first + 1; k <= std::min(first + kRun, pts.size() - 1); ++k)
-            run = {std::min(run.x0, pts[k].x), std::min(run.y0, pts[k].y), std::max(run.x1, pts[k].x),
-                   std::max(run.y1, pts[k].y)};
-        runs.push_back(run);
-    }
+    constexpr std::size_t kRun = 8; // segments told apart from a box at a time
+    const std::vector<Bounds> runs = runBounds(pts, kRun);
     // A box the whole path, or a run of it, keeps to one side of (or just touches) is not hit
     // there, as segmentCrossesRect would find for every segment.
-    auto apart = [](const Rect& a, const Rect& r) { return a.x1 <= r.x0 || a.x0 >= r.x1 || a.y1 <= r.y0 || a.y0 >= r.y1; };
+    auto apart = [](const Bounds& a, const Rect& r) {
+        return a.x1 <= r.x0 || a.x0 >= r.x1 || a.y1 <= r.y0 || a.y0 >= r.y1;
+    };
     for (const BoxShape& b : boxes) {
         const Rect r = rectOf(b, margin);
-        if (apart(span, r))
+        if (apart({span.x0, span.y0, span.x1, span.y1}, r))
             continue;
         for (std::size_t k = 0; k < runs.size(); ++k) {
             if (apart(runs[k], r))

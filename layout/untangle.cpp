@@ -27,16 +27,7 @@ SampledLine sampledLine(const LinkShape& s)
         out.x1 = std::max(out.x1, p.x);
         out.y1 = std::max(out.y1, p.y);
     }
-    for (std::size_t first = 0; first + 1 < out.points.size(); first += kSampledRun) {
-        SampledBounds run{1e300, 1e300, -1e300, -1e300};
-        for (std::size_t k = first; k <= std::min(first + kSampledRun, out.points.size() - 1); ++k) {
-            run.x0 = std::min(run.x0, out.points[k].x);
-            run.y0 = std::min(run.y0, out.points[k].y);
-            run.x1 = std::max(run.x1, out.points[k].x);
-            run.y1 = std::max(run.y1, out.points[k].y);
-        }
-        out.runs.push_back(run);
-    }
+    out.runs = runBounds(out.points, kSampledRun);
     return out;
 }
 
@@ -88,12 +79,13 @@ std::size_t crossings(const SampledLine& a, const SampledLine& b, const Shared& 
         // b's segments in order, a run at a time: a run whose bounds miss this segment's is passed.
         for (std::size_t r0 = 0; r0 < runs; ++r0) {
             if (!b.runs.empty()) {
-                const SampledBounds& run = b.runs[r0];
+                const Bounds& run = b.runs[r0];
                 if (run.x1 < px0 || run.x0 > px1 || run.y1 < py0 || run.y0 > py1)
                     continue;
             }
-            const std::size_t last = b.runs.empty() ? b.points.size() : std::min(b.points.size(), (r0 + 1) * kSampledRun + 1);
-            for (std::size_t j = b.runs.empty() ? 1 : r0 * kSampledRun + 1; j < last; ++j) {
+            const std::size_t j0 = b.runs.empty() ? 1 : r0 * kSampledRun + 1;
+            const std::size_t j1 = b.runs.empty() ? b.points.size() : std::min(b.points.size(), j0 + kSampledRun);
+            for (std::size_t j = j0; j < j1; ++j) {
                 const Point r = b.points[j - 1], s = b.points[j];
                 if (std::max(r.x, s.x) < px0 || std::min(r.x, s.x) > px1 || std::max(r.y, s.y) < py0
                     || std::min(r.y, s.y) > py1)

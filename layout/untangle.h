@@ -48,17 +48,13 @@ std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& li
 // than one bending. No bend that draws one is taken.
 bool doublesBack(const std::vector<Point>& points);
 
-// A link's line sampled for counting its crossings, with its bounds, and the bounds of each run
-// of kSampledRun segments (`runs[r]` bounds points[kSampledRun * r] to points[kSampledRun * (r + 1)]):
-// most pairs of segments are told apart a run at a time.
+// A link's line sampled for counting its crossings, with its bounds and those of its runs of
+// kSampledRun segments (cubicpath.h runBounds).
 constexpr std::size_t kSampledRun = 8;
-struct SampledBounds {
-    double x0, y0, x1, y1;
-};
 struct SampledLine {
     std::vector<Point> points;
     double x0, y0, x1, y1;
-    std::vector<SampledBounds> runs;
+    std::vector<Bounds> runs;
 };
 SampledLine sampledLine(const LinkShape& shape);
 
