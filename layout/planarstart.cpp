@@ -137,9 +137,6 @@ void hangBack(const std::vector<std::pair<FactorId, FactorId>>& taken, const Nei
 
 // The drawing by index, for the spring sweeps: places, neighbours and lines, each line's box.
 struct Springs {
-    struct Bounds {
-        double x0, x1, y0, y1;
-    };
     std::vector<Point> at;
     std::vector<double> reach; // half the box's diagonal
     std::vector<std::vector<std::size_t>> near;
@@ -150,7 +147,7 @@ struct Springs {
 
     static Bounds boundsOf(Point p, Point q)
     {
-        return {std::min(p.x, q.x), std::max(p.x, q.x), std::min(p.y, q.y), std::max(p.y, q.y)};
+        return {std::min(p.x, q.x), std::min(p.y, q.y), std::max(p.x, q.x), std::max(p.y, q.y)};
     }
     static bool apart(const Bounds& a, const Bounds& b)
     {
@@ -181,7 +178,7 @@ struct Springs {
     {
         if (near[i].empty())
             return false;
-        Bounds all{p.x, p.x, p.y, p.y};
+        Bounds all{p.x, p.y, p.x, p.y};
         for (const std::size_t n : near[i]) {
             all.x0 = std::min(all.x0, at[n].x);
             all.x1 = std::max(all.x1, at[n].x);

@@ -69,7 +69,6 @@ std::size_t crossings(const SampledLine& a, const SampledLine& b, const Shared& 
     if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0)
         return 0;
     std::vector<Point> found;
-    const std::size_t runs = b.runs.empty() ? 1 : b.runs.size(); // a line without runs is one
     for (std::size_t i = 1; i < a.points.size(); ++i) {
         const Point p = a.points[i - 1], q = a.points[i];
         const double px0 = std::min(p.x, q.x), px1 = std::max(p.x, q.x), py0 = std::min(p.y, q.y),
@@ -77,15 +76,12 @@ std::size_t crossings(const SampledLine& a, const SampledLine& b, const Shared& 
         if (px1 < b.x0 || px0 > b.x1 || py1 < b.y0 || py0 > b.y1)
             continue;
         // b's segments in order, a run at a time: a run whose bounds miss this segment's is passed.
-        for (std::size_t r0 = 0; r0 < runs; ++r0) {
-            if (!b.runs.empty()) {
-                const Bounds& run = b.runs[r0];
-                if (run.x1 < px0 || run.x0 > px1 || run.y1 < py0 || run.y0 > py1)
-                    continue;
-            }
-            const std::size_t j0 = b.runs.empty() ? 1 : r0 * kSampledRun + 1;
-            const std::size_t j1 = b.runs.empty() ? b.points.size() : std::min(b.points.size(), j0 + kSampledRun);
-            for (std::size_t j = j0; j < j1; ++j) {
+        for (std::size_t r0 = 0; r0 < b.runs.size(); ++r0) {
+            const Bounds& run = b.runs[r0];
+            if (run.x1 < px0 || run.x0 > px1 || run.y1 < py0 || run.y0 > py1)
+                continue;
+            const std::size_t j0 = r0 * kSampledRun + 1;
+            for (std::size_t j = j0; j < std::min(b.points.size(), j0 + kSampledRun); ++j) {
                 const Point r = b.points[j - 1], s = b.points[j];
                 if (std::max(r.x, s.x) < px0 || std::min(r.x, s.x) > px1 || std::max(r.y, s.y) < py0
                     || std::min(r.y, s.y) > py1)
