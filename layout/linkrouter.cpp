@@ -185,7 +185,7 @@ bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, do
     const std::vector<Point> pts = path.sample(12);
     if (pts.empty())
         return false;
-    Rect span{pts[0].x, pts[0].y, pts[0].x, pts[0].y};
+    Bounds span{pts[0].x, pts[0].y, pts[0].x, pts[0].y};
     for (const Point p : pts)
         span = {std::min(span.x0, p.x), std::min(span.y0, p.y), std::max(span.x1, p.x), std::max(span.y1, p.y)};
     constexpr std::size_t kRun = 8; // segments told apart from a box at a time
@@ -197,7 +197,7 @@ bool pathHitsBoxes(const CubicPath& path, const std::vector<BoxShape>& boxes, do
     };
     for (const BoxShape& b : boxes) {
         const Rect r = rectOf(b, margin);
-        if (apart({span.x0, span.y0, span.x1, span.y1}, r))
+        if (apart(span, r))
             continue;
         for (std::size_t k = 0; k < runs.size(); ++k) {
             if (apart(runs[k], r))

@@ -10,6 +10,7 @@
 #include "layout/looppolish.h"
 #include "layout/placement.h"
 #include "layout/quality.h"
+#include "layout/textmetrics.h"
 #include "model/sils.h"
 
 #include <algorithm>
@@ -303,6 +304,8 @@ Piece drawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, LoopD
 // the 3, and the sample and every other model draw as before; at 1 the sample's labels shrank
 // and hares_and_foxes crossed more.
 constexpr double kLabelPixelCost = 2;
+// What labels under 20 px on the screen cost.
+double labelShortfallCost(double labelPixels) { return kLabelPixelCost * std::max(0.0, 20.0 - labelPixels); }
 
 // Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
 // arcs, the others routed around boxes, signs placed clear): box edge to arrow tip.
@@ -326,7 +329,7 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
     // what hides them.
     const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), {1024, 1024 / aspect});
     return {detail::kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
-                + double(q.crossings) + kLabelPixelCost * std::max(0.0, 20.0 - q.labelPixels),
+                + double(q.crossings) + labelShortfallCost(q.labelPixels),
             q.labelPixels};
 }
 
@@ -393,6 +396,17 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
 }
 
 } // namespace
+
+double detail::readingFloor(const std::map<FactorId, Size>& sizes, double aspect,
+                            const std::map<FactorId, Point>& positions)
+{
+    QualityDrawing boxesAlone;
+    for (const auto& [id, at] : positions)
+        boxesAlone.boxes.push_back(BoxShape{at, sizes.at(id).width, sizes.at(id).height});
+    boxesAlone.labelSize = FactorBoxStyle{}.font.pixelSize;
+    const DrawingQuality q = measureDrawing(boxesAlone, {1024, 1024 / aspect});
+    return detail::kHidden * double(q.overlappingFactors) + labelShortfallCost(q.labelPixels);
+}
 
 Chosen detail::judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
                       LoopDirection direction, std::map<FactorId, Point> positions, std::vector<Ring> rings)

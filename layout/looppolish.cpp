@@ -220,6 +220,9 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
                 auto [positions, rings] = moved(best, moves[next + k], start);
                 if (!worthJudging(links, best.result.positions, positions))
                     return false;
+                // (Nor when its boxes alone already cost as much: spread wider, or overlapping.)
+                if (detail::readingFloor(sizes, aspect, positions) >= best.reading.cost)
+                    return false;
                 Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings));
                 if (c.reading.cost < best.reading.cost)
                     tried[k] = std::move(c);

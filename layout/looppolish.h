@@ -31,6 +31,10 @@ struct Chosen {
 Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
               std::map<FactorId, Point> positions, std::vector<Ring> rings);
 
+// A floor under the cost of any drawing with factors at `positions` (judged's, whatever its
+// links): its overlapping boxes, and its labels as large as the boxes alone would show them.
+double readingFloor(const std::map<FactorId, Size>& sizes, double aspect, const std::map<FactorId, Point>& positions);
+
 // Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
 // ring traded with their nearest such neighbours or moved beside the factors they link to
 // (spotsFor), each kept when the drawing, routed and judged in full, reads better; up to four
