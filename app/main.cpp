@@ -149,6 +149,8 @@ int screenshot(const QString& out, QSize size, const QString& mapPath,
         window->view()->setZoom(zoom);
     showLoops(window, loops);
     QApplication::processEvents();
+    if (zoom <= 0 && !loops.names.isEmpty()) // fitted again with the loops it named
+        window->view()->zoomToFit();
     if (!results.isEmpty()) { // the room's full-screen results
         const int status = causeway::writeResultsShot(window->document(), out, size, results);
         window->document()->markSaved();

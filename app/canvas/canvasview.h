@@ -22,6 +22,9 @@ public:
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(0.8); }
     void resetZoom() { setZoom(1.0); }
+    // Fits the map and its loop names (LoopLabelItem) to the view, unless showing the names
+    // would shrink the map below this share of its fit alone.
+    static constexpr double kLoopNamesZoomShare = 0.85;
     void zoomToFit();
     // True from zoomToFit until the user zooms: a fitted view re-fits when it is resized (a panel
     // opened or closed, the window resized), so the whole map stays in sight.

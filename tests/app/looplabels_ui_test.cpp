@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <iostream>
 
 using namespace causeway;
 using namespace causeway::testing;
@@ -153,4 +154,54 @@ TEST_F(TriangleUi, TheLabelKeepsOffALinkThatCrossesTheLoop)
             << "the label hides link " << id.value << "'s sign";
     }
     EXPECT_LT(std::hypot(item->pos().x() - 200, item->pos().y() - 100), 200) << "by its loop";
+}
+
+// Fitting the view to the map fits the loop names too. They keep their size on screen, so on a
+// wide map drawn small a name at the map's edge reaches past its boxes (SIR.mdl's loop-first
+// drawing opened at 82% with two names cut off by the window's edge).
+TEST(LoopLabelFit, FittingTheViewShowsEveryLoopName)
+{
+    LoopsUi ui;
+    LoopLabelOverlay overlay{&ui.scene, &ui.emphasis};
+    QObject::connect(&ui.view, &CanvasView::zoomChanged, &overlay, &LoopLabelOverlay::setViewScale);
+    const FactorId a = ui.doc.addFactor(QStringLiteral("Trust"), {0, 0});
+    const FactorId b = ui.doc.addFactor(QStringLiteral("Visits"), {0, 300});
+    const FactorId e = ui.doc.addFactor(QStringLiteral("Funding"), {3000, 150});
+    ui.doc.addLink(a, b);
+    ui.doc.addLink(b, a);
+    ui.doc.addLink(b, e);
+    ASSERT_TRUE(nameLoop(&ui.doc, findLoops(ui.doc.map(), {}).loops.at(0), "R1 Trust builds reach"));
+    ui.view.zoomToFit();
+    ASSERT_LT(ui.view.zoom(), 0.5) << "drawn small, as the test means";
+    const QRect viewport = ui.view.viewport()->rect();
+    const LoopLabelItem* item = overlay.items().at(0);
+    const QRectF box = item->boundingRect();
+    const QPointF at = ui.view.mapFromScene(item->pos());
+    EXPECT_TRUE(QRectF(viewport).contains(box.translated(at))) << "the name is cut off by the view's edge";
+    for (const FactorId id : {a, b, e}) {
+        const QRectF f = ui.view.mapFromScene(ui.scene.factorItem(id)->sceneBoundingRect()).boundingRect();
+        EXPECT_TRUE(QRectF(viewport).contains(f)) << "factor " << id.value << " is cut off";
+    }
+}
+
+// A dense map with no room for its loop names among its boxes would shrink far to show them
+// round its edge: fitting keeps at least kLoopNamesZoomShare of the map's own fit.
+TEST(LoopLabelFit, NamesWithNoRoomDoNotShrinkADenseMapFar)
+{
+    LoopsUi ui;
+    LoopLabelOverlay overlay{&ui.scene, &ui.emphasis};
+    QObject::connect(&ui.view, &CanvasView::zoomChanged, &overlay, &LoopLabelOverlay::setViewScale);
+    QString error;
+    ASSERT_TRUE(ui.doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error)) << error.toStdString();
+    ui.view.zoomToFit();
+    const double alone = ui.view.zoom();
+    const std::vector<Loop> loops = findLoops(ui.doc.map(), {}).loops;
+    ASSERT_GE(loops.size(), 4u);
+    const char* names[] = {"R1 Trust builds skill", "B1 Outreach stretches resources", "R2 Pressure eases stigma",
+                           "B2 Workload wears peers down"};
+    for (std::size_t i = 0; i < 4; ++i)
+        ASSERT_TRUE(nameLoop(&ui.doc, loops[i], names[i]));
+    ui.view.zoomToFit();
+    std::cout << "the sample map fitted: " << alone << " alone, " << ui.view.zoom() << " with four loop names\n";
+    EXPECT_GE(ui.view.zoom(), CanvasView::kLoopNamesZoomShare * alone - 1e-9);
 }
