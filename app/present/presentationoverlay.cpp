@@ -6,6 +6,7 @@
 #include "app/canvas/factoritem.h"
 #include "app/canvas/linkitem.h"
 #include "app/canvas/looplabelitem.h"
+#include "model/looplabels.h"
 #include "app/document/document.h"
 #include "app/present/legend.h"
 #include "app/present/roomtheme.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace causeway {
 
@@ -94,25 +96,22 @@ QRectF PresentationView::mapArea() const
     return area;
 }
 
-void PresentationView::placeMarker()
+void PresentationView::marksToAvoid(std::vector<BoxShape>& obstacles, std::vector<BoxShape>& lines, bool walls) const
 {
-    if (!m_marker.shown)
-        return;
-    // Off the factors, so the marker never hides a label, and off the links' signs (near the
-    // loop off their lines too), as loop labels keep off them on the canvas.
-    const double scale = std::max(transform().m11(), 0.01);
-    const double r = (kMarkerRadius + 8) / scale;
-    std::vector<BoxShape> obstacles, lines;
+    // Off the factors, so a mark never hides a label, and off the links' signs (near the loop
+    // off their lines too), as loop labels keep off them on the canvas.
     for (FactorId id : m_document->map().factorIds())
-        if (FactorItem* f = m_scene->factorItem(id)) {
+        if (FactorItem* f = m_scene->factorItem(id); f && f->isVisible()) {
             const QRectF b = f->sceneBoundingRect();
             obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
         }
     for (LinkId id : m_document->map().linkIds())
-        if (LinkItem* l = m_scene->linkItem(id))
+        if (LinkItem* l = m_scene->linkItem(id); l && l->isVisible())
             layout::linkMarks(l->linkShape(), m_scene->look().link.signRadius, obstacles, lines);
+    if (!walls)
+        return;
     // And inside the map's area: what lies around it (legend, caption band, the screen's edges)
-    // as four wide walls, so the marker is never drawn behind the legend or off the screen.
+    // as four wide walls, so a mark is never drawn behind the legend or off the screen.
     const QRectF area = mapArea();
     const double far = 4 * (width() + height());
     for (const QRectF& wall : {QRectF(area.left() - far, area.top() - far, area.width() + 2 * far, far),
@@ -122,13 +121,84 @@ void PresentationView::placeMarker()
         const QRectF b = mapToScene(wall.toRect()).boundingRect();
         obstacles.push_back({{b.center().x(), b.center().y()}, b.width(), b.height()});
     }
-    // Anywhere in the map's area rather than over a factor or a sign: a crowded map on a small
-    // screen may have room only far from the loop's middle.
-    const QRectF inScene = mapToScene(area.toRect()).boundingRect();
-    const double reach = std::max(320.0, std::hypot(inScene.width(), inScene.height()));
+}
+
+// How far a mark may move from its loop's middle to find room: anywhere in the map's area
+// rather than over a factor or a sign (a crowded map on a small screen may have room only far
+// from the loop's middle).
+double PresentationView::markReach() const
+{
+    const QRectF inScene = mapToScene(mapArea().toRect()).boundingRect();
+    return std::max(320.0, std::hypot(inScene.width(), inScene.height()));
+}
+
+void PresentationView::placeMarker()
+{
+    if (!m_marker.shown)
+        return;
+    const double scale = std::max(transform().m11(), 0.01);
+    const double r = (kMarkerRadius + 8) / scale;
+    std::vector<BoxShape> obstacles, lines;
+    marksToAvoid(obstacles, lines);
     const Point at = layout::placeClearOf({m_marker.centre.x(), m_marker.centre.y()},
-                                          layout::LabelFootprint{r, r, r, r}, obstacles, lines, reach);
+                                          layout::LabelFootprint{r, r, r, r}, obstacles, lines, markReach());
     m_marker.centre = QPointF(at.x, at.y);
+}
+
+namespace {
+// A loop name's marker and name in viewport pixels, around the marker's middle.
+QRectF loopNameBox(const QString& name, QPointF middle, double radius)
+{
+    const QFontMetricsF metrics(captionFont(PresentationView::kLoopNamePixels));
+    const double half = std::max(radius, metrics.horizontalAdvance(name) / 2 + 4);
+    return {middle.x() - half, middle.y() - radius, 2 * half, 2 * radius + 2 + metrics.height()};
+}
+
+bool boxesOverlap(const BoxShape& a, const BoxShape& b)
+{
+    return std::abs(a.centre.x - b.centre.x) < (a.width + b.width) / 2
+        && std::abs(a.centre.y - b.centre.y) < (a.height + b.height) / 2;
+}
+} // namespace
+
+QRectF PresentationView::loopNameRect(const LoopName& name) const
+{
+    return loopNameBox(name.name, mapFromScene(name.centre), kMarkerRadius + 8);
+}
+
+QRectF PresentationView::placeLoopNames(bool withinArea)
+{
+    m_loopNames.clear();
+    const SystemMap& map = m_document->map();
+    const double scale = std::max(transform().m11(), 0.01);
+    std::vector<BoxShape> obstacles, lines;
+    bool avoided = false;
+    QRectF all;
+    for (const LoopLabel& label : map.loopLabels()) {
+        const std::optional<Loop> loop = loopOfLabel(map, label);
+        if (!loop) // broken by an edit: not presented
+            continue;
+        if (!std::exchange(avoided, true))
+            marksToAvoid(obstacles, lines, withinArea);
+        const layout::LoopMarker where = loopMarkerOnScene(m_scene, map, label.links);
+        LoopName shown{QString::fromStdString(label.name), loop->polarity, where.clockwise, {}};
+        const QRectF box = loopNameBox(shown.name, {0, 0}, kMarkerRadius + 8);
+        const layout::LabelFootprint footprint{-box.left() / scale, box.right() / scale, -box.top() / scale,
+                                               box.bottom() / scale};
+        const Point at = layout::placeClearOf(where.centre, footprint, obstacles, lines);
+        const BoxShape placed = layout::footprintBox(at, footprint);
+        // Within the area, only a name with room near its loop (off every factor, sign and name,
+        // and the area's edges): one placed elsewhere would name another part of the map.
+        if (withinArea && std::any_of(obstacles.begin(), obstacles.end(),
+                                      [&](const BoxShape& o) { return boxesOverlap(placed, o); }))
+            continue;
+        obstacles.push_back(placed); // the next keeps off it
+        all |= QRectF(placed.centre.x - placed.width / 2, placed.centre.y - placed.height / 2, placed.width,
+                      placed.height);
+        shown.centre = QPointF(at.x, at.y);
+        m_loopNames.push_back(std::move(shown));
+    }
+    return all;
 }
 
 void PresentationView::drawForeground(QPainter* painter, const QRectF&)
@@ -142,6 +212,7 @@ void PresentationView::drawForeground(QPainter* painter, const QRectF&)
         return;
     }
     drawMarker(painter);
+    drawLoopNames(painter);
     if (m_focusShown) // ring the focused factor: the centre of what is lit
         if (FactorItem* item = m_scene->factorItem(*m_focusShown)) {
             const QSizeF size = item->boxSize();
@@ -214,6 +285,32 @@ void PresentationView::drawCaption(QPainter* painter) const
     }
     painter->setFont(captionFont(pixels));
     painter->drawText(text, Qt::TextWordWrap | Qt::AlignVCenter | Qt::AlignLeft, m_caption);
+}
+
+void PresentationView::drawLoopNames(QPainter* painter) const
+{
+    const present::RoomColours& room = present::roomColours();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const LoopName& shown : m_loopNames) {
+        const QColor colour = shown.polarity == LoopPolarity::Reinforcing ? room.reinforcing
+                              : shown.polarity == LoopPolarity::Balancing ? room.balancing
+                                                                          : m_scene->look().unknown;
+        const QPointF c = mapFromScene(shown.centre);
+        const double r = kMarkerRadius;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_scene->look().background);
+        painter->drawEllipse(c, r + 8, r + 8);
+        LoopLabelItem::paintArrow(painter, c, r, shown.clockwise, colour, 5);
+        painter->setPen(colour);
+        painter->setFont(captionFont(28));
+        painter->drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                          QString::fromLatin1(loopPolarityLetter(shown.polarity)));
+        const QRectF box = loopNameRect(shown);
+        const QRectF text(box.left(), c.y() + r + 10, box.width(), box.bottom() - (c.y() + r + 10));
+        painter->setPen(m_scene->look().text);
+        painter->setFont(captionFont(kLoopNamePixels));
+        painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop, shown.name);
+    }
 }
 
 void PresentationView::drawMarker(QPainter* painter) const

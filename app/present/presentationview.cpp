@@ -314,8 +314,53 @@ void PresentationView::arrange(bool force)
         return;
     m_arrangedAspect = aspect;
     m_arrangeAgain = false;
-    m_scene->setShownPositions(present::roomArrangement(m_document->map(), m_scene->boxSizes(),
-                                                        m_scene->look().link, aspect));
+    // As drawn (pushed apart for the room's boxes, each pair keeping its side) when the back row
+    // can read it so: its labels at the room's full size, or readable with rows not showing them
+    // half as large again. The room sees the map it watched being made: SIR.mdl drawn
+    // loop-first keeps its rings at 22.5 px (rows showed 29.5 px with the rings gone),
+    // energy_tech's default drawing, uncrossed, at 20.2 px (rows: 25.0 px, with links crossing).
+    // Else read into rows when that shows larger: the sample map 14.8 px pushed apart, 18.6 in
+    // rows; SIR.mdl's default drawing, stretched wide when pushed apart, 18.1 px, in rows 30.6.
+    const std::map<FactorId, layout::Size> sizes = m_scene->boxSizes();
+    const SystemMap& map = m_document->map();
+    const LinkStyle& link = m_scene->look().link;
+    const std::map<FactorId, Point> pushed = present::roomArrangement(map, sizes, link, aspect, false);
+    m_scene->setShownPositions(pushed);
+    const double shown = m_scene->look().box.font.pixelSize * fittedScale(m_scene->mapBounds(), area);
+    if (shown >= present::kRoomLabelPixels)
+        return; // rows not needed
+    std::map<FactorId, Point> rows = present::roomArrangement(map, sizes, link, aspect, true);
+    if (shown >= kReadablePixels
+        && present::boxesScale(rows, sizes, aspect) < kRowsGain * present::boxesScale(pushed, sizes, aspect))
+        return;
+    m_scene->setShownPositions(std::move(rows));
+}
+
+void PresentationView::fitWithLoopNames(const QRectF& target)
+{
+    if (m_document->map().loopLabels().empty())
+        return;
+    // The whole map shows the named loops' names, as the canvas does, fitted with them: they
+    // keep their size on screen and sit near their loops, so the fit is found again with
+    // them until it holds. SIR.mdl drawn loop-first: 22.5 -> 18.8 px with its three names.
+    // When that shrinks the map's labels too far (the sample, packed in rows, has no room
+    // for names among its boxes: 18.6 -> 13.2 px with two), the map keeps its size and only
+    // the names with room near their loops inside it are shown.
+    const double without = labelPixelSize();
+    QRectF fitted = target;
+    bool held = false;
+    for (int pass = 0; pass < 6 && !held; ++pass) {
+        const QRectF withNames = target | placeLoopNames(false);
+        held = fitted.contains(withNames);
+        fitted |= withNames;
+        fitTo(fitted);
+    }
+    if (!held) // placed for the scale before the last fit
+        placeLoopNames(false);
+    if (const double with = labelPixelSize(); with < kReadablePixels && with < kLoopNamesLabelShare * without) {
+        fitTo(target);
+        placeLoopNames(true);
+    }
 }
 
 void PresentationView::apply()
@@ -370,6 +415,9 @@ void PresentationView::apply()
         m_emphasis->setEmphasis(m_lit.factors, m_lit.links);
     showOnly(shown);
     fitTo(target);
+    m_loopNames.clear();
+    if (!m_focus && m_storyIndex < 0 && s.loop < 0)
+        fitWithLoopNames(target);
     if (focusing) { // large enough for the room even when the neighbourhood is spread out
         const double least = kFocusPixels / m_scene->look().box.font.pixelSize;
         if (transform().m11() < least) {
@@ -383,14 +431,20 @@ void PresentationView::apply()
     emit slideChanged(slideIndex());
 }
 
+double PresentationView::fittedScale(const QRectF& sceneRect, const QRectF& area)
+{
+    const QRectF r = sceneRect.adjusted(-12, -12, 12, 12);
+    // A lone focused factor is shown large, not the size of the screen.
+    return std::min({area.width() / r.width(), area.height() / r.height(), 2.5});
+}
+
 void PresentationView::fitTo(const QRectF& sceneRect)
 {
     const QRectF area = mapArea();
     if (sceneRect.isEmpty() || area.isEmpty())
         return;
     const QRectF r = sceneRect.adjusted(-12, -12, 12, 12);
-    // A lone focused factor is shown large, not the size of the screen.
-    const double scale = std::min({area.width() / r.width(), area.height() / r.height(), 2.5});
+    const double scale = fittedScale(sceneRect, area);
     setTransform(QTransform::fromScale(scale, scale));
     const QPointF offset = QRectF(viewport()->rect()).center() - area.center();
     centerOn(r.center() + offset / scale);

@@ -34,6 +34,11 @@ public:
     static constexpr int kCaptionPixels = 30; // the caption's type, on screen
     static constexpr int kLegendPixels = 18;
     static constexpr double kFocusPixels = 24; // a focused neighbourhood's labels, at least
+    // Labels the back row reads (issue 14's bar: the sample map at 1024x768). A drawing that
+    // shows them so is presented as drawn, not read into rows (arrange), unless rows show them
+    // this many times as large and it shows them under the room's full size (kRoomLabelPixels).
+    static constexpr double kReadablePixels = 18;
+    static constexpr double kRowsGain = 1.5;
     static constexpr std::size_t kMaxLoops = 60;
     static constexpr int kMarkerRadius = 26; // the loop marker's circle, on screen
 
@@ -85,6 +90,8 @@ public:
     // Screen pixels along the top kept clear of the map (another feature's caption there: the
     // hold-up sequence's); the map is fitted below them, its arrangement unchanged.
     void setReservedTop(int pixels);
+    // The scale at which `sceneRect`, with a margin, fits `area` (fitTo's).
+    static double fittedScale(const QRectF& sceneRect, const QRectF& area);
     QRectF mapArea() const; // the viewport less the caption band, the legend and the reserved top
     double labelScale() const { return m_labelScale; }
     void setLabelScale(double scale);
@@ -99,6 +106,21 @@ public:
         QPointF centre; // scene coordinates
     };
     Marker marker() const { return m_marker; }
+    // A named loop shown on the whole map, as the canvas shows loop names: its marker (R/B and
+    // turning direction) with the name under it, placed clear of factors, signs and each other.
+    struct LoopName {
+        QString name;
+        LoopPolarity polarity = LoopPolarity::Reinforcing;
+        bool clockwise = true;
+        QPointF centre; // the marker's middle, scene coordinates
+    };
+    static constexpr int kLoopNamePixels = 24;
+    // The whole map is fitted with its loop names around it when its labels keep this share of
+    // their size or stay readable (kReadablePixels); else only names with room inside are shown.
+    static constexpr double kLoopNamesLabelShare = 0.9;
+    const std::vector<LoopName>& loopNames() const { return m_loopNames; }
+    // Where a loop name is drawn, marker and name, in viewport pixels.
+    QRectF loopNameRect(const LoopName& name) const;
 
 signals:
     void slideChanged(int index);
@@ -132,8 +154,19 @@ private:
     void fitTo(const QRectF& sceneRect);
     int bandHeight() const;
     void placeMarker();
+    // The whole map fitted to `target` with the named loops' names, when they fit near their
+    // loops without shrinking it too far (kLoopNamesLabelShare); else only those with room.
+    void fitWithLoopNames(const QRectF& target);
+    // The named loops' names placed at the view's scale, near their loops (`withinArea`: only
+    // those with room there inside the map's area); where they reach on the map.
+    QRectF placeLoopNames(bool withinArea);
+    // What a marker keeps off (factors, signs, with `walls` the map area's edges) and keeps near
+    // off (lines).
+    void marksToAvoid(std::vector<BoxShape>& obstacles, std::vector<BoxShape>& lines, bool walls = true) const;
+    double markReach() const;
     void drawCaption(QPainter* painter) const;
     void drawMarker(QPainter* painter) const;
+    void drawLoopNames(QPainter* painter) const;
 
     Document* m_document;
     CanvasScene* m_scene;
@@ -156,6 +189,7 @@ private:
     bool m_allLit = true;
     QString m_caption;
     Marker m_marker;
+    std::vector<LoopName> m_loopNames;
     bool m_black = false;
     bool m_legend = true;
     bool m_legendBeside = false; // a column right of the map, when the map is tall for the screen

@@ -10,7 +10,7 @@ namespace causeway::present {
 
 std::map<FactorId, Point> roomArrangement(const SystemMap& map,
                                           const std::map<FactorId, layout::Size>& sizes,
-                                          const LinkStyle& link, double aspect)
+                                          const LinkStyle& link, double aspect, bool rows)
 {
     std::map<FactorId, Point> positions; // from where the facilitator drew them
     for (FactorId id : map.factorIds())
@@ -26,15 +26,29 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
     const double grow = link.signRadius / LinkStyle{}.signRadius;
     options.looseGap *= grow;
     options.fitMargin *= grow;
-    // Or the drawing read into rows, top to bottom and left to right, when that shows larger:
-    // pushing apart keeps the holes of an organic drawing (13 px labels for the sample map at
-    // 1024x768, where rows give 18.6).
-    options.rows = true;
+    // With `rows`, or the drawing read into rows, top to bottom and left to right, when that
+    // shows larger: pushing apart keeps the holes of an organic drawing (the sample map at
+    // 1024x768: 14.8 px pushed apart, 18.6 in rows).
+    options.rows = rows;
     // Between rows and between boxes in a row: room for a sign beside a link crossing the gap.
     options.rowGap = std::max(options.rowGap, 2 * link.signRadius + 4);
     options.landscape = false; // never turned: up stays up
     compactLayout(positions, sizes, options, links);
     return positions;
+}
+
+double boxesScale(const std::map<FactorId, Point>& positions, const std::map<FactorId, layout::Size>& sizes,
+                  double aspect)
+{
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const auto& [id, p] : positions) {
+        const layout::Size s = sizes.at(id);
+        x0 = std::min(x0, p.x - s.width / 2);
+        x1 = std::max(x1, p.x + s.width / 2);
+        y0 = std::min(y0, p.y - s.height / 2);
+        y1 = std::max(y1, p.y + s.height / 2);
+    }
+    return positions.empty() || x1 <= x0 || y1 <= y0 ? 0 : std::min(aspect / (x1 - x0), 1 / (y1 - y0));
 }
 
 } // namespace causeway::present

@@ -13,11 +13,17 @@ namespace causeway::present {
 // The map's factors re-placed for boxes of `sizes` (the room theme's, larger than the
 // editor's) on a screen area `aspect` wide for 1 high (layout/compaction.h): the editor's
 // drawing scaled in each direction with boxes pushed apart right or down only, each pair
-// keeping the side it had, or read into rows top to bottom and left to right, whichever shows
-// larger. Either way the arrangement reads in the facilitator's order. Linked boxes keep room
-// for the room's arrow head and sign when pushed apart. For display only: the map is unchanged.
+// keeping the side it had, or with `rows`, that or the drawing read into rows top to bottom and
+// left to right, whichever shows larger. Either way the arrangement reads in the facilitator's
+// order. Linked boxes keep room for the room's arrow head and sign when pushed apart. For
+// display only: the map is unchanged.
 std::map<FactorId, Point> roomArrangement(const SystemMap& map,
                                           const std::map<FactorId, layout::Size>& sizes,
-                                          const LinkStyle& link, double aspect);
+                                          const LinkStyle& link, double aspect, bool rows = true);
+
+// How large boxes of `sizes` at `positions` show fitted to an area `aspect` wide for 1 high,
+// relative to each other (the boxes alone; links can only widen a drawing).
+double boxesScale(const std::map<FactorId, Point>& positions, const std::map<FactorId, layout::Size>& sizes,
+                  double aspect);
 
 } // namespace causeway::present

@@ -5,14 +5,19 @@
 #include "app/canvas/linkitem.h"
 #include "app/document/document.h"
 #include "app/present/presentationview.h"
+#include "app/canvas/looplabelitem.h"
+#include "model/looplabels.h"
+#include "app/present/roomarrangement.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
+#include "layout/looplayout.h"
 #include "layout/quality.h"
 #include "tests/layout/maps.h"
 
 #include <QApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 #include <memory>
 
@@ -173,4 +178,127 @@ TEST(PresentRoom, TheMapShowsBeforeItsLoopsAreListedOffTheGuiThread)
     EXPECT_EQ(view.deck().loops().size(), before);
     view.waitForLoops();
     EXPECT_EQ(view.deck().loops().size(), before);
+}
+
+namespace {
+
+// A ring of `n` factors drawn as the editor's loop-first layout draws it (the editor's boxes, 4:3).
+SystemMap loopFirstRing(int n, std::vector<FactorId>& ring)
+{
+    SystemMap map;
+    for (int i = 0; i < n; ++i)
+        ring.push_back(map.addFactor({.label = "Factor " + std::to_string(i + 1)}));
+    for (int i = 0; i < n; ++i)
+        map.addLink({.from = ring[std::size_t(i)], .to = ring[std::size_t((i + 1) % n)]});
+    Document sizing;
+    sizing.replaceMap(map);
+    layout::LayoutOptions options;
+    options.aspect = 4.0 / 3.0;
+    options.sizes = CanvasScene(&sizing).boxSizes();
+    for (const auto& [id, at] : layout::loopFirstLayout(map, options, layout::LoopDirection::Clockwise).positions)
+        map.moveFactor(id, at);
+    return map;
+}
+
+// Each loop name shown is on screen, over no factor and no other name, and near its loop.
+void expectNamesClear(const PresentationView& view, const Document& doc)
+{
+    const QRectF screen(view.viewport()->rect());
+    std::vector<QRectF> placed;
+    for (const PresentationView::LoopName& name : view.loopNames()) {
+        const QRectF r = view.loopNameRect(name);
+        EXPECT_TRUE(screen.contains(r)) << name.name.toStdString() << " is cut off";
+        for (const FactorId id : doc.map().factorIds()) {
+            const QRectF box = view.mapFromScene(view.canvas()->factorItem(id)->sceneBoundingRect()).boundingRect();
+            EXPECT_FALSE(r.intersects(box)) << name.name.toStdString() << " hides factor " << id.value;
+        }
+        for (const QRectF& other : placed)
+            EXPECT_FALSE(r.intersects(other)) << name.name.toStdString() << " lies over another name";
+        placed.push_back(r);
+        const auto label = std::find_if(doc.map().loopLabels().begin(), doc.map().loopLabels().end(),
+                                        [&](const LoopLabel& l) { return l.name == name.name.toStdString(); });
+        ASSERT_NE(label, doc.map().loopLabels().end());
+        const layout::LoopMarker where = loopMarkerOnScene(view.canvas(), doc.map(), label->links);
+        double reach = 0; // the loop's own: its factors' farthest from its middle
+        for (const LinkId id : label->links) {
+            const QRectF from = view.canvas()->factorItem(doc.map().link(id).from)->sceneBoundingRect();
+            reach = std::max(reach, std::hypot(from.center().x() - where.centre.x, from.center().y() - where.centre.y));
+        }
+        EXPECT_LT(std::hypot(name.centre.x() - where.centre.x, name.centre.y() - where.centre.y), reach + 200)
+            << name.name.toStdString() << " is far from its loop";
+    }
+}
+
+} // namespace
+
+// A drawing the back row can read as drawn (pushed apart for the room's boxes) is presented so:
+// the room sees the map it watched being made rather than the same factors read into rows for
+// labels larger still (SIR.mdl drawn loop-first: 22.5 px as drawn, 29.5 in rows).
+TEST(PresentRoom, ADrawingTheBackRowCanReadIsPresentedAsDrawn)
+{
+    std::vector<FactorId> ring;
+    Document doc;
+    doc.replaceMap(loopFirstRing(12, ring));
+    const auto view = roomProjector(&doc);
+    const CanvasScene* scene = view->canvas();
+    const std::map<FactorId, layout::Size> sizes = scene->boxSizes();
+    const std::map<FactorId, Point> asDrawn =
+        present::roomArrangement(doc.map(), sizes, scene->look().link, 4.0 / 3.0, false);
+    const double rows = present::boxesScale(
+        present::roomArrangement(doc.map(), sizes, scene->look().link, 4.0 / 3.0, true), sizes, 4.0 / 3.0);
+    const double drawn = present::boxesScale(asDrawn, sizes, 4.0 / 3.0);
+    std::cout << "ring presented: labels " << view->labelPixelSize() << " px; rows would show boxes " << rows / drawn
+              << " times as large\n";
+    ASSERT_GT(rows, drawn) << "rows would show it larger, as the test means";
+    EXPECT_GE(view->labelPixelSize(), PresentationView::kReadablePixels);
+    EXPECT_EQ(scene->shownPositions(), asDrawn);
+    const layout::DrawingQuality q = measurePresented(*view);
+    EXPECT_EQ(q.crossings, 0u);
+    EXPECT_EQ(q.linksThroughBoxes, 0u);
+}
+
+
+// The whole map shows a named loop's marker and name, as the canvas does, near its loop, on
+// screen and over no factor; walking through a loop or focusing a factor shows it no more.
+TEST(PresentRoom, TheWholeMapShowsTheNamedLoopNearItsLoop)
+{
+    std::vector<FactorId> ring;
+    SystemMap map = loopFirstRing(12, ring);
+    addLoopLabel(map, labelForLoop(findLoops(map, {}).loops.at(0), "R1 Word of mouth"));
+    Document doc;
+    doc.replaceMap(map);
+    const auto view = roomProjector(&doc);
+    ASSERT_EQ(view->loopNames().size(), 1u);
+    EXPECT_EQ(view->loopNames()[0].name, QStringLiteral("R1 Word of mouth"));
+    EXPECT_EQ(view->loopNames()[0].polarity, LoopPolarity::Reinforcing);
+    expectNamesClear(*view, doc);
+    std::cout << "a named ring presented: labels " << view->labelPixelSize() << " px\n";
+    EXPECT_GE(view->labelPixelSize(), PresentationView::kReadablePixels);
+    ASSERT_TRUE(view->startWalkthrough(findLoops(map, {}).loops.at(0)));
+    EXPECT_TRUE(view->loopNames().empty()) << "a walkthrough shows its own marker";
+    view->goTo(0);
+    EXPECT_EQ(view->loopNames().size(), 1u);
+    view->focusFactor(ring[0]);
+    EXPECT_TRUE(view->loopNames().empty());
+}
+
+// On a map with no room for names among its boxes, the map keeps its size: only names with room
+// near their loops inside the map's area are shown.
+TEST(PresentRoom, LoopNamesWithNoRoomLeaveTheSampleMapItsSize)
+{
+    Document doc;
+    QString error;
+    ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), &error)) << error.toStdString();
+    const double unnamed = roomProjector(&doc)->labelPixelSize();
+    SystemMap map = doc.map();
+    const std::vector<Loop> loops = findLoops(map, {}).loops;
+    ASSERT_GE(loops.size(), 2u);
+    addLoopLabel(map, labelForLoop(loops[0], "R1 Trust builds reach"));
+    addLoopLabel(map, labelForLoop(loops[1], "B1 Workload"));
+    doc.replaceMap(map);
+    const auto view = roomProjector(&doc);
+    std::cout << "the sample with two named loops presented: " << view->loopNames().size() << " names shown, labels "
+              << view->labelPixelSize() << " px (" << unnamed << " unnamed)\n";
+    EXPECT_DOUBLE_EQ(view->labelPixelSize(), unnamed);
+    expectNamesClear(*view, doc);
 }
