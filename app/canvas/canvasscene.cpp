@@ -82,11 +82,12 @@ void CanvasScene::setLook(const theme::Look& look)
     update();
 }
 
-void CanvasScene::setShownPositions(std::map<FactorId, Point> positions)
+void CanvasScene::setShownPositions(std::map<FactorId, Point> positions, bool layoutBends)
 {
-    if (positions == m_shown)
+    if (positions == m_shown && layoutBends == m_shownLayoutBends)
         return;
     m_shown = std::move(positions);
+    m_shownLayoutBends = layoutBends;
     stopAnimation();
     resyncFactors();
 }
@@ -95,6 +96,9 @@ void CanvasScene::resyncFactors()
 {
     deferLinks(); // each link routed once, around every box, at the end
     const SystemMap& map = m_document->map();
+    for (LinkItem* item : std::as_const(m_links)) // each routed below, with its ends
+        if (const Link* l = map.findLink(item->id()); l && l->bend)
+            item->showAs(shown(*l));
     for (auto it = m_factors.begin(); it != m_factors.end(); ++it)
         if (const Factor* f = map.findFactor(it.key())) {
             it.value()->syncFrom(shown(*f));
@@ -114,6 +118,30 @@ Factor CanvasScene::shown(const Factor& factor) const
     Factor f = factor;
     f.position = shownPosition(factor);
     return f;
+}
+
+Link CanvasScene::shown(const Link& link) const
+{
+    const Factor* from = m_document->map().findFactor(link.from);
+    const Factor* to = m_document->map().findFactor(link.to);
+    if (!link.bend || m_shown.empty() || m_shownLayoutBends || !from || !to || link.from == link.to)
+        return link;
+    Link l = link;
+    if (link.bendByLayout) { // a ring's arc, where the rings are gone: routed afresh
+        l.bend.reset();
+        return l;
+    }
+    const Point was{to->position.x - from->position.x, to->position.y - from->position.y};
+    const double length2 = was.x * was.x + was.y * was.y;
+    if (length2 < 1e-9)
+        return link;
+    const Point at = shownPosition(*from), toAt = shownPosition(*to);
+    const Point is{toAt.x - at.x, toAt.y - at.y};
+    // The bend in the chord's own terms: along it and across it, in chord lengths.
+    const double along = (link.bend->x * was.x + link.bend->y * was.y) / length2;
+    const double across = (link.bend->y * was.x - link.bend->x * was.y) / length2;
+    l.bend = Point{along * is.x - across * is.y, along * is.y + across * is.x};
+    return l;
 }
 
 // ---- the model's signals
@@ -307,7 +335,7 @@ void CanvasScene::onLinkAdded(LinkId id)
     const Link* link = m_document->map().findLink(id);
     if (!link || m_links.contains(id))
         return;
-    auto* item = new LinkItem(*link);
+    auto* item = new LinkItem(shown(*link));
     m_links.insert(id, item);
     addItem(item);
     updateLinkGeometry(item);
@@ -322,7 +350,7 @@ void CanvasScene::onLinkChanged(LinkId id)
     const Link* link = m_document->map().findLink(id);
     if (!item || !link)
         return;
-    item->syncFrom(*link);
+    item->syncFrom(shown(*link));
     updateLinkGeometry(item);
     placeSigns();
 }

@@ -57,9 +57,14 @@ public:
     std::map<FactorId, layout::Size> boxSizes() const;
     // Where factors are drawn instead of the model's positions (a presentation arranges the map
     // for its own boxes and screen): display only, the model is never told. Factors missing
-    // from `positions` are drawn where the model has them; empty: all of them.
-    void setShownPositions(std::map<FactorId, Point> positions);
+    // from `positions` are drawn where the model has them; empty: all of them. Without
+    // `layoutBends`, links a layout bent (a loop-first ring's arcs) are routed afresh.
+    void setShownPositions(std::map<FactorId, Point> positions, bool layoutBends = true);
     const std::map<FactorId, Point>& shownPositions() const { return m_shown; }
+    // A link as shown. Where the shown positions drop the layout's bends (a drawing read into
+    // rows), a layout's bend is dropped and the facilitator's (an offset from the middle of the
+    // chord) turns and scales with the chord: it bulges to the same side, by as much of it.
+    Link shown(const Link& link) const;
 
     // ---- gestures the editor's actions call
     void beginNewFactor(QPointF scenePos, FactorId linkFrom = {});
@@ -150,6 +155,7 @@ private:
     Document* m_document;
     theme::Look m_look;
     std::map<FactorId, Point> m_shown;
+    bool m_shownLayoutBends = true;
     QHash<FactorId, FactorItem*> m_factors;
     QHash<LinkId, LinkItem*> m_links;
     std::vector<FactorId> m_selectionOrder; // for L: which factor was selected first

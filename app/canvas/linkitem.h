@@ -26,6 +26,9 @@ public:
     int type() const override { return Type; }
     const Link& link() const { return m_link; }
     void syncFrom(const Link& link);
+    // The link as shown (its bend turned with its chord, CanvasScene::shown), drawn again only
+    // when its ends are next set.
+    void showAs(const Link& link) { m_link = link; }
     // Recomputes the drawing for the ends' current boxes.
     // `obstacles`: the boxes of the other factors, which the link is routed around; `lines`: the
     // other links' lines a way round pays to cross (layout/linkshapes.h linesToCross).

@@ -333,7 +333,7 @@ void PresentationView::arrange(bool force)
     if (shown >= kReadablePixels
         && present::boxesScale(rows, sizes, aspect) < kRowsGain * present::boxesScale(pushed, sizes, aspect))
         return;
-    m_scene->setShownPositions(std::move(rows));
+    m_scene->setShownPositions(std::move(rows), false); // rings read into rows: no arcs
 }
 
 void PresentationView::fitWithLoopNames(const QRectF& target)
