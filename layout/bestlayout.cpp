@@ -147,38 +147,22 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
 {
     if (resultCost <= 0 || map.factorCount() > kSmallMapStarts || !options.compact || !options.uncrossedStarts)
         return std::nullopt;
-    std::vector<SystemMap> starts;
-    for (const std::map<FactorId, Point>& at : detail::planarStarts(map, options, kUncrossedFaces)) {
-        SystemMap& start = starts.emplace_back(map);
-        for (const auto& [id, p] : at)
-            start.moveFactor(id, p);
-    }
-    if (starts.empty())
+    const detail::PlanarStarts planar(map, options, kUncrossedFaces);
+    const std::size_t count = planar.size();
+    if (count == 0)
         return std::nullopt;
-    // Each packed (for size, and for fewer crossings when the packing finds one) before any is
-    // judged: when no trading of places could show any of them with labels large enough to beat
-    // the drawing so far, none is (workforce.mdl: uncrossed, its labels cost 18 or more; the
-    // drawing so far, 2; a fifth of its layout's time).
-    std::vector<std::pair<LayoutResult, LayoutResult>> packed(starts.size());
-    detail::Crew crew(detail::judgingThreads(options, starts.size()));
-    crew.run(starts.size(), [&](std::size_t k) { // each writes its own entry
-        LayoutResult other;
-        packed[k].first = detail::snapped(detail::layoutOnce(starts[k], options, detail::kAsPlaced, &other));
-        if (!other.positions.empty())
-            packed[k].second = detail::snapped(std::move(other));
-    });
-    auto hopeless = [&](const LayoutResult& drawing) {
-        return drawing.positions.empty()
-            || detail::swappedLabelFloor(options, boxesOf(map, options, drawing)) >= resultCost;
-    };
-    if (std::all_of(packed.begin(), packed.end(),
-                    [&](const auto& p) { return hopeless(p.first) && hopeless(p.second); }))
-        return std::nullopt;
-    std::vector<std::pair<LayoutResult, double>> judged(starts.size(), {LayoutResult{}, noBound});
+    // Each start is spread, packed (for size, and for fewer crossings when the packing finds
+    // one) and judged in order, and none after the first that draws perfectly: the least cost
+    // picks it and no swap betters it (energy_tech_cld_v160.mdl: a fifth of its layout's
+    // instructions). A start whose packings no trading of places could show with labels large
+    // enough to beat the drawing so far is judged only when another is not so (workforce.mdl:
+    // uncrossed, its labels cost 18 or more, the drawing so far 2; a fifth of its layout's time).
+    std::vector<std::optional<SystemMap>> starts(count); // none where the springs left a crossing
+    std::vector<std::pair<LayoutResult, LayoutResult>> packed(count);
+    std::vector<char> hopeless(count, 1);
+    std::vector<std::pair<LayoutResult, double>> judged(count, {LayoutResult{}, noBound});
     const double bound = beyond(resultCost);
-    // Judged in order, none after the first that draws perfectly: the least cost picks it, and no
-    // swap betters it (energy_tech_cld_v160.mdl: 7% of its layout's instructions).
-    crew.firstThat(starts.size(), [&](std::size_t k) { // each writes its own entry
+    auto judge = [&](std::size_t k) {
         LayoutResult drawing = std::move(packed[k].first);
         double c = cost(map, options, drawing, bound);
         if (!packed[k].second.positions.empty()) { // packed for fewer crossings: the better of the two
@@ -189,7 +173,34 @@ std::optional<SystemMap> fromUncrossedStarts(const SystemMap& map, const LayoutO
         }
         judged[k] = {std::move(drawing), c};
         return c <= 0;
+    };
+    auto beyondReach = [&](const LayoutResult& drawing) {
+        return drawing.positions.empty()
+            || detail::swappedLabelFloor(options, boxesOf(map, options, drawing)) >= resultCost;
+    };
+    detail::Crew crew(detail::judgingThreads(options, count));
+    const std::size_t perfect = crew.firstThat(count, [&](std::size_t k) { // each writes its own entries
+        const std::map<FactorId, Point> at = planar.start(k);
+        if (at.empty())
+            return false;
+        SystemMap& start = starts[k].emplace(map);
+        for (const auto& [id, p] : at)
+            start.moveFactor(id, p);
+        LayoutResult other;
+        packed[k].first = detail::snapped(detail::layoutOnce(start, options, detail::kAsPlaced, &other));
+        if (!other.positions.empty())
+            packed[k].second = detail::snapped(std::move(other));
+        hopeless[k] = beyondReach(packed[k].first) && beyondReach(packed[k].second);
+        return !hopeless[k] && judge(k);
     });
+    if (perfect == count) { // every start spread and packed, those within reach judged
+        if (std::all_of(hopeless.begin(), hopeless.end(), [](char h) { return h != 0; }))
+            return std::nullopt;
+        crew.run(count, [&](std::size_t k) { // each writes its own entry
+            if (starts[k] && hopeless[k])
+                judge(k);
+        });
+    }
     const auto best = std::min_element(judged.begin(), judged.end(),
                                        [](const auto& x, const auto& y) { return x.second < y.second; });
     // Nor the best swapped when no trading of its places could beat the drawing so far.

@@ -402,18 +402,18 @@ void clearOfOrigin(std::map<FactorId, Point>& at, double margin)
 
 } // namespace
 
-std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const LayoutOptions& options,
-                                                    std::size_t most)
+PlanarStarts::PlanarStarts(const SystemMap& map, const LayoutOptions& options, std::size_t most)
+    : m_map(map), m_options(options)
 {
     if (map.factorCount() < 3)
-        return {};
-    const Neighbours near = neighboursOf(map);
-    if (!connected(near))
-        return {};
-    Neighbours core = near;
+        return;
+    m_near = neighboursOf(map);
+    if (!connected(m_near))
+        return;
+    Neighbours core = m_near;
     const std::vector<std::pair<FactorId, FactorId>> taken = hanging(core);
     if (core.size() < 3)
-        return {};
+        return;
     SystemMap coreMap; // its factors and links alone
     for (const auto& [id, n] : core)
         coreMap.insertFactor(map.factor(id));
@@ -422,7 +422,7 @@ std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const 
             coreMap.insertLink(l);
     const std::optional<std::vector<std::vector<FactorId>>> faces = planarFaces(coreMap);
     if (!faces || faces->empty())
-        return {};
+        return;
     // The longest faces first (an earlier face wins a tie), each round the outside once.
     std::vector<std::size_t> order(faces->size());
     for (std::size_t f = 0; f < order.size(); ++f)
@@ -430,21 +430,33 @@ std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const 
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         return distinct((*faces)[x]).size() > distinct((*faces)[y]).size();
     });
-    // Drawn on the judging threads (the springs are most of the time): each face's Tutte drawing
-    // once, then spread with each length; a drawing left crossed is left out.
-    const std::size_t around = std::min(most, order.size());
-    std::vector<std::map<FactorId, Point>> tutte(around);
-    Crew crew(judgingThreads(options, around * springLengths.size()));
-    crew.run(around, [&](std::size_t f) { tutte[f] = drawnAround(map, options, near, core, taken, *faces, order[f]); });
-    std::vector<std::map<FactorId, Point>> drawn(around * springLengths.size());
-    const double margin = radiusFor(map, options);
-    crew.run(drawn.size(), [&](std::size_t k) { // each writes its own entry
-        drawn[k] = tutte[k / springLengths.size()];
-        if (spread(map, options, near, springLengths[k % springLengths.size()], drawn[k]))
-            clearOfOrigin(drawn[k], margin);
-        else
-            drawn[k].clear();
+    // Each face's Tutte drawing once, on the judging threads; spread with each length on asking.
+    m_tutte.resize(std::min(most, order.size()));
+    Crew crew(judgingThreads(options, m_tutte.size()));
+    crew.run(m_tutte.size(), [&](std::size_t f) {
+        m_tutte[f] = drawnAround(map, options, m_near, core, taken, *faces, order[f]);
     });
+    m_margin = radiusFor(map, options);
+}
+
+std::size_t PlanarStarts::size() const { return m_tutte.size() * springLengths.size(); }
+
+std::map<FactorId, Point> PlanarStarts::start(std::size_t k) const
+{
+    std::map<FactorId, Point> at = m_tutte.at(k / springLengths.size());
+    if (!spread(m_map, m_options, m_near, springLengths[k % springLengths.size()], at))
+        return {}; // a drawing left crossed is left out
+    clearOfOrigin(at, m_margin);
+    return at;
+}
+
+std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const LayoutOptions& options,
+                                                    std::size_t most)
+{
+    const PlanarStarts planar(map, options, most);
+    std::vector<std::map<FactorId, Point>> drawn(planar.size());
+    Crew crew(judgingThreads(options, drawn.size())); // the springs are most of the time
+    crew.run(drawn.size(), [&](std::size_t k) { drawn[k] = planar.start(k); }); // each writes its own entry
     std::vector<std::map<FactorId, Point>> starts;
     for (std::map<FactorId, Point>& at : drawn)
         if (!at.empty())

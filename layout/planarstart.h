@@ -5,7 +5,9 @@
 
 #include "layout/layout.h"
 
+#include <cstddef>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace causeway::layout::detail {
@@ -23,5 +25,22 @@ constexpr std::size_t kSpringLengths = 4;
 // one with no cycle (a tree, which any start draws uncrossed).
 std::vector<std::map<FactorId, Point>> planarStarts(const SystemMap& map, const LayoutOptions& options,
                                                     std::size_t most);
+
+// The same starts, each spread only when asked for (the springs are most of their time): start(k)
+// for k below size() is planarStarts' k-th drawing before those left crossed are left out (it is
+// then empty). Holds `map` and `options` by reference.
+class PlanarStarts {
+public:
+    PlanarStarts(const SystemMap& map, const LayoutOptions& options, std::size_t most);
+    std::size_t size() const;
+    std::map<FactorId, Point> start(std::size_t k) const;
+
+private:
+    const SystemMap& m_map;
+    const LayoutOptions& m_options;
+    std::map<FactorId, std::set<FactorId>> m_near;
+    std::vector<std::map<FactorId, Point>> m_tutte; // by face
+    double m_margin = 0;
+};
 
 } // namespace causeway::layout::detail

@@ -48,6 +48,30 @@ layout::LayoutOptions at43()
 
 } // namespace
 
+// The default layout spreads its uncrossed starts one at a time, in order, and stops at the first
+// that draws perfectly (layout/bestlayout.cpp): each start, asked for alone and in any order, is
+// the drawing planarStarts gives, and the ones left crossed are exactly those it leaves out.
+TEST(PlanarStart, EachStartSpreadAloneIsTheOnePlanarStartsGives)
+{
+    for (std::uint32_t seed = 1; seed <= 6; ++seed) {
+        const std::size_t factors = 8 + seed * 3;
+        const SystemMap map = uncrossable(factors, factors * 3 / 2, seed);
+        const layout::LayoutOptions options = at43();
+        const auto all = layout::detail::planarStarts(map, options, 4);
+        const layout::detail::PlanarStarts planar(map, options, 4);
+        ASSERT_EQ(planar.size(), 4 * layout::detail::kSpringLengths) << "seed " << seed;
+        std::vector<std::map<FactorId, Point>> alone(planar.size());
+        for (std::size_t k = planar.size(); k-- > 0;) // last first
+            alone[k] = planar.start(k);
+        std::vector<std::map<FactorId, Point>> kept;
+        for (const auto& at : alone)
+            if (!at.empty())
+                kept.push_back(at);
+        EXPECT_FALSE(kept.empty()) << "seed " << seed;
+        EXPECT_EQ(kept, all) << "seed " << seed;
+    }
+}
+
 // Each start: every factor placed, apart from the others and clear of the origin (which reads
 // as not placed), and no two links crossing as straight lines (planarStarts leaves out a drawing
 // that crosses, so every face asked for gives all its drawings here).
