@@ -324,6 +324,17 @@ double detail::judgedCost(const SystemMap& map, const LayoutOptions& options, co
     return cost(map, withEverySize(map, options), result);
 }
 
+std::map<FactorId, Point> tradePlaces(const SystemMap& map, const LayoutOptions& options,
+                                      std::map<FactorId, Point> positions)
+{
+    const LayoutOptions sized = withEverySize(map, options);
+    LayoutResult result;
+    result.positions = std::move(positions);
+    double cost = detail::cost(map, sized, result);
+    improveBySwaps(map, sized, result, cost);
+    return std::move(result.positions);
+}
+
 void detail::swapFactors(const SystemMap& map, const LayoutOptions& options, LayoutResult& result, double& cost)
 {
     improveBySwaps(map, withEverySize(map, options), result, cost);

@@ -85,6 +85,14 @@ struct LayoutResult {
 // are judged on several threads.
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
 
+// Factors of `positions` trade places with their neighbours where the drawing then reads better
+// to the default layout's judge (no link through a box, no overlap, no hidden sign, fewest
+// crossings, labels large enough fitted to `options.aspect`, boxes of `options.sizes`), as
+// computeLayout's drawings do after packing. Pinned factors stay. Maps of up to 30 factors (and
+// sparse ones of up to 120); others come back as they were.
+std::map<FactorId, Point> tradePlaces(const SystemMap& map, const LayoutOptions& options,
+                                      std::map<FactorId, Point> positions);
+
 // The links a layout result changes, as they are after it: the bends it sets (marked as a
 // layout's), and the bends an earlier layout made that it does not set again, dropped (they were
 // shaped for other positions). Bends made by hand are kept. Id order.

@@ -550,4 +550,15 @@ std::map<FactorId, layout::Size> CanvasScene::boxSizes() const
     return sizes;
 }
 
+layout::DrawingQuality CanvasScene::measured() const
+{
+    std::map<FactorId, BoxShape> boxes;
+    for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)
+        boxes.emplace(it.key(), it.value()->box());
+    std::map<LinkId, LinkShape> shapes;
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        shapes.emplace(it.key(), it.value()->linkShape());
+    return layout::measureDrawing(layout::drawingOfShapes(m_document->map(), boxes, shapes, m_look.link));
+}
+
 } // namespace causeway

@@ -3,6 +3,7 @@
 #include "app/canvas/theme.h"
 #include "layout/layout.h"
 #include "layout/otherlines.h"
+#include "layout/quality.h"
 #include "model/nomination.h"
 #include "model/systemmap.h"
 
@@ -55,6 +56,8 @@ public:
     QRectF mapBounds() const;
     // Box sizes as drawn, for the layout.
     std::map<FactorId, layout::Size> boxSizes() const;
+    // The drawing as shown, measured as the layout measures one (layout/quality.h).
+    layout::DrawingQuality measured() const;
     // Where factors are drawn instead of the model's positions (a presentation arranges the map
     // for its own boxes and screen): display only, the model is never told. Factors missing
     // from `positions` are drawn where the model has them; empty: all of them. Without

@@ -334,6 +334,29 @@ void PresentationView::arrange(bool force)
         && present::boxesScale(rows, sizes, aspect) < kRowsGain * present::boxesScale(pushed, sizes, aspect))
         return;
     m_scene->setShownPositions(std::move(rows), false); // rings read into rows: no arcs
+    tradePlacesInRows(aspect, area);
+}
+
+void PresentationView::tradePlacesInRows(double aspect, const QRectF& area)
+{
+    // Rows read factors in the order they were drawn, and links the drawing kept apart can cross
+    // there (the sample map: 9 crossings as drawn, 19 in rows). The judge sees the editor's signs,
+    // smaller than the room's: a trade is kept when the room's own drawing reads better.
+    const std::map<FactorId, Point> rows = m_scene->shownPositions();
+    std::map<FactorId, Point> traded = present::tradedPlaces(m_document->map(), m_scene->boxSizes(), aspect, rows);
+    if (traded == rows)
+        return;
+    auto hidden = [](const layout::DrawingQuality& q) {
+        return q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors;
+    };
+    auto labels = [&] { return m_scene->look().box.font.pixelSize * fittedScale(m_scene->mapBounds(), area); };
+    const layout::DrawingQuality before = m_scene->measured();
+    const double readable = std::min(labels(), kReadablePixels);
+    m_scene->setShownPositions(std::move(traded), false);
+    const layout::DrawingQuality after = m_scene->measured();
+    if (after.crossings < before.crossings && hidden(after) <= hidden(before) && labels() >= readable)
+        return;
+    m_scene->setShownPositions(rows, false);
 }
 
 void PresentationView::fitWithLoopNames(const QRectF& target)

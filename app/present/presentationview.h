@@ -147,6 +147,9 @@ private:
     // Re-places the map for the room's boxes and the map area's shape (display only) when the
     // shape changed or `force` (an edit, new box sizes).
     void arrange(bool force);
+    // The rows shown, with factors trading places (present::tradedPlaces) when the room's own
+    // drawing then crosses fewer links, hides no more and keeps labels the back row can read.
+    void tradePlacesInRows(double aspect, const QRectF& area);
     // Lights `loop` up to `step` (its verdict after the last link) with its marker and caption.
     void showLoop(const Loop& loop, int step, const QString& name);
     // Draws only these factors and links (all when nullopt): what a story has revealed.

@@ -37,6 +37,18 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
     return positions;
 }
 
+std::map<FactorId, Point> tradedPlaces(const SystemMap& map, const std::map<FactorId, layout::Size>& sizes,
+                                       double aspect, std::map<FactorId, Point> positions)
+{
+    if (map.factorCount() > kTradedMaxFactors)
+        return positions;
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = aspect;
+    options.sizes = sizes;
+    return layout::tradePlaces(map, options, std::move(positions));
+}
+
 double boxesScale(const std::map<FactorId, Point>& positions, const std::map<FactorId, layout::Size>& sizes,
                   double aspect)
 {

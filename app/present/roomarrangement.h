@@ -6,6 +6,7 @@
 #include "layout/linkgeometry.h"
 #include "model/systemmap.h"
 
+#include <cstddef>
 #include <map>
 
 namespace causeway::present {
@@ -20,6 +21,17 @@ namespace causeway::present {
 std::map<FactorId, Point> roomArrangement(const SystemMap& map,
                                           const std::map<FactorId, layout::Size>& sizes,
                                           const LinkStyle& link, double aspect, bool rows = true);
+
+// Maps of up to this many factors have their rows traded (tradedPlaces): larger ones would keep the
+// room waiting.
+constexpr std::size_t kTradedMaxFactors = 30;
+
+// `positions` (the room's rows) with factors trading places where the default layout's judge
+// finds the drawing then reads better (layout::tradePlaces, for the room's boxes and screen):
+// rows read factors in the order they were drawn and can cross links the drawing kept apart.
+// Larger maps come back as they were.
+std::map<FactorId, Point> tradedPlaces(const SystemMap& map, const std::map<FactorId, layout::Size>& sizes,
+                                       double aspect, std::map<FactorId, Point> positions);
 
 // How large boxes of `sizes` at `positions` show fitted to an area `aspect` wide for 1 high,
 // relative to each other (the boxes alone; links can only widen a drawing).

@@ -322,6 +322,24 @@ void expectSwapsImprove(const SystemMap& map)
 
 } // namespace
 
+// The public trade of places (the presentation trades its rows so) is the layout's own swaps:
+// the same places from the same start, and a pinned factor stays where it is.
+TEST(Layout, TradePlacesTradesAsTheLayoutsSwapsDoAndKeepsPinnedFactors)
+{
+    const SystemMap map = randomMap(20, 30, 4);
+    const Swapped s = swappedStart(map);
+    ASSERT_LT(s.cost, s.before) << "a start the swaps improve, as the test means";
+    EXPECT_EQ(layout::tradePlaces(map, s.options, s.start.positions), s.result.positions);
+    const auto moved = std::find_if(s.start.positions.begin(), s.start.positions.end(),
+                                    [&](const auto& p) { return !(s.result.positions.at(p.first) == p.second); });
+    ASSERT_NE(moved, s.start.positions.end());
+    SystemMap pinned = map;
+    Factor f = pinned.factor(moved->first);
+    f.pinned = true;
+    pinned.updateFactor(f);
+    EXPECT_EQ(layout::tradePlaces(pinned, s.options, s.start.positions).at(moved->first), moved->second);
+}
+
 // A sparse map past 30 factors (as real models are: Forrester's 97-factor IDch15d.mdl has 159
 // links) gets factor swaps too, each judged only when the links it re-routes cross fewer.
 TEST(Layout, ASparseMapPastThirtyFactorsIsImprovedBySwaps)
