@@ -105,14 +105,14 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
         const Link& l = map.link(id);
         const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
         if (own || pathHitsBoxes(CubicPath(shape.line), moved)) {
-            shape = linkShapeIn(map, boxes, l, lines);
+            shape = linkShapeIn(map, boxes, l, lines, options.link);
             rerouted.insert(id);
         }
     }
     if (!estimateFrom)
         return costOfArranged(map, options, boxes, shapes, untangle, bound);
     *estimated = arrangedAgain(map, boxes, shapes, *estimateFrom,
-                               {{a, boxes.at(b).centre}, {b, boxes.at(a).centre}}, rerouted);
+                               {{a, boxes.at(b).centre}, {b, boxes.at(a).centre}}, rerouted, options.link);
     return detail::costWithoutSigns(map, options, boxes, estimated->shapes);
 }
 
@@ -176,8 +176,8 @@ std::map<LinkId, SampledLine> linesOf(const std::map<LinkId, LinkShape>& shapes)
 }
 
 // How many crossings between links routed alone swapping a and b adds (negative: removes).
-long routedCrossingChange(const SystemMap& map, const std::vector<Link>& links, const Arrangement& now, FactorId a,
-                          FactorId b)
+long routedCrossingChange(const SystemMap& map, const LinkStyle& style, const std::vector<Link>& links,
+                          const Arrangement& now, FactorId a, FactorId b)
 {
     std::map<FactorId, BoxShape> boxes = now.boxes;
     std::swap(boxes[a].centre, boxes[b].centre);
@@ -197,7 +197,7 @@ long routedCrossingChange(const SystemMap& map, const std::vector<Link>& links, 
         if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved))) {
             slot[i] = long(after.size());
             rerouted.push_back(i);
-            after.push_back(sampledLine(linkShapeIn(map, boxes, l, lines)));
+            after.push_back(sampledLine(linkShapeIn(map, boxes, l, lines, style)));
         }
     }
     long change = 0;
@@ -298,7 +298,7 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
             const auto [a, b] = pairs[next + k];
             if (!worthJudging(links, now, a, b, screenRoutes))
                 return false;
-            if (screenRoutes && routedCrossingChange(map, links, now, a, b) > -screenedSwapGain)
+            if (screenRoutes && routedCrossingChange(map, options.link, links, now, a, b) > -screenedSwapGain)
                 return false;
             costs[k] = swapCost(map, options, now, a, b, bestCost, estimate ? &estimates[k] : nullptr);
             return costs[k] < noBound;
@@ -314,13 +314,13 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
             for (const Link& l : links)
                 if (l.from == a || l.to == a || l.from == b || l.to == b
                     || pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved)) {
-                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l, lines);
+                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l, lines, options.link);
                     now.lines[l.id] = sampledLine(now.shapes.at(l.id));
                 }
             if (estimate)
                 now.arranged = std::move(estimates[kept]);
         } else {
-            now.shapes = linkShapesAlone(map, now.boxes);
+            now.shapes = linkShapesAlone(map, now.boxes, options.link);
         }
         bestCost = costs[kept];
         improved = true;
@@ -369,7 +369,7 @@ void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, 
     Arrangement now{result.positions, boxesOf(map, options, result), {}, {}, {}};
     if (detail::swappedLabelFloor(options, now.boxes) >= bestCost) // no trade of places can beat it
         return;
-    now.shapes = linkShapesAlone(map, now.boxes);
+    now.shapes = linkShapesAlone(map, now.boxes, options.link);
     if (screened)
         now.lines = linesOf(now.shapes);
     bool swapped = false;
@@ -377,7 +377,7 @@ void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, 
     double passCost = bestCost; // estimates against an estimate
     if (estimate) {
         now.arranged.shapes = now.shapes;
-        now.arranged.ports = arrangeLinks(map, now.boxes, now.arranged.shapes, {}, false);
+        now.arranged.ports = arrangeLinks(map, now.boxes, now.arranged.shapes, options.link, false);
         passCost = detail::costWithoutSigns(map, options, now.boxes, now.arranged.shapes);
     }
     for (int pass = 0; pass < (screened ? 1 : 2) && passCost > 0; ++pass) {

@@ -71,19 +71,20 @@ std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& 
     return boxes;
 }
 
-std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes)
+std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                            const LinkStyle& style)
 {
     std::map<LinkId, LinkShape> shapes;
     const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
-        shapes[l.id] = linkShapeIn(map, boxes, l, lines);
+        shapes[l.id] = linkShapeIn(map, boxes, l, lines, style);
     return shapes;
 }
 
 double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                         const std::map<LinkId, LinkShape>& arranged)
 {
-    QualityDrawing withoutSigns = drawingOfShapes(map, boxes, arranged);
+    QualityDrawing withoutSigns = drawingOfShapes(map, boxes, arranged, options.link);
     withoutSigns.signs.clear();
     return costOf(withoutSigns, options);
 }
@@ -91,7 +92,7 @@ double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, cons
 double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                    const std::map<LinkId, LinkShape>& drawn)
 {
-    return costOf(drawingOfShapes(map, boxes, drawn), options);
+    return costOf(drawingOfShapes(map, boxes, drawn, options.link), options);
 }
 
 Extent extentOf(const std::map<FactorId, BoxShape>& boxes)
@@ -132,18 +133,18 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       const std::map<FactorId, BoxShape>& boxes,
                       std::map<LinkId, LinkShape>& shapes, bool untangle, double bound)
 {
-    arrangeLinks(map, boxes, shapes, {}, untangle);
+    arrangeLinks(map, boxes, shapes, options.link, untangle);
     if (bound < noBound)
         if (const double floor = costWithoutSigns(map, options, boxes, shapes); floor >= bound)
             return floor;
-    placeSigns(boxes, shapes);
+    placeSigns(boxes, shapes, options.link);
     return costOfDrawn(map, options, boxes, shapes);
 }
 
 double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                    double bound)
 {
-    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes, options.link);
     return costOfArranged(map, options, boxes, shapes, map.factorCount() <= smallMapFactors, bound);
 }
 

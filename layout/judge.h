@@ -44,7 +44,8 @@ double swappedLabelFloor(const LayoutOptions& options, const std::map<FactorId, 
 std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
 
 // Each link routed on its own round the boxes (ends not yet spread, links not untangled).
-std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes);
+std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
+                                            const LinkStyle& style = {});
 
 // The cost of `shapes` (each link as drawn on its own) arranged as the canvas arranges them:
 // ends spread, links untangled when asked, signs separated. Placing signs costs as much as

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/linkgeometry.h"
 #include "model/ids.h"
 #include "model/systemmap.h"
 
@@ -62,6 +63,9 @@ struct LayoutOptions {
     // Threads judging the random starts and the swaps (Graphviz itself lays out one start at a
     // time); 0: the machine's cores, at most 4. The drawing chosen is the same for any number.
     unsigned threads = 0;
+    // How the judge draws links (arrow heads, signs) when it weighs starts and swaps: the
+    // canvas's; a presentation's larger ones when it trades places (tradePlaces).
+    LinkStyle link;
 };
 
 struct LinkGeometry {

@@ -284,9 +284,10 @@ std::vector<LinkPorts> arrangeLinks(const SystemMap& map, const std::map<FactorI
 
 Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                        const std::map<LinkId, LinkShape>& shapes, const Arranged& before,
-                       const std::map<FactorId, Point>& movedFrom, const std::set<LinkId>& rerouted)
+                       const std::map<FactorId, Point>& movedFrom, const std::set<LinkId>& rerouted,
+                       const LinkStyle& style)
 {
-    Arranged now{arrangeLinks(drawnLinks(map, shapes), boxes, {}, false), shapes};
+    Arranged now{arrangeLinks(drawnLinks(map, shapes), boxes, style, false), shapes};
     std::vector<BoxShape> moved;
     moved.reserve(movedFrom.size());
     for (const auto& [f, was] : movedFrom)
@@ -319,7 +320,7 @@ Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>&
         if (same && !detourPaysMore && !pathHitsBoxes(CubicPath(was.line), moved))
             shape = was;
         else if (p.start || p.tip || p.via)
-            shape = linkShapeIn(map, boxes, map.link(id), lines, {}, p);
+            shape = linkShapeIn(map, boxes, map.link(id), lines, style, p);
     }
     return now;
 }

@@ -65,7 +65,8 @@ struct Arranged {
 // routes (a way round that a moved line no longer crosses is not looked for: an estimate).
 Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                        const std::map<LinkId, LinkShape>& shapes, const Arranged& before,
-                       const std::map<FactorId, Point>& movedFrom, const std::set<LinkId>& rerouted);
+                       const std::map<FactorId, Point>& movedFrom, const std::set<LinkId>& rerouted,
+                       const LinkStyle& style = {});
 
 // Links on a map past untangledMaxLinks (layout/untangle.h), which the canvas draws as routed
 // alone, untangled once as a layout's choice: the bend (as Link::bend) of each link that crosses

@@ -343,7 +343,8 @@ void PresentationView::tradePlacesInRows(double aspect, const QRectF& area)
     // there (the sample map: 9 crossings as drawn, 19 in rows). The judge sees the editor's signs,
     // smaller than the room's: a trade is kept when the room's own drawing reads better.
     const std::map<FactorId, Point> rows = m_scene->shownPositions();
-    std::map<FactorId, Point> traded = present::tradedPlaces(m_document->map(), m_scene->boxSizes(), aspect, rows);
+    std::map<FactorId, Point> traded =
+        present::tradedPlaces(m_document->map(), m_scene->boxSizes(), m_scene->look().link, aspect, rows);
     if (traded == rows)
         return;
     auto hidden = [](const layout::DrawingQuality& q) {

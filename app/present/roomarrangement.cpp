@@ -38,7 +38,7 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
 }
 
 std::map<FactorId, Point> tradedPlaces(const SystemMap& map, const std::map<FactorId, layout::Size>& sizes,
-                                       double aspect, std::map<FactorId, Point> positions)
+                                       const LinkStyle& link, double aspect, std::map<FactorId, Point> positions)
 {
     if (map.factorCount() > kTradedMaxFactors)
         return positions;
@@ -46,6 +46,7 @@ std::map<FactorId, Point> tradedPlaces(const SystemMap& map, const std::map<Fact
     options.compact = true;
     options.aspect = aspect;
     options.sizes = sizes;
+    options.link = link;
     return layout::tradePlaces(map, options, std::move(positions));
 }
 

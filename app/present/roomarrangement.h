@@ -27,11 +27,11 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
 constexpr std::size_t kTradedMaxFactors = 30;
 
 // `positions` (the room's rows) with factors trading places where the default layout's judge
-// finds the drawing then reads better (layout::tradePlaces, for the room's boxes and screen):
-// rows read factors in the order they were drawn and can cross links the drawing kept apart.
-// Larger maps come back as they were.
+// finds the drawing then reads better (layout::tradePlaces, for the room's boxes, links and
+// screen): rows read factors in the order they were drawn and can cross links the drawing kept
+// apart. Larger maps come back as they were.
 std::map<FactorId, Point> tradedPlaces(const SystemMap& map, const std::map<FactorId, layout::Size>& sizes,
-                                       double aspect, std::map<FactorId, Point> positions);
+                                       const LinkStyle& link, double aspect, std::map<FactorId, Point> positions);
 
 // How large boxes of `sizes` at `positions` show fitted to an area `aspect` wide for 1 high,
 // relative to each other (the boxes alone; links can only widen a drawing).

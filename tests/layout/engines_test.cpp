@@ -2,6 +2,7 @@
 // that run from their factor's box to the other's.
 
 #include "layout/bestlayout.h"
+#include "layout/judge.h"
 #include "layout/quality.h"
 #include "maps.h"
 
@@ -338,6 +339,23 @@ TEST(Layout, TradePlacesTradesAsTheLayoutsSwapsDoAndKeepsPinnedFactors)
     f.pinned = true;
     pinned.updateFactor(f);
     EXPECT_EQ(layout::tradePlaces(pinned, s.options, s.start.positions).at(moved->first), moved->second);
+}
+
+// The judge draws links in the options' style: the presentation's larger arrow heads and signs
+// (what it trades its rows for) are judged as the room will see them, not as the canvas would.
+TEST(Layout, TheJudgeDrawsLinksInTheOptionsStyle)
+{
+    const SystemMap map = randomMap(20, 30, 4);
+    const Swapped s = swappedStart(map);
+    LayoutOptions room = s.options;
+    room.link.arrowLength *= 1.6;
+    room.link.signRadius *= 1.6;
+    room.link.signGap *= 1.6;
+    const double canvas = layout::detail::judgedCost(map, s.options, s.result);
+    const double roomCost = layout::detail::judgedCost(map, room, s.result);
+    EXPECT_NE(roomCost, canvas);
+    // Larger signs on the same places hide at least as much as the canvas's.
+    EXPECT_GE(std::floor(roomCost / layout::detail::kHidden), std::floor(canvas / layout::detail::kHidden));
 }
 
 // A sparse map past 30 factors (as real models are: Forrester's 97-factor IDch15d.mdl has 159
