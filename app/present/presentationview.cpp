@@ -340,8 +340,9 @@ void PresentationView::arrange(bool force)
 void PresentationView::tradePlacesInRows(double aspect, const QRectF& area)
 {
     // Rows read factors in the order they were drawn, and links the drawing kept apart can cross
-    // there (the sample map: 9 crossings as drawn, 19 in rows). The judge sees the editor's signs,
-    // smaller than the room's: a trade is kept when the room's own drawing reads better.
+    // there (the sample map: 9 crossings as drawn, 19 in rows). The judge draws the room's boxes,
+    // arrow heads and signs, though not every detail as the canvas does: a trade is kept only when
+    // the room's own drawing reads better.
     const std::map<FactorId, Point> rows = m_scene->shownPositions();
     std::map<FactorId, Point> traded =
         present::tradedPlaces(m_document->map(), m_scene->boxSizes(), m_scene->look().link, aspect, rows);

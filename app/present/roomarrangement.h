@@ -22,8 +22,8 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
                                           const std::map<FactorId, layout::Size>& sizes,
                                           const LinkStyle& link, double aspect, bool rows = true);
 
-// Maps of up to this many factors have their rows traded (tradedPlaces): larger ones would keep the
-// room waiting.
+// Maps of up to this many factors have their rows traded (tradedPlaces): on larger ones the
+// room would wait.
 constexpr std::size_t kTradedMaxFactors = 30;
 
 // `positions` (the room's rows) with factors trading places where the default layout's judge
