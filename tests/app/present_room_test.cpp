@@ -326,9 +326,11 @@ TEST(PresentRoom, ALoopFirstDrawingReadIntoRowsRoutesItsRingLinksAfresh)
               << view->labelPixelSize() << " px\n";
     EXPECT_EQ(q.linksThroughBoxes, 0u);
     EXPECT_EQ(q.overlappingFactors, 0u);
-    for (const Link& l : doc.map().links())
-        if (l.bendByLayout)
+    for (const Link& l : doc.map().links()) {
+        if (l.bendByLayout) {
             EXPECT_FALSE(scene->linkItem(l.id)->link().bend) << "link " << l.id.value << " keeps a ring's arc";
+        }
+    }
     // The hand bend, across its chord as shown, bulges to the side it did, by as much of the chord.
     const std::optional<Point> shown = scene->linkItem(byHand.id)->link().bend;
     ASSERT_TRUE(shown);
