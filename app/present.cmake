@@ -12,6 +12,7 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentationview.h
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentationview.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentationoverlay.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/present/presentationarrange.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentaction.h
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentaction.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/present/presentshot.h

@@ -150,6 +150,8 @@ private:
     // The rows shown, with factors trading places (present::tradedPlaces) when the room's own
     // drawing then crosses fewer links, hides no more and keeps labels the back row can read.
     void tradePlacesInRows(double aspect, const QRectF& area);
+    // The map's labels in screen pixels, the whole map as shown fitted to `area`.
+    double labelPixelsIn(const QRectF& area) const;
     // Lights `loop` up to `step` (its verdict after the last link) with its marker and caption.
     void showLoop(const Loop& loop, int step, const QString& name);
     // Draws only these factors and links (all when nullopt): what a story has revealed.
