@@ -38,6 +38,7 @@ struct LayoutOptions {
     // Pull the drawing together for a screen (layout/compaction.h): same arrangement, shorter
     // links, landscape. Skipped with tidy or pinned factors, which promise positions close to
     // where the facilitator put them. Link curves then come back straight, box edge to box edge.
+    // dot's drawing is not packed (its ranks and routes kept) but turned to suit the screen.
     bool compact = false;
     // With compact: the width / height of the screen or page the map will be shown on. The
     // drawing is packed to that shape so fitting it makes labels as large as they can be.
@@ -77,8 +78,9 @@ struct LinkGeometry {
 struct LayoutResult {
     std::map<FactorId, Point> positions; // centres, map coordinates (y down)
     std::vector<LinkGeometry> links;
-    // Links the layout bends (a loop-first ring's arcs): the Link::bend to store so the canvas
-    // and the SVG draw them as the layout meant. Other links keep the bend they have.
+    // Links the layout bends (a loop-first ring's arcs, dot's routes round its ranks): the
+    // Link::bend to store so the canvas and the SVG draw them as the layout meant. Other links
+    // keep the bend they have.
     std::map<LinkId, Point> bends;
 };
 
@@ -86,7 +88,8 @@ struct LayoutResult {
 // one process-wide mutex (Graphviz keeps global state). Throws LayoutError. neato, fdp and sfdp
 // run from a few random starts (layout/bestlayout.cpp) and the drawing kept is the one with no
 // link through a box and the fewest crossings, as the canvas draws it (layout/quality.h); they
-// are judged on several threads.
+// are judged on several threads. dot's ranks are kept as dot drew them, across or down the
+// screen, and its routes round them kept as bends where they cross less (layout.cpp hierarchy).
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
 
 // Factors of `positions` trade places with their neighbours where the drawing then reads better

@@ -140,7 +140,8 @@ void LayoutRunner::apply(const Outcome& outcome, bool animated)
         after.position = position;
         changes.push_back(change::UpdateFactor{*f, after});
     }
-    // The loop-first rings' arcs, and an earlier layout's arcs dropped, in the same undo step.
+    // The loop-first rings' arcs or dot's routes, and an earlier layout's dropped, in the same
+    // undo step.
     for (const Link& after : layout::linksBentByLayout(map, result))
         changes.push_back(change::UpdateLink{map.link(after.id), after});
     if (changes.empty()) {
