@@ -6,6 +6,7 @@
 #include "layout/judge.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -48,7 +49,7 @@ double judgedAsDrawn(const SystemMap& map, const LayoutOptions& options, const L
 
 } // namespace
 
-std::map<LinkId, Point> routedBends(const LayoutResult& result, const SystemMap& map)
+std::map<LinkId, Point> routedBends(const LayoutResult& result, const SystemMap& map, bool atApex)
 {
     std::map<LinkId, Point> bends;
     for (const LinkGeometry& routed : result.links) {
@@ -60,10 +61,14 @@ std::map<LinkId, Point> routedBends(const LayoutResult& result, const SystemMap&
         const Point b = result.positions.at(link.to);
         const std::vector<Point> points = curve.sample();
         double away = 0;
+        Point apex = points.front();
         for (const Point& p : points)
-            away = std::max(away, distanceToSegment(p, a, b));
+            if (const double d = distanceToSegment(p, a, b); d > away) {
+                away = d;
+                apex = p;
+            }
         if (away > kStraightEnough)
-            bends[routed.id] = halfwayAlong(points) - (a + b) * 0.5;
+            bends[routed.id] = (atApex ? apex : halfwayAlong(points)) - (a + b) * 0.5;
     }
     return bends;
 }
@@ -72,30 +77,51 @@ Routed startOfRoutes(const SystemMap& map, const LayoutOptions& options, LayoutR
 {
     Routed r;
     r.routed = routedBends(result, map);
+    if (map.linkCount() <= kRoutesToggledMaxLinks) // on larger maps (no toggling) the middles only
+        r.apexes = routedBends(result, map, true);
     r.result = std::move(result);
     r.result.bends.clear();
     r.cost = judgedAsDrawn(map, options, r.result);
-    r.result.bends = r.routed;
-    if (const double all = judgedAsDrawn(map, options, r.result, r.cost); all < r.cost)
-        r.cost = all;
-    else
-        r.result.bends.clear();
+    for (const std::map<LinkId, Point>* every : {&r.routed, &r.apexes}) {
+        if (every->empty())
+            continue;
+        LayoutResult bent = r.result;
+        bent.bends = *every;
+        if (const double all = judgedAsDrawn(map, options, bent, r.cost); all < r.cost) {
+            r.cost = all;
+            r.result = std::move(bent);
+        }
+    }
     return r;
 }
 
 void toggleRoutes(const SystemMap& map, const LayoutOptions& options, Routed& routed)
 {
     LayoutResult& result = routed.result;
-    for (const auto& [id, bend] : routed.routed) {
-        const bool had = result.bends.erase(id) > 0;
-        if (!had)
-            result.bends[id] = bend;
-        if (const double toggled = judgedAsDrawn(map, options, result, routed.cost); toggled < routed.cost)
-            routed.cost = toggled;
-        else if (had)
-            result.bends[id] = bend;
+    auto bendOf = [&](LinkId id) {
+        const auto it = result.bends.find(id);
+        return it == result.bends.end() ? std::optional<Point>() : std::optional<Point>(it->second);
+    };
+    auto bend = [&](LinkId id, const std::optional<Point>& way) {
+        if (way)
+            result.bends[id] = *way;
         else
             result.bends.erase(id);
+    };
+    for (const auto& [id, middle] : routed.routed) {
+        std::vector<std::optional<Point>> ways{std::nullopt, middle};
+        if (const Point apex = routed.apexes.at(id); length(apex - middle) > kStraightEnough)
+            ways.emplace_back(apex);
+        for (const std::optional<Point>& way : ways) {
+            const std::optional<Point> now = bendOf(id);
+            if (way == now)
+                continue;
+            bend(id, way);
+            if (const double tried = judgedAsDrawn(map, options, result, routed.cost); tried < routed.cost)
+                routed.cost = tried;
+            else
+                bend(id, now);
+        }
     }
 }
 

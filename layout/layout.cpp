@@ -363,7 +363,7 @@ void runGraphviz(LayoutResult& result, const SystemMap& map, const LayoutOptions
 // reads better down a landscape screen than squeezed across it, a wide shallow map across; which
 // gap crosses less varies from map to map. None is packed: packing would move the factors off
 // the routes dot drew round them. At 4:3 (before: ranks across, 0.3 in, packed, every link
-// routed by the canvas; Graphviz's `dot` on the exported DOT in brackets): the sample 34 -> 12
+// routed by the canvas; Graphviz's `dot` on the exported DOT in brackets): the sample 34 -> 10
 // crossings, labels 7.0 -> 8.5 px (14, 9.2 px); energy_tech 18 -> 1, 5.6 -> 10.4 px (0, 9.8 px);
 // workforce.mdl 4 -> 2 (3); SIR.mdl 5 -> 4 (6); the generated 50- and 100-factor maps 790 -> 593
 // and 4,216 -> 3,139 (610 and 2,580).

@@ -60,6 +60,13 @@ TEST(Hierarchy, ARouteAwayFromTheStraightLineBecomesABendThroughItsMiddle)
     ASSERT_TRUE(bends.count(bowed));
     EXPECT_NEAR(bends.at(bowed).x, 60, 0.5);
     EXPECT_NEAR(bends.at(bowed).y, 0, 0.5);
+    // Its apex, the point furthest from the line, is the same point on a route this even; on a
+    // route bulging late it is further along than the middle.
+    result.links[1].curve = {{0, 220}, {0, 260}, {120, 380}, {0, 380}};
+    const Point middle = layout::detail::routedBends(result, map).at(bowed);
+    const Point apex = layout::detail::routedBends(result, map, true).at(bowed);
+    EXPECT_GT(apex.y, middle.y + 5);
+    EXPECT_GT(apex.x, middle.x);
 }
 
 // Packed across a landscape screen (as before), a chain's ranks ran left to right with labels
@@ -87,7 +94,7 @@ TEST(Hierarchy, TheSampleAndAModelCrossAboutAsLittleAsGraphvizsDot)
 {
     const SystemMap sample = hierarchical(loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"));
     const layout::DrawingQuality s = layout::measureMap(sample);
-    EXPECT_LE(s.crossings, 13u);
+    EXPECT_LE(s.crossings, 12u);
     EXPECT_EQ(s.linksThroughBoxes, 0u);
     EXPECT_EQ(s.overlappingFactors + s.overlappingSigns + s.signsOnFactors, 0u);
     EXPECT_GE(s.labelPixels, 8.0);
