@@ -55,7 +55,7 @@ std::map<LinkId, Point> routedBends(const LayoutResult& result, const SystemMap&
     for (const LinkGeometry& routed : result.links) {
         const Link& link = map.link(routed.id);
         const CubicPath curve(routed.curve);
-        if (link.from == link.to || curve.empty())
+        if (link.from == link.to || curve.empty() || (link.bend && !link.bendByLayout)) // bent by hand: kept
             continue;
         const Point a = result.positions.at(link.from);
         const Point b = result.positions.at(link.to);

@@ -15,8 +15,8 @@ namespace causeway::layout::detail {
 // between its factors' centres (round the boxes of the ranks it passes, or back against the
 // ranks) is bent through its route's middle (`atApex`: its point furthest from that line). A
 // bent link is drawn through its bend and routed round boxes from there, so it keeps to the side
-// dot chose. Links dot drew straight, self-links, and links whose curve anchor() straightened (at
-// a pinned factor dot moved) get none.
+// dot chose. Links dot drew straight, self-links, links whose curve anchor() straightened (at a
+// pinned factor dot moved) and links bent by hand (which keep their bends) get none.
 std::map<LinkId, Point> routedBends(const LayoutResult& result, const SystemMap& map, bool atApex = false);
 
 // A dot drawing with some of its routes kept as bends (`result.bends`), what the default layout's

@@ -116,6 +116,29 @@ TEST(Hierarchy, TheSampleAndAModelCrossAboutAsLittleAsGraphvizsDot)
 
 // dot moves pinned factors with the rest, and the layout puts them back: their links' routes no
 // longer reach them, so those links get no bend (they are drawn as the canvas routes them).
+// Every link of energy_tech bent by hand first: the hierarchical layout moves the factors and
+// keeps each of those bends (where, drawn afresh, dot's routes replace a layout's).
+TEST(Hierarchy, ALinkBentByHandKeepsItsBend)
+{
+    SystemMap map = importFile(CAUSEWAY_MODELS_DIR "/simlin/energy_tech_cld_v160.mdl").map;
+    const SystemMap unbent = hierarchical(map);
+    std::size_t routed = 0;
+    for (const Link& l : unbent.links())
+        routed += l.bend ? 1 : 0;
+    ASSERT_GT(routed, 0u);
+    for (Link l : map.links()) {
+        l.bend = Point{7, -5};
+        l.bendByLayout = false;
+        map.updateLink(l);
+    }
+    map = hierarchical(std::move(map));
+    for (const Link& l : map.links()) {
+        ASSERT_TRUE(l.bend) << l.id.value;
+        EXPECT_FALSE(l.bendByLayout) << l.id.value;
+        EXPECT_EQ(*l.bend, (Point{7, -5})) << l.id.value;
+    }
+}
+
 TEST(Hierarchy, LinksOfAPinnedFactorPutBackKeepNoBend)
 {
     SystemMap map = testing::randomMap(20, 30, 11);
