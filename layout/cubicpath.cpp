@@ -5,6 +5,21 @@
 
 namespace causeway {
 
+Point halfwayAlong(const std::vector<Point>& points)
+{
+    double total = 0;
+    for (std::size_t i = 1; i < points.size(); ++i)
+        total += length(points[i] - points[i - 1]);
+    double walked = 0;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        const double step = length(points[i] - points[i - 1]);
+        if (walked + step >= total / 2 && step > 0)
+            return points[i - 1] + (points[i] - points[i - 1]) * ((total / 2 - walked) / step);
+        walked += step;
+    }
+    return points.empty() ? Point{} : points.front();
+}
+
 std::vector<Bounds> runBounds(const std::vector<Point>& points, std::size_t run)
 {
     std::vector<Bounds> out;

@@ -51,6 +51,9 @@ struct Bounds {
 // told apart a run at a time.
 std::vector<Bounds> runBounds(const std::vector<Point>& points, std::size_t run);
 
+// The point halfway along a polyline, by length (its first point if it has no length; {} if empty).
+Point halfwayAlong(const std::vector<Point>& points);
+
 // The parameter t runs from 0 to pieces(): piece i covers [i, i+1].
 class CubicPath {
 public:

@@ -18,22 +18,6 @@ namespace {
 // box's height) is drawn straight: the canvas's own curve is as close.
 constexpr double kStraightEnough = 12;
 
-// The point halfway along a polyline.
-Point halfwayAlong(const std::vector<Point>& points)
-{
-    double total = 0;
-    for (std::size_t i = 1; i < points.size(); ++i)
-        total += length(points[i] - points[i - 1]);
-    double walked = 0;
-    for (std::size_t i = 1; i < points.size(); ++i) {
-        const double step = length(points[i] - points[i - 1]);
-        if (step > 0 && walked + step >= total / 2)
-            return points[i - 1] + (points[i] - points[i - 1]) * ((total / 2 - walked) / step);
-        walked += step;
-    }
-    return points.front();
-}
-
 // What the default layout's judge makes of the drawing with these bends as the canvas draws it
 // (links on maps of up to 40 untangled, which the judge does only up to 16 factors); at least
 // `bound` when the drawing without its signs already costs that (costOfArranged).

@@ -174,18 +174,7 @@ CubicPath simpleCurve(const BoxShape& from, const BoxShape& to, std::optional<Po
 // The point halfway along the path, measured on a sampled polyline.
 Point halfway(const CubicPath& path)
 {
-    const std::vector<Point> pts = path.sample(12);
-    double total = 0;
-    for (std::size_t i = 1; i < pts.size(); ++i)
-        total += length(pts[i] - pts[i - 1]);
-    double walked = 0;
-    for (std::size_t i = 1; i < pts.size(); ++i) {
-        const double step = length(pts[i] - pts[i - 1]);
-        if (walked + step >= total / 2 && step > 0)
-            return pts[i - 1] + (pts[i] - pts[i - 1]) * ((total / 2 - walked) / step);
-        walked += step;
-    }
-    return pts.empty() ? Point{} : pts.front();
+    return halfwayAlong(path.sample(12));
 }
 
 // A polyline around the obstacles; a link with a reverse partner keeps a little to its left so
