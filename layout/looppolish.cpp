@@ -24,9 +24,10 @@ constexpr std::size_t kPolishNeighbours = 4;
 
 // A change polishing tries: ring `a` at turn `b` (its factors `b` places on round the ring from
 // where the pass began), rings `a` and `b` (the same size) trading places, factors `a` and
-// `b` (on no ring) trading places, or factor `a` (on no ring) moved to its spot `b`.
+// `b` (on no ring) trading places, factor `a` (on no ring) moved to its spot `b`, or ring `a`
+// moved whole to its spot `b`.
 struct Move {
-    enum class Kind { Turn, Rings, Factors, Spot } kind;
+    enum class Kind { Turn, Rings, Factors, Spot, RingSpot } kind;
     std::size_t a, b;
 };
 
@@ -36,7 +37,18 @@ struct PassStart {
     std::vector<std::vector<Point>> ringPlaces;
     std::vector<FactorId> lone;
     std::vector<std::vector<Point>> spots;
+    std::vector<std::vector<Point>> ringShifts; // for each ring, how far each of its spots is
+    std::vector<Point> ringMiddles;             // from its middle (ringMiddle) as the pass began
 };
+
+// The middle of a ring's factors (the same at any turn of the ring).
+Point ringMiddle(const detail::Ring& ring, const std::map<FactorId, Point>& at)
+{
+    Point sum{0, 0};
+    for (const FactorId m : ring.members)
+        sum = sum + at.at(m);
+    return sum * (1.0 / double(std::max<std::size_t>(ring.members.size(), 1)));
+}
 
 // A factor on no ring is packed wherever room was, often far from the factors it links to (a
 // model's constants at the drawing's edge, their long links crossing the rings between). Spots
@@ -47,6 +59,29 @@ struct PassStart {
 // constant brought in from the edge), SIR.mdl 2/2 -> 0/1, hares_and_foxes 4/2 -> 3/1,
 // predatorPrey 4/1 -> 2/1, bassDiffusion 2/1 -> 1/1; the sample map keeps 13/18.
 constexpr std::size_t kSpotsJudged = 8;
+
+// A place tried for what a move shifts: the straight lines of the links at what it moves, how
+// many other straight lines they cross and how long they are, and the place (or the shift).
+struct Scored {
+    std::size_t crossings;
+    double reach;
+    Point where;
+};
+
+bool fewerOrShorter(const Scored& a, const Scored& b)
+{
+    return a.crossings != b.crossings ? a.crossings < b.crossings : a.reach < b.reach;
+}
+
+// Of `better`, the kSpotsJudged that cross fewest (then the shortest), best first.
+std::vector<Point> bestFew(std::vector<Scored> better)
+{
+    std::stable_sort(better.begin(), better.end(), fewerOrShorter);
+    std::vector<Point> best;
+    for (std::size_t k = 0; k < better.size() && k < kSpotsJudged; ++k)
+        best.push_back(better[k].where);
+    return best;
+}
 
 std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
                             const std::map<FactorId, Size>& sizes, const std::map<FactorId, Point>& at)
@@ -60,11 +95,6 @@ std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
         for (const FactorId n : near)
             sum += length(where.at(n) - where.at(f));
         return sum;
-    };
-    struct Scored {
-        std::size_t crossings;
-        double reach;
-        Point spot;
     };
     const Scored now{detail::straightCrossingsAt(links, at, f, f), reach(at), at.at(f)};
     std::vector<Scored> better;
@@ -86,17 +116,75 @@ std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
                     continue;
                 moved[f] = spot;
                 const Scored tried{detail::straightCrossingsAt(links, moved, f, f), reach(moved), spot};
-                if (tried.crossings < now.crossings || (tried.crossings == now.crossings && tried.reach < now.reach))
+                if (fewerOrShorter(tried, now))
                     better.push_back(tried);
             }
     }
-    std::stable_sort(better.begin(), better.end(), [](const Scored& a, const Scored& b) {
-        return a.crossings != b.crossings ? a.crossings < b.crossings : a.reach < b.reach;
-    });
-    std::vector<Point> spots;
-    for (std::size_t k = 0; k < better.size() && k < kSpotsJudged; ++k)
-        spots.push_back(better[k].spot);
-    return spots;
+    return bestFew(std::move(better));
+}
+
+// A ring is packed where the arrangement had room, sometimes across the drawing from the factors
+// off it that it links to, its links crossing whatever lies between. Spots for the whole ring
+// beside each such factor, in eight directions, clear of every other box as the pass began;
+// judged only those where the straight links at the ring's factors cross fewer straight links
+// than where it is (or as many, and are shorter), the best few: as shifts of the ring.
+std::vector<Point> ringShiftsFor(const detail::Ring& ring, const std::vector<Link>& links,
+                                 const std::map<FactorId, Size>& sizes, const std::map<FactorId, Point>& at)
+{
+    const std::set<FactorId> members(ring.members.begin(), ring.members.end());
+    std::set<FactorId> near;
+    for (const Link& l : links)
+        if (members.count(l.from) != members.count(l.to))
+            near.insert(members.count(l.from) ? l.to : l.from);
+    // The ring's box: around its factors' boxes.
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const FactorId m : ring.members) {
+        const Point p = at.at(m);
+        const Size s = sizes.at(m);
+        x0 = std::min(x0, p.x - s.width / 2), x1 = std::max(x1, p.x + s.width / 2);
+        y0 = std::min(y0, p.y - s.height / 2), y1 = std::max(y1, p.y + s.height / 2);
+    }
+    const Point centre{(x0 + x1) / 2, (y0 + y1) / 2};
+    auto reach = [&](const std::map<FactorId, Point>& where) {
+        double sum = 0;
+        for (const Link& l : links)
+            if (members.count(l.from) != members.count(l.to))
+                sum += length(where.at(l.to) - where.at(l.from));
+        return sum;
+    };
+    const Scored now{detail::straightCrossingsAt(links, at, members), reach(at), {0, 0}};
+    std::vector<Scored> better;
+    std::map<FactorId, Point> moved = at;
+    for (const FactorId n : near) {
+        const Point c = at.at(n);
+        const double dx = ((x1 - x0) + sizes.at(n).width) / 2 + kPieceGap;
+        const double dy = ((y1 - y0) + sizes.at(n).height) / 2 + kPieceGap;
+        for (const int i : {-1, 0, 1})
+            for (const int j : {-1, 0, 1}) {
+                if (i == 0 && j == 0)
+                    continue;
+                const Point shift = Point{c.x + i * dx, c.y + j * dy} - centre;
+                const bool blocked = std::any_of(at.begin(), at.end(), [&](const auto& other) {
+                    if (members.count(other.first))
+                        return false;
+                    const Size o = sizes.at(other.first);
+                    return std::any_of(ring.members.begin(), ring.members.end(), [&](FactorId m) {
+                        const Point p = at.at(m) + shift;
+                        const Size s = sizes.at(m);
+                        return std::abs(other.second.x - p.x) < (o.width + s.width + kPieceGap) / 2
+                            && std::abs(other.second.y - p.y) < (o.height + s.height + kPieceGap) / 2;
+                    });
+                });
+                if (blocked)
+                    continue;
+                for (const FactorId m : ring.members)
+                    moved[m] = at.at(m) + shift;
+                const Scored tried{detail::straightCrossingsAt(links, moved, members), reach(moved), shift};
+                if (fewerOrShorter(tried, now))
+                    better.push_back(tried);
+            }
+    }
+    return bestFew(std::move(better));
 }
 
 // `from` changed by `move`: its positions, and its rings (a ring that moves to another's place
@@ -126,14 +214,23 @@ std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chos
     case Move::Kind::Spot:
         positions[start.lone[move.a]] = start.spots[move.a][move.b];
         break;
+    case Move::Kind::RingSpot: {
+        // From where the ring was as the pass began (another of its spots may have been kept).
+        const Point shift = start.ringMiddles[move.a] + start.ringShifts[move.a][move.b]
+                          - ringMiddle(rings[move.a], positions);
+        for (const FactorId m : rings[move.a].members)
+            positions[m] = positions[m] + shift;
+        break;
+    }
     }
     return {std::move(positions), std::move(rings)};
 }
 
 // Every ring at every other turn, then rings of a size trading places (each keeping its turn: the
 // next pass turns them), then each factor on no ring with its nearest such neighbours, then each
-// such factor at its spots. In that order: a turn places a ring's factors on its places as the pass began, which no earlier move
-// of the pass but a turn of the same ring has changed.
+// such factor at its spots, then each ring at its spots. In that order: a turn places a ring's
+// factors on its places as the pass began, which no earlier move of the pass but a turn of the
+// same ring has changed.
 std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassStart& start,
                            const std::map<FactorId, Point>& positions)
 {
@@ -150,6 +247,9 @@ std::vector<Move> movesFor(const std::vector<detail::Ring>& rings, const PassSta
     for (std::size_t a = 0; a < start.spots.size(); ++a)
         for (std::size_t b = 0; b < start.spots[a].size(); ++b)
             moves.push_back({Move::Kind::Spot, a, b});
+    for (std::size_t a = 0; a < start.ringShifts.size(); ++a)
+        for (std::size_t b = 0; b < start.ringShifts[a].size(); ++b)
+            moves.push_back({Move::Kind::RingSpot, a, b});
     return moves;
 }
 
@@ -212,6 +312,12 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
         start.spots.clear();
         for (const FactorId id : start.lone)
             start.spots.push_back(spotsFor(id, links, sizes, best.result.positions));
+        start.ringShifts.clear();
+        start.ringMiddles.clear();
+        for (const detail::Ring& ring : best.rings) {
+            start.ringShifts.push_back(ringShiftsFor(ring, links, sizes, best.result.positions));
+            start.ringMiddles.push_back(ringMiddle(ring, best.result.positions));
+        }
         const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
         bool improved = false;
         for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {

@@ -37,7 +37,8 @@ double readingFloor(const std::map<FactorId, Size>& sizes, double aspect, const 
 
 // Polishing the drawing chosen: each ring tried at every turn, rings of a size and factors on no
 // ring traded with their nearest such neighbours or moved beside the factors they link to
-// (spotsFor), each kept when the drawing, routed and judged in full, reads better; up to four
+// (spotsFor), each ring moved whole beside the factors off it that it links to (ringShiftsFor),
+// each kept when the drawing, routed and judged in full, reads better; up to four
 // passes, while one helps. A move is judged only when the straight lines of the links at the
 // factors it moves cross no more straight lines than before (looppolish.cpp worthJudging).
 // turnRings turns rings by the length of their outer links, which is quick but blind to
