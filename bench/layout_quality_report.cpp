@@ -179,12 +179,14 @@ void printRow(const std::string& map, const std::string& drawing, const layout::
 }
 
 // The peers: Graphviz's command line on the same DOT, neato with its own spline routing and
-// overlap removal, and dot (the ms column is each command's CPU time).
+// overlap removal, dot, and circo (Graphviz's ring layout, the loop-first rows' peer) with its
+// own splines (the ms columns are each command's CPU and wall time).
 void graphvizRows(const Named& m, const layout::ScreenSize& screen)
 {
     const std::vector<std::pair<std::string, std::vector<std::string>>> peers{
         {"graphviz neato splines", {"neato", "-Gsplines=true", "-Goverlap=false"}},
         {"graphviz dot", {"dot"}},
+        {"graphviz circo splines", {"circo", "-Gsplines=true"}},
     };
     for (const auto& [name, command] : peers) {
         Timing ms;
