@@ -37,17 +37,23 @@ struct PassStart {
     std::vector<std::vector<Point>> ringPlaces;
     std::vector<FactorId> lone;
     std::vector<std::vector<Point>> spots;
-    std::vector<std::vector<Point>> ringShifts; // for each ring, how far each of its spots is
-    std::vector<Point> ringMiddles;             // from its middle (ringMiddle) as the pass began
+    std::vector<std::vector<Point>> ringShifts; // for each ring, each spot as a shift from its places
 };
 
-// The middle of a ring's factors (the same at any turn of the ring).
-Point ringMiddle(const detail::Ring& ring, const std::map<FactorId, Point>& at)
+// The middle of a ring's places (the same at any turn of the ring).
+Point middleOf(const std::vector<Point>& places)
 {
     Point sum{0, 0};
-    for (const FactorId m : ring.members)
-        sum = sum + at.at(m);
-    return sum * (1.0 / double(std::max<std::size_t>(ring.members.size(), 1)));
+    for (const Point p : places)
+        sum = sum + p;
+    return sum * (1.0 / double(std::max<std::size_t>(places.size(), 1)));
+}
+
+// Whether a box of size `s` at `p` comes closer than kPieceGap to one of size `o` at `q`.
+bool crowds(Point p, Size s, Point q, Size o)
+{
+    return std::abs(q.x - p.x) < (o.width + s.width + kPieceGap) / 2
+        && std::abs(q.y - p.y) < (o.height + s.height + kPieceGap) / 2;
 }
 
 // A factor on no ring is packed wherever room was, often far from the factors it links to (a
@@ -108,10 +114,7 @@ std::vector<Point> spotsFor(FactorId f, const std::vector<Link>& links,
             for (const int j : {-1, 0, 1}) {
                 const Point spot{c.x + i * dx, c.y + j * dy};
                 if ((i == 0 && j == 0) || std::any_of(at.begin(), at.end(), [&](const auto& other) {
-                        const Size o = sizes.at(other.first);
-                        return other.first != f
-                            && std::abs(other.second.x - spot.x) < (o.width + s.width + kPieceGap) / 2
-                            && std::abs(other.second.y - spot.y) < (o.height + s.height + kPieceGap) / 2;
+                        return other.first != f && crowds(spot, s, other.second, sizes.at(other.first));
                     }))
                     continue;
                 moved[f] = spot;
@@ -132,10 +135,13 @@ std::vector<Point> ringShiftsFor(const detail::Ring& ring, const std::vector<Lin
                                  const std::map<FactorId, Size>& sizes, const std::map<FactorId, Point>& at)
 {
     const std::set<FactorId> members(ring.members.begin(), ring.members.end());
+    std::vector<Link> outer; // the links between the ring and the rest
     std::set<FactorId> near;
     for (const Link& l : links)
-        if (members.count(l.from) != members.count(l.to))
+        if (members.count(l.from) != members.count(l.to)) {
+            outer.push_back(l);
             near.insert(members.count(l.from) ? l.to : l.from);
+        }
     // The ring's box: around its factors' boxes.
     double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
     for (const FactorId m : ring.members) {
@@ -147,9 +153,8 @@ std::vector<Point> ringShiftsFor(const detail::Ring& ring, const std::vector<Lin
     const Point centre{(x0 + x1) / 2, (y0 + y1) / 2};
     auto reach = [&](const std::map<FactorId, Point>& where) {
         double sum = 0;
-        for (const Link& l : links)
-            if (members.count(l.from) != members.count(l.to))
-                sum += length(where.at(l.to) - where.at(l.from));
+        for (const Link& l : outer)
+            sum += length(where.at(l.to) - where.at(l.from));
         return sum;
     };
     const Scored now{detail::straightCrossingsAt(links, at, members), reach(at), {0, 0}};
@@ -165,15 +170,10 @@ std::vector<Point> ringShiftsFor(const detail::Ring& ring, const std::vector<Lin
                     continue;
                 const Point shift = Point{c.x + i * dx, c.y + j * dy} - centre;
                 const bool blocked = std::any_of(at.begin(), at.end(), [&](const auto& other) {
-                    if (members.count(other.first))
-                        return false;
-                    const Size o = sizes.at(other.first);
-                    return std::any_of(ring.members.begin(), ring.members.end(), [&](FactorId m) {
-                        const Point p = at.at(m) + shift;
-                        const Size s = sizes.at(m);
-                        return std::abs(other.second.x - p.x) < (o.width + s.width + kPieceGap) / 2
-                            && std::abs(other.second.y - p.y) < (o.height + s.height + kPieceGap) / 2;
-                    });
+                    return !members.count(other.first)
+                        && std::any_of(ring.members.begin(), ring.members.end(), [&](FactorId m) {
+                               return crowds(at.at(m) + shift, sizes.at(m), other.second, sizes.at(other.first));
+                           });
                 });
                 if (blocked)
                     continue;
@@ -216,8 +216,10 @@ std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>> moved(const Chos
         break;
     case Move::Kind::RingSpot: {
         // From where the ring was as the pass began (another of its spots may have been kept).
-        const Point shift = start.ringMiddles[move.a] + start.ringShifts[move.a][move.b]
-                          - ringMiddle(rings[move.a], positions);
+        std::vector<Point> now;
+        for (const FactorId m : rings[move.a].members)
+            now.push_back(positions.at(m));
+        const Point shift = middleOf(start.ringPlaces[move.a]) + start.ringShifts[move.a][move.b] - middleOf(now);
         for (const FactorId m : rings[move.a].members)
             positions[m] = positions[m] + shift;
         break;
@@ -313,11 +315,8 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
         for (const FactorId id : start.lone)
             start.spots.push_back(spotsFor(id, links, sizes, best.result.positions));
         start.ringShifts.clear();
-        start.ringMiddles.clear();
-        for (const detail::Ring& ring : best.rings) {
+        for (const detail::Ring& ring : best.rings)
             start.ringShifts.push_back(ringShiftsFor(ring, links, sizes, best.result.positions));
-            start.ringMiddles.push_back(ringMiddle(ring, best.result.positions));
-        }
         const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
         bool improved = false;
         for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
