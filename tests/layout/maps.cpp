@@ -2,6 +2,7 @@
 
 #include "layout/cubicpath.h"
 #include "layout/textmetrics.h"
+#include "model/looplabels.h"
 
 #include <algorithm>
 #include <cmath>
@@ -145,6 +146,36 @@ std::size_t straightCrossings(const SystemMap& map, const std::map<FactorId, Poi
                 ++n;
         }
     return n;
+}
+
+std::vector<FactorId> addLoop(SystemMap& map, const std::vector<std::string>& labels, const std::string& name)
+{
+    std::vector<FactorId> ids;
+    ids.reserve(labels.size());
+    for (const std::string& l : labels)
+        ids.push_back(addFactor(map, l));
+    std::vector<LinkId> links;
+    links.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        links.push_back(addLink(map, ids[i], ids[(i + 1) % ids.size()]));
+    addLoopLabel(map, {name, links});
+    return ids;
+}
+
+layout::DrawingQuality qualityOfResult(const SystemMap& map, const layout::LayoutOptions& options,
+                                       const layout::LayoutResult& r, const layout::ScreenSize& screen)
+{
+    layout::QualityDrawing d;
+    std::map<FactorId, std::size_t> index;
+    for (const auto& [id, at] : r.positions) {
+        index[id] = d.boxes.size();
+        d.boxes.push_back({at, options.sizes.at(id).width, options.sizes.at(id).height});
+    }
+    for (const layout::LinkGeometry& g : r.links) {
+        const Link& l = map.link(g.id);
+        d.links.push_back({g.curve, index.at(l.from), index.at(l.to)});
+    }
+    return layout::measureDrawing(d, screen);
 }
 
 } // namespace causeway::testing

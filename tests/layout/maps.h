@@ -4,6 +4,7 @@
 
 #include "layout/layout.h"
 #include "layout/linkgeometry.h"
+#include "layout/quality.h"
 #include "model/systemmap.h"
 
 #include <cstddef>
@@ -11,6 +12,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace causeway::testing {
 
@@ -20,6 +22,14 @@ SystemMap randomMap(std::size_t factors, std::size_t links, std::uint32_t seed);
 
 FactorId addFactor(SystemMap& map, const std::string& label);
 LinkId addLink(SystemMap& map, FactorId from, FactorId to, Polarity polarity = Polarity::Positive);
+
+// A loop of new factors with these labels, each linked on to the next and the last to the first,
+// named `name` (a loop label); returns the factors in order.
+std::vector<FactorId> addLoop(SystemMap& map, const std::vector<std::string>& labels, const std::string& name);
+
+// The layout's own link curves, measured as any drawing is (layout/quality.h).
+layout::DrawingQuality qualityOfResult(const SystemMap& map, const layout::LayoutOptions& options,
+                                       const layout::LayoutResult& r, const layout::ScreenSize& screen = {});
 
 // The whole drawing's straight-line crossings, pair by pair: links that share no factor (self-links
 // left out).
