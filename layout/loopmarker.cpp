@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 #include <optional>
 
 namespace causeway::layout {
@@ -102,6 +103,31 @@ bool boxesOverlap(const BoxShape& a, const BoxShape& b)
         && std::abs(a.centre.y - b.centre.y) < (a.height + b.height) / 2;
 }
 
+// How much of `box` the obstacles cover (overlaps counted each time): 0 is clear.
+double coveredArea(const BoxShape& box, const std::vector<BoxShape>& obstacles)
+{
+    double area = 0;
+    for (const BoxShape& o : obstacles) {
+        const double w = std::min(box.centre.x + box.width / 2, o.centre.x + o.width / 2)
+                       - std::max(box.centre.x - box.width / 2, o.centre.x - o.width / 2);
+        const double h = std::min(box.centre.y + box.height / 2, o.centre.y + o.height / 2)
+                       - std::max(box.centre.y - box.height / 2, o.centre.y - o.height / 2);
+        if (w > 0 && h > 0)
+            area += w * h;
+    }
+    return area;
+}
+
+// How many of the lines' small boxes `box` covers (how much of the links a label there hides),
+// counted up to `limit`.
+std::size_t boxesUnder(const BoxShape& box, const std::vector<BoxShape>& lines, std::size_t limit)
+{
+    std::size_t n = 0;
+    for (auto l = lines.begin(); l != lines.end() && n < limit; ++l)
+        n += boxesOverlap(*l, box) ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 Point placeClearOf(Point centre, const LabelFootprint& footprint,
@@ -132,20 +158,7 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
 {
     const LabelFootprint grown{footprint.left + margin, footprint.right + margin,
                                footprint.above + margin, footprint.below + margin};
-    // How much of the label a spot leaves covered: 0 is clear.
-    auto covered = [&](Point at) {
-        const BoxShape box = footprintBox(at, grown);
-        double area = 0;
-        for (const BoxShape& o : obstacles) {
-            const double w = std::min(box.centre.x + box.width / 2, o.centre.x + o.width / 2)
-                           - std::max(box.centre.x - box.width / 2, o.centre.x - o.width / 2);
-            const double h = std::min(box.centre.y + box.height / 2, o.centre.y + o.height / 2)
-                           - std::max(box.centre.y - box.height / 2, o.centre.y - o.height / 2);
-            if (w > 0 && h > 0)
-                area += w * h;
-        }
-        return area;
-    };
+    auto covered = [&](Point at) { return coveredArea(footprintBox(at, grown), obstacles); };
     // Off the lines only near the loop: further away the label would leave its loop behind.
     const double lineReach = std::max(150.0, std::max(grown.left + grown.right, grown.above + grown.below));
     std::vector<BoxShape> lines; // those a label within lineReach could touch
@@ -155,17 +168,20 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
         std::copy_if(allLines.begin(), allLines.end(), std::back_inserter(lines),
                      [&](const BoxShape& l) { return boxesOverlap(l, near); });
     }
-    auto onLine = [&](Point at) {
-        const BoxShape box = footprintBox(at, grown);
-        return std::any_of(lines.begin(), lines.end(), [&](const BoxShape& l) { return boxesOverlap(l, box); });
-    };
+    constexpr std::size_t kAll = std::numeric_limits<std::size_t>::max();
+    auto onLines = [&](Point at, std::size_t limit) { return boxesUnder(footprintBox(at, grown), lines, limit); };
     Point best = centre;
     double bestCovered = covered(centre);
-    std::optional<Point> firstClear; // of the obstacles, nearest first
+    // Of the spots clear of the obstacles within lineReach, the one hiding least of the links,
+    // the nearest on a tie: in a dense drawing no spot near a loop misses every line, and the
+    // nearest clear of factors alone could lie on several (energy_pos_loop's R4 across two).
+    std::optional<Point> leastHidden;
+    std::size_t hidden = 0;
     if (bestCovered == 0) {
-        if (!onLine(centre))
+        hidden = onLines(centre, kAll);
+        if (hidden == 0)
             return centre;
-        firstClear = centre;
+        leastHidden = centre;
     }
     // Rings every 12 units, more directions on wider rings; the first clear spot is the nearest.
     // A big label (the canvas keeps labels a fixed size on screen) may search further.
@@ -174,17 +190,22 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
     const double reach = std::max(maxDistance, 1.5 * (grown.left + grown.right + grown.above + grown.below));
     for (double r = kStep; r <= reach; r += kStep) {
         const int directions = std::max(8, int(2 * kPi * r / kStep));
-        if (firstClear && r > lineReach)
-            return *firstClear;
+        if (leastHidden && r > lineReach)
+            return *leastHidden;
         for (int k = 0; k < directions; ++k) {
             const double a = 2 * kPi * k / directions;
             const Point at{centre.x + r * std::cos(a), centre.y + r * std::sin(a)};
             const double c = covered(at);
             if (c == 0) {
-                if (r > lineReach || !onLine(at))
+                if (r > lineReach)
                     return at;
-                if (!firstClear)
-                    firstClear = at;
+                const std::size_t h = onLines(at, leastHidden ? hidden : kAll);
+                if (h == 0)
+                    return at;
+                if (!leastHidden || h < hidden) {
+                    leastHidden = at;
+                    hidden = h;
+                }
                 continue;
             }
             // Nowhere clear: the spot that hides least, preferring nearer ones on ties.
@@ -194,7 +215,7 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
             }
         }
     }
-    return firstClear ? *firstClear : best;
+    return leastHidden ? *leastHidden : best;
 }
 
 } // namespace causeway::layout

@@ -61,7 +61,8 @@ Point placeClearOf(Point centre, const LabelFootprint& footprint,
                    double margin = 6);
 // The same, also keeping the label off links: the nearest spot within `lineReach` of `centre`
 // that is clear of `obstacles` and of `lines` too (linkMarks below); when there is none, the
-// nearest spot clear of `obstacles` alone, as above. A label over a link's line reads as if
+// spot within `lineReach` clear of `obstacles` that covers fewest of the lines' boxes (the nearest
+// on a tie); when no spot there is clear of `obstacles`, the nearest that is, as above. A label over a link's line reads as if
 // the link ran behind it; over its sign it hides the link's polarity, so signs and arrow heads
 // go among the obstacles.
 Point placeClearOf(Point centre, const LabelFootprint& footprint,

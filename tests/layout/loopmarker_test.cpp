@@ -134,12 +134,48 @@ TEST(LoopLabelPlacement, ALabelKeepsOffLinksNearItsLoopButOffFactorsAndSignsFirs
     EXPECT_EQ(placeClearOf({0, 0}, f, obstacles), (Point{0, 0})) << "without lines it stays on the link";
 
     // Lines every 20 units everywhere: no spot is clear of them, so the label takes the
-    // nearest spot clear of the factor it started on, as without lines.
+    // nearest spot clear of the factor it started on, as without lines, or one as near that
+    // hides no more of them.
     std::vector<BoxShape> mesh;
     for (int y = -600; y <= 600; y += 20)
         mesh.push_back({{0, double(y)}, 1200, 2});
     const std::vector<BoxShape> factor{{{0, 0}, 120, 40}};
-    EXPECT_EQ(placeClearOf({0, 10}, f, factor, mesh), placeClearOf({0, 10}, f, factor));
+    const LabelFootprint grown{36, 36, 36, 56}; // f and the margin of 6 that placeClearOf adds
+    auto hidden = [&](Point at) {
+        return std::count_if(mesh.begin(), mesh.end(), [&](const BoxShape& l) { return overlaps(l, footprintBox(at, grown)); });
+    };
+    const Point nearest = placeClearOf({0, 10}, f, factor);
+    const Point amongLines = placeClearOf({0, 10}, f, factor, mesh);
+    EXPECT_FALSE(overlaps(footprintBox(amongLines, f), factor[0]));
+    EXPECT_LE(hidden(amongLines), hidden(nearest));
+    EXPECT_LE(std::hypot(amongLines.x, amongLines.y - 10), std::hypot(nearest.x, nearest.y - 10) + 12);
+}
+
+// In a dense drawing no spot near a loop misses every link; its label then takes the spot clear
+// of the factors that hides fewest of the lines, not the nearest one: here above the factor,
+// where lines run 60 apart (a label 92 tall always meets one), not below, where they run 20
+// apart.
+TEST(LoopLabelPlacement, WhereNoSpotMissesEveryLinkALabelHidesFewest)
+{
+    const LabelFootprint f{30, 30, 30, 50};
+    const LabelFootprint grown{36, 36, 36, 56};
+    std::vector<BoxShape> lines;
+    for (int y = -10; y <= 600; y += 20)
+        lines.push_back({{0, double(y)}, 1200, 2});
+    for (int y = -70; y >= -600; y -= 60)
+        lines.push_back({{0, double(y)}, 1200, 2});
+    auto hidden = [&](Point at) {
+        return std::count_if(lines.begin(), lines.end(), [&](const BoxShape& l) { return overlaps(l, footprintBox(at, grown)); });
+    };
+    const std::vector<BoxShape> factor{{{0, 0}, 120, 40}};
+    const Point nearest = placeClearOf({0, 10}, f, factor);
+    ASSERT_GT(nearest.y, 0) << "the nearest spot clear of the factor is below it";
+    ASSERT_GE(hidden(nearest), 4);
+    const Point placed = placeClearOf({0, 10}, f, factor, lines);
+    EXPECT_FALSE(overlaps(footprintBox(placed, f), factor[0]));
+    EXPECT_LT(placed.y, 0);
+    EXPECT_EQ(hidden(placed), 1);
+    EXPECT_LT(std::hypot(placed.x, placed.y - 10), 160) << "still beside its loop";
 }
 
 TEST(LoopArrow, EndsOnTheCircleWithItsHeadPointingTheWayTheLoopTurns)
