@@ -433,6 +433,7 @@ LayoutResult detail::guideLayout(const SystemMap& map, const LayoutOptions& opti
     LayoutOptions unswapped = options;
     unswapped.swapFirst = false;
     unswapped.uncrossedStarts = false;
+    unswapped.signsOffLines = false;
     return laidOut(map, unswapped, false);
 }
 

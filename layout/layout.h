@@ -58,6 +58,10 @@ struct LayoutOptions {
     // (layout/planarstart.h); false: random starts only (the loop-first layout's guides: from
     // them energy_tech's rings crossed as often, their labels 20.2 -> 18.8 px).
     bool uncrossedStarts = true;
+    // When starts and swaps are judged, a sign over another link's line (it hides that line, or
+    // reads as its sign) costs half a crossing; false: not weighed (the loop-first layout's
+    // guides, whose signs are not drawn).
+    bool signsOffLines = true;
     // Box size of each factor in map units (1 unit = 1 point, y down). Missing factors get an
     // estimate from their label.
     std::map<FactorId, Size> sizes;

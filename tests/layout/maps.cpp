@@ -13,11 +13,12 @@
 
 namespace causeway::testing {
 
-std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map)
+std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map, bool signsOffLines)
 {
     layout::LayoutOptions options;
     options.compact = true;
     options.aspect = 4.0 / 3.0;
+    options.signsOffLines = signsOffLines;
     for (const auto& [id, position] : layout::computeLayout(map, options).positions)
         map.moveFactor(id, position);
     std::map<FactorId, BoxShape> boxes;

@@ -40,7 +40,8 @@ void placeOnGrid(SystemMap& map, double dx = 200, double dy = 100);
 
 // Lays the map out by the default layout (packed for a 4:3 screen, as `causeway-cli layout` and
 // the editor do), moves its factors there, and returns the boxes the canvas draws.
-std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map);
+// `signsOffLines` as in layout::LayoutOptions.
+std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map, bool signsOffLines = true);
 
 // Box sizes as the canvas would measure them: 7.5 pt a character plus padding, 36 pt tall.
 std::map<FactorId, layout::Size> boxSizes(const SystemMap& map);

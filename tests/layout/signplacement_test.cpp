@@ -153,3 +153,28 @@ TEST(SignPlacement, GeneratedLargeMapsByTheDefaultLayoutHaveNoSignOnABoxOrAnothe
         EXPECT_EQ(q.overlappingSigns, 0u) << factors << " factors, seed " << seed;
     }
 }
+
+// The default layout weighs a sign over another link's line (it hides that line, or reads as
+// that link's sign) as half a crossing when it judges its starts: the sample map and random maps
+// of 20 factors and 40 links draw fewer such signs than unweighed, with no more crossings in all,
+// and the sample none.
+TEST(SignPlacement, TheDefaultLayoutKeepsSignsOffOtherLinksLines)
+{
+    std::vector<SystemMap> maps{loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway")};
+    for (const std::uint32_t seed : {1u, 2u, 3u, 4u})
+        maps.push_back(causeway::testing::randomMap(20, 40, seed));
+    std::size_t signs[2] = {0, 0}, crossings[2] = {0, 0};
+    for (const bool weighed : {false, true})
+        for (std::size_t i = 0; i < maps.size(); ++i) {
+            SystemMap map = maps[i];
+            const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map, weighed);
+            const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
+            signs[weighed] += q.signsOnLines;
+            crossings[weighed] += q.crossings;
+            if (weighed && i == 0) {
+                EXPECT_EQ(q.signsOnLines, 0u) << "the sample map";
+            }
+        }
+    EXPECT_LT(signs[1], signs[0]) << "signs over other links' lines, weighed and not";
+    EXPECT_LE(crossings[1], crossings[0]) << "crossings, weighed and not";
+}
