@@ -159,6 +159,13 @@ double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResu
     return costOfBoxes(map, options, boxesOf(map, options, result), bound);
 }
 
+double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+{
+    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes, options.link);
+    return costOfArranged(map, options, boxes, shapes, true);
+}
+
 double beyond(double best) { return std::nextafter(best, noBound); }
 
 } // namespace causeway::layout::detail

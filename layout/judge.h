@@ -72,6 +72,10 @@ double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std
 // Measured with the box sizes the layout was given, which are what the canvas draws.
 double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound = noBound);
 
+// The same, its links untangled as the canvas draws them whatever the map's size (`cost` leaves
+// them so past kSmallMapFactors, where judging every start and swap so would cost seconds).
+double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
+
 // The projector's shape. A screen far from it (the editor's canvas beside its panels, 16:9) is
 // laid out for it and for 4:3 as well, both judged on the screen, and the 4:3 drawing kept when it
 // reads better there with labels at least kProjectorLabelShare as large (bestlayout.cpp

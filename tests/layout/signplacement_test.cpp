@@ -178,3 +178,35 @@ TEST(SignPlacement, TheDefaultLayoutKeepsSignsOffOtherLinksLines)
     EXPECT_LT(signs[1], signs[0]) << "signs over other links' lines, weighed and not";
     EXPECT_LE(crossings[1], crossings[0]) << "crossings, weighed and not";
 }
+
+// A dense random map (18 factors, 39 links, all at one spot, as bench/random_map.py makes them).
+// Past 16 factors starts and swaps are judged with their links not untangled; the canvas's
+// untangling then left signs on boxes (short links between neighbours in a row) until the
+// drawing chosen was judged as drawn too and, hiding a sign so, packed with room for signs.
+TEST(SignPlacement, ADenseMapJudgedWithoutUntanglingHasNoSignOnABoxAsDrawn)
+{
+    SystemMap map;
+    std::vector<FactorId> ids;
+    for (const char* label :
+         {"F0", "F3", "F5", "F8", "F10", "F1", "F4", "F13", "F17", "F2", "F6", "F14", "F7", "F15", "F16", "F11", "F9", "F12"})
+        ids.push_back(causeway::testing::addFactor(map, label));
+    struct Between {
+        std::size_t from, to;
+        bool positive;
+    };
+    for (const Between& l : std::initializer_list<Between>{
+        {0, 1, true}, {0, 2, true}, {0, 3, true}, {0, 4, true}, {5, 6, true}, {5, 7, true},
+        {5, 8, true}, {9, 3, true}, {1, 10, true}, {1, 7, true}, {6, 11, true}, {10, 12, true},
+        {10, 13, false}, {12, 4, true}, {12, 14, true}, {12, 8, true}, {3, 1, false}, {3, 15, true},
+        {3, 14, false}, {3, 8, false}, {4, 1, true}, {4, 8, true}, {15, 9, true}, {15, 16, false},
+        {15, 17, true}, {17, 3, true}, {17, 13, true}, {7, 12, true}, {7, 8, false}, {11, 12, false},
+        {11, 4, true}, {13, 16, true}, {13, 7, false}, {13, 8, true}, {14, 12, true}, {14, 15, true},
+        {14, 8, true}, {8, 5, true}, {8, 9, false}
+         })
+        causeway::testing::addLink(map, ids[l.from], ids[l.to], l.positive ? Polarity::Positive : Polarity::Negative);
+    const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
+    const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
+    EXPECT_EQ(q.signsOnFactors, 0u);
+    EXPECT_EQ(q.overlappingSigns, 0u);
+    EXPECT_EQ(q.linksThroughBoxes, 0u);
+}
