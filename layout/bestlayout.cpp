@@ -104,18 +104,32 @@ LayoutOptions withEverySize(const SystemMap& map, LayoutOptions options)
 // (3,370 against 3,874).
 // Past kSmallMapFactors starts and swaps are judged with their links not untangled, and the
 // canvas's untangling can still leave a sign on a box (where it bends a link, or moves a sign off
-// a line): `asDrawn` judges both drawings as the canvas draws them (a random map of 18 factors
-// and 39 links: two signs on boxes, now none, at 28 crossings for 24).
+// a line): given `resultAsDrawn` (the cost of `result` as the canvas draws it), the new drawing
+// is judged so too (a random map of 18 factors and 39 links: two signs on boxes, now none, at 28
+// crossings for 24).
 void packWithRoomForSigns(const SystemMap& map, const SystemMap& start, const LayoutOptions& options, int seed,
-                          LayoutResult& result, double& resultCost, bool denseSwaps, bool asDrawn = false)
+                          LayoutResult& result, double& resultCost, bool denseSwaps,
+                          std::optional<double> resultAsDrawn = std::nullopt)
 {
     LayoutResult roomy = detail::snapped(detail::layoutOnce(start, options, seed, nullptr, true));
     double roomyCost = cost(map, options, roomy);
     improveBySwaps(map, options, roomy, roomyCost, denseSwaps);
-    if (asDrawn ? detail::costAsDrawn(map, options, roomy) < detail::costAsDrawn(map, options, result)
-                : roomyCost < resultCost) {
+    if (resultAsDrawn ? detail::costAsDrawn(map, options, roomy) < *resultAsDrawn : roomyCost < resultCost) {
         result = std::move(roomy);
         resultCost = roomyCost;
+    }
+}
+
+// The drawing chosen packed with room for signs (packWithRoomForSigns) when it hides a sign as
+// judged, or, past kSmallMapFactors, as the canvas draws it.
+void packWhereSignsHide(const SystemMap& map, const SystemMap& start, const LayoutOptions& options, int seed,
+                        LayoutResult& result, double& resultCost, bool denseSwaps)
+{
+    if (resultCost >= kHidden) {
+        packWithRoomForSigns(map, start, options, seed, result, resultCost, denseSwaps);
+    } else if (map.factorCount() > detail::kSmallMapFactors) {
+        if (const double asDrawn = detail::costAsDrawn(map, options, result); asDrawn >= kHidden)
+            packWithRoomForSigns(map, start, options, seed, result, resultCost, denseSwaps, asDrawn);
     }
 }
 
@@ -316,13 +330,9 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options, bo
         }
     }
     const std::optional<SystemMap> uncrossed = fromUncrossedStarts(map, options, result, bestCost, denseSwaps);
-    const bool hidden = bestCost >= kHidden;
-    const bool hiddenAsDrawn = !hidden && options.aspect > 0 && map.factorCount() > detail::kSmallMapFactors
-                            && detail::costAsDrawn(map, options, result) >= kHidden;
-    if ((hidden || hiddenAsDrawn) && options.aspect > 0)
-        packWithRoomForSigns(map, uncrossed ? *uncrossed : map, options,
-                             uncrossed ? detail::kAsPlaced : seedOf(bestStart), result, bestCost, denseSwaps,
-                             hiddenAsDrawn);
+    if (options.aspect > 0)
+        packWhereSignsHide(map, uncrossed ? *uncrossed : map, options,
+                           uncrossed ? detail::kAsPlaced : seedOf(bestStart), result, bestCost, denseSwaps);
     return result;
 }
 
