@@ -102,6 +102,14 @@ bool overlaps(const BoxShape& a, const BoxShape& b)
         && std::abs(a.centre.y - b.centre.y) * 2 < a.height + b.height;
 }
 
+// How many of `lines` a label of footprint {30, 30, 30, 50} at `at` meets, grown by the margin
+// of 6 that placeClearOf adds.
+std::ptrdiff_t linesUnder(const std::vector<BoxShape>& lines, Point at)
+{
+    const LabelFootprint grown{36, 36, 36, 56};
+    return std::count_if(lines.begin(), lines.end(), [&](const BoxShape& l) { return overlaps(l, footprintBox(at, grown)); });
+}
+
 // A link's line as labels see it: every point of the curve lies in one of its small boxes, and
 // its sign and arrow head are obstacles.
 TEST(LoopLabelPlacement, ALinksMarksCoverItsWholeCurveItsSignAndItsHead)
@@ -140,10 +148,7 @@ TEST(LoopLabelPlacement, ALabelKeepsOffLinksNearItsLoopButOffFactorsAndSignsFirs
     for (int y = -600; y <= 600; y += 20)
         mesh.push_back({{0, double(y)}, 1200, 2});
     const std::vector<BoxShape> factor{{{0, 0}, 120, 40}};
-    const LabelFootprint grown{36, 36, 36, 56}; // f and the margin of 6 that placeClearOf adds
-    auto hidden = [&](Point at) {
-        return std::count_if(mesh.begin(), mesh.end(), [&](const BoxShape& l) { return overlaps(l, footprintBox(at, grown)); });
-    };
+    auto hidden = [&](Point at) { return linesUnder(mesh, at); };
     const Point nearest = placeClearOf({0, 10}, f, factor);
     const Point amongLines = placeClearOf({0, 10}, f, factor, mesh);
     EXPECT_FALSE(overlaps(footprintBox(amongLines, f), factor[0]));
@@ -158,15 +163,12 @@ TEST(LoopLabelPlacement, ALabelKeepsOffLinksNearItsLoopButOffFactorsAndSignsFirs
 TEST(LoopLabelPlacement, WhereNoSpotMissesEveryLinkALabelHidesFewest)
 {
     const LabelFootprint f{30, 30, 30, 50};
-    const LabelFootprint grown{36, 36, 36, 56};
     std::vector<BoxShape> lines;
     for (int y = -10; y <= 600; y += 20)
         lines.push_back({{0, double(y)}, 1200, 2});
     for (int y = -70; y >= -600; y -= 60)
         lines.push_back({{0, double(y)}, 1200, 2});
-    auto hidden = [&](Point at) {
-        return std::count_if(lines.begin(), lines.end(), [&](const BoxShape& l) { return overlaps(l, footprintBox(at, grown)); });
-    };
+    auto hidden = [&](Point at) { return linesUnder(lines, at); };
     const std::vector<BoxShape> factor{{{0, 0}, 120, 40}};
     const Point nearest = placeClearOf({0, 10}, f, factor);
     ASSERT_GT(nearest.y, 0) << "the nearest spot clear of the factor is below it";
