@@ -168,11 +168,14 @@ void printRow(const std::string& map, const std::string& drawing, const layout::
               Timing ms, bool hasSigns)
 {
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7.1f %8.1f %8.1f\n",
+    std::snprintf(buf, sizeof buf, "%-28s %-22s %4zu %5zu %8zu %9zu %8zu %10s %7s %7.1f %8.1f %8.1f\n",
                   map.substr(0, 28).c_str(), drawing.c_str(), q.factors, q.links, q.linksThroughBoxes,
                   q.crossings, q.overlappingFactors,
                   hasSigns ? (std::to_string(q.overlappingSigns) + "/" + std::to_string(q.signsOnFactors) + "/"
                               + std::to_string(q.signsOnLines)).c_str()
+                           : "-",
+                  hasSigns ? (std::to_string(q.delayMarksOnFactors) + "/" + std::to_string(q.signsOnDelayMarks) + "/"
+                              + std::to_string(q.overlappingDelayMarks)).c_str()
                            : "-",
                   q.labelPixels, ms.cpu, ms.wall);
     std::cout << buf;
@@ -334,11 +337,12 @@ int main(int argc, char** argv)
             saveMapFile(m.map, (fs::path(saveTo) / (file + ".causeway")).string());
         }
     std::cout << "Screen " << screen.width << "x" << screen.height
-              << "; signs: overlapping pairs / on a factor / on another link's line; label px: font size fitted to the screen; "
+              << "; signs: overlapping pairs / on a factor / on another link's line; delays: delay marks on a factor / "
+                 "under a sign / on another mark; label px: font size fitted to the screen; "
               << "cpu, wall: ms of CPU time (all threads) and of wall time, medians of " << timedRuns
               << " runs\n";
-    std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %8s %8s\n", "map", "drawing", "fac", "links",
-                "thru-box", "crossings", "overlaps", "signs", "labelpx", "cpu", "wall");
+    std::printf("%-28s %-22s %4s %5s %8s %9s %8s %10s %7s %7s %8s %8s\n", "map", "drawing", "fac", "links",
+                "thru-box", "crossings", "overlaps", "signs", "delays", "labelpx", "cpu", "wall");
     for (const Named& m : maps)
         if (m.map.factorCount() > 0) {
             if (!loopsOnly)

@@ -41,6 +41,9 @@ int runQuality(const QualityOptions& options)
                             {"overlappingSigns", q.overlappingSigns},
                             {"signsOnFactors", q.signsOnFactors},
                             {"signsOnLines", q.signsOnLines},
+                            {"delayMarksOnFactors", q.delayMarksOnFactors},
+                            {"signsOnDelayMarks", q.signsOnDelayMarks},
+                            {"overlappingDelayMarks", q.overlappingDelayMarks},
                             {"labelPixels", q.labelPixels},
                             {"screen", {{"width", screen.width}, {"height", screen.height}}}};
         std::cout << j.dump(2) << '\n';
@@ -54,6 +57,8 @@ int runQuality(const QualityOptions& options)
               << "Overlapping factors: " << q.overlappingFactors << '\n'
               << "Overlapping signs: " << q.overlappingSigns << " (signs on a factor: " << q.signsOnFactors
               << ", on another link's line: " << q.signsOnLines << ")\n"
+              << "Delay marks on a factor: " << q.delayMarksOnFactors << ", under a sign: " << q.signsOnDelayMarks
+              << ", on another delay mark: " << q.overlappingDelayMarks << '\n'
               << "Label height fitted to " << options.screen << ": " << label << " px\n";
     return 0;
 }

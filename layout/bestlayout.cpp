@@ -416,7 +416,7 @@ namespace {
 // A screen far from 4:3 is also laid out for 4:3 (judge.h farFromProjector), on maps of up to
 // this many links: packing for another shape can cross more for labels that gain little. The
 // sample map on a 1280x720 window's canvas (990x660) 17 crossings at 18.0 px -> 9 at 17.3 px, on
-// 735x708 (1024x768 beside the panel) 12 at 15.7 px -> 9 at 14.4 px; energy_tech on 990x660
+// 735x708 (1024x768 beside the panel) 13 at 15.9 px -> 8 at 14.3 px; energy_tech on 990x660
 // 1 -> 0; every other model as before. On a portrait page the sample's 4:3 drawing crossed 9 times
 // for 13, but at 14.7 px for 18.9: not taken. The time there is ~1.6x (the sample ~55 -> ~90 ms).
 constexpr std::size_t kProjectorTriedMaxLinks = 100;

@@ -31,6 +31,15 @@ inline double distanceToSegment(Point p, Point a, Point b)
     const double t = len2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0) : 0;
     return length(p - (a + ab * t));
 }
+// How near the segments a-b and c-d come (0 where they cross).
+inline double distanceBetweenSegments(Point a, Point b, Point c, Point d)
+{
+    auto side = [](Point o, Point p, Point q) { return (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x); };
+    if ((side(a, b, c) > 0) != (side(a, b, d) > 0) && (side(c, d, a) > 0) != (side(c, d, b) > 0))
+        return 0;
+    return std::min({distanceToSegment(a, c, d), distanceToSegment(b, c, d), distanceToSegment(c, a, b),
+                     distanceToSegment(d, a, b)});
+}
 // Whether segments p-q and r-s cross, each strictly separating the other's ends (touching or
 // running along each other does not count): how straight links are judged before routing.
 inline bool straightLinesCross(Point p, Point q, Point r, Point s)

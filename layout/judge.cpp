@@ -26,6 +26,7 @@ constexpr double kSmallLabelCost = 4; // a pixel under kLargeEnoughPx
 // links' lines 238 -> 163 (labels 29.50 -> 29.46 px mean); the sample 9 -> 8 crossings, 3 -> 0
 // signs on lines. At a quarter 681 crossings and 181 signs; at a whole crossing 703 and 136.
 constexpr double kSignOnLineCost = 0.5;
+constexpr double kDelayMarkCost = 0.5;
 
 ScreenSize judgedScreen(const LayoutOptions& options)
 {
@@ -43,7 +44,8 @@ double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
     const DrawingQuality q = measureDrawing(drawing, judgedScreen(options));
     return kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
          + double(q.crossings) + smallLabelCost(options, q.labelPixels)
-         + (options.signsOffLines ? kSignOnLineCost * double(q.signsOnLines) : 0.0);
+         + (options.signsOffLines ? kSignOnLineCost * double(q.signsOnLines) : 0.0)
+         + kDelayMarkCost * double(q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks);
 }
 
 // What the labels cost at most as large as a drawing `width` x `height` (drawing units) shows
@@ -143,7 +145,7 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
     if (bound < noBound)
         if (const double floor = costWithoutSigns(map, options, boxes, shapes); floor >= bound)
             return floor;
-    placeSigns(boxes, shapes, options.link);
+    placeSigns(map, boxes, shapes, options.link);
     return costOfDrawn(map, options, boxes, shapes);
 }
 

@@ -3,6 +3,7 @@
 #include "layout/arcpath.h"
 #include "layout/linkports.h"
 #include "layout/linkrouter.h"
+#include "layout/textmetrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -134,18 +135,40 @@ LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, cons
     shape.sign = full.at(tSign);
 
     // Delay mark and label halfway between the source box and the back of the sign circle, so
-    // on a short link they do not disappear under the sign: its nearer stroke stays a point
-    // clear of the circle.
-    const double tSignBack = parameterBefore(full, t0, tSign, s.signRadius + s.delayGap / 2 + 1.5);
+    // on a short link they do not disappear under the sign: its nearer stroke stays clear of the
+    // circle.
+    const double tSignBack = parameterBefore(full, t0, tSign, signKeepsFromDelayMark(s) + s.delayGap / 2);
     const double tMid = clearParameter(full, std::max(t0, (t0 + tSignBack) / 2), t0, tSignBack,
                                        s.delayLength / 2, obstacles);
     placeDelayMark(shape, full, tMid, s);
     // Where the link turns, a stroke's end can still reach the sign: further back, then.
     const double step = std::max(1e-3, (tMid - t0) / 40);
-    for (double t = tMid - step; t >= t0 && distanceToDelayMark(shape, shape.sign) < s.signRadius + 0.5; t -= step)
+    for (double t = tMid - step; t >= t0 && distanceToDelayMark(shape, shape.sign) < signKeepsFromDelayMark(s); t -= step)
         if (!circleHitsBoxes(full.at(t), s.delayLength / 2, obstacles))
             placeDelayMark(shape, full, t, s);
-    return shape;
+    // A link too short for the mark between its source box and its sign leaves it on the box
+    // (four of the shipped sample's five delay marks had a stroke under a box). Then the nearest
+    // place on the line where both strokes clear every box and the sign; failing that, every box
+    // (the signs are then kept off the mark: separateSigns).
+    auto onABox = [&](const LinkShape& at) {
+        return std::any_of(obstacles.begin(), obstacles.end(), [&](const BoxShape& b) {
+            return delayMarkMeetsBox(at, b, s, FactorBoxStyle{}.edgeWidth, 1);
+        });
+    };
+    if (!onABox(shape))
+        return shape;
+    LinkShape onBox = shape;
+    const double stride = std::max(1e-3, (tBase - t0) / 60);
+    for (const bool clearOfSign : {true, false})
+        for (double d = 0; d <= tBase - t0; d += stride)
+            for (const double t : {tMid - d, tMid + d}) {
+                if (t < t0 || t > tBase)
+                    continue;
+                placeDelayMark(shape, full, t, s);
+                if (!onABox(shape) && (!clearOfSign || distanceToDelayMark(shape, shape.sign) >= signKeepsFromDelayMark(s)))
+                    return shape;
+            }
+    return onBox;
 }
 
 // The curve from centre to centre, as drawn when nothing is in the way. A link bent in the map
@@ -384,6 +407,45 @@ LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, c
 double distanceToDelayMark(const LinkShape& s, Point p)
 {
     return std::min(distanceToSegment(p, s.delayA1, s.delayA2), distanceToSegment(p, s.delayB1, s.delayB2));
+}
+
+double delayMarksApart(const LinkShape& a, const LinkShape& b)
+{
+    return std::min({distanceBetweenSegments(a.delayA1, a.delayA2, b.delayA1, b.delayA2),
+                     distanceBetweenSegments(a.delayA1, a.delayA2, b.delayB1, b.delayB2),
+                     distanceBetweenSegments(a.delayB1, a.delayB2, b.delayA1, b.delayA2),
+                     distanceBetweenSegments(a.delayB1, a.delayB2, b.delayB1, b.delayB2)});
+}
+
+void moveDelayMark(LinkShape& s, double t, const LinkStyle& style)
+{
+    placeDelayMark(s, CubicPath(s.line), t, style);
+}
+
+bool segmentMeetsBox(Point a, Point b, const BoxShape& box, double pad)
+{
+    // Liang-Barsky: clip the segment to the box grown by `pad`; it meets the box if anything is left.
+    const double x0 = box.centre.x - box.width / 2 - pad, x1 = box.centre.x + box.width / 2 + pad;
+    const double y0 = box.centre.y - box.height / 2 - pad, y1 = box.centre.y + box.height / 2 + pad;
+    const Point d = b - a;
+    double lo = 0, hi = 1;
+    auto keep = [&](double p, double q) { // keeps the part where p * t <= q
+        if (p == 0)
+            return q >= 0;
+        if (p < 0)
+            lo = std::max(lo, q / p);
+        else
+            hi = std::min(hi, q / p);
+        return lo <= hi;
+    };
+    return keep(-d.x, a.x - x0) && keep(d.x, x1 - a.x) && keep(-d.y, a.y - y0) && keep(d.y, y1 - a.y);
+}
+
+bool delayMarkMeetsBox(const LinkShape& s, const BoxShape& box, const LinkStyle& style, double edgeWidth,
+                       double spare)
+{
+    const double pad = style.lineWidth / 2 + edgeWidth / 2 + spare;
+    return segmentMeetsBox(s.delayA1, s.delayA2, box, pad) || segmentMeetsBox(s.delayB1, s.delayB2, box, pad);
 }
 
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle)

@@ -27,6 +27,9 @@ inline bool circleOverlapsBox(Point c, double r, const BoxShape& b)
     return dx * dx + dy * dy < r * r;
 }
 
+// Whether the segment a-b comes within `pad` of the box.
+bool segmentMeetsBox(Point a, Point b, const BoxShape& box, double pad = 0);
+
 struct LinkStyle {
     double arrowLength = 17;
     double arrowWidth = 14;
@@ -78,6 +81,25 @@ LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend,
 
 // How far p is from the nearer stroke of the link's delay mark (a sign keeps its radius away).
 double distanceToDelayMark(const LinkShape& s, Point p);
+
+// How far a sign's centre keeps from the centre line of every delay mark stroke drawn: half a
+// point more than where the circle's outline and the stroke would touch.
+inline double signKeepsFromDelayMark(const LinkStyle& s)
+{
+    return s.signRadius + s.signEdgeWidth / 2 + s.lineWidth / 2 + 0.5;
+}
+
+// How near the strokes of two links' delay marks come.
+double delayMarksApart(const LinkShape& a, const LinkShape& b);
+
+// The link's delay mark (and its label's anchor) moved to parameter t of its line
+// (0 to the line's pieces).
+void moveDelayMark(LinkShape& s, double t, const LinkStyle& style = {});
+
+// Whether a stroke of the link's delay mark, drawn `style.lineWidth` wide, meets the box or its
+// outline (`edgeWidth` wide, centred on the box's edge), with `spare` more between them.
+bool delayMarkMeetsBox(const LinkShape& s, const BoxShape& box, const LinkStyle& style, double edgeWidth,
+                       double spare = 0);
 
 // The inverse of the above: the bend that puts the link's middle at `middle`.
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle);

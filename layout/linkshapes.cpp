@@ -2,6 +2,7 @@
 
 #include "layout/cubicpath.h"
 #include "layout/linkrouter.h"
+#include "layout/textmetrics.h"
 #include "layout/untangle.h"
 
 #include <algorithm>
@@ -187,15 +188,53 @@ private:
     std::vector<Mark> m_marks;
 };
 
+// The delay marks drawn, as signs keep off them.
+class DelayMarksDrawn {
+public:
+    DelayMarksDrawn(const std::vector<const LinkShape*>& shapes, const std::vector<bool>& delayed,
+                    const LinkStyle& style)
+        : m_shapes(shapes), m_delayed(delayed), m_keep(signKeepsFromDelayMark(style)),
+          m_ownMiddle(style.signRadius + 1)
+    {
+        for (std::size_t i = 0; i < delayed.size() && i < shapes.size(); ++i)
+            if (delayed[i])
+                m_marked.push_back(shapes[i]);
+    }
+    // Whether a sign at p is clear of every mark drawn.
+    bool clearOfAll(Point p) const
+    {
+        return std::all_of(m_marked.begin(), m_marked.end(),
+                           [&](const LinkShape* m) { return distanceToDelayMark(*m, p) >= m_keep; });
+    }
+    // Whether a sign at p leaves the middle of link i's own mark (if drawn) uncovered.
+    bool offOwn(Point p, std::size_t i) const
+    {
+        return i >= m_delayed.size() || !m_delayed[i] || distanceToDelayMark(*m_shapes[i], p) >= m_ownMiddle;
+    }
+
+private:
+    const std::vector<const LinkShape*>& m_shapes;
+    const std::vector<bool>& m_delayed;
+    std::vector<const LinkShape*> m_marked;
+    double m_keep;
+    double m_ownMiddle;
+};
+
 } // namespace
 
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style,
-                                 bool offLines)
+                                 bool offLines, const std::vector<bool>& delayed)
 {
     const double r = style.signRadius;
+    const DelayMarksDrawn marks(shapes, delayed, style);
     std::vector<Point> placed;
     placed.reserve(shapes.size());
+    // Not on its own link's mark drawn, at the least (`self`: the sign's index, or shapes.size()
+    // for the one placed next).
+    auto offOwnMark = [&](Point p, std::size_t self) {
+        return marks.offOwn(p, self < shapes.size() ? self : placed.size());
+    };
     // Clear of every sign placed so far but the one at `self`.
     auto clearOfSigns = [&](Point p, std::size_t self) {
         for (std::size_t j = 0; j < placed.size(); ++j) {
@@ -206,28 +245,41 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
         }
         return true;
     };
-    auto clear = [&](const LinkShape& s, Point p, std::size_t self) {
-        return clearOfSigns(p, self) && !onABox(p, r, boxes) && distanceToDelayMark(s, p) >= r + 1;
+    // Clear of the signs and the boxes, and with `marksToo` of the delay marks as well. A sign
+    // with no place clear of the marks (a short delayed link between close boxes) takes one that
+    // is clear of the rest and off its own mark's middle: a mark touched reads better than a sign
+    // hidden (and separateDelayMarks then moves another link's mark off it).
+    auto clear = [&](Point p, std::size_t self, bool marksToo) {
+        return clearOfSigns(p, self) && !onABox(p, r, boxes) && (marksToo ? marks.clearOfAll(p) : offOwnMark(p, self));
     };
-    auto clearPlace = [&](const LinkShape& s, std::size_t self) -> std::optional<Point> {
+    auto clearPlace = [&](const LinkShape& s, std::size_t self, bool marksToo) -> std::optional<Point> {
         const std::vector<Point> places = signPlaces(s, style);
-        const auto found = std::find_if(places.begin(), places.end(), [&](Point p) { return clear(s, p, self); });
+        const auto found =
+            std::find_if(places.begin(), places.end(), [&](Point p) { return clear(p, self, marksToo); });
         return found == places.end() ? std::nullopt : std::optional<Point>(*found);
     };
-    for (const LinkShape* s : shapes) {
-        Point sign = s->sign;
-        if (!clear(*s, sign, shapes.size()))
-            sign = clearPlace(*s, shapes.size()).value_or(sign);
-        placed.push_back(sign);
-    }
-    // A sign left on another (no clear place when it came) may find one once the signs placed
-    // before it move: a few rounds over the ones still in the way, each clear of all the others.
+    // The first of: `at` clear of everything, another place clear of everything, `at` or another
+    // place clear of all but the marks. Nothing: stays at `at`.
+    auto bestPlace = [&](const LinkShape& s, Point at, std::size_t self) -> std::optional<Point> {
+        if (clear(at, self, true))
+            return at;
+        if (std::optional<Point> p = clearPlace(s, self, true))
+            return p;
+        if (clear(at, self, false))
+            return at;
+        return clearPlace(s, self, false);
+    };
+    for (const LinkShape* s : shapes)
+        placed.push_back(bestPlace(*s, s->sign, shapes.size()).value_or(s->sign));
+    // A sign left on another or on a mark (no clear place when it came) may find one once the
+    // signs placed before it move: a few rounds over the ones still in the way, each clear of all
+    // the others.
     for (int round = 0; round < 3; ++round) {
         bool moved = false;
         for (std::size_t i = 0; i < shapes.size(); ++i) {
-            if (clear(*shapes[i], placed[i], i))
+            if (clear(placed[i], i, true))
                 continue;
-            if (const std::optional<Point> p = clearPlace(*shapes[i], i)) {
+            if (const std::optional<Point> p = bestPlace(*shapes[i], placed[i], i); p && *p != placed[i]) {
                 placed[i] = *p;
                 moved = true;
             }
@@ -243,14 +295,75 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     for (std::size_t i = 0; i < shapes.size(); ++i) {
         if (!lines.near(placed[i], i))
             continue;
+        const bool marksToo = clear(placed[i], i, true);
         const std::vector<Point> places = signPlaces(*shapes[i], style);
         const auto found = std::find_if(places.begin(), places.end(), [&](Point p) {
-            return !lines.near(p, i) && clear(*shapes[i], p, i); // the cheaper test first
+            return !lines.near(p, i) && clear(p, i, marksToo); // the cheaper test first
         });
         if (found != places.end())
             placed[i] = *found;
     }
     return placed;
+}
+
+void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
+                        const std::vector<BoxShape>& boxes, const LinkStyle& style)
+{
+    std::vector<LinkShape*> marked;
+    for (std::size_t i = 0; i < delayed.size() && i < shapes.size(); ++i)
+        if (delayed[i])
+            marked.push_back(shapes[i]);
+    const double keep = signKeepsFromDelayMark(style);
+    const double edge = FactorBoxStyle{}.edgeWidth;
+    const double reach = keep + std::hypot(style.delayLength / 2, style.delayGap / 2); // from the mark's centre
+    auto centreOf = [](const LinkShape& m) { return (m.delayA1 + m.delayB2) * 0.5; };
+    auto offBoxesAndSigns = [&](const LinkShape& m) {
+        if (std::any_of(boxes.begin(), boxes.end(),
+                        [&](const BoxShape& b) { return delayMarkMeetsBox(m, b, style, edge, 1); }))
+            return false;
+        const Point c = centreOf(m);
+        return std::none_of(shapes.begin(), shapes.end(), [&](const LinkShape* s) {
+            const Point d = s->sign - c;
+            return std::abs(d.x) < reach && std::abs(d.y) < reach && distanceToDelayMark(m, s->sign) < keep;
+        });
+    };
+    const double markReach = 2 * std::hypot(style.delayLength / 2, style.delayGap / 2) + style.lineWidth + 1;
+    auto offMarks = [&](const LinkShape& m, const LinkShape* self) {
+        const Point c = centreOf(m);
+        return std::none_of(marked.begin(), marked.end(), [&](const LinkShape* o) {
+            const Point d = centreOf(*o) - c;
+            return o != self && std::abs(d.x) < markReach && std::abs(d.y) < markReach
+                && delayMarksApart(m, *o) < style.lineWidth + 1;
+        });
+    };
+    for (LinkShape* m : marked) {
+        if (offBoxesAndSigns(*m) && offMarks(*m, m))
+            continue;
+        const CubicPath line(m->line);
+        const double pieces = line.pieces();
+        const int steps = 48 * int(std::max(1.0, pieces));
+        const double stride = pieces / steps;
+        // Nearest first: from the step nearest where the mark is, outwards both ways.
+        const Point at = centreOf(*m);
+        int from = 0;
+        for (int k = 1; k <= steps; ++k)
+            if (length(line.at(k * stride) - at) < length(line.at(from * stride) - at))
+                from = k;
+        const LinkShape before = *m;
+        const double clearOfHead = style.delayGap / 2 + style.lineWidth;
+        auto clearAt = [&](int k, bool marksToo) {
+            moveDelayMark(*m, k * stride, style);
+            return length(centreOf(*m) - m->end) >= clearOfHead && offBoxesAndSigns(*m) && (!marksToo || offMarks(*m, m));
+        };
+        bool found = false;
+        for (const bool marksToo : {true, false})
+            for (int d = 0; d <= steps && !found; ++d)
+                for (const int k : {from - d, from + d})
+                    if (k >= 0 && k <= steps && (found = clearAt(k, marksToo)))
+                        break;
+        if (!found)
+            *m = before;
+    }
 }
 
 namespace {
@@ -353,25 +466,34 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, lines, style);
     arrangeLinks(map, boxes, out, style);
-    placeSigns(boxes, out, style);
+    placeSigns(map, boxes, out, style);
     return out;
 }
 
-void placeSigns(const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
+void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
                 const LinkStyle& style)
 {
     std::vector<const LinkShape*> all;
+    std::vector<bool> delayed;
     all.reserve(shapes.size());
-    for (const auto& [id, shape] : shapes)
+    for (const auto& [id, shape] : shapes) {
         all.push_back(&shape);
+        const Link* link = map.findLink(id);
+        delayed.push_back(link && link->delay);
+    }
     std::vector<BoxShape> boxList;
     boxList.reserve(boxes.size());
     for (const auto& [id, box] : boxes)
         boxList.push_back(box);
-    const std::vector<Point> signs = separateSigns(all, boxList, style);
+    const std::vector<Point> signs = separateSigns(all, boxList, style, true, delayed);
+    std::vector<LinkShape*> placed;
+    placed.reserve(shapes.size());
     std::size_t i = 0;
-    for (auto& [id, shape] : shapes)
+    for (auto& [id, shape] : shapes) {
         shape.sign = signs[i++];
+        placed.push_back(&shape);
+    }
+    separateDelayMarks(placed, delayed, boxList, style);
 }
 
 } // namespace causeway

@@ -36,15 +36,23 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
                       const OtherLines& lines, const LinkStyle& style = {}, const LinkPorts& ports = {});
 
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
-// given) or a factor's box: a sign that would is slid back along its link to the nearest clear
-// place, clear of its own delay mark too (kept where it was when there is none). Among clear
-// places, one off every other link's line comes first (unless `offLines` is false: the canvas
-// while a factor is dragged, each frame then costing a tenth): a sign over another link's line
-// hides that line or reads as its sign. `shapes` as computed for each link on its own;
-// the result is in the same order. The canvas and computeLinkShapes both apply it.
+// given), a factor's box or a delay mark drawn: a sign that would is slid back along its link to
+// the nearest clear place (kept where it was when there is none). Among clear places, one off
+// every other link's line comes first (unless `offLines` is false: the canvas while a factor is
+// dragged, each frame then costing a tenth): a sign over another link's line hides that line or
+// reads as its sign. `shapes` as computed for each link on its own; the result is in the same
+// order. `delayed[i]` says whether shapes[i]'s delay mark is drawn (missing: not drawn). The
+// canvas and computeLinkShapes both apply it.
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style = {},
-                                 bool offLines = true);
+                                 bool offLines = true, const std::vector<bool>& delayed = {});
+
+// After separateSigns: each drawn delay mark (`delayed[i]` for shapes[i]; missing: not drawn)
+// that meets a box, a sign (as now placed in `shapes`) or another mark drawn moves along its
+// line to the nearest place clear of them all, or failing that of the boxes and signs; it stays
+// where it is when no place is. Its link label's anchor moves with it.
+void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
+                        const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
 
 // `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
 // Returns each link's ports, in id order.
@@ -75,8 +83,9 @@ Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>&
 std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                                        const LinkStyle& style = {}, unsigned threads = 1);
 
-// separateSigns over every shape in `shapes`, each sign written back into its shape.
-void placeSigns(const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
+// separateSigns over every shape in `shapes` (the map's delayed links drawing their marks), each
+// sign written back into its shape.
+void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
                 const LinkStyle& style = {});
 
 // Every link, its ends spread along busy boxes (linkports.h) and signs separated (in link id order).

@@ -97,6 +97,42 @@ bool circleMeetsLine(Point c, double r, const Sampled& s)
     return false;
 }
 
+using DelayMark = QualityDrawing::DelayMark;
+
+double distanceToMark(const DelayMark& m, Point p)
+{
+    return std::min(distanceToSegment(p, m.a1, m.a2), distanceToSegment(p, m.b1, m.b2));
+}
+
+bool markMeetsBox(const DelayMark& m, const BoxShape& b, double pad)
+{
+    return segmentMeetsBox(m.a1, m.a2, b, pad) || segmentMeetsBox(m.b1, m.b2, b, pad);
+}
+
+double marksApart(const DelayMark& m, const DelayMark& n)
+{
+    return std::min({distanceBetweenSegments(m.a1, m.a2, n.a1, n.a2), distanceBetweenSegments(m.a1, m.a2, n.b1, n.b2),
+                     distanceBetweenSegments(m.b1, m.b2, n.a1, n.a2), distanceBetweenSegments(m.b1, m.b2, n.b1, n.b2)});
+}
+
+// The delay marks' counts: on boxes, under signs, touching each other.
+void measureDelayMarks(const QualityDrawing& d, DrawingQuality& q)
+{
+    const double half = d.lineWidth / 2;
+    for (std::size_t i = 0; i < d.delayMarks.size(); ++i) {
+        const DelayMark& m = d.delayMarks[i];
+        if (std::any_of(d.boxes.begin(), d.boxes.end(),
+                        [&](const BoxShape& b) { return markMeetsBox(m, b, half + d.edgeWidth / 2); }))
+            ++q.delayMarksOnFactors;
+        q.signsOnDelayMarks += std::size_t(std::count_if(d.signs.begin(), d.signs.end(), [&](Point sign) {
+            return distanceToMark(m, sign) < d.signRadius + d.signEdgeWidth / 2 + half;
+        }));
+        for (std::size_t j = i + 1; j < d.delayMarks.size(); ++j)
+            if (marksApart(m, d.delayMarks[j]) < d.lineWidth)
+                ++q.overlappingDelayMarks;
+    }
+}
+
 bool runsThrough(const Sampled& s, const Rect& box)
 {
     if (!s.bounds.overlaps(box))
@@ -223,6 +259,11 @@ DrawingQuality measureDrawing(const QualityDrawing& d, const ScreenSize& screen)
             }
     }
 
+    for (const DelayMark& m : d.delayMarks)
+        for (Point p : {m.a1, m.a2, m.b1, m.b2})
+            all.add(p, d.lineWidth / 2);
+    measureDelayMarks(d, q);
+
     const double w = all.x1 - all.x0, h = all.y1 - all.y0;
     if (w > 0 && h > 0)
         q.labelPixels = d.labelSize * std::min(screen.width / w, screen.height / h);
@@ -257,7 +298,10 @@ QualityDrawing drawingOfShapes(const SystemMap& map, const std::map<FactorId, Bo
 {
     QualityDrawing d;
     d.signRadius = style.signRadius;
+    d.lineWidth = style.lineWidth;
+    d.signEdgeWidth = style.signEdgeWidth;
     d.labelSize = FactorBoxStyle{}.font.pixelSize;
+    d.edgeWidth = FactorBoxStyle{}.edgeWidth;
     std::map<FactorId, std::size_t> index;
     for (const auto& [id, box] : boxes) {
         index[id] = d.boxes.size();
@@ -269,6 +313,8 @@ QualityDrawing drawingOfShapes(const SystemMap& map, const std::map<FactorId, Bo
         curve.append(CubicPath::line(s.end, s.tip)); // the arrow head's axis
         d.links.push_back({curve.points(), index.at(l.from), index.at(l.to)});
         d.signs.push_back(s.sign);
+        if (l.delay)
+            d.delayMarks.push_back({s.delayA1, s.delayA2, s.delayB1, s.delayB2});
     }
     return d;
 }

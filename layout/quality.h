@@ -28,6 +28,15 @@ struct QualityDrawing {
     std::vector<Line> links;
     std::vector<Point> signs; // centres of the polarity circles (none for drawings without)
     double signRadius = 13;
+    // The delay marks drawn (on delayed links only): each two strokes, a1-a2 and b1-b2, drawn
+    // `lineWidth` wide; boxes are outlined `edgeWidth` wide.
+    struct DelayMark {
+        Point a1, a2, b1, b2;
+    };
+    std::vector<DelayMark> delayMarks;
+    double lineWidth = 3.5;
+    double edgeWidth = 2.5;
+    double signEdgeWidth = 2.5; // the sign circle's outline
     double labelSize = 17; // a factor label's font size in drawing units
 };
 
@@ -39,6 +48,9 @@ struct DrawingQuality {
     std::size_t overlappingSigns = 0;   // pairs of sign circles that overlap
     std::size_t signsOnFactors = 0;     // sign circles that overlap a box
     std::size_t signsOnLines = 0;       // sign circles over another link's line (or arrow head's axis)
+    std::size_t delayMarksOnFactors = 0;   // delay marks with a stroke on a box or its outline
+    std::size_t signsOnDelayMarks = 0;     // pairs of a sign circle and a delay mark stroke it covers
+    std::size_t overlappingDelayMarks = 0; // pairs of delay marks whose strokes touch
     double labelPixels = 0; // label font size in pixels with the drawing fitted to the screen
 };
 

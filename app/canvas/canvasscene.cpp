@@ -417,9 +417,20 @@ void CanvasScene::placeSigns(bool offLines)
         boxes.push_back(factor->box());
     // At the signs' own size: the room's are larger than the editor's.
     const LinkStyle style = items.empty() ? LinkStyle{} : theme::lookOf(items.front()).link;
-    const std::vector<Point> signs = separateSigns(shapes, boxes, style, offLines);
+    std::vector<bool> delayed;
+    delayed.reserve(items.size());
+    for (const LinkItem* item : items)
+        delayed.push_back(item->link().delay);
+    const std::vector<Point> signs = separateSigns(shapes, boxes, style, offLines, delayed);
+    std::vector<LinkShape*> placed;
+    placed.reserve(preferred.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        preferred[i].sign = signs[i];
+        placed.push_back(&preferred[i]);
+    }
+    separateDelayMarks(placed, delayed, boxes, style);
     for (std::size_t i = 0; i < items.size(); ++i)
-        items[i]->setSign(signs[i]);
+        items[i]->setPlaced(preferred[i]);
 }
 
 void CanvasScene::placePorts(const std::vector<LinkItem*>& items)

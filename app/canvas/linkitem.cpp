@@ -67,7 +67,7 @@ void LinkItem::rebuild()
     m_shape = self || (!m_ports.start && !m_ports.tip && !m_ports.via)
                   ? m_own
                   : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, styleOf(this), toll);
-    m_preferredSign = m_shape.sign;
+    m_preferred = m_shape;
     m_path = QPainterPath(qt(m_shape.start));
     for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)
         m_path.cubicTo(qt(m_shape.line[i]), qt(m_shape.line[i + 1]), qt(m_shape.line[i + 2]));
@@ -82,19 +82,17 @@ void LinkItem::setPorts(const LinkPorts& ports)
     rebuild();
 }
 
-LinkShape LinkItem::preferredShape() const
+void LinkItem::setPlaced(const LinkShape& placed)
 {
-    LinkShape shape = m_shape;
-    shape.sign = m_preferredSign;
-    return shape;
-}
-
-void LinkItem::setSign(Point centre)
-{
-    if (centre == m_shape.sign)
+    if (placed.sign == m_shape.sign && placed.delayA1 == m_shape.delayA1 && placed.delayB2 == m_shape.delayB2)
         return;
     prepareGeometryChange();
-    m_shape.sign = centre;
+    m_shape.sign = placed.sign;
+    m_shape.delayA1 = placed.delayA1;
+    m_shape.delayA2 = placed.delayA2;
+    m_shape.delayB1 = placed.delayB1;
+    m_shape.delayB2 = placed.delayB2;
+    m_shape.labelAnchor = placed.labelAnchor;
     updateBounds();
 }
 

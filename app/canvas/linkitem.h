@@ -39,10 +39,11 @@ public:
     // along busy boxes (layout/linkports.h) and hands back as ports.
     const LinkShape& ownShape() const { return m_own; }
     void setPorts(const LinkPorts& ports);
-    // The shape as computed for this link alone, and where the scene puts its sign so that it
-    // covers no other link's sign (layout/linkshapes.h separateSigns).
-    LinkShape preferredShape() const;
-    void setSign(Point centre);
+    // The shape as computed for this link alone, and where the scene puts its sign and delay
+    // mark so that they cover no other link's (layout/linkshapes.h separateSigns,
+    // separateDelayMarks): `placed`'s sign, mark and label anchor.
+    const LinkShape& preferredShape() const { return m_preferred; }
+    void setPlaced(const LinkShape& placed);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -74,7 +75,7 @@ private:
     LinkPorts m_ports;
     LinkShape m_own;
     LinkShape m_shape;
-    Point m_preferredSign;
+    LinkShape m_preferred;
     QPainterPath m_path;
     QRectF m_bounds;
 };

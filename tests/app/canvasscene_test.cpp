@@ -6,6 +6,7 @@
 #include "app/canvas/linkitem.h"
 #include "layout/linkshapes.h"
 #include "layout/looplayout.h"
+#include "layout/textmetrics.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -156,6 +157,39 @@ TEST_F(CanvasFixture, SignsOfLinksArrivingSideBySideDoNotOverlap)
             const Point b = scene.linkItem(links[j])->linkShape().sign;
             EXPECT_GE(std::hypot(a.x - b.x, a.y - b.y), 2 * r);
         }
+}
+
+// The sample map's delay marks and signs are drawn where the SVG export draws them (one
+// geometry), and no mark is on a box or under a sign (four of its five marks had a stroke under a
+// box).
+TEST_F(CanvasFixture, DelayMarksAreDrawnAsTheExportDrawsThemOffBoxesAndSigns)
+{
+    ASSERT_TRUE(doc.open(QStringLiteral(CAUSEWAY_SAMPLE_MAP), nullptr));
+    std::map<FactorId, BoxShape> boxes;
+    for (const FactorId id : doc.map().factorIds())
+        boxes[id] = scene.factorItem(id)->box();
+    const std::map<LinkId, LinkShape> exported = computeLinkShapes(doc.map(), boxes);
+    const LinkStyle style;
+    int delayed = 0;
+    for (const Link& l : doc.map().links()) {
+        const LinkShape& got = scene.linkItem(l.id)->linkShape();
+        const LinkShape& want = exported.at(l.id);
+        for (const auto& [a, b] : {std::pair{got.sign, want.sign}, std::pair{got.delayA1, want.delayA1},
+                                   std::pair{got.delayB2, want.delayB2}, std::pair{got.labelAnchor, want.labelAnchor}}) {
+            EXPECT_NEAR(a.x, b.x, 1e-6) << "link " << l.id.value;
+            EXPECT_NEAR(a.y, b.y, 1e-6) << "link " << l.id.value;
+        }
+        if (!l.delay)
+            continue;
+        ++delayed;
+        for (const auto& [id, box] : boxes)
+            EXPECT_FALSE(delayMarkMeetsBox(got, box, style, FactorBoxStyle{}.edgeWidth))
+                << "link " << l.id.value << "'s mark on " << doc.map().factor(id).label;
+        for (const Link& other : doc.map().links())
+            EXPECT_GE(distanceToDelayMark(got, scene.linkItem(other.id)->linkShape().sign), signKeepsFromDelayMark(style))
+                << "link " << l.id.value << "'s mark under link " << other.id.value << "'s sign";
+    }
+    EXPECT_EQ(delayed, 5);
 }
 
 TEST_F(CanvasFixture, ASecondLinkTheOtherWayCurvesBothApart)

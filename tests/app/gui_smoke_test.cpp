@@ -166,9 +166,12 @@ TEST_F(GuiSmoke, SignsKeepOffOtherLinksLinesOnceADraggedFactorIsDropped)
         std::vector<LinkId> ids = doc->map().linkIds();
         std::sort(ids.begin(), ids.end()); // the canvas places them in id order
         std::vector<LinkShape> preferred;
+        std::vector<bool> delayed;
         preferred.reserve(ids.size());
-        for (LinkId id : ids)
+        for (LinkId id : ids) {
             preferred.push_back(scene->linkItem(id)->preferredShape());
+            delayed.push_back(doc->map().link(id).delay);
+        }
         std::vector<const LinkShape*> shapes;
         shapes.reserve(preferred.size());
         for (const LinkShape& p : preferred)
@@ -176,7 +179,7 @@ TEST_F(GuiSmoke, SignsKeepOffOtherLinksLinesOnceADraggedFactorIsDropped)
         std::vector<BoxShape> boxes;
         for (FactorId f : doc->map().factorIds())
             boxes.push_back(scene->factorItem(f)->box());
-        const std::vector<Point> expected = separateSigns(shapes, boxes, theme::lookOf(scene->linkItem(ids[0])).link, offLines);
+        const std::vector<Point> expected = separateSigns(shapes, boxes, theme::lookOf(scene->linkItem(ids[0])).link, offLines, delayed);
         bool same = true;
         for (std::size_t i = 0; i < ids.size(); ++i)
             same = same && scene->linkItem(ids[i])->linkShape().sign == expected[i];
