@@ -50,6 +50,8 @@ const Drawing& laidOutMap(int factors = 100, int links = 300)
 }
 
 // range(0): 0 drags a factor with a typical number of links (6), 1 the busiest factor.
+// range(1): 1 draws every third link's delay mark, which signs keep off and which then move off
+// boxes, signs and each other (separateDelayMarks), as the canvas does; 0 none.
 void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
 {
     Drawing d = laidOutMap();
@@ -84,19 +86,39 @@ void BM_RerouteLinksOfDraggedFactor(benchmark::State& state)
         }
         // The canvas then places every sign again (no sign over another; off other lines only
         // once the drag ends).
+        std::vector<LinkShape> placed;
+        std::vector<bool> delayed;
+        for (const auto& [id, shape] : d.shapes) {
+            placed.push_back(shape);
+            delayed.push_back(state.range(1) == 1 && id.value % 3 == 0);
+        }
         std::vector<const LinkShape*> shapes;
-        for (const auto& [id, shape] : d.shapes)
+        shapes.reserve(placed.size());
+        for (const LinkShape& shape : placed)
             shapes.push_back(&shape);
         std::vector<BoxShape> boxes;
         for (const auto& [id, b] : d.boxes)
             boxes.push_back(b);
-        benchmark::DoNotOptimize(separateSigns(shapes, boxes, {}, false));
+        const std::vector<Point> signs = separateSigns(shapes, boxes, {}, false, delayed);
+        std::vector<LinkShape*> marked;
+        marked.reserve(placed.size());
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            placed[i].sign = signs[i];
+            marked.push_back(&placed[i]);
+        }
+        separateDelayMarks(marked, delayed, boxes);
+        benchmark::DoNotOptimize(placed);
         benchmark::DoNotOptimize(d.shapes);
     }
     state.counters["links"] = double(own.size());
     state.counters["others/move"] = double(rerouted) / double(std::max<std::int64_t>(1, state.iterations()));
 }
-BENCHMARK(BM_RerouteLinksOfDraggedFactor)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RerouteLinksOfDraggedFactor)
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->Args({1, 1})
+    ->Unit(benchmark::kMillisecond);
 
 // Every link of the map routed from scratch (opening a map, exporting SVG, judging a layout).
 // range(0)/range(1): factors/links.
