@@ -149,23 +149,19 @@ LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, cons
     // A link too short for the mark between its source box and its sign leaves it on the box
     // (four of the shipped sample's five delay marks had a stroke under a box). Then the nearest
     // place on the line where both strokes clear every box and the sign; failing that, every box
-    // (the signs are then kept off the mark: separateSigns).
-    auto onABox = [&](const LinkShape& at) {
-        return std::any_of(obstacles.begin(), obstacles.end(), [&](const BoxShape& b) {
-            return delayMarkMeetsBox(at, b, s, FactorBoxStyle{}.edgeWidth, 1);
-        });
-    };
-    if (!onABox(shape))
+    // (a delayed link's sign then moves off the mark where it has anywhere to go: separateSigns).
+    // Else it stays. (The label's anchor moves with it, on any link.)
+    if (!delayMarkOnABox(shape, obstacles, s))
         return shape;
     LinkShape onBox = shape;
     const double stride = std::max(1e-3, (tBase - t0) / 60);
-    for (const bool clearOfSign : {true, false})
+    for (const double keep : {signKeepsFromDelayMark(s), 0.0})
         for (double d = 0; d <= tBase - t0; d += stride)
             for (const double t : {tMid - d, tMid + d}) {
                 if (t < t0 || t > tBase)
                     continue;
                 placeDelayMark(shape, full, t, s);
-                if (!onABox(shape) && (!clearOfSign || distanceToDelayMark(shape, shape.sign) >= signKeepsFromDelayMark(s)))
+                if (!delayMarkOnABox(shape, obstacles, s) && distanceToDelayMark(shape, shape.sign) >= keep)
                     return shape;
             }
     return onBox;
@@ -446,6 +442,13 @@ bool delayMarkMeetsBox(const LinkShape& s, const BoxShape& box, const LinkStyle&
 {
     const double pad = style.lineWidth / 2 + edgeWidth / 2 + spare;
     return segmentMeetsBox(s.delayA1, s.delayA2, box, pad) || segmentMeetsBox(s.delayB1, s.delayB2, box, pad);
+}
+
+bool delayMarkOnABox(const LinkShape& s, const std::vector<BoxShape>& boxes, const LinkStyle& style)
+{
+    const double edge = FactorBoxStyle{}.edgeWidth;
+    return std::any_of(boxes.begin(), boxes.end(),
+                       [&](const BoxShape& b) { return delayMarkMeetsBox(s, b, style, edge, 1); });
 }
 
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle)

@@ -56,7 +56,8 @@ struct LinkShape {
     Point tip, baseLeft, baseRight;
     Point sign;    // centre of the polarity circle, on the line, just before the arrow head
     Point middle;  // the point a facilitator drags to bend the link
-    // The delay mark: two strokes across the line at its middle.
+    // The delay mark: two strokes across the line (halfway between the source box and the sign
+    // where there is room; elsewhere on the line, off boxes and signs, where there is not).
     Point delayA1, delayA2, delayB1, delayB2;
     Point labelAnchor; // where a link label goes: beside the middle, away from the curve
 };
@@ -79,7 +80,7 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend,
                                const LinkStyle& style = {});
 
-// How far p is from the nearer stroke of the link's delay mark (a sign keeps its radius away).
+// How far p is from the centre line of the nearer stroke of the link's delay mark.
 double distanceToDelayMark(const LinkShape& s, Point p);
 
 // How far a sign's centre keeps from the centre line of every delay mark stroke drawn: half a
@@ -100,6 +101,10 @@ void moveDelayMark(LinkShape& s, double t, const LinkStyle& style = {});
 // outline (`edgeWidth` wide, centred on the box's edge), with `spare` more between them.
 bool delayMarkMeetsBox(const LinkShape& s, const BoxShape& box, const LinkStyle& style, double edgeWidth,
                        double spare = 0);
+
+// Whether the link's delay mark meets any of the boxes (outlined as factor boxes are), with a
+// point to spare.
+bool delayMarkOnABox(const LinkShape& s, const std::vector<BoxShape>& boxes, const LinkStyle& style);
 
 // The inverse of the above: the bend that puts the link's middle at `middle`.
 Point bendForMiddle(const BoxShape& from, const BoxShape& to, bool selfLink, Point middle);

@@ -206,7 +206,7 @@ public:
         return std::all_of(m_marked.begin(), m_marked.end(),
                            [&](const LinkShape* m) { return distanceToDelayMark(*m, p) >= m_keep; });
     }
-    // Whether a sign at p leaves the middle of link i's own mark (if drawn) uncovered.
+    // Whether a sign at p keeps its circle off the centre lines of link i's own mark (if drawn).
     bool offOwn(Point p, std::size_t i) const
     {
         return i >= m_delayed.size() || !m_delayed[i] || distanceToDelayMark(*m_shapes[i], p) >= m_ownMiddle;
@@ -314,12 +314,10 @@ void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector
         if (delayed[i])
             marked.push_back(shapes[i]);
     const double keep = signKeepsFromDelayMark(style);
-    const double edge = FactorBoxStyle{}.edgeWidth;
     const double reach = keep + std::hypot(style.delayLength / 2, style.delayGap / 2); // from the mark's centre
     auto centreOf = [](const LinkShape& m) { return (m.delayA1 + m.delayB2) * 0.5; };
     auto offBoxesAndSigns = [&](const LinkShape& m) {
-        if (std::any_of(boxes.begin(), boxes.end(),
-                        [&](const BoxShape& b) { return delayMarkMeetsBox(m, b, style, edge, 1); }))
+        if (delayMarkOnABox(m, boxes, style))
             return false;
         const Point c = centreOf(m);
         return std::none_of(shapes.begin(), shapes.end(), [&](const LinkShape* s) {
@@ -346,9 +344,12 @@ void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector
         // Nearest first: from the step nearest where the mark is, outwards both ways.
         const Point at = centreOf(*m);
         int from = 0;
+        double nearest = length(line.at(0) - at);
         for (int k = 1; k <= steps; ++k)
-            if (length(line.at(k * stride) - at) < length(line.at(from * stride) - at))
+            if (const double away = length(line.at(k * stride) - at); away < nearest) {
                 from = k;
+                nearest = away;
+            }
         const LinkShape before = *m;
         const double clearOfHead = style.delayGap / 2 + style.lineWidth;
         auto clearAt = [&](int k, bool marksToo) {
@@ -358,8 +359,8 @@ void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector
         bool found = false;
         for (const bool marksToo : {true, false})
             for (int d = 0; d <= steps && !found; ++d)
-                for (const int k : {from - d, from + d})
-                    if (k >= 0 && k <= steps && (found = clearAt(k, marksToo)))
+                for (int side = 0; side < (d == 0 ? 1 : 2); ++side)
+                    if (const int k = side == 0 ? from - d : from + d; k >= 0 && k <= steps && (found = clearAt(k, marksToo)))
                         break;
         if (!found)
             *m = before;

@@ -37,7 +37,9 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
 
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
 // given), a factor's box or a delay mark drawn: a sign that would is slid back along its link to
-// the nearest clear place (kept where it was when there is none). Among clear places, one off
+// the nearest clear place (kept where it was when there is none). A sign with no place clear of
+// the marks too takes one clear of the rest whose circle keeps off its own mark's strokes (it may
+// then cover another link's mark, which separateDelayMarks moves). Among clear places, one off
 // every other link's line comes first (unless `offLines` is false: the canvas while a factor is
 // dragged, each frame then costing a tenth): a sign over another link's line hides that line or
 // reads as its sign. `shapes` as computed for each link on its own; the result is in the same
@@ -49,8 +51,8 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
 
 // After separateSigns: each drawn delay mark (`delayed[i]` for shapes[i]; missing: not drawn)
 // that meets a box, a sign (as now placed in `shapes`) or another mark drawn moves along its
-// line to the nearest place clear of them all, or failing that of the boxes and signs; it stays
-// where it is when no place is. Its link label's anchor moves with it.
+// line, short of the arrow head, to the nearest place clear of them all, or failing that of the
+// boxes and signs; it stays where it is when no place is. Its link label's anchor moves with it.
 void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
                         const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
 
@@ -84,11 +86,12 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
                                        const LinkStyle& style = {}, unsigned threads = 1);
 
 // separateSigns over every shape in `shapes` (the map's delayed links drawing their marks), each
-// sign written back into its shape.
+// sign written back into its shape, then separateDelayMarks (moving marks and label anchors).
 void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
                 const LinkStyle& style = {});
 
-// Every link, its ends spread along busy boxes (linkports.h) and signs separated (in link id order).
+// Every link, its ends spread along busy boxes (linkports.h), signs and delay marks separated (in
+// link id order).
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
                                               const LinkStyle& style = {});

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iostream>
 #include <sstream>
 
 using namespace causeway;
@@ -81,8 +80,7 @@ TEST(SignPlacement, RandomMapsByTheDefaultLayoutHaveNoDelayMarkOnItsSign)
         EXPECT_EQ(signTrouble(map, boxes, Check::DelayMarksOnSigns), "") << "seed " << seed;
         const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map, boxes));
         EXPECT_EQ(q.delayMarksOnFactors, 0u) << "seed " << seed;
-        std::cout << "24 factors, 40 links, all delayed, seed " << seed << ": " << q.signsOnDelayMarks
-                  << " signs on marks, " << q.overlappingDelayMarks << " marks on marks\n";
+        EXPECT_EQ(q.signsOnDelayMarks, 0u) << "seed " << seed;
     }
 }
 
@@ -189,7 +187,7 @@ TEST(SignPlacement, SignSlidBackPastOtherSignsStopsClearOfItsOwnDelayMark)
     delayed.back() = true; // only this link draws its mark
     const Point placed = separateSigns(order, {from, to}, style, true, delayed).back();
     EXPECT_NE(placed, link.sign);
-    EXPECT_GE(distanceToDelayMark(link, placed), style.signRadius);
+    EXPECT_GE(distanceToDelayMark(link, placed), style.signRadius + 1);
 }
 
 // A sign over another link's line hides that line where it passes, or reads as its sign: it
@@ -265,8 +263,6 @@ TEST(SignPlacement, TheDefaultLayoutKeepsSignsOffOtherLinksLines)
         }
     EXPECT_LT(signs[1], signs[0]) << "signs over other links' lines, weighed and not";
     EXPECT_LE(crossings[1], crossings[0] + crossings[0] / 50) << "crossings, weighed and not";
-    std::cout << "signs on other links' lines " << signs[0] << " -> " << signs[1] << ", crossings " << crossings[0]
-              << " -> " << crossings[1] << '\n';
 }
 
 // A dense random map (18 factors, 39 links, all at one spot, as bench/random_map.py makes them).
