@@ -306,8 +306,8 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     return placed;
 }
 
-void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
-                        const std::vector<BoxShape>& boxes, const LinkStyle& style)
+std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
+                               const std::vector<BoxShape>& boxes, const LinkStyle& style)
 {
     std::vector<LinkShape*> marked;
     for (std::size_t i = 0; i < delayed.size() && i < shapes.size(); ++i)
@@ -334,6 +334,7 @@ void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector
                 && delayMarksApart(m, *o) < style.lineWidth + 1;
         });
     };
+    std::size_t inTheWay = 0;
     for (LinkShape* m : marked) {
         if (offBoxesAndSigns(*m) && offMarks(*m, m))
             continue;
@@ -357,13 +358,34 @@ void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector
             return length(centreOf(*m) - m->end) >= clearOfHead && offBoxesAndSigns(*m) && (!marksToo || offMarks(*m, m));
         };
         bool found = false;
-        for (const bool marksToo : {true, false})
+        for (const bool marksToo : {true, false}) {
             for (int d = 0; d <= steps && !found; ++d)
                 for (int side = 0; side < (d == 0 ? 1 : 2); ++side)
                     if (const int k = side == 0 ? from - d : from + d; k >= 0 && k <= steps && (found = clearAt(k, marksToo)))
                         break;
-        if (!found)
+            if (found) {
+                inTheWay += marksToo ? 0 : 1; // clear of the boxes and signs only
+                break;
+            }
+        }
+        if (!found) {
             *m = before;
+            ++inTheWay;
+        }
+    }
+    return inTheWay;
+}
+
+void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
+                        const LinkStyle& style, bool offLines, const std::vector<bool>& delayed)
+{
+    const std::vector<const LinkShape*> read(shapes.begin(), shapes.end());
+    for (int round = 0; round < 3; ++round) {
+        const std::vector<Point> signs = separateSigns(read, boxes, style, offLines, delayed);
+        for (std::size_t i = 0; i < shapes.size(); ++i)
+            shapes[i]->sign = signs[i];
+        if (separateDelayMarks(shapes, delayed, boxes, style) == 0)
+            return;
     }
 }
 
@@ -474,10 +496,10 @@ std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
 void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
                 const LinkStyle& style)
 {
-    std::vector<const LinkShape*> all;
+    std::vector<LinkShape*> all;
     std::vector<bool> delayed;
     all.reserve(shapes.size());
-    for (const auto& [id, shape] : shapes) {
+    for (auto& [id, shape] : shapes) {
         all.push_back(&shape);
         const Link* link = map.findLink(id);
         delayed.push_back(link && link->delay);
@@ -486,15 +508,7 @@ void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
     boxList.reserve(boxes.size());
     for (const auto& [id, box] : boxes)
         boxList.push_back(box);
-    const std::vector<Point> signs = separateSigns(all, boxList, style, true, delayed);
-    std::vector<LinkShape*> placed;
-    placed.reserve(shapes.size());
-    std::size_t i = 0;
-    for (auto& [id, shape] : shapes) {
-        shape.sign = signs[i++];
-        placed.push_back(&shape);
-    }
-    separateDelayMarks(placed, delayed, boxList, style);
+    placeSignsAndMarks(all, boxList, style, true, delayed);
 }
 
 } // namespace causeway

@@ -53,7 +53,8 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
 // that meets a box, a sign (as now placed in `shapes`) or another mark drawn moves along its
 // line, short of the arrow head, to the nearest place clear of them all, or failing that of the
 // boxes and signs; it stays where it is when no place is. Its link label's anchor moves with it.
-void separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
+// Returns how many marks found no place clear of them all.
+std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
                         const std::vector<BoxShape>& boxes, const LinkStyle& style = {});
 
 // `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
@@ -85,8 +86,15 @@ Arranged arrangedAgain(const SystemMap& map, const std::map<FactorId, BoxShape>&
 std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                                        const LinkStyle& style = {}, unsigned threads = 1);
 
-// separateSigns over every shape in `shapes` (the map's delayed links drawing their marks), each
-// sign written back into its shape, then separateDelayMarks (moving marks and label anchors).
+// separateSigns over `shapes` (each as computed on its own), each sign written back into its
+// shape, then separateDelayMarks (moving marks and label anchors). While a mark is left in the
+// way, both once more, twice at most: a sign that had no place clear of the marks may have one
+// once they have moved, and a mark then one clear of the signs. The canvas and placeSigns both
+// apply it.
+void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
+                        const LinkStyle& style, bool offLines, const std::vector<bool>& delayed);
+
+// placeSignsAndMarks over every shape in `shapes`, the map's delayed links drawing their marks.
 void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
                 const LinkStyle& style = {});
 

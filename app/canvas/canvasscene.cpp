@@ -407,9 +407,9 @@ void CanvasScene::placeSigns(bool offLines)
     preferred.reserve(items.size());
     for (const LinkItem* item : items)
         preferred.push_back(item->preferredShape());
-    std::vector<const LinkShape*> shapes;
+    std::vector<LinkShape*> shapes;
     shapes.reserve(preferred.size());
-    for (const LinkShape& shape : preferred)
+    for (LinkShape& shape : preferred)
         shapes.push_back(&shape);
     std::vector<BoxShape> boxes;
     boxes.reserve(std::size_t(m_factors.size()));
@@ -421,14 +421,7 @@ void CanvasScene::placeSigns(bool offLines)
     delayed.reserve(items.size());
     for (const LinkItem* item : items)
         delayed.push_back(item->link().delay);
-    const std::vector<Point> signs = separateSigns(shapes, boxes, style, offLines, delayed);
-    std::vector<LinkShape*> placed;
-    placed.reserve(preferred.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        preferred[i].sign = signs[i];
-        placed.push_back(&preferred[i]);
-    }
-    separateDelayMarks(placed, delayed, boxes, style);
+    placeSignsAndMarks(shapes, boxes, style, offLines, delayed);
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setPlaced(preferred[i]);
 }

@@ -161,7 +161,8 @@ TEST_F(GuiSmoke, DraggingAFactorIsOneUndoStep)
 TEST_F(GuiSmoke, SignsKeepOffOtherLinksLinesOnceADraggedFactorIsDropped)
 {
     CanvasScene* scene = window->scene();
-    // The canvas's signs against separateSigns over its links' own shapes, with or without lines.
+    // The canvas's signs against placeSignsAndMarks over its links' own shapes, with or without
+    // lines.
     auto signsAsPlaced = [&](bool offLines) {
         std::vector<LinkId> ids = doc->map().linkIds();
         std::sort(ids.begin(), ids.end()); // the canvas places them in id order
@@ -172,17 +173,17 @@ TEST_F(GuiSmoke, SignsKeepOffOtherLinksLinesOnceADraggedFactorIsDropped)
             preferred.push_back(scene->linkItem(id)->preferredShape());
             delayed.push_back(doc->map().link(id).delay);
         }
-        std::vector<const LinkShape*> shapes;
+        std::vector<LinkShape*> shapes;
         shapes.reserve(preferred.size());
-        for (const LinkShape& p : preferred)
+        for (LinkShape& p : preferred)
             shapes.push_back(&p);
         std::vector<BoxShape> boxes;
         for (FactorId f : doc->map().factorIds())
             boxes.push_back(scene->factorItem(f)->box());
-        const std::vector<Point> expected = separateSigns(shapes, boxes, theme::lookOf(scene->linkItem(ids[0])).link, offLines, delayed);
+        placeSignsAndMarks(shapes, boxes, theme::lookOf(scene->linkItem(ids[0])).link, offLines, delayed);
         bool same = true;
         for (std::size_t i = 0; i < ids.size(); ++i)
-            same = same && scene->linkItem(ids[i])->linkShape().sign == expected[i];
+            same = same && scene->linkItem(ids[i])->linkShape().sign == preferred[i].sign;
         return same;
     };
     const FactorId id = doc->map().factorIds().front();

@@ -1,5 +1,6 @@
 // Naming loops: one undo step each, drawn on the canvas, flagged (not dropped) when broken.
 
+#include "app/canvas/factoritem.h"
 #include "app/canvas/linkitem.h"
 #include "app/canvas/looplabelitem.h"
 #include "app/loops/looplabelslist.h"
