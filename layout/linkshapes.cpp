@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstddef>
+#include <limits>
 #include <optional>
 
 namespace causeway {
@@ -206,6 +207,14 @@ public:
         return std::all_of(m_marked.begin(), m_marked.end(),
                            [&](const LinkShape* m) { return distanceToDelayMark(*m, p) >= m_keep; });
     }
+    // How far p is from the nearest mark drawn (infinity: none).
+    double nearest(Point p) const
+    {
+        double d = std::numeric_limits<double>::infinity();
+        for (const LinkShape* m : m_marked)
+            d = std::min(d, distanceToDelayMark(*m, p));
+        return d;
+    }
     // Whether a sign at p keeps its circle off the centre lines of link i's own mark (if drawn).
     bool offOwn(Point p, std::size_t i) const
     {
@@ -220,23 +229,68 @@ private:
     double m_ownMiddle;
 };
 
-} // namespace
+// Where separateSigns puts each sign, one after another (`placed`, in the order of `shapes`).
+class SignPlacer {
+public:
+    SignPlacer(const std::vector<const LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
+               const LinkStyle& style, const std::vector<bool>& delayed)
+        : m_shapes(shapes), m_boxes(boxes), m_style(style), m_marks(shapes, delayed, style)
+    {
+        placed.reserve(shapes.size());
+    }
 
-std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
-                                 const std::vector<BoxShape>& boxes, const LinkStyle& style,
-                                 bool offLines, const std::vector<bool>& delayed)
-{
-    const double r = style.signRadius;
-    const DelayMarksDrawn marks(shapes, delayed, style);
+    // Clear of the signs placed (but the one at `self`: the sign's index, or shapes.size() for
+    // the one placed next) and the boxes, and with `marksToo` of the delay marks as well. A sign
+    // with no place clear of the marks (a short delayed link between close boxes) takes one that
+    // is clear of the rest and off its own mark's middle: a mark touched reads better than a sign
+    // hidden (and separateDelayMarks then moves another link's mark off it).
+    bool clear(Point p, std::size_t self, bool marksToo) const
+    {
+        return clearOfSigns(p, self) && !onABox(p, m_style.signRadius, m_boxes)
+            && (marksToo ? m_marks.clearOfAll(p) : m_marks.offOwn(p, self < m_shapes.size() ? self : placed.size()));
+    }
+
+    // The first of: `at` clear of everything, another place clear of everything; else of `at`
+    // and the places clear of all but the marks, the first, or once every sign is placed (`self`
+    // one of them) the one furthest from every mark (the first on a tie): a stroke's end touching
+    // the sign rather than a stroke across it, without taking a place a sign after it needs.
+    // Nothing: stays at `at`.
+    std::optional<Point> bestPlace(const LinkShape& s, Point at, std::size_t self) const
+    {
+        if (clear(at, self, true))
+            return at;
+        const std::vector<Point> places = signPlaces(s, m_style);
+        const auto found = std::find_if(places.begin(), places.end(), [&](Point p) { return clear(p, self, true); });
+        if (found != places.end())
+            return *found;
+        if (self >= m_shapes.size()) {
+            if (clear(at, self, false))
+                return at;
+            const auto rest = std::find_if(places.begin(), places.end(), [&](Point p) { return clear(p, self, false); });
+            return rest == places.end() ? std::nullopt : std::optional<Point>(*rest);
+        }
+        std::optional<Point> best;
+        double bestAway = -1;
+        auto consider = [&](Point p) {
+            if (!clear(p, self, false))
+                return;
+            if (const double away = m_marks.nearest(p); away > bestAway) {
+                best = p;
+                bestAway = away;
+            }
+        };
+        consider(at);
+        for (const Point p : places)
+            consider(p);
+        return best;
+    }
+
     std::vector<Point> placed;
-    placed.reserve(shapes.size());
-    // Not on its own link's mark drawn, at the least (`self`: the sign's index, or shapes.size()
-    // for the one placed next).
-    auto offOwnMark = [&](Point p, std::size_t self) {
-        return marks.offOwn(p, self < shapes.size() ? self : placed.size());
-    };
-    // Clear of every sign placed so far but the one at `self`.
-    auto clearOfSigns = [&](Point p, std::size_t self) {
+
+private:
+    bool clearOfSigns(Point p, std::size_t self) const
+    {
+        const double r = m_style.signRadius;
         for (std::size_t j = 0; j < placed.size(); ++j) {
             // Far apart in x or y is far apart (and cheaper to see than the distance).
             const Point d = p - placed[j];
@@ -244,42 +298,33 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                 return false;
         }
         return true;
-    };
-    // Clear of the signs and the boxes, and with `marksToo` of the delay marks as well. A sign
-    // with no place clear of the marks (a short delayed link between close boxes) takes one that
-    // is clear of the rest and off its own mark's middle: a mark touched reads better than a sign
-    // hidden (and separateDelayMarks then moves another link's mark off it).
-    auto clear = [&](Point p, std::size_t self, bool marksToo) {
-        return clearOfSigns(p, self) && !onABox(p, r, boxes) && (marksToo ? marks.clearOfAll(p) : offOwnMark(p, self));
-    };
-    auto clearPlace = [&](const LinkShape& s, std::size_t self, bool marksToo) -> std::optional<Point> {
-        const std::vector<Point> places = signPlaces(s, style);
-        const auto found =
-            std::find_if(places.begin(), places.end(), [&](Point p) { return clear(p, self, marksToo); });
-        return found == places.end() ? std::nullopt : std::optional<Point>(*found);
-    };
-    // The first of: `at` clear of everything, another place clear of everything, `at` or another
-    // place clear of all but the marks. Nothing: stays at `at`.
-    auto bestPlace = [&](const LinkShape& s, Point at, std::size_t self) -> std::optional<Point> {
-        if (clear(at, self, true))
-            return at;
-        if (std::optional<Point> p = clearPlace(s, self, true))
-            return p;
-        if (clear(at, self, false))
-            return at;
-        return clearPlace(s, self, false);
-    };
+    }
+
+    const std::vector<const LinkShape*>& m_shapes;
+    const std::vector<BoxShape>& m_boxes;
+    const LinkStyle& m_style;
+    const DelayMarksDrawn m_marks;
+};
+
+} // namespace
+
+std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
+                                 const std::vector<BoxShape>& boxes, const LinkStyle& style,
+                                 bool offLines, const std::vector<bool>& delayed)
+{
+    SignPlacer signs(shapes, boxes, style, delayed);
+    std::vector<Point>& placed = signs.placed;
     for (const LinkShape* s : shapes)
-        placed.push_back(bestPlace(*s, s->sign, shapes.size()).value_or(s->sign));
+        placed.push_back(signs.bestPlace(*s, s->sign, shapes.size()).value_or(s->sign));
     // A sign left on another or on a mark (no clear place when it came) may find one once the
     // signs placed before it move: a few rounds over the ones still in the way, each clear of all
     // the others.
     for (int round = 0; round < 3; ++round) {
         bool moved = false;
         for (std::size_t i = 0; i < shapes.size(); ++i) {
-            if (clear(placed[i], i, true))
+            if (signs.clear(placed[i], i, true))
                 continue;
-            if (const std::optional<Point> p = bestPlace(*shapes[i], placed[i], i); p && *p != placed[i]) {
+            if (const std::optional<Point> p = signs.bestPlace(*shapes[i], placed[i], i); p && *p != placed[i]) {
                 placed[i] = *p;
                 moved = true;
             }
@@ -290,60 +335,77 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
     // Then a sign over another link's line moves to the first of its places that is off every
     // other line and as clear as above, if it has one: nothing gets worse for the others.
     if (!offLines)
-        return placed;
-    const LineGrid lines(shapes, r + style.lineWidth / 2);
+        return std::move(placed);
+    const LineGrid lines(shapes, style.signRadius + style.lineWidth / 2);
     for (std::size_t i = 0; i < shapes.size(); ++i) {
         if (!lines.near(placed[i], i))
             continue;
-        const bool marksToo = clear(placed[i], i, true);
+        const bool marksToo = signs.clear(placed[i], i, true);
         const std::vector<Point> places = signPlaces(*shapes[i], style);
         const auto found = std::find_if(places.begin(), places.end(), [&](Point p) {
-            return !lines.near(p, i) && clear(p, i, marksToo); // the cheaper test first
+            return !lines.near(p, i) && signs.clear(p, i, marksToo); // the cheaper test first
         });
         if (found != places.end())
             placed[i] = *found;
     }
-    return placed;
+    return std::move(placed);
 }
 
-std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
-                               const std::vector<BoxShape>& boxes, const LinkStyle& style)
-{
-    std::vector<LinkShape*> marked;
-    for (std::size_t i = 0; i < delayed.size() && i < shapes.size(); ++i)
-        if (delayed[i])
-            marked.push_back(shapes[i]);
-    const double keep = signKeepsFromDelayMark(style);
-    const double reach = keep + std::hypot(style.delayLength / 2, style.delayGap / 2); // from the mark's centre
-    auto centreOf = [](const LinkShape& m) { return (m.delayA1 + m.delayB2) * 0.5; };
-    auto offBoxesAndSigns = [&](const LinkShape& m) {
-        if (delayMarkOnABox(m, boxes, style))
+namespace {
+
+// Where separateDelayMarks moves each mark drawn: what it keeps off, and the search along a line.
+class MarkMover {
+public:
+    MarkMover(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
+              const std::vector<BoxShape>& boxes, const LinkStyle& style)
+        : m_shapes(shapes), m_boxes(boxes), m_style(style), m_keep(signKeepsFromDelayMark(style)),
+          m_reach(m_keep + std::hypot(style.delayLength / 2, style.delayGap / 2)),
+          m_markReach(2 * std::hypot(style.delayLength / 2, style.delayGap / 2) + style.lineWidth + 1)
+    {
+        for (std::size_t i = 0; i < delayed.size() && i < shapes.size(); ++i)
+            if (delayed[i])
+                marked.push_back(shapes[i]);
+    }
+
+    bool offBoxesAndSigns(const LinkShape& m) const
+    {
+        if (delayMarkOnABox(m, m_boxes, m_style))
             return false;
         const Point c = centreOf(m);
-        return std::none_of(shapes.begin(), shapes.end(), [&](const LinkShape* s) {
+        return std::none_of(m_shapes.begin(), m_shapes.end(), [&](const LinkShape* s) {
             const Point d = s->sign - c;
-            return std::abs(d.x) < reach && std::abs(d.y) < reach && distanceToDelayMark(m, s->sign) < keep;
+            return std::abs(d.x) < m_reach && std::abs(d.y) < m_reach && distanceToDelayMark(m, s->sign) < m_keep;
         });
-    };
-    const double markReach = 2 * std::hypot(style.delayLength / 2, style.delayGap / 2) + style.lineWidth + 1;
-    auto offMarks = [&](const LinkShape& m, const LinkShape* self) {
+    }
+
+    // How far m's strokes are from the nearest other mark's, up to the distance that matters.
+    double apartFromMarks(const LinkShape& m) const
+    {
         const Point c = centreOf(m);
-        return std::none_of(marked.begin(), marked.end(), [&](const LinkShape* o) {
+        double apart = m_markReach;
+        for (const LinkShape* o : marked) {
             const Point d = centreOf(*o) - c;
-            return o != self && std::abs(d.x) < markReach && std::abs(d.y) < markReach
-                && delayMarksApart(m, *o) < style.lineWidth + 1;
-        });
-    };
-    std::size_t inTheWay = 0;
-    for (LinkShape* m : marked) {
-        if (offBoxesAndSigns(*m) && offMarks(*m, m))
-            continue;
-        const CubicPath line(m->line);
+            if (o != &m && std::abs(d.x) < m_markReach && std::abs(d.y) < m_markReach)
+                apart = std::min(apart, delayMarksApart(m, *o));
+        }
+        return apart;
+    }
+    bool offMarks(const LinkShape& m) const { return apartFromMarks(m) >= m_style.lineWidth + 1; }
+
+    // Moves m along its line, short of the arrow head, to the nearest place clear of the boxes,
+    // signs and marks; failing that, to the place clear of the boxes and signs that is furthest
+    // from the other marks (the nearest on a tie). Whether it found a place clear of them all;
+    // with none clear of the boxes and signs it stays.
+    bool move(LinkShape& m) const
+    {
+        const CubicPath line(m.line);
         const double pieces = line.pieces();
         const int steps = 48 * int(std::max(1.0, pieces));
         const double stride = pieces / steps;
         // Nearest first: from the step nearest where the mark is, outwards both ways.
-        const Point at = centreOf(*m);
+        const Point at = centreOf(m);
+        std::vector<int> order;
+        order.reserve(std::size_t(steps) + 1);
         int from = 0;
         double nearest = length(line.at(0) - at);
         for (int k = 1; k <= steps; ++k)
@@ -351,28 +413,56 @@ std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std:
                 from = k;
                 nearest = away;
             }
-        const LinkShape before = *m;
-        const double clearOfHead = style.delayGap / 2 + style.lineWidth;
-        auto clearAt = [&](int k, bool marksToo) {
-            moveDelayMark(*m, k * stride, style);
-            return length(centreOf(*m) - m->end) >= clearOfHead && offBoxesAndSigns(*m) && (!marksToo || offMarks(*m, m));
-        };
-        bool found = false;
-        for (const bool marksToo : {true, false}) {
-            for (int d = 0; d <= steps && !found; ++d)
-                for (int side = 0; side < (d == 0 ? 1 : 2); ++side)
-                    if (const int k = side == 0 ? from - d : from + d; k >= 0 && k <= steps && (found = clearAt(k, marksToo)))
-                        break;
-            if (found) {
-                inTheWay += marksToo ? 0 : 1; // clear of the boxes and signs only
-                break;
+        for (int d = 0; d <= steps; ++d)
+            for (const int k : {from - d, from + d})
+                if (k >= 0 && k <= steps && (d > 0 || k == from))
+                    order.push_back(k);
+        const LinkShape before = m;
+        const double clearOfHead = m_style.delayGap / 2 + m_style.lineWidth;
+        std::optional<int> best;
+        double bestApart = -1;
+        for (const int k : order) {
+            moveDelayMark(m, k * stride, m_style);
+            if (length(centreOf(m) - m.end) < clearOfHead || !offBoxesAndSigns(m))
+                continue;
+            const double apart = apartFromMarks(m);
+            if (apart >= m_style.lineWidth + 1)
+                return true;
+            if (apart > bestApart) {
+                best = k;
+                bestApart = apart;
             }
         }
-        if (!found) {
-            *m = before;
-            ++inTheWay;
-        }
+        if (best)
+            moveDelayMark(m, *best * stride, m_style);
+        else
+            m = before;
+        return false;
     }
+
+    std::vector<LinkShape*> marked;
+
+private:
+    static Point centreOf(const LinkShape& m) { return (m.delayA1 + m.delayB2) * 0.5; }
+
+    const std::vector<LinkShape*>& m_shapes;
+    const std::vector<BoxShape>& m_boxes;
+    const LinkStyle& m_style;
+    double m_keep;
+    double m_reach;     // from a mark's centre, the furthest a sign it touches can be
+    double m_markReach; // and another mark it touches
+};
+
+} // namespace
+
+std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
+                               const std::vector<BoxShape>& boxes, const LinkStyle& style)
+{
+    const MarkMover marks(shapes, delayed, boxes, style);
+    std::size_t inTheWay = 0;
+    for (LinkShape* m : marks.marked)
+        if (!(marks.offBoxesAndSigns(*m) && marks.offMarks(*m)) && !marks.move(*m))
+            ++inTheWay;
     return inTheWay;
 }
 

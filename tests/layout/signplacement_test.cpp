@@ -344,3 +344,48 @@ TEST(SignPlacement, SignsAndMarksArePlacedAgainWhileAMarkIsInTheWay)
     }
     EXPECT_LT(again, once); // 6 -> 4 when written
 }
+
+// A sign with no place clear of every mark takes, of those clear of the rest, the one furthest
+// from the marks: a stroke's end touching it rather than a stroke across it. A link boxed in on
+// both sides, another link's mark (drawn long) slanting along its line, nearest it at the head.
+TEST(SignPlacement, ASignWithNoPlaceClearOfTheMarksTakesTheOneFurthestFromThem)
+{
+    const LinkStyle style;
+    const BoxShape from{{0, 0}, 160, 40}, to{{0, 220}, 160, 40};
+    const std::vector<BoxShape> boxes{from, to, {{-72, 110}, 100, 160}, {{72, 110}, 100, 160}};
+    const LinkShape link = computeLinkShape(from, to, std::nullopt, false);
+    LinkShape other = computeLinkShape({{600, 0}, 160, 40}, {{600, 220}, 160, 40}, std::nullopt, false);
+    other.delayA1 = {3, 190};
+    other.delayA2 = {14, 20};
+    other.delayB1 = other.delayA1;
+    other.delayB2 = other.delayA2;
+    ASSERT_LT(distanceToDelayMark(other, link.sign), 6) << "the mark runs across the sign where it is computed";
+    const std::vector<Point> signs = separateSigns({&link, &other}, boxes, style, true, {false, true});
+    EXPECT_LT(distanceToDelayMark(other, signs[0]), signKeepsFromDelayMark(style)) << "no place is clear of the mark";
+    EXPECT_GT(distanceToDelayMark(other, signs[0]), 12) << "the place furthest from it: 13 px, at the link's start";
+    EXPECT_NEAR(signs[0].x, 0, 0.5) << "on its own line";
+    EXPECT_FALSE(circleOverlapsBox(signs[0], style.signRadius, from));
+}
+
+// A delay mark with no place clear of another mark takes, of those clear of the boxes and signs,
+// the one furthest from it: marks kept a little apart rather than touching. A short link with
+// little room between its source box and its sign; just above its mark, another link's mark
+// (that link's line kept in a box, so that its mark stays).
+TEST(SignPlacement, ADelayMarkWithNoPlaceClearOfTheMarksTakesTheOneFurthestFromThem)
+{
+    const LinkStyle style;
+    const BoxShape from{{0, 0}, 160, 40}, to{{0, 110}, 160, 40};
+    LinkShape link = computeLinkShape(from, to, std::nullopt, false);
+    LinkShape other = computeLinkShape({{600, 0}, 160, 40}, {{600, 220}, 160, 40}, std::nullopt, false);
+    const double bottom = link.delayA1.y - 0.5; // just above the mark's upper stroke
+    other.delayA1 = {-style.delayGap / 2, bottom - style.delayLength};
+    other.delayA2 = {-style.delayGap / 2, bottom};
+    other.delayB1 = {style.delayGap / 2, bottom - style.delayLength};
+    other.delayB2 = {style.delayGap / 2, bottom};
+    ASSERT_LT(delayMarksApart(link, other), 1) << "the marks touch";
+    separateDelayMarks({&link, &other}, {true, true}, {from, to, {{600, 110}, 200, 400}}, style);
+    EXPECT_GT(delayMarksApart(link, other), 2.5) << "as far down its line as its sign lets it: 2.9 px apart";
+    EXPECT_LT(delayMarksApart(link, other), style.lineWidth + 1) << "no place is clear of the other mark";
+    EXPECT_GE(distanceToDelayMark(link, link.sign), signKeepsFromDelayMark(style));
+    EXPECT_FALSE(delayMarkOnABox(link, {from, to}, style));
+}
