@@ -400,17 +400,25 @@ LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, c
     return finish(full, t0, t1, full.at(0.5), s);
 }
 
+double distanceToStrokes(const DelayStrokes& m, Point p)
+{
+    return std::min(distanceToSegment(p, m.a1, m.a2), distanceToSegment(p, m.b1, m.b2));
+}
+
+double strokesApart(const DelayStrokes& m, const DelayStrokes& n)
+{
+    return std::min({distanceBetweenSegments(m.a1, m.a2, n.a1, n.a2), distanceBetweenSegments(m.a1, m.a2, n.b1, n.b2),
+                     distanceBetweenSegments(m.b1, m.b2, n.a1, n.a2), distanceBetweenSegments(m.b1, m.b2, n.b1, n.b2)});
+}
+
 double distanceToDelayMark(const LinkShape& s, Point p)
 {
-    return std::min(distanceToSegment(p, s.delayA1, s.delayA2), distanceToSegment(p, s.delayB1, s.delayB2));
+    return distanceToStrokes(delayStrokesOf(s), p);
 }
 
 double delayMarksApart(const LinkShape& a, const LinkShape& b)
 {
-    return std::min({distanceBetweenSegments(a.delayA1, a.delayA2, b.delayA1, b.delayA2),
-                     distanceBetweenSegments(a.delayA1, a.delayA2, b.delayB1, b.delayB2),
-                     distanceBetweenSegments(a.delayB1, a.delayB2, b.delayA1, b.delayA2),
-                     distanceBetweenSegments(a.delayB1, a.delayB2, b.delayB1, b.delayB2)});
+    return strokesApart(delayStrokesOf(a), delayStrokesOf(b));
 }
 
 void moveDelayMark(LinkShape& s, double t, const LinkStyle& style)
@@ -440,8 +448,12 @@ bool segmentMeetsBox(Point a, Point b, const BoxShape& box, double pad)
 bool delayMarkMeetsBox(const LinkShape& s, const BoxShape& box, const LinkStyle& style, double edgeWidth,
                        double spare)
 {
-    const double pad = style.lineWidth / 2 + edgeWidth / 2 + spare;
-    return segmentMeetsBox(s.delayA1, s.delayA2, box, pad) || segmentMeetsBox(s.delayB1, s.delayB2, box, pad);
+    return strokesMeetBox(delayStrokesOf(s), box, style.lineWidth / 2 + edgeWidth / 2 + spare);
+}
+
+bool strokesMeetBox(const DelayStrokes& m, const BoxShape& box, double pad)
+{
+    return segmentMeetsBox(m.a1, m.a2, box, pad) || segmentMeetsBox(m.b1, m.b2, box, pad);
 }
 
 bool delayMarkOnABox(const LinkShape& s, const std::vector<BoxShape>& boxes, const LinkStyle& style)

@@ -80,6 +80,22 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend,
                                const LinkStyle& style = {});
 
+// A delay mark's two strokes, a1-a2 and b1-b2: a link's (LinkShape's delayA1 to delayB2), or one
+// read from any drawing that is measured (layout/quality.h).
+struct DelayStrokes {
+    Point a1, a2, b1, b2;
+};
+inline DelayStrokes delayStrokesOf(const LinkShape& s)
+{
+    return {s.delayA1, s.delayA2, s.delayB1, s.delayB2};
+}
+// How far p is from the centre line of the nearer stroke.
+double distanceToStrokes(const DelayStrokes& m, Point p);
+// How near the centre lines of two marks' strokes come.
+double strokesApart(const DelayStrokes& m, const DelayStrokes& n);
+// Whether a stroke's centre line meets the box grown by `pad`.
+bool strokesMeetBox(const DelayStrokes& m, const BoxShape& box, double pad);
+
 // How far p is from the centre line of the nearer stroke of the link's delay mark.
 double distanceToDelayMark(const LinkShape& s, Point p);
 

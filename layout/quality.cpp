@@ -99,22 +99,6 @@ bool circleMeetsLine(Point c, double r, const Sampled& s)
 
 using DelayMark = QualityDrawing::DelayMark;
 
-double distanceToMark(const DelayMark& m, Point p)
-{
-    return std::min(distanceToSegment(p, m.a1, m.a2), distanceToSegment(p, m.b1, m.b2));
-}
-
-bool markMeetsBox(const DelayMark& m, const BoxShape& b, double pad)
-{
-    return segmentMeetsBox(m.a1, m.a2, b, pad) || segmentMeetsBox(m.b1, m.b2, b, pad);
-}
-
-double marksApart(const DelayMark& m, const DelayMark& n)
-{
-    return std::min({distanceBetweenSegments(m.a1, m.a2, n.a1, n.a2), distanceBetweenSegments(m.a1, m.a2, n.b1, n.b2),
-                     distanceBetweenSegments(m.b1, m.b2, n.a1, n.a2), distanceBetweenSegments(m.b1, m.b2, n.b1, n.b2)});
-}
-
 // The delay marks' counts: on boxes, under signs, touching each other.
 void measureDelayMarks(const QualityDrawing& d, DrawingQuality& q)
 {
@@ -122,13 +106,13 @@ void measureDelayMarks(const QualityDrawing& d, DrawingQuality& q)
     for (std::size_t i = 0; i < d.delayMarks.size(); ++i) {
         const DelayMark& m = d.delayMarks[i];
         if (std::any_of(d.boxes.begin(), d.boxes.end(),
-                        [&](const BoxShape& b) { return markMeetsBox(m, b, half + d.edgeWidth / 2); }))
+                        [&](const BoxShape& b) { return strokesMeetBox(m, b, half + d.edgeWidth / 2); }))
             ++q.delayMarksOnFactors;
         q.signsOnDelayMarks += std::size_t(std::count_if(d.signs.begin(), d.signs.end(), [&](Point sign) {
-            return distanceToMark(m, sign) < d.signRadius + d.signEdgeWidth / 2 + half;
+            return distanceToStrokes(m, sign) < d.signRadius + d.signEdgeWidth / 2 + half;
         }));
         for (std::size_t j = i + 1; j < d.delayMarks.size(); ++j)
-            if (marksApart(m, d.delayMarks[j]) < d.lineWidth)
+            if (strokesApart(m, d.delayMarks[j]) < d.lineWidth)
                 ++q.overlappingDelayMarks;
     }
 }
@@ -314,7 +298,7 @@ QualityDrawing drawingOfShapes(const SystemMap& map, const std::map<FactorId, Bo
         d.links.push_back({curve.points(), index.at(l.from), index.at(l.to)});
         d.signs.push_back(s.sign);
         if (l.delay)
-            d.delayMarks.push_back({s.delayA1, s.delayA2, s.delayB1, s.delayB2});
+            d.delayMarks.push_back(delayStrokesOf(s));
     }
     return d;
 }

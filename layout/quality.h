@@ -30,9 +30,7 @@ struct QualityDrawing {
     double signRadius = 13;
     // The delay marks drawn (on delayed links only): each two strokes, a1-a2 and b1-b2, drawn
     // `lineWidth` wide; boxes are outlined `edgeWidth` wide.
-    struct DelayMark {
-        Point a1, a2, b1, b2;
-    };
+    using DelayMark = DelayStrokes;
     std::vector<DelayMark> delayMarks;
     double lineWidth = 3.5;
     double edgeWidth = 2.5;
