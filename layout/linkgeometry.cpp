@@ -55,12 +55,17 @@ double exitParameter(const CubicPath& c, const BoxShape& box, double margin, dou
 double parameterAway(const CubicPath& c, double from, double towards, double distance)
 {
     const Point anchor = c.at(from);
+    const double wanted = distance * distance; // squared distances: no root taken
+    auto away = [&](double t) {
+        const Point d = c.at(t) - anchor;
+        return d.x * d.x + d.y * d.y;
+    };
     double near = from, far = towards; // at near too close, at far far enough
-    if (length(c.at(far) - anchor) < distance)
+    if (away(far) < wanted)
         return towards;
     for (int k = 0; k < 40; ++k) {
         const double mid = (near + far) / 2;
-        (length(c.at(mid) - anchor) >= distance ? far : near) = mid;
+        (away(mid) >= wanted ? far : near) = mid;
     }
     return far;
 }
@@ -113,8 +118,10 @@ void placeDelayMark(LinkShape& shape, const CubicPath& full, double t, const Lin
     shape.labelAnchor = m + across * (s.delayLength / 2 + 10);
 }
 
+// The link drawn along `full` from t0 to t1: its line, arrow head and sign, and with `mark` its
+// delay mark (judging where a link would run needs none, and the untangling tries many bends).
 LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, const LinkStyle& s,
-                 const std::vector<BoxShape>& obstacles = {})
+                 const std::vector<BoxShape>& obstacles = {}, bool mark = true)
 {
     LinkShape shape;
     shape.middle = middle;
@@ -133,6 +140,8 @@ LinkShape finish(const CubicPath& full, double t0, double t1, Point middle, cons
     const double tSignWanted = parameterBefore(full, t0, tBase, s.signGap + s.signRadius);
     const double tSign = clearParameter(full, tSignWanted, t0, tSignWanted, s.signRadius + 1, obstacles);
     shape.sign = full.at(tSign);
+    if (!mark)
+        return shape;
 
     // Delay mark and label halfway between the source box and the back of the sign circle, so
     // on a short link they do not disappear under the sign: its nearer stroke stays clear of the
@@ -286,7 +295,7 @@ CubicPath throughPorts(const CubicPath& full, const BoxShape& from, const BoxSha
 }
 
 LinkShape shapeAlong(const CubicPath& natural, const BoxShape& from, const BoxShape& to, Point middle,
-                     const LinkStyle& s, const std::vector<BoxShape>& obstacles, const LinkPorts& ports)
+                     const LinkStyle& s, const std::vector<BoxShape>& obstacles, const LinkPorts& ports, bool mark)
 {
     CubicPath full = natural;
     double t0 = exitParameter(full, from, 0, 0.0, full.pieces());
@@ -294,7 +303,7 @@ LinkShape shapeAlong(const CubicPath& natural, const BoxShape& from, const BoxSh
     double t1 = full.pieces() - exitParameter(reversed(full), to, s.tipMargin, 0.0, full.pieces());
     if (t1 <= t0 + 1e-3) {
         // Overlapping boxes: draw a short straight stub rather than nothing.
-        return finish(CubicPath::line(from.centre, to.centre), 0.0, 1.0, middle, s);
+        return finish(CubicPath::line(from.centre, to.centre), 0.0, 1.0, middle, s, {}, mark);
     }
     if (ports.start || ports.tip) {
         // Bent far from the box reads smoothest; nearer keeps off close neighbours.
@@ -314,7 +323,7 @@ LinkShape shapeAlong(const CubicPath& natural, const BoxShape& from, const BoxSh
     std::vector<BoxShape> blockers = obstacles;
     blockers.push_back(from);
     blockers.push_back(to);
-    return finish(full, t0, t1, middle, s, blockers);
+    return finish(full, t0, t1, middle, s, blockers, mark);
 }
 
 } // namespace
@@ -338,9 +347,12 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
     return computeLinkShape(from, to, bend, curveApart, obstacles, ports, s, CrossingToll{});
 }
 
-LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
-                           bool curveApart, const std::vector<BoxShape>& obstacles,
-                           const LinkPorts& ports, const LinkStyle& s, const CrossingToll& toll)
+namespace {
+
+// computeLinkShape, with `mark` its delay mark placed too (computeLinkLine: not).
+LinkShape shapeLink(const BoxShape& from, const BoxShape& to, std::optional<Point> bend, bool curveApart,
+                    const std::vector<BoxShape>& obstacles, const LinkPorts& ports, const LinkStyle& s,
+                    const CrossingToll& toll, bool mark)
 {
     const bool arc = bend.has_value(); // bent in the map, not by the drawing's own untangling
     if (!bend)
@@ -348,7 +360,7 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
     Point middle;
     const CubicPath simple = simpleCurve(from, to, bend, curveApart, middle, arc);
     if (obstacles.empty() || !pathHitsBoxes(simple, obstacles))
-        return shapeAlong(simple, from, to, middle, s, obstacles, ports);
+        return shapeAlong(simple, from, to, middle, s, obstacles, ports, mark);
     if (!bend) {
         // A gentle arc to one side reads better than a path around corners: the least bend
         // (either way) that clears every box with room to spare.
@@ -360,7 +372,7 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                 const CubicPath arc = simpleCurve(from, to, (middle - (from.centre + to.centre) * 0.5) + offset,
                                                   false, arcMiddle);
                 if (!pathHitsBoxes(arc, obstacles, 6))
-                    return shapeAlong(arc, from, to, arcMiddle, s, obstacles, ports);
+                    return shapeAlong(arc, from, to, arcMiddle, s, obstacles, ports, mark);
             }
         }
     }
@@ -370,16 +382,31 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
         const std::vector<Point> first = routePolyline(from, point, obstacles, {}, toll);
         const std::vector<Point> second = first.empty() ? first : routePolyline(point, to, obstacles, {}, toll);
         if (first.empty() || second.empty())
-            return shapeAlong(simple, from, to, middle, s, obstacles, ports);
+            return shapeAlong(simple, from, to, middle, s, obstacles, ports, mark);
         const CubicPath routed =
             joinSmoothly(roundCorners(first, obstacles), roundCorners(second, obstacles), obstacles);
-        return shapeAlong(routed, from, to, middle, s, obstacles, ports);
+        return shapeAlong(routed, from, to, middle, s, obstacles, ports, mark);
     }
     const std::vector<Point> route = detour(from, to, curveApart, obstacles, toll);
     if (route.empty())
-        return shapeAlong(simple, from, to, middle, s, obstacles, ports);
+        return shapeAlong(simple, from, to, middle, s, obstacles, ports, mark);
     const CubicPath routed = roundCorners(route, obstacles);
-    return shapeAlong(routed, from, to, halfway(routed), s, obstacles, ports);
+    return shapeAlong(routed, from, to, halfway(routed), s, obstacles, ports, mark);
+}
+
+} // namespace
+
+LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::optional<Point> bend,
+                           bool curveApart, const std::vector<BoxShape>& obstacles,
+                           const LinkPorts& ports, const LinkStyle& s, const CrossingToll& toll)
+{
+    return shapeLink(from, to, bend, curveApart, obstacles, ports, s, toll, true);
+}
+
+LinkShape computeLinkLine(const BoxShape& from, const BoxShape& to, std::optional<Point> bend, bool curveApart,
+                          const std::vector<BoxShape>& obstacles, const LinkStyle& s)
+{
+    return shapeLink(from, to, bend, curveApart, obstacles, LinkPorts{}, s, CrossingToll{}, false);
 }
 
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, const LinkStyle& s)

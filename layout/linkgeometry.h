@@ -75,6 +75,11 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkStyle& style = {});
 
+// The same link's line, arrow head and sign, its delay mark not placed (left at the origin): for
+// judging where a link would run, as the untangling does for every bend it tries.
+LinkShape computeLinkLine(const BoxShape& from, const BoxShape& to, std::optional<Point> bend, bool curveApart,
+                          const std::vector<BoxShape>& obstacles, const LinkStyle& style = {});
+
 // A self-link: a loop out of the box. `bend` is the offset of the loop's apex from the box
 // centre (default: above the box).
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend,

@@ -214,7 +214,7 @@ struct Tangle {
         if (middle.x < all.x0 - kOutside || middle.y < all.y0 - kOutside || middle.x > all.x1 + kOutside
             || middle.y > all.y1 + kOutside)
             return std::nullopt;
-        const LinkShape shape = computeLinkShape(from, to, via, links[i].curveApart, obstacles, style);
+        const LinkShape shape = computeLinkLine(from, to, via, links[i].curveApart, obstacles, style);
         if (pathHitsBoxes(CubicPath(shape.line), obstacles))
             return std::nullopt;
         SampledLine line = sampledLine(shape);

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
+#include <vector>
 
 using namespace causeway;
 
@@ -51,6 +53,29 @@ TEST(LinkGeometry, DelayMarkCrossesTheMiddleOfAStraightLink)
     EXPECT_NEAR(std::abs(s.delayB1.x - s.delayA1.x), LinkStyle{}.delayGap, 1e-6);
     EXPECT_GT(s.delayA1.x, 100);
     EXPECT_LT(s.delayB1.x, 220);
+}
+
+// What the untangling judges a bend by (its line, head and sign) is what the link draws through
+// it, whether it runs free, bends round a box or is routed round several; only the delay mark is
+// left unplaced.
+TEST(LinkGeometry, ALinksLineAloneIsTheLineItDraws)
+{
+    const BoxShape inTheWay{{150, 0}, 80, 40}, above{{150, -60}, 80, 40}, below{{150, 60}, 80, 40};
+    const std::vector<std::vector<BoxShape>> obstacleSets{{}, {inTheWay}, {inTheWay, above, below}};
+    for (const std::vector<BoxShape>& obstacles : obstacleSets)
+        for (const std::optional<Point> via : {std::optional<Point>{}, std::optional<Point>{Point{0, 90}}})
+            for (const bool apart : {false, true}) {
+                const LinkShape drawn = computeLinkShape(kLeft, kRight, via, apart, obstacles);
+                const LinkShape line = computeLinkLine(kLeft, kRight, via, apart, obstacles);
+                ASSERT_EQ(line.line.size(), drawn.line.size()) << obstacles.size() << " boxes in the way";
+                for (std::size_t i = 0; i < line.line.size(); ++i)
+                    EXPECT_EQ(distance(line.line[i], drawn.line[i]), 0.0);
+                EXPECT_EQ(distance(line.tip, drawn.tip), 0.0);
+                EXPECT_EQ(distance(line.baseLeft, drawn.baseLeft), 0.0);
+                EXPECT_EQ(distance(line.sign, drawn.sign), 0.0);
+                EXPECT_EQ(distance(line.middle, drawn.middle), 0.0);
+                EXPECT_GT(distance(drawn.delayA1, drawn.delayB2), 0.0) << "the drawn link has its mark";
+            }
 }
 
 TEST(LinkGeometry, ReciprocalLinksCurveToOppositeSides)
