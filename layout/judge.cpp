@@ -148,7 +148,7 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
     if (bound < noBound)
         if (const double floor = costWithoutSigns(map, options, boxes, shapes); floor >= bound)
             return floor;
-    placeSigns(map, boxes, shapes, options.link);
+    placeSigns(map, boxes, shapes, options.link, SignRoom::Near); // a sign with nowhere near counts hidden
     return costOfDrawn(map, options, boxes, shapes);
 }
 

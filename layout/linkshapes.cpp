@@ -147,14 +147,14 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
 
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
-                                              const LinkStyle& style)
+                                              const LinkStyle& style, SignRoom room)
 {
     std::map<LinkId, LinkShape> out;
     const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
         out[l.id] = linkShapeIn(map, boxes, l, lines, style);
     arrangeLinks(map, boxes, out, style);
-    placeSigns(map, boxes, out, style);
+    placeSigns(map, boxes, out, style, room);
     return out;
 }
 

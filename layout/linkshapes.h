@@ -66,9 +66,9 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
                                        const LinkStyle& style = {}, unsigned threads = 1);
 
 // Every link, its ends spread along busy boxes (linkports.h), signs and delay marks separated (in
-// link id order).
+// link id order). `room`: SignRoom::Near as the layouts judge a drawing (signplacement.h).
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
-                                              const LinkStyle& style = {});
+                                              const LinkStyle& style = {}, SignRoom room = SignRoom::FurtherOut);
 
 } // namespace causeway

@@ -58,6 +58,24 @@ std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
     return places;
 }
 
+// Where a link's sign goes when none of its places is clear of the boxes and the other signs (a
+// short link between close boxes, the places beside its head taken): beside the head one and two
+// signs' widths further out. There it still reads as its own; left on a box it hides the
+// factor's edge (a random 18-factor, 52-link map drew one so).
+std::vector<Point> furtherPlaces(const LinkShape& s, const LinkStyle& style)
+{
+    const double r = style.signRadius;
+    const Point head = unit(s.tip - s.end);
+    std::vector<Point> places;
+    for (const double off : {2 * r + style.arrowWidth / 2 + 2, 3 * r + style.arrowWidth / 2 + 3})
+        for (int i = 0; i <= 8; ++i) { // from the tip to the base
+            const Point p = s.tip + (s.end - s.tip) * (i / 8.0);
+            for (const double side : {1.0, -1.0})
+                places.push_back(p + normalLeft(head) * (side * off));
+        }
+    return places;
+}
+
 // Where every link's line runs, as points at most kStep apart filed in square cells (a flat
 // grid over the drawing, the cell size the reach), so a sign can be kept off the lines of other
 // links: over one it hides that link or reads as its sign.
@@ -241,9 +259,59 @@ public:
         return best;
     }
 
+    // Sign i, left on a box or another sign once every sign is placed, moved: to the first of its
+    // furtherPlaces clear of everything, else of all but the marks; else to the first of its own
+    // places and those further out that is clear of the boxes and where the one or two signs in
+    // the way each have another place clear of the boxes and the signs (moved there). Whether
+    // it moved.
+    bool moveOffBoxesAndSigns(std::size_t i)
+    {
+        const std::vector<Point> further = furtherPlaces(*m_shapes[i], m_style);
+        for (const bool marksToo : {true, false})
+            if (const auto p = std::find_if(further.begin(), further.end(), [&](Point q) { return clear(q, i, marksToo); });
+                p != further.end()) {
+                placed[i] = *p;
+                return true;
+            }
+        std::vector<Point> places = signPlaces(*m_shapes[i], m_style);
+        places.insert(places.end(), further.begin(), further.end());
+        for (const Point q : places)
+            if (!onABox(q, m_style.signRadius, m_boxes) && m_marks.offOwn(q, i) && makeRoom(i, q))
+                return true;
+        return false;
+    }
+
     std::vector<Point> placed;
 
 private:
+    // Sign i put at q, the signs in its way (two at most) moved each to its best place clear of
+    // the boxes and the signs; if one has none, everything stays as it was.
+    bool makeRoom(std::size_t i, Point q)
+    {
+        const double apart = 2 * m_style.signRadius + 1;
+        std::vector<std::size_t> inTheWay;
+        for (std::size_t j = 0; j < placed.size(); ++j)
+            if (j != i && length(placed[j] - q) < apart)
+                inTheWay.push_back(j);
+        if (inTheWay.size() > 2)
+            return false;
+        const Point was = placed[i];
+        placed[i] = q;
+        std::vector<std::pair<std::size_t, Point>> moved;
+        for (const std::size_t j : inTheWay) {
+            const std::optional<Point> p = bestPlace(*m_shapes[j], placed[j], j);
+            if (!p || !clear(*p, j, false)) {
+                for (const auto& [k, at] : moved)
+                    placed[k] = at;
+                placed[i] = was;
+                return false;
+            }
+            moved.emplace_back(j, placed[j]);
+            placed[j] = *p;
+        }
+        return true;
+    }
+
     bool clearOfSigns(Point p, std::size_t self) const
     {
         const double r = m_style.signRadius;
@@ -266,7 +334,7 @@ private:
 
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style,
-                                 bool offLines, const std::vector<bool>& delayed)
+                                 bool offLines, const std::vector<bool>& delayed, SignRoom room)
 {
     SignPlacer signs(shapes, boxes, style, delayed);
     std::vector<Point>& placed = signs.placed;
@@ -288,6 +356,12 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
         if (!moved)
             break;
     }
+    // A sign still on a box or another sign had nowhere near: further out beside its head, or
+    // where the signs in its way can move.
+    if (room == SignRoom::FurtherOut)
+        for (std::size_t i = 0; i < shapes.size(); ++i)
+            if (!signs.clear(placed[i], i, false))
+                signs.moveOffBoxesAndSigns(i);
     // Then a sign over another link's line moves to the first of its places that is off every
     // other line and as clear as above, if it has one: nothing gets worse for the others.
     if (!offLines)
@@ -423,11 +497,11 @@ std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std:
 }
 
 void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
-                        const LinkStyle& style, bool offLines, const std::vector<bool>& delayed)
+                        const LinkStyle& style, bool offLines, const std::vector<bool>& delayed, SignRoom room)
 {
     const std::vector<const LinkShape*> read(shapes.begin(), shapes.end());
     for (int round = 0; round < 3; ++round) {
-        const std::vector<Point> signs = separateSigns(read, boxes, style, offLines, delayed);
+        const std::vector<Point> signs = separateSigns(read, boxes, style, offLines, delayed, room);
         for (std::size_t i = 0; i < shapes.size(); ++i)
             shapes[i]->sign = signs[i];
         if (separateDelayMarks(shapes, delayed, boxes, style) == 0)
@@ -436,7 +510,7 @@ void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector
 }
 
 void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
-                const LinkStyle& style)
+                const LinkStyle& style, SignRoom room)
 {
     std::vector<LinkShape*> all;
     std::vector<bool> delayed;
@@ -450,7 +524,7 @@ void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
     boxList.reserve(boxes.size());
     for (const auto& [id, box] : boxes)
         boxList.push_back(box);
-    placeSignsAndMarks(all, boxList, style, true, delayed);
+    placeSignsAndMarks(all, boxList, style, true, delayed, room);
 }
 
 } // namespace causeway

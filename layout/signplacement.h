@@ -13,6 +13,12 @@
 
 namespace causeway {
 
+// Whether a sign with no clear place of its own (a short link between close boxes, the places
+// beside its head taken) goes further out beside its arrow head, off the boxes and the other
+// signs: as drawn (the canvas, the SVG, `quality`), it does; as the layouts judge a drawing, it
+// stays where it is and is counted hidden, so they keep choosing drawings whose signs sit near.
+enum class SignRoom { Near, FurtherOut };
+
 // Where each link's sign goes so that no sign covers the sign of a link before it (in the order
 // given), a factor's box or a delay mark drawn: a sign that would is slid back along its link to
 // the nearest clear place (kept where it was when there is none). A sign with no place clear of
@@ -21,12 +27,14 @@ namespace causeway {
 // another link's mark, which separateDelayMarks moves). Among clear places, one off every other
 // link's line comes first (unless `offLines` is false: the canvas while a factor is dragged,
 // each frame then costing a tenth): a sign over another link's line hides that line or reads as
-// its sign. `shapes` as computed for each link on its own; the result is in the same
-// order. `delayed[i]` says whether shapes[i]'s delay mark is drawn (missing: not drawn).
+// its sign. With `room` FurtherOut a sign left on a box or another sign then goes further out
+// beside its head where that is clear. `shapes` as computed for each link on its own; the result
+// is in the same order. `delayed[i]` says whether shapes[i]'s delay mark is drawn (missing: not drawn).
 // placeSignsAndMarks applies it.
 std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
                                  const std::vector<BoxShape>& boxes, const LinkStyle& style = {},
-                                 bool offLines = true, const std::vector<bool>& delayed = {});
+                                 bool offLines = true, const std::vector<bool>& delayed = {},
+                                 SignRoom room = SignRoom::FurtherOut);
 
 // After separateSigns: each drawn delay mark (`delayed[i]` for shapes[i]; missing: not drawn)
 // that meets a box, a sign (as now placed in `shapes`) or another mark drawn moves along its
@@ -43,10 +51,11 @@ std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std:
 // once they have moved, and a mark then one clear of the signs. The canvas and placeSigns both
 // apply it.
 void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
-                        const LinkStyle& style, bool offLines, const std::vector<bool>& delayed);
+                        const LinkStyle& style, bool offLines, const std::vector<bool>& delayed,
+                        SignRoom room = SignRoom::FurtherOut);
 
 // placeSignsAndMarks over every shape in `shapes`, the map's delayed links drawing their marks.
 void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,
-                const LinkStyle& style = {});
+                const LinkStyle& style = {}, SignRoom room = SignRoom::FurtherOut);
 
 } // namespace causeway

@@ -224,6 +224,58 @@ TEST(SignPlacement, ShortLinkBetweenCloseBoxesPutsItsSignBesideTheArrowHeadClear
     EXPECT_LE(std::abs(placed.x - link.tip.x), style.signRadius + style.arrowWidth / 2 + 2);
 }
 
+// Beside the head of a short link between close boxes, both near places taken by other signs:
+// its sign goes further out beside the head, clear of both boxes and of the others, rather than
+// staying on a box (a random 18-factor, 52-link map drew one so on its source box's edge).
+TEST(SignPlacement, AShortLinksSignWhoseNearPlacesAreTakenGoesFurtherOutNotOnABox)
+{
+    const LinkStyle style;
+    const BoxShape from{{0, 0}, 160, 40}, to{{0, 80}, 160, 40};
+    const LinkShape link = computeLinkShape(from, to, std::nullopt, false);
+    // Two signs of other links (drawn elsewhere) already beside the head, either side.
+    auto signAt = [](Point p) {
+        LinkShape other;
+        other.line = {p, p, p, p};
+        other.start = other.end = other.tip = other.sign = p;
+        return other;
+    };
+    const LinkShape left = signAt({-22, 40}), right = signAt({22, 40});
+    const std::vector<Point> placed = separateSigns({&left, &right, &link}, {from, to});
+    ASSERT_EQ(placed.size(), 3u);
+    EXPECT_EQ(placed[0], left.sign);
+    EXPECT_EQ(placed[1], right.sign);
+    EXPECT_GE(causeway::testing::distanceToBox(placed[2], from), style.signRadius) << placed[2].x << ", " << placed[2].y;
+    EXPECT_GE(causeway::testing::distanceToBox(placed[2], to), style.signRadius) << placed[2].x << ", " << placed[2].y;
+    for (const Point other : {left.sign, right.sign})
+        EXPECT_GE(length(placed[2] - other), 2 * style.signRadius);
+    // Still beside its own head: nearer its line than any other sign's width further.
+    EXPECT_LE(std::abs(placed[2].x - link.tip.x), 3 * style.signRadius + style.arrowWidth / 2 + 4);
+    EXPECT_GE(placed[2].y, link.end.y - 1e-6);
+    EXPECT_LE(placed[2].y, link.tip.y + 1e-6);
+}
+
+// A dense random map as the default layout left it (18 factors, 52 links, rows 40 apart): the
+// short link F16 -> F10 has no place of its own clear of the boxes and the signs placed before
+// it, and its sign was drawn on F16's edge. As drawn it now takes the place beside its head where
+// the signs in the way can move; as a layout judges the drawing (SignRoom::Near) it stays.
+TEST(SignPlacement, ASignWithNowhereNearGoesWhereTheSignsInItsWayCanMove)
+{
+    const SystemMap map = loadMapFile(CAUSEWAY_LAYOUT_DATA_DIR "/dense-18-52.causeway");
+    const layout::QualityDrawing drawn = layout::drawingOfMap(map);
+    std::map<FactorId, BoxShape> boxes;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText text = layoutFactorBox(f.label);
+        boxes[f.id] = BoxShape{f.position, text.width, text.height};
+    }
+    const layout::DrawingQuality judged =
+        layout::measureDrawing(layout::drawingOfShapes(map, boxes, computeLinkShapes(map, boxes, {}, SignRoom::Near)));
+    EXPECT_EQ(judged.signsOnFactors + judged.overlappingSigns, 1u) << "as judged, one sign with nowhere to go";
+    const layout::DrawingQuality q = layout::measureDrawing(drawn);
+    EXPECT_EQ(q.signsOnFactors, 0u);
+    EXPECT_EQ(q.overlappingSigns, 0u);
+    EXPECT_EQ(q.crossings, judged.crossings) << "the links are drawn as before";
+}
+
 // Generated 50- and 100-factor maps, three links a factor: crowded enough that a sign's first
 // clear place is often taken by a sign placed after it. Seeds 3 and 9 at 50 factors: every start
 // packed in rows left a sign on a box (linked boxes 40 apart, no room for head and sign) until
@@ -320,6 +372,7 @@ TEST(SignPlacement, SignsAndMarksArePlacedAgainWhileAMarkIsInTheWay)
             shapes[l.id] = linkShapeIn(map, boxes, l, lines);
         arrangeLinks(map, boxes, shapes);
         std::vector<BoxShape> boxList;
+        boxList.reserve(boxes.size());
         for (const auto& [id, box] : boxes)
             boxList.push_back(box);
         std::map<LinkId, LinkShape> placedOnce = shapes;
