@@ -260,11 +260,11 @@ public:
     }
 
     // Sign i, left on a box or another sign once every sign is placed, moved: to the first of its
-    // furtherPlaces clear of everything, else of all but the marks; else to the first of its own
-    // places and those further out that is clear of the boxes and where the one or two signs in
-    // the way each have another place clear of the boxes and the signs (moved there). Whether
-    // it moved.
-    bool moveOffBoxesAndSigns(std::size_t i)
+    // furtherPlaces clear of everything, else of all but the marks; else, with `makingRoom`, to
+    // the first of its own places and those further out that is clear of the boxes and where the
+    // one or two signs in the way each have another place clear of the boxes and the signs
+    // (moved there), trying kRoomTries such places at most. Whether it moved.
+    bool moveOffBoxesAndSigns(std::size_t i, bool makingRoom)
     {
         const std::vector<Point> further = furtherPlaces(*m_shapes[i], m_style);
         for (const bool marksToo : {true, false})
@@ -273,17 +273,27 @@ public:
                 placed[i] = *p;
                 return true;
             }
+        if (!makingRoom)
+            return false;
         std::vector<Point> places = signPlaces(*m_shapes[i], m_style);
         places.insert(places.end(), further.begin(), further.end());
+        int tries = 0;
         for (const Point q : places)
-            if (!onABox(q, m_style.signRadius, m_boxes) && m_marks.offOwn(q, i) && makeRoom(i, q))
-                return true;
+            if (!onABox(q, m_style.signRadius, m_boxes) && m_marks.offOwn(q, i)) {
+                if (makeRoom(i, q))
+                    return true;
+                if (++tries == kRoomTries)
+                    break;
+            }
         return false;
     }
 
     std::vector<Point> placed;
 
 private:
+    // Each try may look for a new place for two signs: on a dense map, hundreds of places each.
+    static constexpr int kRoomTries = 24;
+
     // Sign i put at q, the signs in its way (two at most) moved each to its best place clear of
     // the boxes and the signs; if one has none, everything stays as it was.
     bool makeRoom(std::size_t i, Point q)
@@ -357,11 +367,12 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
             break;
     }
     // A sign still on a box or another sign had nowhere near: further out beside its head, or
-    // where the signs in its way can move.
+    // (not while a factor is dragged: the drop places every sign again) where the signs in its
+    // way can move.
     if (room == SignRoom::FurtherOut)
         for (std::size_t i = 0; i < shapes.size(); ++i)
             if (!signs.clear(placed[i], i, false))
-                signs.moveOffBoxesAndSigns(i);
+                signs.moveOffBoxesAndSigns(i, offLines);
     // Then a sign over another link's line moves to the first of its places that is off every
     // other line and as clear as above, if it has one: nothing gets worse for the others.
     if (!offLines)
