@@ -24,6 +24,17 @@ bool onABox(Point c, double r, const std::vector<BoxShape>& boxes)
 
 namespace {
 
+// Places beside the link's arrow head, `off` from its axis on either side, from its tip to its base.
+void besideHead(const LinkShape& s, double off, std::vector<Point>& places)
+{
+    const Point across = normalLeft(unit(s.tip - s.end));
+    for (int i = 0; i <= 8; ++i) {
+        const Point p = s.tip + (s.end - s.tip) * (i / 8.0);
+        for (const double side : {1.0, -1.0})
+            places.push_back(p + across * (side * off));
+    }
+}
+
 // Where a link's sign may go, best first: on the line, from just before the arrow head back to
 // the source box (never onto the head itself); then, for a link too short to hold a sign between
 // its boxes, beside the arrow head and then beside the line, touching them (where Vensim puts
@@ -40,12 +51,7 @@ std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
     for (const Point p : back)
         if (length(p - s.end) >= style.signGap + r - 1)
             places.push_back(p);
-    const Point head = unit(s.tip - s.end);
-    for (int i = 0; i <= 8; ++i) { // beside the head, from its tip to its base
-        const Point p = s.tip + (s.end - s.tip) * (i / 8.0);
-        for (const double side : {1.0, -1.0})
-            places.push_back(p + normalLeft(head) * (side * (r + style.arrowWidth / 2 + 1)));
-    }
+    besideHead(s, r + style.arrowWidth / 2 + 1, places);
     // Last, where links crowd into a busy box: one sign's width further out, still reading as
     // this line's (nothing else is nearer).
     for (const double off : {r + style.lineWidth / 2 + 1, 2 * r + style.lineWidth / 2 + 2}) {
@@ -65,14 +71,9 @@ std::vector<Point> signPlaces(const LinkShape& s, const LinkStyle& style)
 std::vector<Point> furtherPlaces(const LinkShape& s, const LinkStyle& style)
 {
     const double r = style.signRadius;
-    const Point head = unit(s.tip - s.end);
     std::vector<Point> places;
     for (const double off : {2 * r + style.arrowWidth / 2 + 2, 3 * r + style.arrowWidth / 2 + 3})
-        for (int i = 0; i <= 8; ++i) { // from the tip to the base
-            const Point p = s.tip + (s.end - s.tip) * (i / 8.0);
-            for (const double side : {1.0, -1.0})
-                places.push_back(p + normalLeft(head) * (side * off));
-        }
+        besideHead(s, off, places);
     return places;
 }
 
@@ -294,14 +295,14 @@ private:
     // Each try may look for a new place for two signs: on a dense map, hundreds of places each.
     static constexpr int kRoomTries = 24;
 
-    // Sign i put at q, the signs in its way (two at most) moved each to its best place clear of
-    // the boxes and the signs; if one has none, everything stays as it was.
+    // Sign i put at q, the signs in its way (two at most) moved each to its best place (clear of
+    // the boxes and the signs, as bestPlace's always are); if one has none, everything stays as
+    // it was.
     bool makeRoom(std::size_t i, Point q)
     {
-        const double apart = 2 * m_style.signRadius + 1;
         std::vector<std::size_t> inTheWay;
         for (std::size_t j = 0; j < placed.size(); ++j)
-            if (j != i && length(placed[j] - q) < apart)
+            if (j != i && length(placed[j] - q) < signsApart())
                 inTheWay.push_back(j);
         if (inTheWay.size() > 2)
             return false;
@@ -310,7 +311,7 @@ private:
         std::vector<std::pair<std::size_t, Point>> moved;
         for (const std::size_t j : inTheWay) {
             const std::optional<Point> p = bestPlace(*m_shapes[j], placed[j], j);
-            if (!p || !clear(*p, j, false)) {
+            if (!p) {
                 for (const auto& [k, at] : moved)
                     placed[k] = at;
                 placed[i] = was;
@@ -322,13 +323,16 @@ private:
         return true;
     }
 
+    // How far apart two signs' centres must be: their circles and a point between.
+    double signsApart() const { return 2 * m_style.signRadius + 1; }
+
     bool clearOfSigns(Point p, std::size_t self) const
     {
-        const double r = m_style.signRadius;
+        const double apart = signsApart();
         for (std::size_t j = 0; j < placed.size(); ++j) {
             // Far apart in x or y is far apart (and cheaper to see than the distance).
             const Point d = p - placed[j];
-            if (j != self && std::abs(d.x) < 2 * r + 1 && std::abs(d.y) < 2 * r + 1 && length(d) < 2 * r + 1)
+            if (j != self && std::abs(d.x) < apart && std::abs(d.y) < apart && length(d) < apart)
                 return false;
         }
         return true;

@@ -21,6 +21,11 @@ std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map, bool signsOffLines
     options.signsOffLines = signsOffLines;
     for (const auto& [id, position] : layout::computeLayout(map, options).positions)
         map.moveFactor(id, position);
+    return canvasBoxes(map);
+}
+
+std::map<FactorId, BoxShape> canvasBoxes(const SystemMap& map)
+{
     std::map<FactorId, BoxShape> boxes;
     for (const Factor& f : map.factors()) {
         const FactorBoxText text = layoutFactorBox(f.label);

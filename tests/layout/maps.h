@@ -43,6 +43,9 @@ void placeOnGrid(SystemMap& map, double dx = 200, double dy = 100);
 // `signsOffLines` as in layout::LayoutOptions.
 std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map, bool signsOffLines = true);
 
+// Each factor's box where it is, sized for its label as the canvas and the SVG draw it.
+std::map<FactorId, BoxShape> canvasBoxes(const SystemMap& map);
+
 // Box sizes as the canvas would measure them: 7.5 pt a character plus padding, 36 pt tall.
 std::map<FactorId, layout::Size> boxSizes(const SystemMap& map);
 

@@ -262,11 +262,7 @@ TEST(SignPlacement, ASignWithNowhereNearGoesWhereTheSignsInItsWayCanMove)
 {
     const SystemMap map = loadMapFile(CAUSEWAY_LAYOUT_DATA_DIR "/dense-18-52.causeway");
     const layout::QualityDrawing drawn = layout::drawingOfMap(map);
-    std::map<FactorId, BoxShape> boxes;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText text = layoutFactorBox(f.label);
-        boxes[f.id] = BoxShape{f.position, text.width, text.height};
-    }
+    const std::map<FactorId, BoxShape> boxes = causeway::testing::canvasBoxes(map);
     const layout::DrawingQuality judged =
         layout::measureDrawing(layout::drawingOfShapes(map, boxes, computeLinkShapes(map, boxes, {}, SignRoom::Near)));
     EXPECT_EQ(judged.signsOnFactors + judged.overlappingSigns, 1u) << "as judged, one sign with nowhere to go";

@@ -7,7 +7,6 @@
 #include "layout/linkshapes.h"
 #include "layout/looplayout.h"
 #include "layout/quality.h"
-#include "layout/textmetrics.h"
 #include "layout/untangle.h"
 
 #include <gtest/gtest.h>
@@ -18,18 +17,9 @@ using namespace causeway;
 using causeway::testing::addFactor;
 using causeway::testing::addLink;
 
-namespace {
+using causeway::testing::canvasBoxes;
 
-// Each factor's box where it is, sized as the canvas draws it.
-std::map<FactorId, BoxShape> canvasBoxes(const SystemMap& map)
-{
-    std::map<FactorId, BoxShape> boxes;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText box = layoutFactorBox(f.label);
-        boxes[f.id] = {f.position, box.width, box.height};
-    }
-    return boxes;
-}
+namespace {
 
 // A -> B across the middle of C -> D: drawn alone, the two links cross once. Two more factors,
 // far out at the corners, leave the drawing room to go round C.
