@@ -289,6 +289,22 @@ public:
         return false;
     }
 
+    // Sign i's place clear of everything: where it is, else the first such of its own places,
+    // else of its furtherPlaces, off every other link's line if where it is now is (away from its
+    // own line, over another it reads as that link's sign); nothing if none is.
+    std::optional<Point> clearPlace(std::size_t i, const LineGrid& lines) const
+    {
+        if (clear(placed[i], i, true))
+            return placed[i];
+        const bool offLines = !lines.near(placed[i], i);
+        for (const std::vector<Point>& places : {signPlaces(*m_shapes[i], m_style), furtherPlaces(*m_shapes[i], m_style)})
+            if (const auto p = std::find_if(places.begin(), places.end(),
+                                            [&](Point q) { return (!offLines || !lines.near(q, i)) && clear(q, i, true); });
+                p != places.end())
+                return *p;
+        return std::nullopt;
+    }
+
     std::vector<Point> placed;
 
 private:
@@ -443,32 +459,13 @@ public:
     // with none clear of the boxes and signs it stays.
     bool move(LinkShape& m) const
     {
-        const CubicPath line(m.line);
-        const double pieces = line.pieces();
-        const int steps = 48 * int(std::max(1.0, pieces));
-        const double stride = pieces / steps;
-        // Nearest first: from the step nearest where the mark is, outwards both ways.
-        const Point at = centreOf(m);
-        std::vector<int> order;
-        order.reserve(std::size_t(steps) + 1);
-        int from = 0;
-        double nearest = length(line.at(0) - at);
-        for (int k = 1; k <= steps; ++k)
-            if (const double away = length(line.at(k * stride) - at); away < nearest) {
-                from = k;
-                nearest = away;
-            }
-        for (int d = 0; d <= steps; ++d)
-            for (const int k : {from - d, from + d})
-                if (k >= 0 && k <= steps && (d > 0 || k == from))
-                    order.push_back(k);
+        const Steps along = stepsAlong(m);
         const LinkShape before = m;
-        const double clearOfHead = m_style.delayGap / 2 + m_style.lineWidth;
         std::optional<int> best;
         double bestApart = -1;
-        for (const int k : order) {
-            moveDelayMark(m, k * stride, m_style);
-            if (length(centreOf(m) - m.end) < clearOfHead || !offBoxesAndSigns(m))
+        for (const int k : along.order) {
+            moveDelayMark(m, k * along.stride, m_style);
+            if (!clearOfHeadBoxesAndSigns(m))
                 continue;
             const double apart = apartFromMarks(m);
             if (apart >= m_style.lineWidth + 1)
@@ -479,13 +476,67 @@ public:
             }
         }
         if (best)
-            moveDelayMark(m, *best * stride, m_style);
+            moveDelayMark(m, *best * along.stride, m_style);
         else
             m = before;
         return false;
     }
 
     std::vector<LinkShape*> marked;
+
+    // The places a mark is tried at on its line: `order` in steps of `stride`, nearest first
+    // (from the step nearest where the mark is, outwards both ways).
+    struct Steps {
+        double stride;
+        std::vector<int> order;
+    };
+    static Steps stepsAlong(const LinkShape& m)
+    {
+        const CubicPath line(m.line);
+        const double pieces = line.pieces();
+        const int steps = 48 * int(std::max(1.0, pieces));
+        Steps along{pieces / steps, {}};
+        const Point at = centreOf(m);
+        along.order.reserve(std::size_t(steps) + 1);
+        int from = 0;
+        double nearest = length(line.at(0) - at);
+        for (int k = 1; k <= steps; ++k)
+            if (const double away = length(line.at(k * along.stride) - at); away < nearest) {
+                from = k;
+                nearest = away;
+            }
+        for (int d = 0; d <= steps; ++d)
+            for (const int k : {from - d, from + d})
+                if (k >= 0 && k <= steps && (d > 0 || k == from))
+                    along.order.push_back(k);
+        return along;
+    }
+
+    // Short of the arrow head, and off the boxes (and the signs).
+    bool clearOfHead(const LinkShape& m) const
+    {
+        return length(centreOf(m) - m.end) >= m_style.delayGap / 2 + m_style.lineWidth;
+    }
+    bool clearOfHeadAndBoxes(const LinkShape& m) const { return clearOfHead(m) && !delayMarkOnABox(m, m_boxes, m_style); }
+    bool clearOfHeadBoxesAndSigns(const LinkShape& m) const { return clearOfHead(m) && offBoxesAndSigns(m); }
+
+    // The signs (by index) and the other marks that m meets where it is.
+    std::vector<std::size_t> signsOn(const LinkShape& m) const
+    {
+        std::vector<std::size_t> on;
+        for (std::size_t j = 0; j < m_shapes.size(); ++j)
+            if (distanceToDelayMark(m, m_shapes[j]->sign) < m_keep)
+                on.push_back(j);
+        return on;
+    }
+    std::vector<LinkShape*> marksOn(const LinkShape& m) const
+    {
+        std::vector<LinkShape*> on;
+        for (LinkShape* o : marked)
+            if (o != &m && delayMarksApart(m, *o) < m_style.lineWidth + 1)
+                on.push_back(o);
+        return on;
+    }
 
 private:
     static Point centreOf(const LinkShape& m) { return (m.delayA1 + m.delayB2) * 0.5; }
@@ -497,6 +548,59 @@ private:
     double m_reach;     // from a mark's centre, the furthest a sign it touches can be
     double m_markReach; // and another mark it touches
 };
+
+// Mark m, with no place on its line clear of the boxes, the signs and the other marks: at the
+// nearest place on its line short of its head and off the boxes where the one or two signs and
+// the one or two marks in its way each have another place clear of everything (m there
+// included), moved there; trying kRoomTries such places at most. Whether it found one; if not,
+// every sign and mark stays as it was. `signs.placed` and the shapes' signs are kept alike.
+bool makeRoomForMark(LinkShape& m, const MarkMover& marks, SignPlacer& signs, const LineGrid& lines,
+                     const std::vector<LinkShape*>& shapes, const LinkStyle& style)
+{
+    constexpr int kRoomTries = 24; // each try may search two signs' places and two marks' lines
+    const MarkMover::Steps along = MarkMover::stepsAlong(m);
+    const LinkShape before = m;
+    int tries = 0;
+    for (const int k : along.order) {
+        moveDelayMark(m, k * along.stride, style);
+        if (!marks.clearOfHeadAndBoxes(m))
+            continue;
+        const std::vector<std::size_t> signsInTheWay = marks.signsOn(m);
+        const std::vector<LinkShape*> marksInTheWay = marks.marksOn(m);
+        if (signsInTheWay.empty() && marksInTheWay.empty())
+            return true;
+        if (signsInTheWay.size() > 2 || marksInTheWay.size() > 2)
+            continue;
+        std::vector<std::pair<std::size_t, Point>> signsWere;
+        std::vector<std::pair<LinkShape*, LinkShape>> marksWere;
+        bool room = true;
+        for (const std::size_t j : signsInTheWay) {
+            const std::optional<Point> p = signs.clearPlace(j, lines);
+            if (!p) {
+                room = false;
+                break;
+            }
+            signsWere.emplace_back(j, shapes[j]->sign);
+            shapes[j]->sign = signs.placed[j] = *p;
+        }
+        for (LinkShape* o : marksInTheWay) {
+            if (!room)
+                break;
+            marksWere.emplace_back(o, *o);
+            room = marks.move(*o);
+        }
+        if (room)
+            return true;
+        for (auto& [o, was] : marksWere)
+            *o = was;
+        for (const auto& [j, was] : signsWere)
+            shapes[j]->sign = signs.placed[j] = was;
+        if (++tries == kRoomTries)
+            break;
+    }
+    m = before;
+    return false;
+}
 
 } // namespace
 
@@ -522,6 +626,22 @@ void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector
         if (separateDelayMarks(shapes, delayed, boxes, style) == 0)
             return;
     }
+    // Marks still in the way, as drawn (not as judged, nor at each frame of a drag: the drop
+    // places them again): a mark goes where the signs and marks in its way can move, then a sign
+    // still on a mark to any place clear of everything, further out beside its head if need be.
+    if (room != SignRoom::FurtherOut || !offLines)
+        return;
+    SignPlacer signs(read, boxes, style, delayed);
+    for (const LinkShape* s : shapes)
+        signs.placed.push_back(s->sign);
+    const MarkMover marks(shapes, delayed, boxes, style);
+    const LineGrid lines(read, style.signRadius + style.lineWidth / 2);
+    for (LinkShape* m : marks.marked)
+        if (!(marks.offBoxesAndSigns(*m) && marks.offMarks(*m)))
+            makeRoomForMark(*m, marks, signs, lines, shapes, style);
+    for (std::size_t i = 0; i < shapes.size(); ++i)
+        if (const std::optional<Point> p = signs.clearPlace(i, lines))
+            shapes[i]->sign = signs.placed[i] = *p;
 }
 
 void placeSigns(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, std::map<LinkId, LinkShape>& shapes,

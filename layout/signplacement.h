@@ -48,8 +48,12 @@ std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std:
 // separateSigns over `shapes` (each as computed on its own), each sign written back into its
 // shape, then separateDelayMarks (moving marks and label anchors). While a mark is left in the
 // way, both once more, twice at most: a sign that had no place clear of the marks may have one
-// once they have moved, and a mark then one clear of the signs. The canvas and placeSigns both
-// apply it.
+// once they have moved, and a mark then one clear of the signs. With `room` FurtherOut and
+// `offLines` (as drawn, not as judged nor while a factor is dragged), a mark still in the way
+// then goes to a place on its line where the one or two signs and marks in its way each have
+// another place clear of everything (moved there), and a sign still on a mark or a box to a
+// place clear of everything (its own, or further out beside its head; off other links' lines if
+// it was). The canvas and placeSigns both apply it.
 void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
                         const LinkStyle& style, bool offLines, const std::vector<bool>& delayed,
                         SignRoom room = SignRoom::FurtherOut);

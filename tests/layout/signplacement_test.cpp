@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <string>
 
 using namespace causeway;
 
@@ -270,6 +271,33 @@ TEST(SignPlacement, ASignWithNowhereNearGoesWhereTheSignsInItsWayCanMove)
     EXPECT_EQ(q.signsOnFactors, 0u);
     EXPECT_EQ(q.overlappingSigns, 0u);
     EXPECT_EQ(q.crossings, judged.crossings) << "the links are drawn as before";
+}
+
+// Real maps of the corpus whose delay marks were left in the way once signs and marks had been
+// placed three times over (every second link delayed, laid out by default): a mark on short
+// links with nowhere on its line clear of the other marks, and a sign on a mark with nowhere
+// else. As drawn, the mark goes where the marks and signs in its way can move, and the sign to a
+// place clear of everything; as judged (the layouts choose as before), they stay in the way.
+TEST(SignPlacement, AMarkWithNowhereClearGoesWhereTheMarksAndSignsInItsWayCanMove)
+{
+    for (const char* file : {"/delayed-22-55.causeway", "/delayed-28-44.causeway"}) {
+        const SystemMap map = loadMapFile(std::string(CAUSEWAY_LAYOUT_DATA_DIR) + file);
+        const std::map<FactorId, BoxShape> boxes = causeway::testing::canvasBoxes(map);
+        const layout::DrawingQuality judged =
+            layout::measureDrawing(layout::drawingOfShapes(map, boxes, computeLinkShapes(map, boxes, {}, SignRoom::Near)));
+        const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map));
+        EXPECT_LT(q.overlappingDelayMarks + q.signsOnDelayMarks, judged.overlappingDelayMarks + judged.signsOnDelayMarks)
+            << file;
+        EXPECT_LE(q.overlappingDelayMarks, judged.overlappingDelayMarks) << file;
+        EXPECT_LE(q.signsOnDelayMarks, judged.signsOnDelayMarks) << file;
+        EXPECT_EQ(q.delayMarksOnFactors, 0u) << file;
+        EXPECT_EQ(q.signsOnFactors + q.overlappingSigns, 0u) << file;
+        EXPECT_LE(q.signsOnLines, judged.signsOnLines) << file;
+        EXPECT_EQ(q.crossings, judged.crossings) << file << ": the links are drawn as before";
+    }
+    const SystemMap map = loadMapFile(CAUSEWAY_LAYOUT_DATA_DIR "/delayed-28-44.causeway");
+    const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map));
+    EXPECT_EQ(q.signsOnDelayMarks + q.overlappingDelayMarks, 0u) << "delayed-28-44: nothing left in the way";
 }
 
 // Generated 50- and 100-factor maps, three links a factor: crowded enough that a sign's first
