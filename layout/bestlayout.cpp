@@ -372,7 +372,7 @@ std::optional<detail::Untangled> detail::untangledOnce(const SystemMap& map, con
     while (untangled.result.bends.size() > result.bends.size()) {
         untangled.drawn = map;
         applyLayout(untangled.drawn, untangled.result);
-        untangled.shapes = computeLinkShapes(untangled.drawn, boxes, {}, SignRoom::Near); // as judged
+        untangled.shapes = computeLinkShapes(untangled.drawn, boxes, {}, SignRoom::Near, Marks::DelayedLinks); // as judged
         const std::size_t bends = untangled.result.bends.size();
         for (auto it = untangled.result.bends.begin(); it != untangled.result.bends.end();)
             if (!result.bends.count(it->first) && doublesBack(sampledLine(untangled.shapes.at(it->first)).points))

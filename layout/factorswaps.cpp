@@ -105,7 +105,7 @@ double costAfterSwap(const SystemMap& map, const LayoutOptions& options, const s
         const Link& l = map.link(id);
         const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
         if (own || pathHitsBoxes(CubicPath(shape.line), moved)) {
-            shape = linkShapeIn(map, boxes, l, lines, options.link);
+            shape = linkShapeIn(map, boxes, l, lines, options.link, {}, Marks::DelayedLinks);
             rerouted.insert(id);
         }
     }
@@ -202,7 +202,7 @@ long routedCrossingChange(const SystemMap& map, const LinkStyle& style, const st
         if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved))) {
             slot[i] = long(after.size());
             rerouted.push_back(i);
-            after.push_back(sampledLine(linkShapeIn(map, boxes, l, lines, style)));
+            after.push_back(sampledLine(linkShapeIn(map, boxes, l, lines, style, {}, Marks::DelayedLinks)));
         }
     }
     long change = 0;
@@ -319,7 +319,7 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
             for (const Link& l : links)
                 if (l.from == a || l.to == a || l.from == b || l.to == b
                     || pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved)) {
-                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l, lines, options.link);
+                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l, lines, options.link, {}, Marks::DelayedLinks);
                     now.lines[l.id] = sampledLine(now.shapes.at(l.id));
                 }
             if (estimate)
@@ -382,7 +382,7 @@ void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, 
     double passCost = bestCost; // estimates against an estimate
     if (estimate) {
         now.arranged.shapes = now.shapes;
-        now.arranged.ports = arrangeLinks(map, now.boxes, now.arranged.shapes, options.link, false);
+        now.arranged.ports = arrangeLinks(map, now.boxes, now.arranged.shapes, options.link, false, Marks::DelayedLinks);
         passCost = detail::costWithoutSigns(map, options, now.boxes, now.arranged.shapes);
     }
     for (int pass = 0; pass < (screened ? 1 : 2) && passCost > 0; ++pass) {

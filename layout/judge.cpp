@@ -88,7 +88,7 @@ std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map
     std::map<LinkId, LinkShape> shapes;
     const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
-        shapes[l.id] = linkShapeIn(map, boxes, l, lines, style);
+        shapes[l.id] = linkShapeIn(map, boxes, l, lines, style, {}, Marks::DelayedLinks);
     return shapes;
 }
 
@@ -144,7 +144,7 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options,
                       const std::map<FactorId, BoxShape>& boxes,
                       std::map<LinkId, LinkShape>& shapes, bool untangle, double bound)
 {
-    arrangeLinks(map, boxes, shapes, options.link, untangle);
+    arrangeLinks(map, boxes, shapes, options.link, untangle, Marks::DelayedLinks);
     if (bound < noBound)
         if (const double floor = costWithoutSigns(map, options, boxes, shapes); floor >= bound)
             return floor;

@@ -43,7 +43,8 @@ double swappedLabelFloor(const LayoutOptions& options, const std::map<FactorId, 
 // Each factor's box where `result` puts it, of the size the layout was given.
 std::map<FactorId, BoxShape> boxesOf(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
 
-// Each link routed on its own round the boxes (ends not yet spread, links not untangled).
+// Each link routed on its own round the boxes (ends not yet spread, links not untangled), as
+// judged: delay marks placed on delayed links alone (linkshapes.h Marks::DelayedLinks).
 std::map<LinkId, LinkShape> linkShapesAlone(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                                             const LinkStyle& style = {});
 

@@ -409,6 +409,13 @@ LinkShape computeLinkLine(const BoxShape& from, const BoxShape& to, std::optiona
     return shapeLink(from, to, bend, curveApart, obstacles, LinkPorts{}, s, CrossingToll{}, false);
 }
 
+LinkShape computeLinkLine(const BoxShape& from, const BoxShape& to, std::optional<Point> bend, bool curveApart,
+                          const std::vector<BoxShape>& obstacles, const LinkPorts& ports, const LinkStyle& s,
+                          const CrossingToll& toll)
+{
+    return shapeLink(from, to, bend, curveApart, obstacles, ports, s, toll, false);
+}
+
 LinkShape computeSelfLoopShape(const BoxShape& box, std::optional<Point> bend, const LinkStyle& s)
 {
     const Point apexOffset = bend ? *bend : Point{0, -(box.height / 2 + s.loopSize)};

@@ -164,8 +164,8 @@ void uncrossSpreadEnds(const std::vector<DrawnLink>& links, const std::map<Facto
         return;
     auto shapeOf = [&](std::size_t i) {
         const DrawnLink& l = links[i];
-        return computeLinkShape(boxes.at(l.from), boxes.at(l.to), l.bend, l.curveApart,
-                                obstaclesFor(boxes, l.from, l.to), ports[i], style);
+        return computeLinkLine(boxes.at(l.from), boxes.at(l.to), l.bend, l.curveApart,
+                               obstaclesFor(boxes, l.from, l.to), ports[i], style, CrossingToll{});
     };
     // Each link as drawn (sampled), computed when first needed: most boxes have no such pair.
     std::vector<std::optional<SampledLine>> drawn(links.size());
@@ -268,8 +268,8 @@ std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
         if (!vias[i])
             continue;
         const DrawnLink& l = links[i];
-        moved[i] = computeLinkShape(boxes.at(l.from), boxes.at(l.to), vias[i], l.curveApart,
-                                    obstaclesFor(boxes, l.from, l.to), style);
+        moved[i] = computeLinkLine(boxes.at(l.from), boxes.at(l.to), vias[i], l.curveApart,
+                                   obstaclesFor(boxes, l.from, l.to), style); // spread by its line alone
         drawn[i].shape = &moved[i];
     }
     std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);

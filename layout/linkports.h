@@ -56,4 +56,10 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkPorts& ports, const LinkStyle& style, const CrossingToll& toll);
 
+// The same, its delay mark (and label anchor) not placed, as computeLinkLine (layout/linkgeometry.h):
+// how a layout judges a link whose mark is not drawn (layout/linkshapes.h Marks::DelayedLinks).
+LinkShape computeLinkLine(const BoxShape& from, const BoxShape& to, std::optional<Point> bend, bool curveApart,
+                          const std::vector<BoxShape>& obstacles, const LinkPorts& ports, const LinkStyle& style,
+                          const CrossingToll& toll);
+
 } // namespace causeway

@@ -44,14 +44,18 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
 }
 
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, const Link& link,
-                      const OtherLines& lines, const LinkStyle& style, const LinkPorts& ports)
+                      const OtherLines& lines, const LinkStyle& style, const LinkPorts& ports, Marks marks)
 {
     const BoxShape& from = boxes.at(link.from);
     if (link.from == link.to)
         return computeSelfLoopShape(from, link.bend, style);
     const bool apart = map.findLink(link.to, link.from).has_value();
+    const CrossingToll toll{&lines, link.from, link.to};
+    if (marks == Marks::DelayedLinks && !link.delay)
+        return computeLinkLine(from, boxes.at(link.to), link.bend, apart, obstaclesFor(boxes, link.from, link.to),
+                               ports, style, toll);
     return computeLinkShape(from, boxes.at(link.to), link.bend, apart, obstaclesFor(boxes, link.from, link.to),
-                            ports, style, CrossingToll{&lines, link.from, link.to});
+                            ports, style, toll);
 }
 
 namespace {
@@ -72,14 +76,15 @@ std::vector<DrawnLink> drawnLinks(const SystemMap& map, const std::map<LinkId, L
 } // namespace
 
 std::vector<LinkPorts> arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle)
+                                    std::map<LinkId, LinkShape>& shapes, const LinkStyle& style, bool untangle,
+                                    Marks marks)
 {
     std::vector<LinkPorts> ports = arrangeLinks(drawnLinks(map, shapes), boxes, style, untangle);
     const OtherLines lines = linesToCross(map, boxes);
     std::size_t k = 0;
     for (auto& [id, shape] : shapes)
         if (const LinkPorts& p = ports[k++]; p.start || p.tip || p.via)
-            shape = linkShapeIn(map, boxes, map.link(id), lines, style, p);
+            shape = linkShapeIn(map, boxes, map.link(id), lines, style, p, marks);
     return ports;
 }
 
@@ -147,13 +152,13 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
 
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
-                                              const LinkStyle& style, SignRoom room)
+                                              const LinkStyle& style, SignRoom room, Marks marks)
 {
     std::map<LinkId, LinkShape> out;
     const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
-        out[l.id] = linkShapeIn(map, boxes, l, lines, style);
-    arrangeLinks(map, boxes, out, style);
+        out[l.id] = linkShapeIn(map, boxes, l, lines, style, {}, marks);
+    arrangeLinks(map, boxes, out, style, true, marks);
     placeSigns(map, boxes, out, style, room);
     return out;
 }

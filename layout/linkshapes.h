@@ -29,18 +29,25 @@ constexpr std::size_t kTolledFactors = 30;
 // pays to cross: none on a map of kTolledFactors factors or fewer.
 OtherLines linesToCross(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes);
 
+// Which links' delay marks are placed (and the label anchors beside them): every link's, as
+// drawn (a link's label sits where its mark would), or the delayed links' alone, as a layout
+// judges a drawing (nothing it counts reads the others, and placing them took a tenth of the
+// default layout's time on SIR.mdl).
+enum class Marks { EveryLink, DelayedLinks };
+
 // One link: a self-link is a loop, a link with a reverse partner curves apart from it, a detour
 // pays for crossing `lines` (linesToCross of the same boxes; without it, worked out here).
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                       const Link& link, const LinkStyle& style = {}, const LinkPorts& ports = {});
 LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes, const Link& link,
-                      const OtherLines& lines, const LinkStyle& style = {}, const LinkPorts& ports = {});
+                      const OtherLines& lines, const LinkStyle& style = {}, const LinkPorts& ports = {},
+                      Marks marks = Marks::EveryLink);
 
 // `shapes` (each link as drawn on its own) with their ends spread along busy boxes (linkports.h).
 // Returns each link's ports, in id order.
 std::vector<LinkPorts> arrangeLinks(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                                     std::map<LinkId, LinkShape>& shapes, const LinkStyle& style = {},
-                                    bool untangle = true);
+                                    bool untangle = true, Marks marks = Marks::EveryLink);
 
 // Links arranged (not untangled): their ports, in id order, and their shapes.
 struct Arranged {
@@ -66,9 +73,11 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
                                        const LinkStyle& style = {}, unsigned threads = 1);
 
 // Every link, its ends spread along busy boxes (linkports.h), signs and delay marks separated (in
-// link id order). `room`: SignRoom::Near as the layouts judge a drawing (signplacement.h).
+// link id order). `room` SignRoom::Near and `marks` Marks::DelayedLinks as the layouts judge a
+// drawing (signplacement.h).
 std::map<LinkId, LinkShape> computeLinkShapes(const SystemMap& map,
                                               const std::map<FactorId, BoxShape>& boxes,
-                                              const LinkStyle& style = {}, SignRoom room = SignRoom::FurtherOut);
+                                              const LinkStyle& style = {}, SignRoom room = SignRoom::FurtherOut,
+                                              Marks marks = Marks::EveryLink);
 
 } // namespace causeway

@@ -317,7 +317,7 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
     std::map<FactorId, BoxShape> boxes;
     for (const auto& [id, at] : result.positions)
         boxes[id] = BoxShape{at, sizes.at(id).width, sizes.at(id).height};
-    const std::map<LinkId, LinkShape> shapes = computeLinkShapes(drawn, boxes, {}, SignRoom::Near); // as judged
+    const std::map<LinkId, LinkShape> shapes = computeLinkShapes(drawn, boxes, {}, SignRoom::Near, Marks::DelayedLinks); // as judged
     for (const Link& l : map.links()) {
         const LinkShape& s = shapes.at(l.id);
         CubicPath curve(s.line);

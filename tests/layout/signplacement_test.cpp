@@ -300,6 +300,49 @@ TEST(SignPlacement, AMarkWithNowhereClearGoesWhereTheMarksAndSignsInItsWayCanMov
     EXPECT_EQ(q.signsOnDelayMarks + q.overlappingDelayMarks, 0u) << "delayed-28-44: nothing left in the way";
 }
 
+// The layouts judge a drawing with the delay marks of delayed links alone placed (the others are
+// only where a link label would sit, which nothing judged reads, and placing them took a tenth of
+// a small map's layout): every line, head, sign and drawn mark is as drawn with every mark placed,
+// and so is every count.
+TEST(SignPlacement, AsJudgedOnlyDelayedLinksPlaceTheirMarksAndAllElseIsTheSame)
+{
+    for (const std::string& file : {std::string(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway"),
+                                   std::string(CAUSEWAY_LAYOUT_DATA_DIR "/delayed-22-55.causeway"),
+                                   std::string(CAUSEWAY_LAYOUT_DATA_DIR "/dense-18-52.causeway")}) {
+        const SystemMap map = loadMapFile(file);
+        const std::map<FactorId, BoxShape> boxes = causeway::testing::canvasBoxes(map);
+        const std::map<LinkId, LinkShape> every = computeLinkShapes(map, boxes, {}, SignRoom::Near, Marks::EveryLink);
+        const std::map<LinkId, LinkShape> judged =
+            computeLinkShapes(map, boxes, {}, SignRoom::Near, Marks::DelayedLinks);
+        std::size_t delayed = 0;
+        for (const Link& l : map.links()) {
+            const LinkShape& a = every.at(l.id);
+            const LinkShape& b = judged.at(l.id);
+            EXPECT_EQ(a.line, b.line) << file << " link " << l.id.value;
+            EXPECT_EQ(a.tip, b.tip) << file << " link " << l.id.value;
+            EXPECT_EQ(a.baseLeft, b.baseLeft) << file << " link " << l.id.value;
+            EXPECT_EQ(a.sign, b.sign) << file << " link " << l.id.value;
+            if (l.delay) {
+                ++delayed;
+                EXPECT_EQ(a.delayA1, b.delayA1) << file << " link " << l.id.value;
+                EXPECT_EQ(a.delayB2, b.delayB2) << file << " link " << l.id.value;
+                EXPECT_EQ(a.labelAnchor, b.labelAnchor) << file << " link " << l.id.value;
+            } else if (l.from != l.to) {
+                EXPECT_EQ(b.labelAnchor, Point{}) << file << " link " << l.id.value << ": no mark placed";
+                EXPECT_NE(a.labelAnchor, Point{}) << file << " link " << l.id.value;
+            }
+        }
+        const layout::DrawingQuality qa = layout::measureDrawing(layout::drawingOfShapes(map, boxes, every));
+        const layout::DrawingQuality qb = layout::measureDrawing(layout::drawingOfShapes(map, boxes, judged));
+        EXPECT_EQ(qa.crossings, qb.crossings) << file;
+        EXPECT_EQ(qa.signsOnLines, qb.signsOnLines) << file;
+        EXPECT_EQ(qa.signsOnDelayMarks + qa.overlappingDelayMarks + qa.delayMarksOnFactors,
+                  qb.signsOnDelayMarks + qb.overlappingDelayMarks + qb.delayMarksOnFactors)
+            << file;
+        EXPECT_EQ(delayed > 0, file.find("dense-18-52") == std::string::npos) << file;
+    }
+}
+
 // Generated 50- and 100-factor maps, three links a factor: crowded enough that a sign's first
 // clear place is often taken by a sign placed after it. Seeds 3 and 9 at 50 factors: every start
 // packed in rows left a sign on a box (linked boxes 40 apart, no room for head and sign) until
