@@ -50,12 +50,12 @@ LinkShape linkShapeIn(const SystemMap& map, const std::map<FactorId, BoxShape>& 
     if (link.from == link.to)
         return computeSelfLoopShape(from, link.bend, style);
     const bool apart = map.findLink(link.to, link.from).has_value();
+    const BoxShape& to = boxes.at(link.to);
+    const std::vector<BoxShape> obstacles = obstaclesFor(boxes, link.from, link.to);
     const CrossingToll toll{&lines, link.from, link.to};
-    if (marks == Marks::DelayedLinks && !link.delay)
-        return computeLinkLine(from, boxes.at(link.to), link.bend, apart, obstaclesFor(boxes, link.from, link.to),
-                               ports, style, toll);
-    return computeLinkShape(from, boxes.at(link.to), link.bend, apart, obstaclesFor(boxes, link.from, link.to),
-                            ports, style, toll);
+    return marks == Marks::DelayedLinks && !link.delay
+             ? computeLinkLine(from, to, link.bend, apart, obstacles, ports, style, toll)
+             : computeLinkShape(from, to, link.bend, apart, obstacles, ports, style, toll);
 }
 
 namespace {

@@ -452,6 +452,8 @@ public:
         return apart;
     }
     bool offMarks(const LinkShape& m) const { return apartFromMarks(m) >= m_style.lineWidth + 1; }
+    // Off the boxes, the signs and the other marks: nowhere in the way.
+    bool clear(const LinkShape& m) const { return offBoxesAndSigns(m) && offMarks(m); }
 
     // Moves m along its line, short of the arrow head, to the nearest place clear of the boxes,
     // signs and marks; failing that, to the place clear of the boxes and signs that is furthest
@@ -610,7 +612,7 @@ std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std:
     const MarkMover marks(shapes, delayed, boxes, style);
     std::size_t inTheWay = 0;
     for (LinkShape* m : marks.marked)
-        if (!(marks.offBoxesAndSigns(*m) && marks.offMarks(*m)) && !marks.move(*m))
+        if (!marks.clear(*m) && !marks.move(*m))
             ++inTheWay;
     return inTheWay;
 }
@@ -637,7 +639,7 @@ void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector
     const MarkMover marks(shapes, delayed, boxes, style);
     const LineGrid lines(read, style.signRadius + style.lineWidth / 2);
     for (LinkShape* m : marks.marked)
-        if (!(marks.offBoxesAndSigns(*m) && marks.offMarks(*m)))
+        if (!marks.clear(*m))
             makeRoomForMark(*m, marks, signs, lines, shapes, style);
     for (std::size_t i = 0; i < shapes.size(); ++i)
         if (const std::optional<Point> p = signs.clearPlace(i, lines))
