@@ -3,6 +3,7 @@
 #include "layout/signplacement.h"
 
 #include "layout/cubicpath.h"
+#include "layout/markmover.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace causeway {
+
+using detail::MarkMover;
 
 namespace {
 
@@ -414,143 +417,6 @@ std::vector<Point> separateSigns(const std::vector<const LinkShape*>& shapes,
 
 namespace {
 
-// Where separateDelayMarks moves each mark drawn: what it keeps off, and the search along a line.
-class MarkMover {
-public:
-    MarkMover(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
-              const std::vector<BoxShape>& boxes, const LinkStyle& style)
-        : m_shapes(shapes), m_boxes(boxes), m_style(style), m_keep(signKeepsFromDelayMark(style)),
-          m_reach(m_keep + std::hypot(style.delayLength / 2, style.delayGap / 2)),
-          m_markReach(2 * std::hypot(style.delayLength / 2, style.delayGap / 2) + style.lineWidth + 1)
-    {
-        for (std::size_t i = 0; i < delayed.size() && i < shapes.size(); ++i)
-            if (delayed[i])
-                marked.push_back(shapes[i]);
-    }
-
-    bool offBoxesAndSigns(const LinkShape& m) const
-    {
-        if (delayMarkOnABox(m, m_boxes, m_style))
-            return false;
-        const Point c = centreOf(m);
-        return std::none_of(m_shapes.begin(), m_shapes.end(), [&](const LinkShape* s) {
-            const Point d = s->sign - c;
-            return std::abs(d.x) < m_reach && std::abs(d.y) < m_reach && distanceToDelayMark(m, s->sign) < m_keep;
-        });
-    }
-
-    // How far m's strokes are from the nearest other mark's, up to the distance that matters.
-    double apartFromMarks(const LinkShape& m) const
-    {
-        const Point c = centreOf(m);
-        double apart = m_markReach;
-        for (const LinkShape* o : marked) {
-            const Point d = centreOf(*o) - c;
-            if (o != &m && std::abs(d.x) < m_markReach && std::abs(d.y) < m_markReach)
-                apart = std::min(apart, delayMarksApart(m, *o));
-        }
-        return apart;
-    }
-    bool offMarks(const LinkShape& m) const { return apartFromMarks(m) >= m_style.lineWidth + 1; }
-    // Off the boxes, the signs and the other marks: nowhere in the way.
-    bool clear(const LinkShape& m) const { return offBoxesAndSigns(m) && offMarks(m); }
-
-    // Moves m along its line, short of the arrow head, to the nearest place clear of the boxes,
-    // signs and marks; failing that, to the place clear of the boxes and signs that is furthest
-    // from the other marks (the nearest on a tie). Whether it found a place clear of them all;
-    // with none clear of the boxes and signs it stays.
-    bool move(LinkShape& m) const
-    {
-        const Steps along = stepsAlong(m);
-        const LinkShape before = m;
-        std::optional<int> best;
-        double bestApart = -1;
-        for (const int k : along.order) {
-            moveDelayMark(m, k * along.stride, m_style);
-            if (!clearOfHeadBoxesAndSigns(m))
-                continue;
-            const double apart = apartFromMarks(m);
-            if (apart >= m_style.lineWidth + 1)
-                return true;
-            if (apart > bestApart) {
-                best = k;
-                bestApart = apart;
-            }
-        }
-        if (best)
-            moveDelayMark(m, *best * along.stride, m_style);
-        else
-            m = before;
-        return false;
-    }
-
-    std::vector<LinkShape*> marked;
-
-    // The places a mark is tried at on its line: `order` in steps of `stride`, nearest first
-    // (from the step nearest where the mark is, outwards both ways).
-    struct Steps {
-        double stride;
-        std::vector<int> order;
-    };
-    static Steps stepsAlong(const LinkShape& m)
-    {
-        const CubicPath line(m.line);
-        const double pieces = line.pieces();
-        const int steps = 48 * int(std::max(1.0, pieces));
-        Steps along{pieces / steps, {}};
-        const Point at = centreOf(m);
-        along.order.reserve(std::size_t(steps) + 1);
-        int from = 0;
-        double nearest = length(line.at(0) - at);
-        for (int k = 1; k <= steps; ++k)
-            if (const double away = length(line.at(k * along.stride) - at); away < nearest) {
-                from = k;
-                nearest = away;
-            }
-        for (int d = 0; d <= steps; ++d)
-            for (const int k : {from - d, from + d})
-                if (k >= 0 && k <= steps && (d > 0 || k == from))
-                    along.order.push_back(k);
-        return along;
-    }
-
-    // Short of the arrow head, and off the boxes (and the signs).
-    bool clearOfHead(const LinkShape& m) const
-    {
-        return length(centreOf(m) - m.end) >= m_style.delayGap / 2 + m_style.lineWidth;
-    }
-    bool clearOfHeadAndBoxes(const LinkShape& m) const { return clearOfHead(m) && !delayMarkOnABox(m, m_boxes, m_style); }
-    bool clearOfHeadBoxesAndSigns(const LinkShape& m) const { return clearOfHead(m) && offBoxesAndSigns(m); }
-
-    // The signs (by index) and the other marks that m meets where it is.
-    std::vector<std::size_t> signsOn(const LinkShape& m) const
-    {
-        std::vector<std::size_t> on;
-        for (std::size_t j = 0; j < m_shapes.size(); ++j)
-            if (distanceToDelayMark(m, m_shapes[j]->sign) < m_keep)
-                on.push_back(j);
-        return on;
-    }
-    std::vector<LinkShape*> marksOn(const LinkShape& m) const
-    {
-        std::vector<LinkShape*> on;
-        for (LinkShape* o : marked)
-            if (o != &m && delayMarksApart(m, *o) < m_style.lineWidth + 1)
-                on.push_back(o);
-        return on;
-    }
-
-private:
-    static Point centreOf(const LinkShape& m) { return (m.delayA1 + m.delayB2) * 0.5; }
-
-    const std::vector<LinkShape*>& m_shapes;
-    const std::vector<BoxShape>& m_boxes;
-    const LinkStyle& m_style;
-    double m_keep;
-    double m_reach;     // from a mark's centre, the furthest a sign it touches can be
-    double m_markReach; // and another mark it touches
-};
-
 // Mark m, with no place on its line clear of the boxes, the signs and the other marks: at the
 // nearest place on its line short of its head and off the boxes where the one or two signs and
 // the one or two marks in its way each have another place clear of everything (m there
@@ -605,17 +471,6 @@ bool makeRoomForMark(LinkShape& m, const MarkMover& marks, SignPlacer& signs, co
 }
 
 } // namespace
-
-std::size_t separateDelayMarks(const std::vector<LinkShape*>& shapes, const std::vector<bool>& delayed,
-                               const std::vector<BoxShape>& boxes, const LinkStyle& style)
-{
-    const MarkMover marks(shapes, delayed, boxes, style);
-    std::size_t inTheWay = 0;
-    for (LinkShape* m : marks.marked)
-        if (!marks.clear(*m) && !marks.move(*m))
-            ++inTheWay;
-    return inTheWay;
-}
 
 void placeSignsAndMarks(const std::vector<LinkShape*>& shapes, const std::vector<BoxShape>& boxes,
                         const LinkStyle& style, bool offLines, const std::vector<bool>& delayed, SignRoom room)
