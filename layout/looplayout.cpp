@@ -308,16 +308,33 @@ constexpr double kLabelPixelCost = 2;
 double labelShortfallCost(double labelPixels) { return kLabelPixelCost * std::max(0.0, 20.0 - labelPixels); }
 
 // Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
-// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip.
+// arcs, the others routed around boxes, signs placed clear): box edge to arrow tip. Placing
+// signs costs as much as counting crossings and only adds to the cost (judge.h
+// costOfArranged): when the drawing without signs or delay marks already costs `bound` (what
+// the caller must beat), that floor is returned and the links are not filled in.
 Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
-                  double aspect)
+                  double aspect, double bound = detail::noBound)
 {
     SystemMap drawn = map; // other links keep any bend a facilitator gave them
     applyLayout(drawn, result);
     std::map<FactorId, BoxShape> boxes;
     for (const auto& [id, at] : result.positions)
         boxes[id] = BoxShape{at, sizes.at(id).width, sizes.at(id).height};
-    const std::map<LinkId, LinkShape> shapes = computeLinkShapes(drawn, boxes, {}, SignRoom::Near, Marks::DelayedLinks); // as judged
+    const ScreenSize screen{1024, 1024 / aspect};
+    // As computeLinkShapes(..., SignRoom::Near, Marks::DelayedLinks) draws them: as judged.
+    std::map<LinkId, LinkShape> shapes = detail::linkShapesAlone(drawn, boxes);
+    arrangeLinks(drawn, boxes, shapes, {}, true, Marks::DelayedLinks);
+    if (bound < detail::noBound) {
+        QualityDrawing bare = drawingOfShapes(drawn, boxes, shapes);
+        bare.signs.clear();
+        bare.delayMarks.clear();
+        const DrawingQuality q = measureDrawing(bare, screen);
+        const double floor = detail::kHidden * double(q.linksThroughBoxes + q.overlappingFactors)
+                           + double(q.crossings) + labelShortfallCost(q.labelPixels);
+        if (floor >= bound)
+            return {floor, q.labelPixels};
+    }
+    placeSigns(drawn, boxes, shapes, {}, SignRoom::Near);
     for (const Link& l : map.links()) {
         const LinkShape& s = shapes.at(l.id);
         CubicPath curve(s.line);
@@ -326,9 +343,12 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
     }
     // Labels under 20 px on the screen cost too, as the default layout judges (judge.cpp),
     // but half as much: rings are what a loop-first drawing is for, and a link crossing them is
-    // what hides them.
-    const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), {1024, 1024 / aspect});
-    return {detail::kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+    // what hides them. A delay mark on a factor hides part of it, as a sign there does: a
+    // loop-first layout once put two boxes 3 px apart with a delayed link between them.
+    const DrawingQuality q = measureDrawing(drawingOfShapes(drawn, boxes, shapes), screen);
+    return {detail::kHidden
+                    * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors
+                             + q.delayMarksOnFactors)
                 + double(q.crossings) + labelShortfallCost(q.labelPixels),
             q.labelPixels};
 }
@@ -409,13 +429,14 @@ double detail::readingFloor(const std::map<FactorId, Size>& sizes, double aspect
 }
 
 Chosen detail::judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
-                      LoopDirection direction, std::map<FactorId, Point> positions, std::vector<Ring> rings)
+                      LoopDirection direction, std::map<FactorId, Point> positions, std::vector<Ring> rings,
+                      double bound)
 {
     Chosen c;
     c.rings = std::move(rings);
     c.result.positions = std::move(positions);
     c.result.bends = detail::ringBends(c.rings, map, c.result.positions, direction);
-    c.reading = drawLinks(c.result, map, sizes, aspect);
+    c.reading = drawLinks(c.result, map, sizes, aspect, bound);
     return c;
 }
 
@@ -504,7 +525,7 @@ void untangleOffTheRings(Chosen& chosen, const SystemMap& map, const std::map<Fa
         return;
     Chosen other{std::move(untangled->result), chosen.rings, {0, 0}};
     other.result.links.clear(); // drawn again through the new bends
-    other.reading = drawLinks(other.result, map, sizes, aspect);
+    other.reading = drawLinks(other.result, map, sizes, aspect, chosen.reading.cost);
     if (other.reading.cost < chosen.reading.cost)
         chosen = std::move(other);
 }
@@ -555,7 +576,8 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
             std::map<FactorId, Point> mirrored;
             for (const auto& [id, at] : opposite.result.positions)
                 mirrored[id] = acrossX ? Point{-at.x, at.y} : Point{at.x, -at.y};
-            Chosen flipped = judged(map, sizes, aspect, direction, std::move(mirrored), opposite.rings);
+            Chosen flipped =
+                judged(map, sizes, aspect, direction, std::move(mirrored), opposite.rings, chosen.reading.cost);
             if (flipped.reading.cost < chosen.reading.cost)
                 chosen = std::move(flipped);
         }

@@ -328,7 +328,7 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
                 // (Nor when its boxes alone already cost as much: spread wider, or overlapping.)
                 if (detail::readingFloor(sizes, aspect, positions) >= best.reading.cost)
                     return false;
-                Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings));
+                Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings), best.reading.cost);
                 if (c.reading.cost < best.reading.cost)
                     tried[k] = std::move(c);
                 return tried[k].has_value();

@@ -3,6 +3,7 @@
 // Private to layout/: a loop-first drawing as judged (looplayout.cpp), and its polishing
 // (looppolish.cpp).
 
+#include "layout/judge.h"
 #include "layout/looplayout.h"
 #include "layout/loopring.h"
 
@@ -27,9 +28,11 @@ struct Chosen {
     Reading reading{0, 0};
 };
 
-// The drawing with these positions and rings: ring bends for them, links routed and judged.
+// The drawing with these positions and rings: ring bends for them, links routed and judged. A
+// drawing that cannot cost less than `bound` (what the caller must beat) may be judged only so
+// far as that shows: its cost is then at least `bound` and its links are not filled in.
 Chosen judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
-              std::map<FactorId, Point> positions, std::vector<Ring> rings);
+              std::map<FactorId, Point> positions, std::vector<Ring> rings, double bound = noBound);
 
 // A floor under the cost of any drawing with factors at `positions` (judged's, whatever its
 // links): its overlapping boxes, and its labels as large as the boxes alone would show them.

@@ -449,6 +449,7 @@ TEST(LoopFirstLayout, NoTwoSpreadEndsWhoseLinksCrossWouldCrossFewerTraded)
             const std::vector<LinkPorts> ports = arrangeLinks(drawn, boxes, shapes); // shapes as drawn
             const std::vector<Link> links = drawn.links(); // in id order, as `ports`
             std::vector<SampledLine> lines;
+            lines.reserve(links.size());
             for (const Link& l : links)
                 lines.push_back(sampledLine(shapes.at(l.id)));
             auto crossings = [&](std::size_t i, const SampledLine& a, std::size_t j, const SampledLine& b) {
@@ -481,4 +482,19 @@ TEST(LoopFirstLayout, NoTwoSpreadEndsWhoseLinksCrossWouldCrossFewerTraded)
                 }
         }
     std::cout << pairs << " pairs of spread ends whose links cross\n";
+}
+
+// A delay mark drawn on a factor hides part of it, as a sign there does: a loop-first layout of
+// a random 16-factor map with every second link delayed once put two boxes 3 px apart with a
+// delayed link between them, its mark on both. The layout now judges such a drawing as one
+// that hides something.
+TEST(LoopFirstLayout, NoDelayMarkSitsOnAFactor)
+{
+    SystemMap map = loadMapFile(CAUSEWAY_LAYOUT_DATA_DIR "/delayed-16-27.causeway");
+    layout::LayoutOptions options; // boxes sized by the font stack, as the canvas draws them
+    options.aspect = 4.0 / 3.0;
+    layout::applyLayout(map, layout::loopFirstLayout(map, options));
+    const layout::DrawingQuality q = layout::measureDrawing(layout::drawingOfMap(map)); // as drawn
+    EXPECT_EQ(q.delayMarksOnFactors, 0u);
+    EXPECT_EQ(q.signsOnFactors + q.overlappingSigns + q.linksThroughBoxes + q.overlappingFactors, 0u);
 }
