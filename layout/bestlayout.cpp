@@ -9,6 +9,7 @@
 #include "layout/linkshapes.h"
 #include "layout/placement.h"
 #include "layout/planarstart.h"
+#include "layout/quality.h"
 #include "layout/untangle.h"
 
 #include <algorithm>
@@ -111,10 +112,53 @@ void packWithRoomForSigns(const SystemMap& map, const SystemMap& start, const La
                           LayoutResult& result, double& resultCost, bool denseSwaps,
                           std::optional<double> resultAsDrawn = std::nullopt)
 {
-    LayoutResult roomy = detail::snapped(detail::layoutOnce(start, options, seed, nullptr, true));
+    LayoutResult roomy = detail::snapped(
+        detail::layoutOnce(start, options, seed, nullptr, detail::Room::ForSigns));
     double roomyCost = cost(map, options, roomy);
     improveBySwaps(map, options, roomy, roomyCost, denseSwaps);
     if (resultAsDrawn ? detail::costAsDrawn(map, options, roomy) < *resultAsDrawn : roomyCost < resultCost) {
+        result = std::move(roomy);
+        resultCost = roomyCost;
+    }
+}
+
+// Delay marks in each other's way, on a sign or on a box as the canvas and the SVG draw `result`
+// (every mark placed, and room made where it could be).
+std::size_t marksInTheWay(const SystemMap& map, const LayoutOptions& options,
+                          const LayoutResult& result)
+{
+    SystemMap drawn = map;
+    applyLayout(drawn, result);
+    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
+    const DrawingQuality q = measureDrawing(
+        drawingOfShapes(drawn, boxes, computeLinkShapes(drawn, boxes, options.link), options.link));
+    return q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks;
+}
+
+// A drawing whose delay marks are still in the way as drawn was packed too tight for them: boxes
+// a delayed link joins get no more room than any linked pair, and a short link's line leaves its
+// mark nowhere clear (the judge, which places marks without making room, charges such a mark
+// half a crossing). The start whose packing judged best is packed again with room for signs and
+// for a mark between those boxes (Room::ForSignsAndMarks), swapped, and kept when it reads better
+// with each mark in the way as drawn costing as much as something hidden. 62 maps (the sample,
+// the models, 48 random maps of 12-32 factors), every second link delayed, laid out for 4:3: the
+// 8 that left marks in the way (20 in all) now leave none; 1,185 -> 1,123 crossings in all,
+// labels 29.24 -> 28.89 px mean; the rest unchanged.
+void packWhereMarksHide(const SystemMap& map, const SystemMap& start, const LayoutOptions& options,
+                        int seed, LayoutResult& result, double& resultCost, bool denseSwaps)
+{
+    const std::vector<Link> links = map.links();
+    if (std::none_of(links.begin(), links.end(), [](const Link& l) { return l.delay; }))
+        return;
+    const std::size_t inTheWay = marksInTheWay(map, options, result);
+    if (inTheWay == 0)
+        return;
+    LayoutResult roomy = detail::snapped(
+        detail::layoutOnce(start, options, seed, nullptr, detail::Room::ForSignsAndMarks));
+    double roomyCost = cost(map, options, roomy);
+    improveBySwaps(map, options, roomy, roomyCost, denseSwaps);
+    if (roomyCost + kHidden * double(marksInTheWay(map, options, roomy))
+        < resultCost + kHidden * double(inTheWay)) {
         result = std::move(roomy);
         resultCost = roomyCost;
     }
@@ -330,9 +374,13 @@ LayoutResult bestOfStarts(const SystemMap& map, const LayoutOptions& options, bo
         }
     }
     const std::optional<SystemMap> uncrossed = fromUncrossedStarts(map, options, result, bestCost, denseSwaps);
-    if (options.aspect > 0)
+    if (options.aspect > 0) {
         packWhereSignsHide(map, uncrossed ? *uncrossed : map, options,
                            uncrossed ? detail::kAsPlaced : seedOf(bestStart), result, bestCost, denseSwaps);
+        packWhereMarksHide(map, uncrossed ? *uncrossed : map, options,
+                           uncrossed ? detail::kAsPlaced : seedOf(bestStart), result, bestCost,
+                           denseSwaps);
+    }
     return result;
 }
 

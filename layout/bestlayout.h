@@ -35,13 +35,17 @@ constexpr int kFromPositions = 0;
 // (planarstart.h) packed so keeps most of them uncrossed; Graphviz's springs and rows do not.
 constexpr int kAsPlaced = -1;
 
+// Room a packing keeps between linked boxes: as tight as reads (rows `rowGap` apart), room for
+// a sign between them (CompactionOptions::roomForSigns), or also for a delay mark between boxes
+// a delayed link joins (CompactionOptions::delayedLinks).
+enum class Room { Tight, ForSigns, ForSignsAndMarks };
+
 // With `fewerCrossings`, when the drawing is packed for a screen and a packing that shows labels
 // large enough (layout/compaction.h: 17 px on a small map, two thirds of the largest where even
 // that is under 16 px) has fewer straight-line crossings than the largest, that drawing goes
-// there too (else it is left empty): the caller judges both. With `roomForSigns`, a packing in
-// rows keeps linked boxes far enough apart for a sign between them (CompactionOptions).
+// there too (else it is left empty): the caller judges both.
 LayoutResult layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
-                        LayoutResult* fewerCrossings = nullptr, bool roomForSigns = false);
+                        LayoutResult* fewerCrossings = nullptr, Room room = Room::Tight);
 
 // Graphviz's positions for the same map and seed differ from run to run in the last digits
 // (~1e-10 pt); choosing among drawings by counts amplifies that into a different drawing now

@@ -12,6 +12,8 @@ namespace causeway {
 
 namespace {
 
+constexpr char kDelayedLink = 2; // in a `linked` matrix: linked by a delayed link
+
 struct Box {
     Point* centre;
     double halfW;
@@ -162,7 +164,9 @@ private:
 
     Gaps needOf(std::size_t i, std::size_t j) const
     {
-        const double gap = m_linked[i * m_boxes.size() + j] ? m_o.linkedGap : m_o.looseGap;
+        const char link = m_linked[i * m_boxes.size() + j];
+        const double gap =
+            link == kDelayedLink ? std::max(m_o.linkedGap, m_o.delayedGap) : (link ? m_o.linkedGap : m_o.looseGap);
         return {m_boxes[i].halfW + m_boxes[j].halfW + gap, m_boxes[i].halfH + m_boxes[j].halfH + gap};
     }
 
@@ -227,9 +231,9 @@ private:
 
 // Lifts every box, row by row, as high as the boxes above it that share its columns allow: a
 // short box no longer leaves the height of its row's tallest box empty below it. A box linked to
-// one above keeps `linkedGap` from it.
+// one above keeps `linkedGap` from it (`delayedGap` when the link is delayed).
 void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>& rows, double gap,
-           const std::vector<char>& linked, double linkedGap)
+           const std::vector<char>& linked, double linkedGap, double delayedGap)
 {
     const std::size_t n = boxes.size();
     std::vector<std::size_t> placed;
@@ -237,7 +241,8 @@ void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>&
         for (const std::size_t j : row) {
             double top = 0;
             for (const std::size_t i : placed) {
-                const double g = linked[i * n + j] ? linkedGap : gap;
+                const char link = linked[i * n + j];
+                const double g = link == kDelayedLink ? delayedGap : link ? linkedGap : gap;
                 if (std::abs(boxes[i].centre->x - boxes[j].centre->x) < boxes[i].halfW + boxes[j].halfW + g)
                     top = std::max(top, boxes[i].centre->y + boxes[i].halfH + g);
             }
@@ -248,16 +253,20 @@ void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>&
 }
 
 // Rows: the drawing read top to bottom into rows, each row left to right and centred, boxes
-// `rowGap` apart (with `roomForSigns`, linked boxes `linkedGap`). Graphviz's organic drawings
-// leave holes no push can close; rows fill a screen's shape far better (the sample map: 18+ px
-// labels on 1024x768 against 13 px) and keep who is above and left of whom within reach. Tries
-// every row width and keeps the best.
+// `rowGap` apart (with `roomForSigns`, linked boxes `linkedGap`; boxes of `delayedLinks`
+// `delayedGap`). Graphviz's organic drawings leave holes no push can close; rows fill a screen's
+// shape far better (the sample map: 18+ px labels on 1024x768 against 13 px) and keep who is
+// above and left of whom within reach. Tries every row width and keeps the best.
 double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, const std::vector<char>& linked,
                   const CompactionOptions& o)
 {
     const std::size_t n = boxes.size();
     const double linkedGap = o.roomForSigns ? std::max(o.rowGap, o.linkedGap) : o.rowGap;
-    auto gapBetween = [&](std::size_t a, std::size_t b) { return linked[a * n + b] ? linkedGap : o.rowGap; };
+    const double delayedGap = std::max(linkedGap, o.delayedGap);
+    auto gapBetween = [&](std::size_t a, std::size_t b) {
+        const char link = linked[a * n + b];
+        return link == kDelayedLink ? delayedGap : link ? linkedGap : o.rowGap;
+    };
     const double between = std::max(o.rowGap, o.rowsApart); // one row and the next
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -301,7 +310,8 @@ double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, cons
             }
             top += rowHeight + between;
         }
-        raise(boxes, rows, between, linked, std::max(linkedGap, between));
+        raise(boxes, rows, between, linked, std::max(linkedGap, between),
+              std::max(delayedGap, between));
         const double score = fitScale(boxes, o);
         if (score > bestScore) {
             bestScore = score;
@@ -490,6 +500,11 @@ void packForTarget(std::vector<Box>& boxes, const std::map<FactorId, std::size_t
         const auto a = indexOf.find(from), b = indexOf.find(to);
         if (a != indexOf.end() && b != indexOf.end())
             linked[a->second * n + b->second] = linked[b->second * n + a->second] = 1;
+    }
+    for (const auto& [from, to] : o.delayedLinks) {
+        const auto a = indexOf.find(from), b = indexOf.find(to);
+        if (a != indexOf.end() && b != indexOf.end())
+            linked[a->second * n + b->second] = linked[b->second * n + a->second] = kDelayedLink;
     }
     // A self-link loops out above its box (layout/linkgeometry.h): pack that room too.
     const LinkStyle link;

@@ -48,6 +48,12 @@ struct CompactionOptions {
     // them round boxes, each detour crossing others. layout.cpp asks for this on maps past 30
     // factors.
     double rowsApart = 0;
+    // Boxes joined by a delayed link (also among `links`), packed `delayedGap` apart, scaled or in
+    // rows: room for the delay mark as well as the arrow head and the sign (two strokes 7 apart,
+    // 3.5 wide, and a margin). A layout asks for this when a drawing packed without it left delay
+    // marks in each other's way or on a sign (layout/bestlayout.cpp).
+    std::vector<std::pair<FactorId, FactorId>> delayedLinks;
+    double delayedGap = 70;
     // With `aspect` and a caller asking for it (compactLayout's `fewerCrossings`): how large a
     // packing must still show (in the units packing judges by: the drawing's scale when fitted
     // to a target one unit high) to be offered for having fewer straight-line crossings.

@@ -201,8 +201,8 @@ constexpr double enoughLabelPixels = 17;
 
 // Compaction moves factors, so Graphviz's routes no longer fit: links come back straight. Without
 // `rows`, the drawing is only scaled and its boxes pushed apart in order.
-void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options, Engine engine,
-             LayoutResult* fewerCrossings, bool roomForSigns, bool rows)
+void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& options,
+             Engine engine, LayoutResult* fewerCrossings, detail::Room room, bool rows)
 {
     std::map<FactorId, Size> sizes;
     for (const auto& [id, position] : result.positions)
@@ -212,7 +212,7 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     compaction.aspect = options.aspect;
     // Rows would undo what circo's circles show.
     compaction.rows = isForceEngine(engine) && rows;
-    compaction.roomForSigns = roomForSigns;
+    compaction.roomForSigns = room != detail::Room::Tight;
     // Past 30 factors rows sit half as far apart again as boxes in a row: at 4:3 random 50- and
     // 100-factor maps 783 -> 695 and 3,370 -> 3,224 crossings (labels 17.0 -> 16.8 and 12.6 ->
     // 11.5 px), Forrester's IDch15d 63 -> 53 (10.6 -> 8.9 px), the editor's 100-factor test map
@@ -221,8 +221,11 @@ void compact(LayoutResult& result, const SystemMap& map, const LayoutOptions& op
     if (options.rowsApart && map.factorCount() > kRowsApartFactors)
         compaction.rowsApart = 1.5 * compaction.rowGap;
     std::vector<std::pair<FactorId, FactorId>> links;
-    for (const Link& l : map.links())
+    for (const Link& l : map.links()) {
         links.emplace_back(l.from, l.to);
+        if (l.delay && room == detail::Room::ForSignsAndMarks)
+            compaction.delayedLinks.emplace_back(l.from, l.to);
+    }
     // A packing's scale fitted to a target one unit high, times the screen's height (1024 wide)
     // and the label's font size, is its labels' height on that screen.
     const double fitPerPixel = 1 / (FactorBoxStyle{}.font.pixelSize * 1024 / options.aspect);
@@ -402,7 +405,7 @@ LayoutResult hierarchy(const SystemMap& map, const LayoutOptions& given, const R
 } // namespace
 
 LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& options, int seed,
-                                LayoutResult* fewerCrossings, bool roomForSigns)
+                                LayoutResult* fewerCrossings, Room room)
 {
     if (fewerCrossings)
         *fewerCrossings = {};
@@ -447,7 +450,8 @@ LayoutResult detail::layoutOnce(const SystemMap& map, const LayoutOptions& optio
         // names crossed 12% more.
         if (options.swapFirst && isForceEngine(engine) && detail::swapsOnStraightLines(map))
             detail::swapForStraightLines(map, options, result);
-        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr, roomForSigns, !asPlaced);
+        compact(result, map, options, engine, options.aspect > 0 ? fewerCrossings : nullptr, room,
+                !asPlaced);
     }
     return result;
 }

@@ -334,6 +334,37 @@ TEST(LayoutCompaction, RowsWithRoomForSignsKeepLinkedBoxesFarEnoughApart)
                                         });
 }
 
+// Boxes a delayed link joins need room for its delay mark too: with `delayedLinks` (here every
+// second link), packed in rows or scaled, they keep delayedGap apart, the others as before.
+TEST(LayoutCompaction, BoxesADelayedLinkJoinsKeepRoomForItsMark)
+{
+    auto delayedPairsCloserThanTheirGap = [](const std::map<FactorId, Point>& p, const Unpacked& u,
+                                             const CompactionOptions& o) {
+        std::size_t n = 0;
+        std::size_t i = 0;
+        for (const Link& l : u.map.links()) {
+            if (i++ % 2 != 0 || l.from == l.to)
+                continue;
+            const layout::Size a = u.sizes.at(l.from), b = u.sizes.at(l.to);
+            const Point d{p.at(l.from).x - p.at(l.to).x, p.at(l.from).y - p.at(l.to).y};
+            if (std::abs(d.x) < (a.width + b.width) / 2 + o.delayedGap - 1e-6
+                && std::abs(d.y) < (a.height + b.height) / 2 + o.delayedGap - 1e-6)
+                ++n;
+        }
+        return n;
+    };
+    expectTheOptionLeavesNoPairTooClose(
+        [](CompactionOptions& o) {
+            o.roomForSigns = true;
+            const Unpacked u = unpackedRandomMap(50, 150, 3);
+            std::size_t i = 0;
+            for (const Link& l : u.map.links())
+                if (i++ % 2 == 0)
+                    o.delayedLinks.emplace_back(l.from, l.to);
+        },
+        delayedPairsCloserThanTheirGap);
+}
+
 namespace {
 
 // Pairs of boxes one above the other (their spans across overlap) with less than `gap` between.

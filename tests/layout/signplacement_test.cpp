@@ -85,6 +85,25 @@ TEST(SignPlacement, RandomMapsByTheDefaultLayoutHaveNoDelayMarkOnItsSign)
     }
 }
 
+// Random maps of the corpus (every second link delayed) whose default layout packed boxes a
+// delayed link joins as close as any linked pair: two short links' marks on each other (18
+// factors, 33 links), a mark under a sign (22 factors, 55 links), with nowhere clear on their
+// lines. The layout now packs such a drawing again with room for the marks, and keeps it.
+TEST(SignPlacement, DelayedLinksPackedTooTightForTheirMarksAreGivenRoom)
+{
+    for (const char* file : {"/delayed-18-33.causeway", "/delayed-22-55.causeway"}) {
+        SystemMap map = loadMapFile(std::string(CAUSEWAY_LAYOUT_DATA_DIR) + file);
+        const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
+        const layout::DrawingQuality q = layout::measureDrawing(
+            layout::drawingOfMap(map, boxes)); // as drawn
+        EXPECT_EQ(q.overlappingDelayMarks + q.signsOnDelayMarks + q.delayMarksOnFactors, 0u)
+            << file;
+        EXPECT_EQ(
+            q.signsOnFactors + q.overlappingSigns + q.linksThroughBoxes + q.overlappingFactors, 0u)
+            << file;
+    }
+}
+
 // Issue 14: polarity signs and delay marks never overlap each other or a factor. The sample map
 // as shipped (four of its five marks had a stroke under a box), laid out by default and loop-first,
 // with its own delays and with every link delayed.
