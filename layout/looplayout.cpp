@@ -315,10 +315,16 @@ double labelShortfallCost(double labelPixels) { return kLabelPixelCost * std::ma
 Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
                   double aspect, double bound = detail::noBound)
 {
+    // Drawn where it will be stored (looppolish.h stored): what is judged is what is drawn (a
+    // link judged clear of every box once ran through one as stored).
+    LayoutResult anchored = result;
+    const Point shift = detail::anchorShift(result.positions, map);
+    for (auto& [id, at] : anchored.positions)
+        at = Point{at.x + shift.x, at.y + shift.y};
     SystemMap drawn = map; // other links keep any bend a facilitator gave them
-    applyLayout(drawn, result);
+    applyLayout(drawn, anchored);
     std::map<FactorId, BoxShape> boxes;
-    for (const auto& [id, at] : result.positions)
+    for (const auto& [id, at] : anchored.positions)
         boxes[id] = BoxShape{at, sizes.at(id).width, sizes.at(id).height};
     const ScreenSize screen{1024, 1024 / aspect};
     // As computeLinkShapes(..., SignRoom::Near, Marks::DelayedLinks) draws them: as judged.
@@ -426,6 +432,14 @@ double detail::readingFloor(const std::map<FactorId, Size>& sizes, double aspect
     boxesAlone.labelSize = FactorBoxStyle{}.font.pixelSize;
     const DrawingQuality q = measureDrawing(boxesAlone, {1024, 1024 / aspect});
     return detail::kHidden * double(q.overlappingFactors) + labelShortfallCost(q.labelPixels);
+}
+
+LayoutResult detail::stored(Chosen chosen, const SystemMap& map)
+{
+    const Point shift = detail::anchorShift(chosen.result.positions, map);
+    for (auto& [id, at] : chosen.result.positions)
+        at = Point{at.x + shift.x, at.y + shift.y};
+    return std::move(chosen.result);
 }
 
 Chosen detail::judged(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
@@ -590,9 +604,8 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
 
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options, LoopDirection direction)
 {
-    LayoutResult result;
     if (map.factorCount() == 0)
-        return result;
+        return {};
     std::map<FactorId, Size> sizes;
     for (const Factor& f : map.factors())
         sizes[f.id] = detail::sizeOf(map, options, f.id);
@@ -610,11 +623,7 @@ LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
             && other.reading.labelPixels >= detail::kProjectorLabelShare * chosen.reading.labelPixels)
             chosen = std::move(other);
     }
-    result = std::move(chosen.result);
-    LayoutOptions unpinned = options;
-    unpinned.keepPinned = false; // the rings decide; keep the drawing where the map was
-    detail::anchor(result, map, unpinned);
-    return result;
+    return detail::stored(std::move(chosen), map); // where the map was: the rings decide, not pins
 }
 
 } // namespace causeway::layout

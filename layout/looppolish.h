@@ -23,10 +23,17 @@ struct Reading {
 };
 
 struct Chosen {
-    LayoutResult result; // positions and bends; links filled in by drawLinks
+    // Positions and bends; links filled in by drawLinks where the drawing will be stored, moved
+    // where the map was (placement.h anchorShift): see stored().
+    LayoutResult result;
     std::vector<Ring> rings;
     Reading reading{0, 0};
 };
+
+// The drawing as loopFirstLayout returns it: its positions moved where the map was, where its
+// links were drawn and judged (a translation by a fraction of a pixel can tip a tie in routing or
+// untangling, so a drawing is judged only there).
+LayoutResult stored(Chosen chosen, const SystemMap& map);
 
 // The drawing with these positions and rings: ring bends for them, links routed and judged. A
 // drawing that cannot cost less than `bound` (what the caller must beat) may be judged only so

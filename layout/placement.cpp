@@ -75,6 +75,26 @@ void translate(LayoutResult& result, Point delta)
     }
 }
 
+Point anchorShift(const std::map<FactorId, Point>& positions, const SystemMap& map)
+{
+    // Least-squares translation for the factors that had a place.
+    std::vector<Point> before;
+    std::vector<Point> after;
+    for (const Factor& f : map.factors()) {
+        if (!isUnplaced(f.position)) {
+            before.push_back(f.position);
+            after.push_back(positions.at(f.id));
+        }
+    }
+    if (before.empty()) {
+        for (const auto& [id, p] : positions)
+            after.push_back(p);
+    }
+    const Point from = centroid(after);
+    const Point to = centroid(before);
+    return {to.x - from.x, to.y - from.y};
+}
+
 void anchor(LayoutResult& result, const SystemMap& map, const LayoutOptions& options)
 {
     if (result.positions.empty())
@@ -90,22 +110,7 @@ void anchor(LayoutResult& result, const SystemMap& map, const LayoutOptions& opt
     }
 
     if (pinned.empty()) {
-        // Least-squares translation for the factors that had a place: the view does not jump.
-        std::vector<Point> before;
-        std::vector<Point> after;
-        for (const Factor& f : factors) {
-            if (!isUnplaced(f.position)) {
-                before.push_back(f.position);
-                after.push_back(result.positions.at(f.id));
-            }
-        }
-        if (before.empty()) {
-            for (const auto& [id, p] : result.positions)
-                after.push_back(p);
-        }
-        const Point from = centroid(after);
-        const Point to = centroid(before);
-        translate(result, {to.x - from.x, to.y - from.y});
+        translate(result, anchorShift(result.positions, map)); // the view does not jump
         return;
     }
 

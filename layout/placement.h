@@ -27,6 +27,11 @@ void translate(LayoutResult& result, Point delta);
 // curves no longer reach it.
 void anchor(LayoutResult& result, const SystemMap& map, const LayoutOptions& options);
 
+// How far anchor() moves a drawing with these positions when no pinned factor decides: the
+// centroid of the factors the map had placed (or of all, to the origin, when none was) goes
+// where it was.
+Point anchorShift(const std::map<FactorId, Point>& positions, const SystemMap& map);
+
 // Start positions for a tidy layout: placed factors where they are; new ones (at 0,0) beside
 // the centroid of their placed neighbours, spreading through chains of new factors; new factors
 // with no placed neighbour in a row below the drawing. Empty when nothing has been placed yet.

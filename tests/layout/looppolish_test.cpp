@@ -114,13 +114,15 @@ TEST(LoopFirstLayout, PolishingMovesARingBesideTheRingItLinksTo)
     const double before = chosen.reading.cost;
     layout::LayoutOptions options;
     options.sizes = sizes;
-    const std::size_t crossedBefore = qualityOfResult(map, options, chosen.result).crossings;
+    const std::size_t crossedBefore
+        = qualityOfResult(map, options, layout::detail::stored(chosen, map)).crossings;
     ASSERT_GE(crossedBefore, 3u); // each link between the outer rings crosses the middle one
     layout::detail::polish(map, sizes, 4.0 / 3.0, direction, 1, chosen);
     const std::map<FactorId, Point>& after = chosen.result.positions;
     EXPECT_LT(chosen.reading.cost, before);
     EXPECT_LT(length(middleOf(left, after) - middleOf(right, after)), 0.75 * apart);
-    const layout::DrawingQuality q = qualityOfResult(map, options, chosen.result);
+    const layout::DrawingQuality q = qualityOfResult(map, options,
+                                                     layout::detail::stored(chosen, map));
     EXPECT_LT(q.crossings, crossedBefore);
     EXPECT_EQ(q.linksThroughBoxes, 0u);
     EXPECT_EQ(q.overlappingFactors, 0u);
