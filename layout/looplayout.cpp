@@ -307,6 +307,16 @@ constexpr double kLabelPixelCost = 2;
 // What labels under 20 px on the screen cost.
 double labelShortfallCost(double labelPixels) { return kLabelPixelCost * std::max(0.0, 20.0 - labelPixels); }
 
+// The positions moved where the map was (placement.h anchorShift), as loopFirstLayout stores
+// them: the same bits wherever they are worked out.
+std::map<FactorId, Point> whereStored(std::map<FactorId, Point> positions, const SystemMap& map)
+{
+    const Point shift = detail::anchorShift(positions, map);
+    for (auto& [id, at] : positions)
+        at = Point{at.x + shift.x, at.y + shift.y};
+    return positions;
+}
+
 // Each link as the canvas and the SVG draw it once the layout is stored (ring links bent into
 // arcs, the others routed around boxes, signs placed clear): box edge to arrow tip. Placing
 // signs costs as much as counting crossings and only adds to the cost (judge.h
@@ -318,9 +328,7 @@ Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<Fac
     // Drawn where it will be stored (looppolish.h stored): what is judged is what is drawn (a
     // link judged clear of every box once ran through one as stored).
     LayoutResult anchored = result;
-    const Point shift = detail::anchorShift(result.positions, map);
-    for (auto& [id, at] : anchored.positions)
-        at = Point{at.x + shift.x, at.y + shift.y};
+    anchored.positions = whereStored(result.positions, map);
     SystemMap drawn = map; // other links keep any bend a facilitator gave them
     applyLayout(drawn, anchored);
     std::map<FactorId, BoxShape> boxes;
@@ -436,9 +444,7 @@ double detail::readingFloor(const std::map<FactorId, Size>& sizes, double aspect
 
 LayoutResult detail::stored(Chosen chosen, const SystemMap& map)
 {
-    const Point shift = detail::anchorShift(chosen.result.positions, map);
-    for (auto& [id, at] : chosen.result.positions)
-        at = Point{at.x + shift.x, at.y + shift.y};
+    chosen.result.positions = whereStored(chosen.result.positions, map);
     return std::move(chosen.result);
 }
 
