@@ -98,6 +98,17 @@ LayoutOptions withEverySize(const SystemMap& map, LayoutOptions options)
     return options;
 }
 
+// The start `seed` (of `start`) laid out and packed again with `room`, swapped, and its cost.
+std::pair<LayoutResult, double> packedAgain(const SystemMap& map, const SystemMap& start,
+                                            const LayoutOptions& options, int seed,
+                                            detail::Room room, bool denseSwaps)
+{
+    LayoutResult again = detail::snapped(detail::layoutOnce(start, options, seed, nullptr, room));
+    double againCost = cost(map, options, again);
+    improveBySwaps(map, options, again, againCost, denseSwaps);
+    return {std::move(again), againCost};
+}
+
 // A drawing that still hides a sign (or overlaps) was packed in rows too tight for it: the start
 // whose largest packing judged best (`seed`) is packed again with room for a sign between linked
 // boxes (CompactionOptions::roomForSigns), swapped, and kept if it then reads better. Random maps of 50 factors and 150 links (and 100 /
@@ -112,10 +123,8 @@ void packWithRoomForSigns(const SystemMap& map, const SystemMap& start, const La
                           LayoutResult& result, double& resultCost, bool denseSwaps,
                           std::optional<double> resultAsDrawn = std::nullopt)
 {
-    LayoutResult roomy = detail::snapped(
-        detail::layoutOnce(start, options, seed, nullptr, detail::Room::ForSigns));
-    double roomyCost = cost(map, options, roomy);
-    improveBySwaps(map, options, roomy, roomyCost, denseSwaps);
+    auto [roomy, roomyCost] = packedAgain(map, start, options, seed, detail::Room::ForSigns,
+                                          denseSwaps);
     if (resultAsDrawn ? detail::costAsDrawn(map, options, roomy) < *resultAsDrawn : roomyCost < resultCost) {
         result = std::move(roomy);
         resultCost = roomyCost;
@@ -129,9 +138,8 @@ std::size_t marksInTheWay(const SystemMap& map, const LayoutOptions& options,
 {
     SystemMap drawn = map;
     applyLayout(drawn, result);
-    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
     const DrawingQuality q = measureDrawing(
-        drawingOfShapes(drawn, boxes, computeLinkShapes(drawn, boxes, options.link), options.link));
+        drawingOfMap(drawn, boxesOf(map, options, result), options.link));
     return q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks;
 }
 
@@ -153,10 +161,8 @@ void packWhereMarksHide(const SystemMap& map, const SystemMap& start, const Layo
     const std::size_t inTheWay = marksInTheWay(map, options, result);
     if (inTheWay == 0)
         return;
-    LayoutResult roomy = detail::snapped(
-        detail::layoutOnce(start, options, seed, nullptr, detail::Room::ForSignsAndMarks));
-    double roomyCost = cost(map, options, roomy);
-    improveBySwaps(map, options, roomy, roomyCost, denseSwaps);
+    auto [roomy, roomyCost] = packedAgain(map, start, options, seed, detail::Room::ForSignsAndMarks,
+                                          denseSwaps);
     if (roomyCost + kHidden * double(marksInTheWay(map, options, roomy))
         < resultCost + kHidden * double(inTheWay)) {
         result = std::move(roomy);
