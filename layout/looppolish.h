@@ -1,6 +1,6 @@
 #pragma once
 
-// Private to layout/: a loop-first drawing as judged (looplayout.cpp), and its polishing
+// Private to layout/: a loop-first drawing as judged (loopjudge.cpp), and its polishing
 // (looppolish.cpp).
 
 #include "layout/judge.h"
@@ -29,6 +29,14 @@ struct Chosen {
     std::vector<Ring> rings;
     Reading reading{0, 0};
 };
+
+// Each link of `result` (positions and bends) as the canvas and the SVG draw it once the layout is
+// stored (ring links bent into arcs, the others routed around boxes, signs placed clear), box
+// edge to arrow tip, and how that drawing reads. When the drawing without signs or delay marks
+// already costs `bound` (what the caller must beat), that floor is returned and the links are
+// not filled in: placing signs costs as much as counting crossings and only adds to the cost.
+Reading drawLinks(LayoutResult& result, const SystemMap& map, const std::map<FactorId, Size>& sizes,
+                  double aspect, double bound = noBound);
 
 // The drawing as loopFirstLayout returns it: its positions moved where the map was, where its
 // links were drawn and judged (a translation by a fraction of a pixel can tip a tie in routing or
