@@ -1,5 +1,7 @@
+// Pulls a laid-out drawing together, or packs it for a screen's shape (layout/compaction.h).
 #include "layout/compaction.h"
 
+#include "layout/compactionrows.h"
 #include "layout/cubicpath.h"
 #include "layout/linkgeometry.h"
 
@@ -10,15 +12,12 @@
 
 namespace causeway {
 
+using detail::Box;
+using detail::fitScale;
+using detail::kDelayedLink;
+using detail::packInRows;
+
 namespace {
-
-constexpr char kDelayedLink = 2; // in a `linked` matrix: linked by a delayed link
-
-struct Box {
-    Point* centre;
-    double halfW;
-    double halfH;
-};
 
 double median(std::vector<double> values)
 {
@@ -81,13 +80,6 @@ Extent extentOf(const std::vector<Box>& boxes)
         e.maxY = std::max(e.maxY, b.centre->y + b.halfH);
     }
     return e;
-}
-
-// How large the drawing shows when fitted to a target of this aspect, one unit high.
-double fitScale(const std::vector<Box>& boxes, const CompactionOptions& o)
-{
-    const Extent e = extentOf(boxes);
-    return std::min(o.aspect / (e.width() + 2 * o.fitMargin), 1.0 / (e.height() + 2 * o.fitMargin));
 }
 
 // Packing by constraints, as orthogonal graph drawings are compacted: the drawing is scaled
@@ -228,102 +220,6 @@ private:
     std::vector<Edge> m_alongX, m_alongY;
     std::vector<const Edge*> m_sorted;
 };
-
-// Lifts every box, row by row, as high as the boxes above it that share its columns allow: a
-// short box no longer leaves the height of its row's tallest box empty below it. A box linked to
-// one above keeps `linkedGap` from it (`delayedGap` when the link is delayed).
-void raise(std::vector<Box>& boxes, const std::vector<std::vector<std::size_t>>& rows, double gap,
-           const std::vector<char>& linked, double linkedGap, double delayedGap)
-{
-    const std::size_t n = boxes.size();
-    std::vector<std::size_t> placed;
-    for (const std::vector<std::size_t>& row : rows) {
-        for (const std::size_t j : row) {
-            double top = 0;
-            for (const std::size_t i : placed) {
-                const char link = linked[i * n + j];
-                const double g = link == kDelayedLink ? delayedGap : link ? linkedGap : gap;
-                if (std::abs(boxes[i].centre->x - boxes[j].centre->x) < boxes[i].halfW + boxes[j].halfW + g)
-                    top = std::max(top, boxes[i].centre->y + boxes[i].halfH + g);
-            }
-            boxes[j].centre->y = top + boxes[j].halfH;
-        }
-        placed.insert(placed.end(), row.begin(), row.end());
-    }
-}
-
-// Rows: the drawing read top to bottom into rows, each row left to right and centred, boxes
-// `rowGap` apart (with `roomForSigns`, linked boxes `linkedGap`; boxes of `delayedLinks`
-// `delayedGap`). Graphviz's organic drawings leave holes no push can close; rows fill a screen's
-// shape far better (the sample map: 18+ px labels on 1024x768 against 13 px) and keep who is
-// above and left of whom within reach. Tries every row width and keeps the best.
-double packInRows(std::vector<Box>& boxes, const std::vector<Point>& start, const std::vector<char>& linked,
-                  const CompactionOptions& o)
-{
-    const std::size_t n = boxes.size();
-    const double linkedGap = o.roomForSigns ? std::max(o.rowGap, o.linkedGap) : o.rowGap;
-    const double delayedGap = std::max(linkedGap, o.delayedGap);
-    auto gapBetween = [&](std::size_t a, std::size_t b) {
-        const char link = linked[a * n + b];
-        return link == kDelayedLink ? delayedGap : link ? linkedGap : o.rowGap;
-    };
-    const double between = std::max(o.rowGap, o.rowsApart); // one row and the next
-    std::vector<std::size_t> order(n);
-    for (std::size_t i = 0; i < n; ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::pair(start[a].y, start[a].x) < std::pair(start[b].y, start[b].x);
-    });
-    double widest = 0, total = 0;
-    for (const Box& b : boxes) {
-        widest = std::max(widest, 2 * b.halfW);
-        total += 2 * b.halfW + o.rowGap;
-    }
-    std::vector<Point> best;
-    double bestScore = -1;
-    for (int step = 0; step <= 60; ++step) {
-        const double limit = widest * std::pow(std::max(1.0, total / widest), step / 60.0);
-        std::vector<std::vector<std::size_t>> rows(1);
-        double width = 0;
-        for (const std::size_t i : order) {
-            const double w = 2 * boxes[i].halfW;
-            if (!rows.back().empty() && width + o.rowGap + w > limit) {
-                rows.emplace_back();
-                width = 0;
-            }
-            width += (rows.back().empty() ? 0 : o.rowGap) + w;
-            rows.back().push_back(i);
-        }
-        double top = 0;
-        for (std::vector<std::size_t>& row : rows) {
-            std::sort(row.begin(), row.end(), [&](std::size_t a, std::size_t b) { return start[a].x < start[b].x; });
-            double rowWidth = 0, rowHeight = 0;
-            for (std::size_t k = 0; k < row.size(); ++k) {
-                rowWidth += 2 * boxes[row[k]].halfW + (k > 0 ? gapBetween(row[k - 1], row[k]) : 0);
-                rowHeight = std::max(rowHeight, 2 * boxes[row[k]].halfH);
-            }
-            double x = -rowWidth / 2;
-            for (std::size_t k = 0; k < row.size(); ++k) {
-                const std::size_t i = row[k];
-                *boxes[i].centre = {x + boxes[i].halfW, top + rowHeight / 2};
-                x += 2 * boxes[i].halfW + (k + 1 < row.size() ? gapBetween(i, row[k + 1]) : 0);
-            }
-            top += rowHeight + between;
-        }
-        raise(boxes, rows, between, linked, std::max(linkedGap, between),
-              std::max(delayedGap, between));
-        const double score = fitScale(boxes, o);
-        if (score > bestScore) {
-            bestScore = score;
-            best.clear();
-            for (const Box& b : boxes)
-                best.push_back(*b.centre);
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        *boxes[i].centre = best[i];
-    return bestScore;
-}
 
 // Crossings between straight centre-to-centre lines of linked boxes (`pairs`), pairs that share
 // a box left out.
@@ -525,6 +421,12 @@ void packForTarget(std::vector<Box>& boxes, const std::map<FactorId, std::size_t
 }
 
 } // namespace
+
+double detail::fitScale(const std::vector<Box>& boxes, const CompactionOptions& o)
+{
+    const Extent e = extentOf(boxes);
+    return std::min(o.aspect / (e.width() + 2 * o.fitMargin), 1.0 / (e.height() + 2 * o.fitMargin));
+}
 
 void compactLayout(std::map<FactorId, Point>& positions,
                    const std::map<FactorId, layout::Size>& sizes, const CompactionOptions& o,
