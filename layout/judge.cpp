@@ -42,13 +42,17 @@ double smallLabelCost(const LayoutOptions& options, double labelPixels)
     return options.aspect > 0 ? kSmallLabelCost * std::max(0.0, kLargeEnoughPx - labelPixels) : 0.0;
 }
 
-double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
+double costOf(const DrawingQuality& q, const LayoutOptions& options)
 {
-    const DrawingQuality q = measureDrawing(drawing, judgedScreen(options));
     return kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
          + double(q.crossings) + smallLabelCost(options, q.labelPixels)
          + (options.signsOffLines ? kSignOnLineCost * double(q.signsOnLines) : 0.0)
          + kDelayMarkCost * double(q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks);
+}
+
+double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
+{
+    return costOf(measureDrawing(drawing, judgedScreen(options)), options);
 }
 
 // What the labels cost at most as large as a drawing `width` x `height` (drawing units) shows
@@ -100,10 +104,15 @@ double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, cons
     return costOf(withoutSigns, options);
 }
 
-double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                   const std::map<LinkId, LinkShape>& drawn)
+double costOfDrawn(const SystemMap& map, const LayoutOptions& options,
+                   const std::map<FactorId, BoxShape>& boxes,
+                   const std::map<LinkId, LinkShape>& drawn, DrawingQuality* measured)
 {
-    return costOf(drawingOfShapes(map, boxes, drawn, options.link), options);
+    const DrawingQuality q = measureDrawing(drawingOfShapes(map, boxes, drawn, options.link),
+                                            judgedScreen(options));
+    if (measured)
+        *measured = q;
+    return costOf(q, options);
 }
 
 Extent extentOf(const std::map<FactorId, BoxShape>& boxes)

@@ -5,6 +5,7 @@
 
 #include "layout/layout.h"
 #include "layout/linkgeometry.h"
+#include "layout/quality.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -61,9 +62,11 @@ double costOfArranged(const SystemMap& map, const LayoutOptions& options, const 
 double costWithoutSigns(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
                         const std::map<LinkId, LinkShape>& arranged);
 
-// The cost of links already drawn (arranged and signed, as computeLinkShapes draws them).
-double costOfDrawn(const SystemMap& map, const LayoutOptions& options, const std::map<FactorId, BoxShape>& boxes,
-                   const std::map<LinkId, LinkShape>& drawn);
+// The cost of links already drawn (arranged and signed, as computeLinkShapes draws them), and
+// into `measured` (when given) what it counted.
+double costOfDrawn(const SystemMap& map, const LayoutOptions& options,
+                   const std::map<FactorId, BoxShape>& boxes,
+                   const std::map<LinkId, LinkShape>& drawn, DrawingQuality* measured = nullptr);
 
 // The cost of the drawing with these boxes, its links routed afresh (and, on a small map,
 // untangled as they will be drawn).
