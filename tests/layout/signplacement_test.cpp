@@ -104,6 +104,26 @@ TEST(SignPlacement, DelayedLinksPackedTooTightForTheirMarksAreGivenRoom)
     }
 }
 
+// The dense one of those (22 factors, 55 links) with every link delayed: packed again with room
+// for its marks, its factors' swaps then put four marks on factors (the swaps give a delayed link
+// no more room than any). The swapped drawing is packed once more, as it is, with that room.
+TEST(SignPlacement, FactorsSwappedWithRoomForMarksArePackedAgainWithIt)
+{
+    SystemMap map = loadMapFile(CAUSEWAY_LAYOUT_DATA_DIR "/delayed-22-55.causeway");
+    for (Link l : map.links()) {
+        l.delay = true;
+        map.updateLink(l);
+    }
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    layout::applyLayout(map, layout::computeLayout(map, options));
+    const layout::DrawingQuality q = layout::measureMap(map); // as drawn
+    EXPECT_EQ(q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks, 0u);
+    EXPECT_EQ(q.signsOnFactors + q.overlappingSigns + q.linksThroughBoxes + q.overlappingFactors,
+              0u);
+}
+
 // Issue 14: polarity signs and delay marks never overlap each other or a factor. The sample map
 // as shipped (four of its five marks had a stroke under a box), laid out by default and loop-first,
 // with its own delays and with every link delayed.
