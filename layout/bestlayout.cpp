@@ -466,6 +466,39 @@ std::optional<detail::Untangled> detail::untangledOnce(const SystemMap& map, con
 
 namespace {
 
+// The judge charges a delay mark in the way half a crossing, as placed without room made; as
+// drawn, a bend the untangling took (in `bent`, not in `result`) can leave a sign on one. Such
+// bends are taken back, a link's at a time while that leaves fewer marks in the way, and a mark
+// still in the way then costs as much as something hidden, in both costs. Drawn as the canvas
+// draws them (~150 ms at 300 links), so only when a mark is in the way as judged. The 62 maps
+// with every link delayed: two (44 and 45 links) had a sign on a mark, now none, at 10 -> 12 and
+// 18 -> 19 crossings (taking back every bend: 8 more in all); the rest, and every map with fewer
+// delays, drawn as before.
+void takeBackBendsOverMarks(const SystemMap& map, const LayoutOptions& options,
+                            const LayoutResult& result, double& resultCost, LayoutResult& bent,
+                            double& bentCost)
+{
+    const std::size_t before = marksInTheWay(map, options, result);
+    std::size_t after = marksInTheWay(map, options, bent);
+    std::vector<LinkId> added;
+    for (const auto& [link, bend] : bent.bends)
+        if (!result.bends.count(link))
+            added.push_back(link);
+    for (const LinkId link : added) {
+        if (after <= before)
+            break;
+        LayoutResult fewer = bent;
+        fewer.bends.erase(link);
+        if (const std::size_t left = marksInTheWay(map, options, fewer); left < after) {
+            bent = std::move(fewer);
+            after = left;
+            bentCost = detail::cost(map, options, bent);
+        }
+    }
+    bentCost += kHidden * double(after);
+    resultCost += kHidden * double(before);
+}
+
 LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool denseSwaps)
 {
     const LayoutOptions options = withEverySize(map, given);
@@ -489,40 +522,12 @@ LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool dens
     double bentCost = detail::costOfDrawn(untangled->drawn, options, boxes, untangled->shapes,
                                           &judged);
     double resultCost = costOfBoxes(drawn, options, boxes);
-    if (anyDelayed(map)) {
-        // The judge charges a delay mark in the way half a crossing, as placed without room made;
-        // as drawn, a bend can leave a sign on one. Such bends are taken back, a link's at a time
-        // while that leaves fewer marks in the way, and a mark still in the way costs as much as
-        // something hidden. The 62 maps with every link delayed: two (44 and 45 links) had a sign
-        // on a mark, now none, at 10 -> 12 and 18 -> 19 crossings (taking back every bend: 8
-        // more in all); the rest, and every map with fewer delays, drawn as before. The two
-        // drawings are drawn as the canvas draws them (~150 ms at 300 links) only when a mark is
-        // in the way as judged: each of the 35 untangled drawings clear as judged here (these
-        // maps, with every link or every second link delayed, and two generated ones) was clear
-        // as drawn.
-        if (judged.signsOnDelayMarks + judged.overlappingDelayMarks + judged.delayMarksOnFactors
-            == 0)
-            return bentCost < resultCost ? bent : result;
-        const std::size_t before = marksInTheWay(map, options, result);
-        std::size_t after = marksInTheWay(map, options, bent);
-        std::vector<LinkId> added;
-        for (const auto& [link, bend] : bent.bends)
-            if (!result.bends.count(link))
-                added.push_back(link);
-        for (const LinkId link : added) {
-            if (after <= before)
-                break;
-            LayoutResult fewer = bent;
-            fewer.bends.erase(link);
-            if (const std::size_t left = marksInTheWay(map, options, fewer); left < after) {
-                bent = std::move(fewer);
-                after = left;
-                bentCost = detail::cost(map, options, bent);
-            }
-        }
-        bentCost += kHidden * double(after);
-        resultCost += kHidden * double(before);
-    }
+    // A drawing with no delay mark in the way as judged is taken to have none as drawn: of the 62
+    // maps with every link or every second link delayed, and two generated ones, each of the 35
+    // untangled drawings so had none.
+    if (anyDelayed(map)
+        && judged.signsOnDelayMarks + judged.overlappingDelayMarks + judged.delayMarksOnFactors > 0)
+        takeBackBendsOverMarks(map, options, result, resultCost, bent, bentCost);
     return bentCost < resultCost ? bent : result;
 }
 
