@@ -6,11 +6,9 @@
 
 #include "layout/factorswaps.h"
 #include "layout/judge.h"
-#include "layout/linkshapes.h"
 #include "layout/placement.h"
 #include "layout/planarstart.h"
 #include "layout/quality.h"
-#include "layout/untangle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +17,7 @@
 
 namespace causeway::layout {
 
+using detail::anyDelayed;
 using detail::beyond;
 using detail::boxesOf;
 using detail::cost;
@@ -26,6 +25,7 @@ using detail::costOfBoxes;
 using detail::improveBySwaps;
 using detail::judgedMaxLinks;
 using detail::kHidden;
+using detail::marksInTheWay;
 using detail::noBound;
 
 namespace {
@@ -131,16 +131,16 @@ void packWithRoomForSigns(const SystemMap& map, const SystemMap& start, const La
     }
 }
 
-bool anyDelayed(const SystemMap& map)
+} // namespace
+
+bool detail::anyDelayed(const SystemMap& map)
 {
     const std::vector<Link> links = map.links();
     return std::any_of(links.begin(), links.end(), [](const Link& l) { return l.delay; });
 }
 
-// Delay marks in each other's way, on a sign or on a box as the canvas and the SVG draw `result`
-// (every mark placed, and room made where it could be).
-std::size_t marksInTheWay(const SystemMap& map, const LayoutOptions& options,
-                          const LayoutResult& result)
+std::size_t detail::marksInTheWay(const SystemMap& map, const LayoutOptions& options,
+                                  const LayoutResult& result)
 {
     SystemMap drawn = map;
     applyLayout(drawn, result);
@@ -148,6 +148,8 @@ std::size_t marksInTheWay(const SystemMap& map, const LayoutOptions& options,
         drawingOfMap(drawn, boxesOf(map, options, result), options.link));
     return q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks;
 }
+
+namespace {
 
 // A drawing whose delay marks are still in the way as drawn was packed too tight for them: boxes
 // a delayed link joins get no more room than any linked pair, and a short link's line leaves its
@@ -161,7 +163,7 @@ std::size_t marksInTheWay(const SystemMap& map, const LayoutOptions& options,
 void packWhereMarksHide(const SystemMap& map, const SystemMap& start, const LayoutOptions& options,
                         int seed, LayoutResult& result, double& resultCost, bool denseSwaps)
 {
-    if (!anyDelayed(map))
+    if (!options.compact || !anyDelayed(map)) // (unpacked, a drawing has no room to give)
         return;
     const std::size_t inTheWay = marksInTheWay(map, options, result);
     if (inTheWay == 0)
@@ -170,12 +172,10 @@ void packWhereMarksHide(const SystemMap& map, const SystemMap& start, const Layo
                                           denseSwaps);
     std::size_t roomyInTheWay = marksInTheWay(map, options, roomy);
     if (roomyInTheWay > 0) {
-        // The swaps trade places with no more room for a delayed link than any: packed again as
-        // they left it, with room. A dense random map (22 factors, 55 links) with every link
-        // delayed, from two starts: 1 and 4 marks on factors -> none, at 67 -> 74 and 71 -> 69
-        // crossings. The 62 maps with every link delayed, from two starts each: tried on three,
-        // the first above, one whose new packing hid something (not kept), and one crossing
-        // once more in the end (68 for 67, its mark off the sign either way).
+        // The swaps trade places with no more room for a delayed link than any: the swapped
+        // drawing is packed again as it is, with room, and not swapped. A dense random map (22
+        // factors, 55 links) with every link delayed, from two starts: 1 and 4 marks on factors
+        // -> none, at 67 -> 74 and 71 -> 69 crossings.
         SystemMap swapped = map;
         applyLayout(swapped, roomy);
         LayoutResult again = detail::snapped(detail::layoutOnce(
@@ -438,97 +438,13 @@ void detail::swapFactors(const SystemMap& map, const LayoutOptions& options, Lay
     improveBySwaps(map, withEverySize(map, options), result, cost);
 }
 
-std::optional<detail::Untangled> detail::untangledOnce(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
-                                                      const LayoutResult& result, unsigned threads)
-{
-    SystemMap drawn = map;
-    applyLayout(drawn, result); // an earlier layout's bends dropped, the facilitator's kept
-    Untangled untangled{result, {}, {}};
-    untangled.result.bends.merge(untangledBends(drawn, boxes, {}, threads));
-    // A bend is chosen on its link routed alone; drawn with every link's ends spread, it can still
-    // hook (doublesBack). Such bends are dropped and the rest drawn again until none hooks: on a
-    // random 100-factor map with 170 links one did once factors were swapped before packing.
-    while (untangled.result.bends.size() > result.bends.size()) {
-        untangled.drawn = map;
-        applyLayout(untangled.drawn, untangled.result);
-        untangled.shapes = computeLinkShapes(untangled.drawn, boxes, {}, SignRoom::Near, Marks::DelayedLinks); // as judged
-        const std::size_t bends = untangled.result.bends.size();
-        for (auto it = untangled.result.bends.begin(); it != untangled.result.bends.end();)
-            if (!result.bends.count(it->first) && doublesBack(sampledLine(untangled.shapes.at(it->first)).points))
-                it = untangled.result.bends.erase(it);
-            else
-                ++it;
-        if (untangled.result.bends.size() == bends)
-            return untangled;
-    }
-    return std::nullopt;
-}
-
 namespace {
-
-// The judge charges a delay mark in the way half a crossing, as placed without room made; as
-// drawn, a bend the untangling took (in `bent`, not in `result`) can leave a sign on one. Such
-// bends are taken back, a link's at a time while that leaves fewer marks in the way, and a mark
-// still in the way then costs as much as something hidden, in both costs. Drawn as the canvas
-// draws them (~150 ms at 300 links), so only when a mark is in the way as judged. The 62 maps
-// with every link delayed: two (44 and 45 links) had a sign on a mark, now none, at 10 -> 12 and
-// 18 -> 19 crossings (taking back every bend: 8 more in all); the rest, and every map with fewer
-// delays, drawn as before.
-void takeBackBendsOverMarks(const SystemMap& map, const LayoutOptions& options,
-                            const LayoutResult& result, double& resultCost, LayoutResult& bent,
-                            double& bentCost)
-{
-    const std::size_t before = marksInTheWay(map, options, result);
-    std::size_t after = marksInTheWay(map, options, bent);
-    std::vector<LinkId> added;
-    for (const auto& [link, bend] : bent.bends)
-        if (!result.bends.count(link))
-            added.push_back(link);
-    for (const LinkId link : added) {
-        if (after <= before)
-            break;
-        LayoutResult fewer = bent;
-        fewer.bends.erase(link);
-        if (const std::size_t left = marksInTheWay(map, options, fewer); left < after) {
-            bent = std::move(fewer);
-            after = left;
-            bentCost = detail::cost(map, options, bent);
-        }
-    }
-    bentCost += kHidden * double(after);
-    resultCost += kHidden * double(before);
-}
 
 LayoutResult laidOut(const SystemMap& map, const LayoutOptions& given, bool denseSwaps)
 {
     const LayoutOptions options = withEverySize(map, given);
     LayoutResult result = bestOfStarts(map, options, denseSwaps);
-    // A map past the links the canvas untangles as it draws is untangled here, once: the bends
-    // are stored as the layout's (the next layout drops them), when the drawing then reads
-    // better (a sign the untangling slid onto another would not). At 4:3: Forrester's
-    // IDch15d.mdl 91 -> 80 crossings, the Foresight obesity map 1,652 -> 1,455, random 50/150
-    // and 100/300 maps 912 -> 866 and 4,029 -> 3,874. Each link is tried through twelve bends
-    // (laidOutBends), on the judging threads.
-    SystemMap drawn = map;
-    applyLayout(drawn, result);
-    const std::map<FactorId, BoxShape> boxes = boxesOf(drawn, options, result);
-    std::optional<detail::Untangled> untangled = detail::untangledOnce(
-        map, boxes, result, detail::judgingThreads(options, laidOutBends.size() * 2));
-    if (!untangled)
-        return result;
-    // Past 40 links the judge draws it as the canvas does.
-    LayoutResult bent = std::move(untangled->result);
-    DrawingQuality judged;
-    double bentCost = detail::costOfDrawn(untangled->drawn, options, boxes, untangled->shapes,
-                                          &judged);
-    double resultCost = costOfBoxes(drawn, options, boxes);
-    // A drawing with no delay mark in the way as judged is taken to have none as drawn: of the 62
-    // maps with every link or every second link delayed, and two generated ones, each of the 35
-    // untangled drawings so had none.
-    if (anyDelayed(map)
-        && judged.signsOnDelayMarks + judged.overlappingDelayMarks + judged.delayMarksOnFactors > 0)
-        takeBackBendsOverMarks(map, options, result, resultCost, bent, bentCost);
-    return bentCost < resultCost ? bent : result;
+    return detail::untangledIfBetter(map, options, std::move(result));
 }
 
 } // namespace

@@ -93,6 +93,18 @@ struct Untangled {
 std::optional<Untangled> untangledOnce(const SystemMap& map, const std::map<FactorId, BoxShape>& boxes,
                                        const LayoutResult& result, unsigned threads);
 
+// `result` (the default layout's drawing, sized by `options`) untangled once when that reads
+// better, the bends taken stored as the layout's; as it is otherwise (layout/untangledonce.cpp).
+LayoutResult untangledIfBetter(const SystemMap& map, const LayoutOptions& options,
+                               LayoutResult result);
+
+// Whether any of the map's links is delayed, and how many delay marks `result` leaves in each
+// other's way, on a sign or on a box, as the canvas and the SVG draw it (every mark placed, and
+// room made where it could be).
+bool anyDelayed(const SystemMap& map);
+std::size_t marksInTheWay(const SystemMap& map, const LayoutOptions& options,
+                          const LayoutResult& result);
+
 // The cost the judge gives a drawing (lower is better; judge.cpp), and the factor swaps
 // computeLayout tries on the best start, lowering `cost` with each kept.
 double judgedCost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);

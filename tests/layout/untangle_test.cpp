@@ -277,9 +277,10 @@ TEST(Untangle, UntanglingOnceKeepsTheBendsALayoutAlreadyMade)
 // as it draws once put a link's sign on another link's delay mark (the judge, which places marks
 // without making room for them, charges that half a crossing): two random maps with every link
 // delayed, laid out by default, each drew one so. The bends that do are taken back; the drawing
-// keeps the rest of the untangling when it reads better.
+// keeps the rest of the untangling when it reads better (one of the two does).
 TEST(Untangle, NoBendALayoutTakesLeavesADelayMarkInTheWay)
 {
+    int untangled = 0; // maps whose untangling is kept, crossing less
     for (const char* file : {"/alldelayed-28-44.causeway", "/alldelayed-29-45.causeway"}) {
         SystemMap map = loadMapFile(std::string(CAUSEWAY_LAYOUT_DATA_DIR) + file);
         ASSERT_GT(map.linkCount(), untangledMaxLinks) << file;
@@ -289,10 +290,8 @@ TEST(Untangle, NoBendALayoutTakesLeavesADelayMarkInTheWay)
         layout::LayoutOptions options;
         options.compact = true;
         options.aspect = 4.0 / 3.0;
-        const layout::LayoutResult result = layout::computeLayout(map, options);
+        layout::LayoutResult result = layout::computeLayout(map, options);
         SystemMap unbent = map;
-        for (const auto& [id, at] : result.positions)
-            unbent.moveFactor(id, at);
         layout::applyLayout(map, result);
         const layout::DrawingQuality q = layout::measureMap(map); // as drawn
         EXPECT_EQ(q.signsOnDelayMarks + q.overlappingDelayMarks + q.delayMarksOnFactors, 0u)
@@ -300,7 +299,13 @@ TEST(Untangle, NoBendALayoutTakesLeavesADelayMarkInTheWay)
         EXPECT_EQ(
             q.signsOnFactors + q.overlappingSigns + q.linksThroughBoxes + q.overlappingFactors, 0u)
             << file;
-        EXPECT_LE(q.crossings, layout::measureMap(unbent).crossings)
-            << file << ": the untangling kept";
+        const bool bent = !result.bends.empty();
+        result.bends.clear(); // the same drawing, not untangled
+        layout::applyLayout(unbent, result);
+        const std::size_t unbentCrossings = layout::measureMap(unbent).crossings;
+        EXPECT_LE(q.crossings, unbentCrossings) << file;
+        if (bent && q.crossings < unbentCrossings)
+            ++untangled;
     }
+    EXPECT_GE(untangled, 1) << "the rest of the untangling kept (45 links: 24 -> 19 crossings)";
 }
