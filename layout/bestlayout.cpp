@@ -98,14 +98,16 @@ LayoutOptions withEverySize(const SystemMap& map, LayoutOptions options)
     return options;
 }
 
-// The start `seed` (of `start`) laid out and packed again with `room`, swapped, and its cost.
+// The start `seed` (of `start`) laid out and packed again with `room`, swapped (unless `swap` is
+// false), and its cost.
 std::pair<LayoutResult, double> packedAgain(const SystemMap& map, const SystemMap& start,
                                             const LayoutOptions& options, int seed,
-                                            detail::Room room, bool denseSwaps)
+                                            detail::Room room, bool denseSwaps, bool swap = true)
 {
     LayoutResult again = detail::snapped(detail::layoutOnce(start, options, seed, nullptr, room));
     double againCost = cost(map, options, again);
-    improveBySwaps(map, options, again, againCost, denseSwaps);
+    if (swap)
+        improveBySwaps(map, options, again, againCost, denseSwaps);
     return {std::move(again), againCost};
 }
 
@@ -178,9 +180,8 @@ void packWhereMarksHide(const SystemMap& map, const SystemMap& start, const Layo
         // -> none, at 67 -> 74 and 71 -> 69 crossings.
         SystemMap swapped = map;
         applyLayout(swapped, roomy);
-        LayoutResult again = detail::snapped(detail::layoutOnce(
-            swapped, options, detail::kAsPlaced, nullptr, detail::Room::ForSignsAndMarks));
-        const double againCost = cost(map, options, again);
+        auto [again, againCost] = packedAgain(map, swapped, options, detail::kAsPlaced,
+                                              detail::Room::ForSignsAndMarks, denseSwaps, false);
         if (const std::size_t againInTheWay = marksInTheWay(map, options, again);
             againCost + kHidden * double(againInTheWay)
             < roomyCost + kHidden * double(roomyInTheWay)) {

@@ -124,8 +124,7 @@ LayoutResult detail::untangledIfBetter(const SystemMap& map, const LayoutOptions
     // Drawn as the canvas draws it only when a mark is in the way as judged: of the untangled
     // drawings of the delayed corpora and two generated maps, the 35 with none in the way as
     // judged had none as drawn either.
-    if (anyDelayed(map)
-        && judged.signsOnDelayMarks + judged.overlappingDelayMarks + judged.delayMarksOnFactors > 0)
+    if (judged.signsOnDelayMarks + judged.overlappingDelayMarks + judged.delayMarksOnFactors > 0)
         takeBackBendsOverMarks(map, options, boxes, result, resultCost, *untangled, bentCost);
     if (bentCost < resultCost)
         return std::move(untangled->result);
