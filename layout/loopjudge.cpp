@@ -65,7 +65,7 @@ Reading detail::drawLinks(LayoutResult& result, const SystemMap& map,
         const double floor = detail::kHidden * double(q.linksThroughBoxes + q.overlappingFactors)
             + double(q.crossings) + labelShortfallCost(q.labelPixels);
         if (floor >= bound)
-            return {floor, q.labelPixels};
+            return {floor, q.labelPixels, q.crossings};
     }
     placeSigns(drawn, boxes, shapes, {}, SignRoom::Near);
     for (const Link& l : map.links()) {
@@ -83,7 +83,7 @@ Reading detail::drawLinks(LayoutResult& result, const SystemMap& map,
                     * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns
                              + q.signsOnFactors + q.delayMarksOnFactors)
                 + double(q.crossings) + labelShortfallCost(q.labelPixels),
-            q.labelPixels};
+            q.labelPixels, q.crossings};
 }
 
 double detail::readingFloor(const std::map<FactorId, Size>& sizes, double aspect,

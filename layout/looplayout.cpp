@@ -504,6 +504,7 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
         }
     }
     untangleOffTheRings(chosen, map, sizes, aspect, threads);
+    detail::squeeze(map, sizes, aspect, threads, chosen);
     return chosen;
 }
 

@@ -345,3 +345,62 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
 }
 
 } // namespace causeway::layout
+
+namespace causeway::layout {
+
+namespace {
+
+// `chosen` scaled by sx across and sy down about `centre`: every factor, ring and bend with it (a
+// bend is an offset from its link's middle, so each arc stays on its ring, scaled into an oval).
+Chosen scaledBy(const Chosen& chosen, Point centre, double sx, double sy)
+{
+    Chosen c;
+    for (const auto& [id, at] : chosen.result.positions)
+        c.result.positions[id] = Point{centre.x + (at.x - centre.x) * sx,
+                                       centre.y + (at.y - centre.y) * sy};
+    for (const auto& [id, bend] : chosen.result.bends)
+        c.result.bends[id] = Point{bend.x * sx, bend.y * sy};
+    c.rings = chosen.rings;
+    for (detail::Ring& ring : c.rings) {
+        ring.radiusX *= sx;
+        ring.radiusY *= sy;
+    }
+    return c;
+}
+
+} // namespace
+
+void detail::squeeze(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
+                     unsigned threads, Chosen& best)
+{
+    if (best.result.positions.size() < 2 || best.reading.cost <= 0)
+        return;
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const auto& [id, at] : best.result.positions) {
+        x0 = std::min(x0, at.x), x1 = std::max(x1, at.x);
+        y0 = std::min(y0, at.y), y1 = std::max(y1, at.y);
+    }
+    const Point centre{(x0 + x1) / 2, (y0 + y1) / 2};
+    detail::Crew crew(threads);
+    // Both ways at once, then across alone, then down alone: each the best of its steps. (Again
+    // while a round helped: 3 of 126 drawings larger, 20.71 -> 20.74 px mean.)
+    for (const std::pair<bool, bool>& axes :
+         {std::pair{true, true}, std::pair{true, false}, std::pair{false, true}}) {
+        const bool across = axes.first, down = axes.second;
+        std::vector<std::optional<Chosen>> tried(kSqueezeSteps);
+        crew.run(kSqueezeSteps, [&](std::size_t k) {
+            const double s = 1 - kSqueezeStep * double(k + 1);
+            Chosen c = scaledBy(best, centre, across ? s : 1, down ? s : 1);
+            if (detail::readingFloor(sizes, aspect, c.result.positions) >= best.reading.cost)
+                return;
+            c.reading = drawLinks(c.result, map, sizes, aspect, best.reading.cost);
+            if (c.reading.cost < best.reading.cost && c.reading.crossings <= best.reading.crossings)
+                tried[k] = std::move(c);
+        });
+        for (std::optional<Chosen>& c : tried)
+            if (c && c->reading.cost < best.reading.cost)
+                best = std::move(*c);
+    }
+}
+
+} // namespace causeway::layout

@@ -22,21 +22,51 @@ using causeway::testing::qualityOfResult;
 
 namespace {
 
+// Boxes sized as the canvas draws them.
+std::map<FactorId, layout::Size> canvasSizes(const SystemMap& map)
+{
+    std::map<FactorId, layout::Size> sizes;
+    for (const Factor& f : map.factors()) {
+        const FactorBoxText box = layoutFactorBox(f.label);
+        sizes[f.id] = {box.width, box.height};
+    }
+    return sizes;
+}
+
 // The map laid out loop-first and by the default layout, for 4:3 with boxes sized as the canvas
 // draws them, each measured.
 std::pair<layout::DrawingQuality, layout::DrawingQuality> bothLayouts(const SystemMap& map)
 {
     layout::LayoutOptions options;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText box = layoutFactorBox(f.label);
-        options.sizes[f.id] = {box.width, box.height};
-    }
+    options.sizes = canvasSizes(map);
     options.compact = true;
     options.aspect = 4.0 / 3.0;
     SystemMap rings = map, laid = map;
     layout::applyLayout(rings, layout::loopFirstLayout(map, options));
     layout::applyLayout(laid, layout::computeLayout(map, options));
     return {layout::measureMap(rings), layout::measureMap(laid)};
+}
+
+// Each loop drawn as a clockwise ring, the rings side by side in a row `gap` apart.
+struct RingsInARow {
+    std::map<FactorId, Point> positions;
+    std::vector<layout::detail::Ring> rings;
+};
+RingsInARow ringsInARow(const std::vector<const std::vector<FactorId>*>& loops,
+                        const std::map<FactorId, layout::Size>& sizes, double gap)
+{
+    RingsInARow row;
+    double x = 0;
+    for (const std::vector<FactorId>* ring : loops) {
+        const layout::detail::RingDrawing d = layout::detail::drawRing(
+            *ring, sizes, layout::LoopDirection::Clockwise);
+        x += d.half.width;
+        for (const auto& [id, offset] : d.offsets)
+            row.positions[id] = Point{x, 0} + offset;
+        x += d.half.width + gap;
+        row.rings.push_back(d.ring);
+    }
+    return row;
 }
 
 } // namespace
@@ -86,23 +116,9 @@ TEST(LoopFirstLayout, PolishingMovesARingBesideTheRingItLinksTo)
     addLink(map, left[0], right[0]);
     addLink(map, right[1], left[1]);
     addLink(map, left[2], right[2]);
-    std::map<FactorId, layout::Size> sizes;
-    for (const Factor& f : map.factors()) {
-        const FactorBoxText box = layoutFactorBox(f.label);
-        sizes[f.id] = {box.width, box.height};
-    }
+    const std::map<FactorId, layout::Size> sizes = canvasSizes(map);
     const auto direction = layout::LoopDirection::Clockwise;
-    std::map<FactorId, Point> positions;
-    std::vector<layout::detail::Ring> rings;
-    double x = 0;
-    for (const std::vector<FactorId>* ring : {&left, &middle, &right}) {
-        const layout::detail::RingDrawing d = layout::detail::drawRing(*ring, sizes, direction);
-        x += d.half.width;
-        for (const auto& [id, offset] : d.offsets)
-            positions[id] = Point{x, 0} + offset;
-        x += d.half.width + 60;
-        rings.push_back(d.ring);
-    }
+    auto [positions, rings] = ringsInARow({&left, &middle, &right}, sizes, 60);
     auto middleOf = [](const std::vector<FactorId>& ring, const std::map<FactorId, Point>& at) {
         Point sum{0, 0};
         for (const FactorId id : ring)
@@ -146,4 +162,69 @@ TEST(LoopFirstLayout, PolishingShrinksWithTheMapsSize)
     EXPECT_TRUE(layout::detail::everyKindOfRing(dense));
     EXPECT_FALSE(layout::detail::everyKindOfRing(larger));
     EXPECT_FALSE(layout::detail::everyKindOfRing(big));
+}
+
+// A polished drawing with room to spare is pulled together (detail::squeeze): three rings packed
+// far apart, as polishing can leave them, come closer, their labels larger when fitted to the
+// screen, no more links crossing; every ring still a ring its arcs follow, everything in the
+// order it was.
+TEST(LoopFirstLayout, ADrawingWithRoomToSpareIsPulledTogether)
+{
+    SystemMap map;
+    const std::vector<FactorId> left = addLoop(
+        map, {"Staff trained", "Clients reached", "Referrals made"}, "R1");
+    const std::vector<FactorId> middle = addLoop(
+        map, {"Outreach shifts", "Kits handed out", "Return visits", "Peer contacts"}, "R2");
+    const std::vector<FactorId> right = addLoop(map, {"Funding", "Reports filed", "Program reach"},
+                                                "R3");
+    addLink(map, left[1], middle[0]);
+    addLink(map, middle[2], right[0]);
+    const std::map<FactorId, layout::Size> sizes = canvasSizes(map);
+    const auto direction = layout::LoopDirection::Clockwise;
+    const auto [positions, rings] = ringsInARow({&left, &middle, &right}, sizes,
+                                                300); // 5x packing's room
+    const double aspect = 4.0 / 3.0;
+    layout::detail::Chosen chosen = layout::detail::judged(map, sizes, aspect, direction, positions,
+                                                           rings);
+    const layout::detail::Reading before = chosen.reading;
+    layout::LayoutOptions options;
+    options.sizes = sizes;
+    const layout::DrawingQuality spread = qualityOfResult(map, options,
+                                                          layout::detail::stored(chosen, map));
+    ASSERT_LT(before.labelPixels, 15.0); // room to gain
+
+    layout::detail::squeeze(map, sizes, aspect, 1, chosen);
+
+    EXPECT_LT(chosen.reading.cost, before.cost);
+    EXPECT_GT(chosen.reading.labelPixels, before.labelPixels + 2.0);
+    const std::map<FactorId, Point>& after = chosen.result.positions;
+    for (const auto& [a, pa] : positions)
+        for (const auto& [b, pb] : positions) {
+            EXPECT_EQ(pa.x < pb.x, after.at(a).x < after.at(b).x);
+            EXPECT_EQ(pa.y < pb.y, after.at(a).y < after.at(b).y);
+        }
+    const std::map<LinkId, Point> arcs = layout::detail::ringBends(chosen.rings, map, after,
+                                                                   direction);
+    ASSERT_EQ(arcs.size(), 10u);
+    for (const auto& [id, bend] : arcs) {
+        ASSERT_TRUE(chosen.result.bends.count(id));
+        EXPECT_NEAR(length(chosen.result.bends.at(id) - bend), 0.0, 1e-6);
+    }
+    for (const layout::detail::Ring& ring : chosen.rings) {
+        Point centre{0, 0};
+        for (const FactorId id : ring.members)
+            centre = centre + after.at(id) * (1.0 / double(ring.members.size()));
+        for (const FactorId id : ring.members) {
+            const Point d = after.at(id) - centre;
+            EXPECT_NEAR(d.x * d.x / (ring.radiusX * ring.radiusX)
+                            + d.y * d.y / (ring.radiusY * ring.radiusY),
+                        1.0, 1e-6);
+        }
+    }
+    const layout::DrawingQuality q = qualityOfResult(map, options,
+                                                     layout::detail::stored(chosen, map));
+    EXPECT_LE(q.crossings, spread.crossings);
+    EXPECT_EQ(q.linksThroughBoxes, 0u);
+    EXPECT_EQ(q.overlappingFactors, 0u);
+    EXPECT_EQ(q.overlappingSigns + q.signsOnFactors, 0u);
 }
