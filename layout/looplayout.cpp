@@ -504,7 +504,8 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
         }
     }
     untangleOffTheRings(chosen, map, sizes, aspect, threads);
-    detail::squeeze(map, sizes, aspect, threads, chosen);
+    if (map.linkCount() <= kPolishedMaxLinks) // larger maps' drawings never read better so
+        detail::squeeze(map, sizes, aspect, threads, chosen);
     return chosen;
 }
 

@@ -383,7 +383,7 @@ void detail::squeeze(const SystemMap& map, const std::map<FactorId, Size>& sizes
     const Point centre{(x0 + x1) / 2, (y0 + y1) / 2};
     detail::Crew crew(threads);
     // Both ways at once, then across alone, then down alone: each the best of its steps. (Again
-    // while a round helped: 3 of 126 drawings larger, 20.71 -> 20.74 px mean.)
+    // while a round helped, with steps of 5%: 3 of 126 drawings larger, 20.71 -> 20.74 px mean.)
     for (const std::pair<bool, bool>& axes :
          {std::pair{true, true}, std::pair{true, false}, std::pair{false, true}}) {
         const bool across = axes.first, down = axes.second;

@@ -193,7 +193,10 @@ TEST(LoopFirstLayout, ADrawingWithRoomToSpareIsPulledTogether)
                                                           layout::detail::stored(chosen, map));
     ASSERT_LT(before.labelPixels, 15.0); // room to gain
 
+    layout::detail::Chosen onTwo = chosen;
     layout::detail::squeeze(map, sizes, aspect, 1, chosen);
+    layout::detail::squeeze(map, sizes, aspect, 2, onTwo); // the same on any number of threads
+    EXPECT_EQ(onTwo.result.positions, chosen.result.positions);
 
     EXPECT_LT(chosen.reading.cost, before.cost);
     EXPECT_GT(chosen.reading.labelPixels, before.labelPixels + 2.0);
