@@ -504,8 +504,7 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
         }
     }
     untangleOffTheRings(chosen, map, sizes, aspect, threads);
-    if (map.linkCount() <= kPolishedMaxLinks) // larger maps' drawings never read better so
-        detail::squeeze(map, sizes, aspect, threads, chosen);
+    detail::squeeze(map, sizes, aspect, threads, chosen);
     return chosen;
 }
 

@@ -273,6 +273,24 @@ bool worthJudging(const std::vector<Link>& links, const std::map<FactorId, Point
     return detail::straightCrossingsAt(links, after, moved) <= detail::straightCrossingsAt(links, before, moved);
 }
 
+// `chosen` scaled by sx across and sy down about `centre`: every factor, ring and bend with it (a
+// bend is an offset from its link's middle, so each arc stays on its ring, scaled into an oval).
+Chosen scaledBy(const Chosen& chosen, Point centre, double sx, double sy)
+{
+    Chosen c;
+    for (const auto& [id, at] : chosen.result.positions)
+        c.result.positions[id] = Point{centre.x + (at.x - centre.x) * sx,
+                                       centre.y + (at.y - centre.y) * sy};
+    for (const auto& [id, bend] : chosen.result.bends)
+        c.result.bends[id] = Point{bend.x * sx, bend.y * sy};
+    c.rings = chosen.rings;
+    for (detail::Ring& ring : c.rings) {
+        ring.radiusX *= sx;
+        ring.radiusY *= sy;
+    }
+    return c;
+}
+
 } // namespace
 
 int detail::polishPasses(const SystemMap& map)
@@ -344,37 +362,12 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
     }
 }
 
-} // namespace causeway::layout
-
-namespace causeway::layout {
-
-namespace {
-
-// `chosen` scaled by sx across and sy down about `centre`: every factor, ring and bend with it (a
-// bend is an offset from its link's middle, so each arc stays on its ring, scaled into an oval).
-Chosen scaledBy(const Chosen& chosen, Point centre, double sx, double sy)
-{
-    Chosen c;
-    for (const auto& [id, at] : chosen.result.positions)
-        c.result.positions[id] = Point{centre.x + (at.x - centre.x) * sx,
-                                       centre.y + (at.y - centre.y) * sy};
-    for (const auto& [id, bend] : chosen.result.bends)
-        c.result.bends[id] = Point{bend.x * sx, bend.y * sy};
-    c.rings = chosen.rings;
-    for (detail::Ring& ring : c.rings) {
-        ring.radiusX *= sx;
-        ring.radiusY *= sy;
-    }
-    return c;
-}
-
-} // namespace
-
 void detail::squeeze(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
                      unsigned threads, Chosen& best)
 {
-    if (best.result.positions.size() < 2 || best.reading.cost <= 0)
-        return;
+    if (map.linkCount() > kPolishedMaxLinks || best.result.positions.size() < 2
+        || best.reading.cost <= 0)
+        return; // larger maps' drawings never read better so
     double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
     for (const auto& [id, at] : best.result.positions) {
         x0 = std::min(x0, at.x), x1 = std::max(x1, at.x);
