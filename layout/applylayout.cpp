@@ -21,6 +21,13 @@ std::vector<Link> linksBentByLayout(const SystemMap& map, const LayoutResult& re
     return changed;
 }
 
+SystemMap withoutLayoutBends(SystemMap map)
+{
+    for (const Link& l : linksBentByLayout(map, {}))
+        map.updateLink(l);
+    return map;
+}
+
 void applyLayout(SystemMap& map, const LayoutResult& result)
 {
     for (const auto& [id, position] : result.positions)

@@ -18,19 +18,6 @@ namespace {
 // box's height) is drawn straight: the canvas's own curve is as close.
 constexpr double kStraightEnough = 12;
 
-// What the default layout's judge makes of the drawing with these bends as the canvas draws it
-// (links on maps of up to 40 untangled, which the judge does only up to 16 factors); at least
-// `bound` when the drawing without its signs already costs that (costOfArranged).
-double judgedAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result,
-                     double bound = noBound)
-{
-    SystemMap drawn = map;
-    applyLayout(drawn, result);
-    const std::map<FactorId, BoxShape> boxes = boxesOf(drawn, options, result);
-    std::map<LinkId, LinkShape> shapes = linkShapesAlone(drawn, boxes, options.link);
-    return costOfArranged(drawn, options, boxes, shapes, true, bound);
-}
-
 } // namespace
 
 std::map<LinkId, Point> routedBends(const LayoutResult& result, const SystemMap& map, bool atApex)
@@ -65,13 +52,13 @@ Routed startOfRoutes(const SystemMap& map, const LayoutOptions& options, LayoutR
         r.apexes = routedBends(result, map, true);
     r.result = std::move(result);
     r.result.bends.clear();
-    r.cost = judgedAsDrawn(map, options, r.result);
+    r.cost = costAsDrawn(map, options, r.result);
     for (const std::map<LinkId, Point>* every : {&r.routed, &r.apexes}) {
         if (every->empty())
             continue;
         LayoutResult bent = r.result;
         bent.bends = *every;
-        if (const double all = judgedAsDrawn(map, options, bent, r.cost); all < r.cost) {
+        if (const double all = costAsDrawn(map, options, bent, r.cost); all < r.cost) {
             r.cost = all;
             r.result = std::move(bent);
         }
@@ -101,7 +88,8 @@ void toggleRoutes(const SystemMap& map, const LayoutOptions& options, Routed& ro
             if (way == now)
                 continue;
             bend(id, way);
-            if (const double tried = judgedAsDrawn(map, options, result, routed.cost); tried < routed.cost)
+            if (const double tried = costAsDrawn(map, options, result, routed.cost);
+                tried < routed.cost)
                 routed.cost = tried;
             else
                 bend(id, now);

@@ -173,11 +173,14 @@ double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResu
     return costOfBoxes(map, options, boxesOf(map, options, result), bound);
 }
 
-double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result)
+double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result,
+                   double bound)
 {
-    const std::map<FactorId, BoxShape> boxes = boxesOf(map, options, result);
-    std::map<LinkId, LinkShape> shapes = linkShapesAlone(map, boxes, options.link);
-    return costOfArranged(map, options, boxes, shapes, true);
+    SystemMap drawn = map;
+    applyLayout(drawn, result);
+    const std::map<FactorId, BoxShape> boxes = boxesOf(drawn, options, result);
+    std::map<LinkId, LinkShape> shapes = linkShapesAlone(drawn, boxes, options.link);
+    return costOfArranged(drawn, options, boxes, shapes, true, bound);
 }
 
 double beyond(double best) { return std::nextafter(best, noBound); }

@@ -77,8 +77,12 @@ double costOfBoxes(const SystemMap& map, const LayoutOptions& options, const std
 double cost(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result, double bound = noBound);
 
 // The same, its links untangled as the canvas draws them whatever the map's size (`cost` leaves
-// them so past kSmallMapFactors, where judging every start and swap so would cost seconds).
-double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result);
+// them so past kSmallMapFactors, where judging every start and swap so would cost seconds), and
+// with the bends the result sets (dot's routes: dotroutes.h) and none an earlier layout stored
+// (applyLayout). At least `bound` when the drawing without its signs already costs that
+// (costOfArranged).
+double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const LayoutResult& result,
+                   double bound = noBound);
 
 // The projector's shape. A screen far from it (the editor's canvas beside its panels, 16:9) is
 // laid out for it and for 4:3 as well, both judged on the screen, and the 4:3 drawing kept when it

@@ -112,6 +112,11 @@ std::vector<Link> linksBentByLayout(const SystemMap& map, const LayoutResult& re
 // Moves the map's factors to the result's positions and applies linksBentByLayout.
 void applyLayout(SystemMap& map, const LayoutResult& result);
 
+// The map with the bends an earlier layout made dropped, as every layout result leaves it
+// (linksBentByLayout): what computeLayout and loopFirstLayout judge their drawings on. Bends made
+// by hand are kept.
+SystemMap withoutLayoutBends(SystemMap map);
+
 // Whether Graphviz in this process can run `engine` (its plugins are configured).
 bool engineAvailable(Engine engine);
 

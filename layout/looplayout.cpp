@@ -510,8 +510,12 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
 
 } // namespace
 
-LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options, LoopDirection direction)
+LayoutResult loopFirstLayout(const SystemMap& given, const LayoutOptions& options,
+                             LoopDirection direction)
 {
+    // Judged as it will be drawn, an earlier layout's bends dropped (bestlayout.cpp computeLayout):
+    // after dot, the sample map's rings drew 10 crossings at 11.8 px, for 8 at 15.3 px without.
+    const SystemMap map = withoutLayoutBends(given);
     if (map.factorCount() == 0)
         return {};
     std::map<FactorId, Size> sizes;

@@ -1,5 +1,5 @@
 // Maps a facilitator should not have to make but will: very long, blank or repeated labels,
-// and a factor with thirty links, still lay out readably.
+// and a factor with twenty or thirty links, still lay out readably.
 #include "maps.h"
 
 #include "layout/cubicpath.h"
@@ -69,4 +69,53 @@ TEST(BadInputLayout, AFactorWithThirtyLinksShowsEveryArrowHeadDistinctly)
     EXPECT_EQ(q.linksThroughBoxes, 0u);
     EXPECT_EQ(q.overlappingSigns, 0u);
     EXPECT_EQ(q.signsOnFactors, 0u);
+}
+
+// Twenty factors each linked to one hub (ten links in, ten out) and to nothing else. Packed for
+// the screen by the force engines, the far ones sat behind the near ones and their links crossed
+// as they went round them (6 crossings); drawn as dot ranks them (bestlayout.cpp layeredIfBetter)
+// none cross, with labels as large.
+TEST(BadInputLayout, AFactorWithTwentyLinksAndNothingElseDrawsWithNoCrossing)
+{
+    SystemMap map;
+    const FactorId hub = addFactor(map, "Hub factor");
+    for (int i = 1; i <= 20; ++i) {
+        const FactorId leaf = addFactor(map, "Leaf number " + std::to_string(i));
+        if (i % 2 == 0)
+            addLink(map, hub, leaf);
+        else
+            addLink(map, leaf, hub, Polarity::Negative);
+    }
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    layout::applyLayout(
+        map, layout::computeLayout(map, options)); // positions, and dot's routes as bends
+    const layout::DrawingQuality q = layout::measureDrawing(
+        layout::drawingOfMap(map, causeway::testing::canvasBoxes(map)), {1024, 768});
+    EXPECT_EQ(q.crossings, 0u);
+    EXPECT_EQ(q.linksThroughBoxes, 0u);
+    EXPECT_EQ(q.overlappingFactors, 0u);
+    EXPECT_EQ(q.overlappingSigns, 0u);
+    EXPECT_EQ(q.signsOnFactors, 0u);
+    EXPECT_GE(q.labelPixels, 20.0);
+}
+
+// A hub on a map with more factors than dot lays out (250): the hierarchical drawing is not
+// tried, and the force layout's drawing comes back rather than dot's refusal.
+TEST(BadInputLayout, AHubOnAMapTooBigForDotIsLaidOutByTheForceLayout)
+{
+    SystemMap map;
+    const FactorId hub = addFactor(map, "Hub");
+    for (int i = 0; i < 12; ++i)
+        addLink(map, addFactor(map, "Spoke " + std::to_string(i)), hub);
+    for (int i = 0; i < 250; ++i)
+        addFactor(map, "Alone " + std::to_string(i));
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    layout::LayoutResult result;
+    ASSERT_NO_THROW(result = layout::computeLayout(map, options));
+    EXPECT_EQ(result.positions.size(), map.factorCount());
+    EXPECT_TRUE(result.bends.empty()); // not dot's routes
 }

@@ -19,8 +19,7 @@ std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map, bool signsOffLines
     options.compact = true;
     options.aspect = 4.0 / 3.0;
     options.signsOffLines = signsOffLines;
-    for (const auto& [id, position] : layout::computeLayout(map, options).positions)
-        map.moveFactor(id, position);
+    layout::applyLayout(map, layout::computeLayout(map, options)); // as the editor stores it
     return canvasBoxes(map);
 }
 

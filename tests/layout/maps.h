@@ -39,7 +39,8 @@ std::size_t straightCrossings(const SystemMap& map, const std::map<FactorId, Poi
 void placeOnGrid(SystemMap& map, double dx = 200, double dy = 100);
 
 // Lays the map out by the default layout (packed for a 4:3 screen, as `causeway-cli layout` and
-// the editor do), moves its factors there, and returns the boxes the canvas draws.
+// the editor do), stores it in the map (layout::applyLayout: its factors moved, an earlier
+// layout's bends replaced by this one's), and returns the boxes the canvas draws.
 // `signsOffLines` as in layout::LayoutOptions.
 std::map<FactorId, BoxShape> laidOutByDefault(SystemMap& map, bool signsOffLines = true);
 
