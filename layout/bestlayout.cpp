@@ -478,18 +478,8 @@ constexpr std::size_t kLayeredTriedMaxLinks = 100;
 
 bool hasLayeredHub(const SystemMap& map)
 {
-    std::map<FactorId, std::size_t> linksAt;
-    std::size_t links = 0;
-    for (const Link& l : map.links()) {
-        if (l.from == l.to)
-            continue;
-        ++links;
-        ++linksAt[l.from];
-        ++linksAt[l.to];
-    }
-    return std::any_of(linksAt.begin(), linksAt.end(), [&](const auto& at) {
-        return at.second >= kLayeredHubLinks && 2 * at.second >= links;
-    });
+    const std::size_t hub = detail::endsAtBusiestFactor(map);
+    return hub >= kLayeredHubLinks && 2 * hub >= map.linkCount();
 }
 
 // A hub's links fan out of one box: the force engines, packed for the screen, put its factors
@@ -541,15 +531,12 @@ LayoutResult computeLayout(const SystemMap& given, const LayoutOptions& options)
     LayoutOptions projector = options;
     projector.aspect = detail::kProjectorAspect;
     LayoutResult other = laidOutOrLayered(map, projector);
-    // Dot's drawing (layeredIfBetter) is judged with its routes, as it is drawn.
-    const bool bent = !other.bends.empty() || !result.bends.empty();
+    // Both judged as the canvas draws them: with their bends (dot's routes, the untangling stored
+    // on maps past 40 links), untangled as the canvas untangles.
     const LayoutOptions sized = withEverySize(map, options);
-    auto judged = [&](const LayoutResult& r) {
-        return bent ? detail::costAsDrawn(map, sized, r) : detail::judgedCost(map, options, r);
-    };
     if (shownScale(map, options, other)
             >= detail::kProjectorLabelShare * shownScale(map, options, result)
-        && judged(other) < judged(result))
+        && detail::costAsDrawn(map, sized, other) < detail::costAsDrawn(map, sized, result))
         return other;
     return result;
 }

@@ -336,11 +336,7 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
 
 bool hasHub(const SystemMap& map)
 {
-    std::map<FactorId, std::size_t> linksAt;
-    for (const Link& l : map.links())
-        ++linksAt[l.from], ++linksAt[l.to];
-    return std::any_of(linksAt.begin(), linksAt.end(),
-                       [](const auto& at) { return at.second > screenedSwapMaxLinksAtAFactor; });
+    return detail::endsAtBusiestFactor(map) > screenedSwapMaxLinksAtAFactor;
 }
 
 bool isDense(const SystemMap& map)
@@ -349,6 +345,19 @@ bool isDense(const SystemMap& map)
 }
 
 } // namespace
+
+std::size_t detail::endsAtBusiestFactor(const SystemMap& map)
+{
+    std::map<FactorId, std::size_t> endsAt;
+    for (const Link& l : map.links()) {
+        ++endsAt[l.from];
+        ++endsAt[l.to];
+    }
+    std::size_t most = 0;
+    for (const auto& [id, ends] : endsAt)
+        most = std::max(most, ends);
+    return most;
+}
 
 bool detail::swapsOnStraightLines(const SystemMap& map)
 {

@@ -20,4 +20,7 @@ void improveBySwaps(const SystemMap& map, const LayoutOptions& options, LayoutRe
 // improveBySwaps).
 bool swapsOnStraightLines(const SystemMap& map);
 
+// The most link ends on any one factor (a self-link has two): how much of a hub the map has.
+std::size_t endsAtBusiestFactor(const SystemMap& map);
+
 } // namespace causeway::layout::detail

@@ -89,8 +89,8 @@ TEST(BadInputLayout, AFactorWithTwentyLinksAndNothingElseDrawsWithNoCrossing)
     layout::LayoutOptions options;
     options.compact = true;
     options.aspect = 4.0 / 3.0;
-    layout::applyLayout(
-        map, layout::computeLayout(map, options)); // positions, and dot's routes as bends
+    // Its positions, and dot's routes as bends.
+    layout::applyLayout(map, layout::computeLayout(map, options));
     const layout::DrawingQuality q = layout::measureDrawing(
         layout::drawingOfMap(map, causeway::testing::canvasBoxes(map)), {1024, 768});
     EXPECT_EQ(q.crossings, 0u);

@@ -146,8 +146,8 @@ TEST(CrossingToll, LinksRoutedOnADenseMapCrossFewerOthers)
     // the toll, measured as the quality report measures drawings.
     SystemMap map = causeway::testing::randomMap(50, 150, 11);
     const std::map<FactorId, BoxShape> boxes = causeway::testing::laidOutByDefault(map);
-    map = layout::withoutLayoutBends(
-        map); // routed on their own, not through the untangling's bends
+    // Routed on their own, not through the bends the layout's untangling stored.
+    map = layout::withoutLayoutBends(map);
     const OtherLines lines = linesToCross(map, boxes);
     ASSERT_FALSE(lines.empty());
     std::map<LinkId, LinkShape> tolled, shortest;
