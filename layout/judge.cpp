@@ -44,10 +44,10 @@ double smallLabelCost(const LayoutOptions& options, double labelPixels)
 
 double costOf(const DrawingQuality& q, const LayoutOptions& options)
 {
-    return kHidden * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
-         + double(q.crossings) + smallLabelCost(options, q.labelPixels)
-         + (options.signsOffLines ? kSignOnLineCost * double(q.signsOnLines) : 0.0)
-         + kDelayMarkCost * double(q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks);
+    return readingCost(q, options.aspect > 0 ? q.labelPixels : kLargeEnoughPx)
+        + (options.signsOffLines ? kSignOnLineCost * double(q.signsOnLines) : 0.0)
+        + kDelayMarkCost
+        * double(q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks);
 }
 
 double costOf(const QualityDrawing& drawing, const LayoutOptions& options)
@@ -186,3 +186,15 @@ double costAsDrawn(const SystemMap& map, const LayoutOptions& options, const Lay
 double beyond(double best) { return std::nextafter(best, noBound); }
 
 } // namespace causeway::layout::detail
+
+namespace causeway::layout {
+
+double readingCost(const DrawingQuality& q, double labelPixels)
+{
+    return detail::kHidden
+        * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+        + double(q.crossings)
+        + detail::kSmallLabelCost * std::max(0.0, detail::kLargeEnoughPx - labelPixels);
+}
+
+} // namespace causeway::layout

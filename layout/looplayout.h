@@ -20,7 +20,9 @@ enum class LoopDirection { Clockwise, Anticlockwise };
 // result's curves are the links as the canvas and the SVG then draw them, the others routed
 // around boxes. On a map of up to 100 links, of the drawings for `direction` and those for the
 // other direction mirrored left to right or top to bottom, the one that reads best is kept.
-// Pinned factors are not honoured (the rings decide); the drawing stays where the map was.
+// Pinned factors are not honoured (the rings decide); the drawing stays where the map was. A map
+// with no ring to draw (no loop of two factors or more) and one group or none is drawn as
+// computeLayout draws it for options.aspect, packed, with no pin kept.
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
                              LoopDirection direction = LoopDirection::Clockwise);
 

@@ -54,6 +54,13 @@ struct DrawingQuality {
 
 DrawingQuality measureDrawing(const QualityDrawing& drawing, const ScreenSize& screen = {});
 
+// What a drawing costs to read, as the default layout's judge weighs the same (lower is better;
+// the judge also charges signs on lines and delay marks in the way): 1,000 for each thing hidden
+// (a link through another factor's box, overlapping factors or signs, a sign on a factor), 1 a
+// crossing, 4 a pixel of label height under 20 with the drawing fitted to its screen
+// (layout/judge.cpp).
+double readingCost(const DrawingQuality& q, double labelPixels);
+
 // The map as Causeway draws it (the canvas and the SVG export): boxes sized for their labels at
 // the factors' positions, links routed around other factors (`routed` false: each link one curve
 // from box to box, as drawn before links were routed, for comparison).

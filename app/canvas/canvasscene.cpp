@@ -124,10 +124,11 @@ Link CanvasScene::shown(const Link& link) const
 {
     const Factor* from = m_document->map().findFactor(link.from);
     const Factor* to = m_document->map().findFactor(link.to);
-    if (!link.bend || m_shown.empty() || m_shownLayoutBends || !from || !to || link.from == link.to)
+    if (!link.bend || m_shown.empty() || !from || !to || link.from == link.to)
         return link;
     Link l = link;
-    if (link.bendByLayout) { // a ring's arc, where the rings are gone: routed afresh
+    if (link.bendByLayout
+        && !m_shownLayoutBends) { // a ring's arc, where the rings are gone: routed afresh
         l.bend.reset();
         return l;
     }

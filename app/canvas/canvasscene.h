@@ -64,9 +64,10 @@ public:
     // `layoutBends`, links a layout bent (a loop-first ring's arcs) are routed afresh.
     void setShownPositions(std::map<FactorId, Point> positions, bool layoutBends = true);
     const std::map<FactorId, Point>& shownPositions() const { return m_shown; }
-    // A link as shown. Where the shown positions drop the layout's bends (a drawing read into
-    // rows), a layout's bend is dropped and the facilitator's (an offset from the middle of the
-    // chord) turns and scales with the chord: it bulges to the same side, by as much of it.
+    // A link as shown. Where factors are shown elsewhere, a bend (an offset from the middle of the
+    // chord) turns and scales with the chord: it bulges to the same side, by as much of it (a
+    // drawing scaled whole keeps its links' shapes). Where the shown positions drop the layout's
+    // bends (a drawing read into rows), a layout's bend is dropped.
     Link shown(const Link& link) const;
 
     // ---- gestures the editor's actions call

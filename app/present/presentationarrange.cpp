@@ -61,8 +61,42 @@ void PresentationView::arrange(bool force)
     if (shown >= kReadablePixels
         && present::boxesScale(rows, sizes, aspect) < kRowsGain * present::boxesScale(pushed, sizes, aspect))
         return;
+    const Arrangement asPushed = shownNow(area, true);
+    m_scene->setShownPositions(present::scaledForRoom(map, sizes, link));
+    const Arrangement scaled = shownNow(area, true);
     m_scene->setShownPositions(std::move(rows), false); // rings read into rows: no arcs
     tradePlacesInRows(aspect, area);
+    keepWhatReadsBest({asPushed, scaled}, area);
+}
+
+PresentationView::Arrangement PresentationView::shownNow(const QRectF& area, bool layoutBends) const
+{
+    const double pixels = labelPixelsIn(area);
+    return {m_scene->shownPositions(), layoutBends,
+            layout::readingCost(m_scene->measured(), pixels), pixels};
+}
+
+void PresentationView::keepWhatReadsBest(const std::vector<Arrangement>& others, const QRectF& area)
+{
+    // Rows read factors in the order they were drawn, and where the drawing keeps links apart by
+    // its shape they can tangle (a factor linked to 30 others, drawn by dot with the links in on
+    // the left and out on the right: 137 crossings in rows, its 30 arrow heads in two heaps; 10
+    // crossings at 12.4 px scaled whole). Of rows, the drawing pushed apart and the drawing scaled
+    // whole for the room's boxes (its bends with it), the one that reads best as the layouts
+    // judge drawings is shown, rows on a tie. The sample map keeps its rows (10 crossings at
+    // 18.6 px; pushed apart 9 at 14.8 px). Nothing showing labels under two thirds of the rows',
+    // as the default layout offers its packings (layout/compaction.h
+    // CompactionOptions::readableFit), nor under half the readable size (9 px): a random 100-factor
+    // map, 261 crossings at 10.6 px in rows, would have shown 115 at 6.0 px; it shows 209 at 9.0 px
+    // pushed apart.
+    const Arrangement rows = shownNow(area, false);
+    const double least = std::min(kOverviewShare * rows.pixels, kReadablePixels / 2);
+    const Arrangement* best = &rows;
+    for (const Arrangement& other : others)
+        if (other.pixels >= least && other.cost < best->cost)
+            best = &other;
+    if (best != &rows)
+        m_scene->setShownPositions(best->positions, best->layoutBends);
 }
 
 void PresentationView::tradePlacesInRows(double aspect, const QRectF& area)

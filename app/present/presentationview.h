@@ -150,6 +150,18 @@ private:
     // The rows shown, with factors trading places (present::tradedPlaces) when the room's own
     // drawing then crosses fewer links, hides no more and keeps labels the back row can read.
     void tradePlacesInRows(double aspect, const QRectF& area);
+    // An arrangement as shown: where, with the layout's bends or not, what it costs to read
+    // (layout::readingCost) and how tall its labels show in the area.
+    struct Arrangement {
+        std::map<FactorId, Point> positions;
+        bool layoutBends = true;
+        double cost = 0, pixels = 0;
+    };
+    Arrangement shownNow(const QRectF& area, bool layoutBends) const;
+    // The rows shown, or the one of `others` (the drawing pushed apart, the drawing scaled whole
+    // for the room: present::scaledForRoom) that reads better.
+    void keepWhatReadsBest(const std::vector<Arrangement>& others, const QRectF& area);
+    static constexpr double kOverviewShare = 2.0 / 3.0;
     // The map's labels in screen pixels, the whole map as shown fitted to `area`.
     double labelPixelsIn(const QRectF& area) const;
     // Lights `loop` up to `step` (its verdict after the last link) with its marker and caption.

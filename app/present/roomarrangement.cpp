@@ -3,10 +3,28 @@
 #include "layout/compaction.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #include <vector>
 
 namespace causeway::present {
+
+namespace {
+
+// The gaps the room's boxes keep: between linked boxes, the room's arrow head, the gap before its
+// sign, the sign, a margin (the editor's 17 + 6 + 26 + 7 = 56 for its own style); between others
+// and round the drawing, the editor's grown as the room's signs are.
+CompactionOptions roomGaps(const LinkStyle& link)
+{
+    CompactionOptions options;
+    options.linkedGap = link.arrowLength + link.signGap + 2 * link.signRadius + 7;
+    const double grow = link.signRadius / LinkStyle{}.signRadius;
+    options.looseGap *= grow;
+    options.fitMargin *= grow;
+    return options;
+}
+
+} // namespace
 
 std::map<FactorId, Point> roomArrangement(const SystemMap& map,
                                           const std::map<FactorId, layout::Size>& sizes,
@@ -18,14 +36,8 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
     std::vector<std::pair<FactorId, FactorId>> links;
     for (const Link& l : map.links())
         links.emplace_back(l.from, l.to);
-    CompactionOptions options;
+    CompactionOptions options = roomGaps(link);
     options.aspect = aspect;
-    // Between linked boxes: the room's arrow head, the gap before its sign, the sign, a margin
-    // (the editor's 17 + 6 + 26 + 7 = 56 for its own style).
-    options.linkedGap = link.arrowLength + link.signGap + 2 * link.signRadius + 7;
-    const double grow = link.signRadius / LinkStyle{}.signRadius;
-    options.looseGap *= grow;
-    options.fitMargin *= grow;
     // With `rows`, or the drawing read into rows, top to bottom and left to right, when that
     // shows larger: pushing apart keeps the holes of an organic drawing (the sample map at
     // 1024x768: 14.8 px pushed apart, 18.6 in rows).
@@ -34,6 +46,43 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
     options.rowGap = std::max(options.rowGap, 2 * link.signRadius + 4);
     options.landscape = false; // never turned: up stays up
     compactLayout(positions, sizes, options, links);
+    return positions;
+}
+
+std::map<FactorId, Point> scaledForRoom(const SystemMap& map,
+                                        const std::map<FactorId, layout::Size>& sizes,
+                                        const LinkStyle& link)
+{
+    const CompactionOptions gaps = roomGaps(link);
+    std::vector<FactorId> ids = map.factorIds();
+    double scale = 0; // the least that keeps every pair apart along one axis or the other
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+            const Point a = map.factor(ids[i]).position, b = map.factor(ids[j]).position;
+            const layout::Size sa = sizes.at(ids[i]), sb = sizes.at(ids[j]);
+            const double gap = map.findLink(ids[i], ids[j]) || map.findLink(ids[j], ids[i])
+                ? gaps.linkedGap
+                : gaps.looseGap;
+            const double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
+            const double nx = dx > 0 ? ((sa.width + sb.width) / 2 + gap) / dx : 1e300;
+            const double ny = dy > 0 ? ((sa.height + sb.height) / 2 + gap) / dy : 1e300;
+            scale = std::max(scale, std::min(nx, ny));
+        }
+    if (!(scale > 0) || scale > 1e6)
+        scale = 1; // one factor, or two on the same spot: as drawn
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const FactorId id : ids) {
+        const Point p = map.factor(id).position;
+        x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+    }
+    const Point middle{(x0 + x1) / 2, (y0 + y1) / 2};
+    std::map<FactorId, Point> positions;
+    for (const FactorId id : ids) {
+        const Point p = map.factor(id).position;
+        positions[id] = Point{middle.x + (p.x - middle.x) * scale,
+                              middle.y + (p.y - middle.y) * scale};
+    }
     return positions;
 }
 

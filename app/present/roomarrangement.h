@@ -22,6 +22,14 @@ std::map<FactorId, Point> roomArrangement(const SystemMap& map,
                                           const std::map<FactorId, layout::Size>& sizes,
                                           const LinkStyle& link, double aspect, bool rows = true);
 
+// The editor's drawing as it stands, scaled about its middle just enough that no two boxes of
+// `sizes` come closer than a link's arrow head and sign need (linked) or than they read apart
+// (others): its shape kept whole, its bends turned and scaled with their links
+// (CanvasScene::shown). For display only.
+std::map<FactorId, Point> scaledForRoom(const SystemMap& map,
+                                        const std::map<FactorId, layout::Size>& sizes,
+                                        const LinkStyle& link);
+
 // Maps of up to this many factors have their rows traded (tradedPlaces): on larger ones the
 // room would wait.
 constexpr std::size_t kTradedMaxFactors = 30;

@@ -246,6 +246,53 @@ TEST(PresentRoom, ADrawingTheBackRowCanReadIsPresentedAsDrawn)
     EXPECT_EQ(q.linksThroughBoxes, 0u);
 }
 
+// A factor linked to 30 others, drawn by the default layout (in on the left, out on the right,
+// dot's routes as bends: tall, so its labels show under the room's size). Read into rows, its
+// leaves sat all round it and its links tangled (137 crossings, 30 arrow heads in two heaps);
+// pushed apart, the bends no longer fitted (35 crossings, 7 links through boxes). The room sees
+// the drawing scaled whole, its bends with it.
+TEST(PresentRoom, AHubIsPresentedAsDrawnWhereRowsWouldTangleItsLinks)
+{
+    SystemMap map;
+    const FactorId hub = causeway::testing::addFactor(map, "Hub factor");
+    for (int i = 1; i <= 30; ++i) {
+        const FactorId leaf = causeway::testing::addFactor(map, "Leaf number " + std::to_string(i));
+        if (i % 2 == 0)
+            causeway::testing::addLink(map, hub, leaf);
+        else
+            causeway::testing::addLink(map, leaf, hub, Polarity::Negative);
+    }
+    Document doc;
+    doc.replaceMap(map);
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    options.sizes = CanvasScene(&doc).boxSizes();
+    layout::applyLayout(map, layout::computeLayout(map, options)); // positions, and dot's routes
+    doc.replaceMap(map);
+    const auto view = roomProjector(&doc);
+    CanvasScene* scene = view->canvas();
+    const double aspect = view->mapArea().width() / view->mapArea().height();
+    EXPECT_EQ(scene->shownPositions(),
+              present::scaledForRoom(doc.map(), scene->boxSizes(), scene->look().link));
+    const layout::DrawingQuality q = measurePresented(*view);
+    const double labels = view->labelPixelSize();
+    const std::map<FactorId, Point> rows = present::roomArrangement(
+        doc.map(), scene->boxSizes(), scene->look().link, aspect, true);
+    scene->setShownPositions(
+        present::tradedPlaces(doc.map(), scene->boxSizes(), scene->look().link, aspect, rows),
+        false);
+    const layout::DrawingQuality inRows = scene->measured();
+    scene->setShownPositions(
+        present::roomArrangement(doc.map(), scene->boxSizes(), scene->look().link, aspect, false));
+    const layout::DrawingQuality pushed = scene->measured();
+    std::cout << "a hub presented: " << q.crossings << " crossings at " << labels << " px; in rows "
+              << inRows.crossings << ", pushed apart " << pushed.crossings << "\n";
+    EXPECT_LT(q.crossings, inRows.crossings);
+    EXPECT_LT(q.crossings, pushed.crossings);
+    EXPECT_EQ(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors,
+              0u);
+}
 
 // The whole map shows a named loop's marker and name, as the canvas does, near its loop, on
 // screen and over no factor; walking through a loop or focusing a factor shows it no more.
