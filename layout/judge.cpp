@@ -36,15 +36,29 @@ ScreenSize judgedScreen(const LayoutOptions& options)
     return {1024, options.aspect > 0 ? 1024 / options.aspect : 768};
 }
 
-// What labels of this size cost.
+// What labels of this size cost on a screen.
+double labelCost(double labelPixels)
+{
+    return kSmallLabelCost * std::max(0.0, kLargeEnoughPx - labelPixels);
+}
+
+// What labels of this size cost: only when the drawing is packed for a screen.
 double smallLabelCost(const LayoutOptions& options, double labelPixels)
 {
-    return options.aspect > 0 ? kSmallLabelCost * std::max(0.0, kLargeEnoughPx - labelPixels) : 0.0;
+    return options.aspect > 0 ? labelCost(labelPixels) : 0.0;
+}
+
+// What hidden things and crossings cost.
+double hiddenAndCrossings(const DrawingQuality& q)
+{
+    return kHidden
+        * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
+        + double(q.crossings);
 }
 
 double costOf(const DrawingQuality& q, const LayoutOptions& options)
 {
-    return readingCost(q, options.aspect > 0 ? q.labelPixels : kLargeEnoughPx)
+    return hiddenAndCrossings(q) + smallLabelCost(options, q.labelPixels)
         + (options.signsOffLines ? kSignOnLineCost * double(q.signsOnLines) : 0.0)
         + kDelayMarkCost
         * double(q.delayMarksOnFactors + q.signsOnDelayMarks + q.overlappingDelayMarks);
@@ -191,10 +205,7 @@ namespace causeway::layout {
 
 double readingCost(const DrawingQuality& q, double labelPixels)
 {
-    return detail::kHidden
-        * double(q.linksThroughBoxes + q.overlappingFactors + q.overlappingSigns + q.signsOnFactors)
-        + double(q.crossings)
-        + detail::kSmallLabelCost * std::max(0.0, detail::kLargeEnoughPx - labelPixels);
+    return detail::hiddenAndCrossings(q) + detail::labelCost(labelPixels);
 }
 
 } // namespace causeway::layout

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -54,35 +55,36 @@ std::map<FactorId, Point> scaledForRoom(const SystemMap& map,
                                         const LinkStyle& link)
 {
     const CompactionOptions gaps = roomGaps(link);
-    std::vector<FactorId> ids = map.factorIds();
+    const std::vector<FactorId> ids = map.factorIds();
+    std::vector<Point> at;
+    at.reserve(ids.size());
+    for (const FactorId id : ids)
+        at.push_back(map.factor(id).position);
+    std::set<std::pair<FactorId, FactorId>> linked; // each pair either way round
+    for (const Link& l : map.links())
+        linked.insert(std::minmax(l.from, l.to));
     double scale = 0; // the least that keeps every pair apart along one axis or the other
-    for (std::size_t i = 0; i < ids.size(); ++i)
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        x0 = std::min(x0, at[i].x), x1 = std::max(x1, at[i].x);
+        y0 = std::min(y0, at[i].y), y1 = std::max(y1, at[i].y);
         for (std::size_t j = i + 1; j < ids.size(); ++j) {
-            const Point a = map.factor(ids[i]).position, b = map.factor(ids[j]).position;
-            const layout::Size sa = sizes.at(ids[i]), sb = sizes.at(ids[j]);
-            const double gap = map.findLink(ids[i], ids[j]) || map.findLink(ids[j], ids[i])
-                ? gaps.linkedGap
-                : gaps.looseGap;
-            const double dx = std::abs(a.x - b.x), dy = std::abs(a.y - b.y);
-            const double nx = dx > 0 ? ((sa.width + sb.width) / 2 + gap) / dx : 1e300;
-            const double ny = dy > 0 ? ((sa.height + sb.height) / 2 + gap) / dy : 1e300;
+            const layout::Size si = sizes.at(ids[i]), sj = sizes.at(ids[j]);
+            const double gap = linked.count(std::minmax(ids[i], ids[j])) ? gaps.linkedGap
+                                                                         : gaps.looseGap;
+            const double dx = std::abs(at[i].x - at[j].x), dy = std::abs(at[i].y - at[j].y);
+            const double nx = dx > 0 ? ((si.width + sj.width) / 2 + gap) / dx : 1e300;
+            const double ny = dy > 0 ? ((si.height + sj.height) / 2 + gap) / dy : 1e300;
             scale = std::max(scale, std::min(nx, ny));
         }
+    }
     if (!(scale > 0) || scale > 1e6)
         scale = 1; // one factor, or two on the same spot: as drawn
-    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-    for (const FactorId id : ids) {
-        const Point p = map.factor(id).position;
-        x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
-        y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
-    }
     const Point middle{(x0 + x1) / 2, (y0 + y1) / 2};
     std::map<FactorId, Point> positions;
-    for (const FactorId id : ids) {
-        const Point p = map.factor(id).position;
-        positions[id] = Point{middle.x + (p.x - middle.x) * scale,
-                              middle.y + (p.y - middle.y) * scale};
-    }
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        positions[ids[i]] = Point{middle.x + (at[i].x - middle.x) * scale,
+                                  middle.y + (at[i].y - middle.y) * scale};
     return positions;
 }
 
