@@ -362,17 +362,19 @@ std::vector<Arrangement> arrangementsFor(const SystemMap& map, std::size_t group
         for (const bool oval : {false, true})
             if (small || (!oval && !whole))
                 kinds.push_back({true, 1.0, nullptr, false, oval, whole});
+    // Regions shaped like the screen, narrower and wider: with one group, only the first.
+    std::vector<double> shapes{1.0};
+    if (groups > 1)
+        shapes.insert(shapes.end(), {1 / std::sqrt(g), std::sqrt(g)});
     for (const bool chain : {true, false})
-        for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
+        for (const double shape : shapes)
             for (const Arrangement& kind : kinds)
-                if (groups > 1 || shape == 1.0)
-                    tries.push_back({chain, shape, nullptr, false, kind.oval, kind.wholeLoops});
+                tries.push_back({chain, shape, nullptr, false, kind.oval, kind.wholeLoops});
     for (const std::map<FactorId, Point>& guide : guides)
         for (const bool apart : {true, false})
-            for (const double shape : {1.0, 1 / std::sqrt(g), std::sqrt(g)})
+            for (const double shape : shapes)
                 for (const Arrangement& kind : kinds)
-                    if (groups > 1 || shape == 1.0)
-                        tries.push_back({true, shape, &guide, apart, kind.oval, kind.wholeLoops});
+                    tries.push_back({true, shape, &guide, apart, kind.oval, kind.wholeLoops});
     return tries;
 }
 
@@ -393,7 +395,7 @@ namespace {
 // (10.9 -> 12.4 px), energy_tech 3 -> 2 (13.2 -> 20.2 px), predatorPrey.stmx 2 -> 0,
 // hares_and_foxes 1 -> 0 (16.8 -> 20.4 px), bassDiffusion.stmx 1 -> 0, energy_pos_loop 7 at 8.7
 // -> 13.8 px; IDch15d.mdl (past 100 links: circles of every loop) as before. The sample takes
-// ~1.3 s wall on two cores (was ~0.33 s), workforce.mdl ~1.4 s (was ~0.7 s).
+// ~0.65 s wall on two cores, workforce.mdl ~0.7 s (bench/layout_quality_report --loops).
 Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
                      std::size_t groups, const std::vector<std::map<FactorId, Point>>& guides, unsigned threads)
 {
