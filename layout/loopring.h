@@ -16,6 +16,7 @@ struct Ring {
     std::vector<FactorId> members; // in reading order round the ring
     double radiusX = 0; // across and down: a circle, or an oval (drawRing)
     double radiusY = 0;
+    bool operator==(const Ring&) const = default;
 };
 
 // The ring's factors at offsets from its centre, evenly round from the top in `direction`, and
