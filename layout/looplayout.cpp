@@ -395,7 +395,8 @@ namespace {
 // (10.9 -> 12.4 px), energy_tech 3 -> 2 (13.2 -> 20.2 px), predatorPrey.stmx 2 -> 0,
 // hares_and_foxes 1 -> 0 (16.8 -> 20.4 px), bassDiffusion.stmx 1 -> 0, energy_pos_loop 7 at 8.7
 // -> 13.8 px; IDch15d.mdl (past 100 links: circles of every loop) as before. The sample takes
-// ~0.65 s wall on two cores, workforce.mdl ~0.7 s (bench/layout_quality_report --loops).
+// ~0.65 s wall on two cores, workforce.mdl ~0.7-0.8 s (bench/layout_quality_report --loops; with
+// circles of every loop alone the sample took ~0.33 s).
 Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect, LoopDirection direction,
                      std::size_t groups, const std::vector<std::map<FactorId, Point>>& guides, unsigned threads)
 {
@@ -436,9 +437,9 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     });
     // Past 100 links (two screened passes, looppolish.h) only the best kind is polished.
     kinds.resize(std::min(kinds.size(), map.linkCount() <= kPolishedMaxLinks ? kPolishedKinds : 1));
-    // Kinds often draw alike (ovals of any loop and of whole loops, where no loop shares factors
-    // with an earlier ring): such a drawing is polished once, as polishing it again would keep
-    // the same drawing (on 54 maps, 26 of 98 times).
+    // Kinds often draw alike (circles or ovals, of any loop and of whole loops, where no loop
+    // shares factors with an earlier ring): such a drawing is polished once, as polishing it again
+    // would keep the same drawing (54 maps laid out both ways: 26 of the 98 times two kinds were).
     std::optional<Chosen> best;
     struct Drawn {
         std::map<FactorId, Point> positions;
@@ -448,10 +449,11 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     };
     std::vector<Drawn> polished; // as they were before polishing
     for (const std::size_t k : kinds) {
-        const Drawn drawn{chosen[k]->result.positions, chosen[k]->result.bends, chosen[k]->rings};
-        if (std::find(polished.begin(), polished.end(), drawn) != polished.end())
+        const Drawn unpolished{chosen[k]->result.positions, chosen[k]->result.bends,
+                               chosen[k]->rings};
+        if (std::find(polished.begin(), polished.end(), unpolished) != polished.end())
             continue;
-        polished.push_back(drawn);
+        polished.push_back(unpolished);
         polish(map, sizes, aspect, direction, threads, *chosen[k]);
         if (!best || chosen[k]->reading.cost < best->reading.cost)
             best = std::move(chosen[k]);
