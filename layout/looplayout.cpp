@@ -440,20 +440,14 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     // Kinds often draw alike (circles or ovals, of any loop and of whole loops, where no loop
     // shares factors with an earlier ring): such a drawing is polished once, as polishing it again
     // would keep the same drawing (54 maps laid out both ways: 26 of the 98 times two kinds were).
+    // A drawing is its positions and rings (judged derives its bends from them).
     std::optional<Chosen> best;
-    struct Drawn {
-        std::map<FactorId, Point> positions;
-        std::map<LinkId, Point> bends;
-        std::vector<detail::Ring> rings;
-        bool operator==(const Drawn&) const = default;
-    };
-    std::vector<Drawn> polished; // as they were before polishing
+    std::vector<std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>>> polished;
     for (const std::size_t k : kinds) {
-        const Drawn unpolished{chosen[k]->result.positions, chosen[k]->result.bends,
-                               chosen[k]->rings};
+        auto unpolished = std::pair{chosen[k]->result.positions, chosen[k]->rings};
         if (std::find(polished.begin(), polished.end(), unpolished) != polished.end())
             continue;
-        polished.push_back(unpolished);
+        polished.push_back(std::move(unpolished));
         polish(map, sizes, aspect, direction, threads, *chosen[k]);
         if (!best || chosen[k]->reading.cost < best->reading.cost)
             best = std::move(chosen[k]);
