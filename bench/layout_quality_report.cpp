@@ -328,14 +328,25 @@ int main(int argc, char** argv)
     }
     if (maps.empty())
         maps = defaultMaps();
-    if (!saveTo.empty())
-        for (const Named& m : maps) {
-            std::string file = m.name; // "generated 50/150" -> generated-50-150.causeway
-            std::replace_if(
-                file.begin(), file.end(),
-                [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_'; }, '-');
-            saveMapFile(m.map, (fs::path(saveTo) / (file + ".causeway")).string());
+    if (!saveTo.empty()) {
+        std::error_code unmade; // then saving says why
+        fs::create_directories(saveTo, unmade); // a folder not there yet is made, not a crash
+        try {
+            for (const Named& m : maps) {
+                std::string file = m.name; // "generated 50/150" -> generated-50-150.causeway
+                std::replace_if(
+                    file.begin(), file.end(),
+                    [](char c) {
+                        return !std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_';
+                    },
+                    '-');
+                saveMapFile(m.map, (fs::path(saveTo) / (file + ".causeway")).string());
+            }
+        } catch (const std::exception& e) {
+            std::cerr << "layout_quality_report: --save " << saveTo << ": " << e.what() << '\n';
+            return 1;
         }
+    }
     std::cout << "Screen " << screen.width << "x" << screen.height
               << "; signs: overlapping pairs / on a factor / on another link's line; delays: delay marks on a factor / "
                  "under a sign / on another mark; label px: font size fitted to the screen; "
