@@ -227,6 +227,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_layout->runner()->stop(); // a layout still running is stopped, not waited for
     m_layout->runner()->waitForFinished();
     if (m_remembersLayout)
         m_windowLayout->save();

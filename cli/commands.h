@@ -64,6 +64,7 @@ struct LayoutOptions {
     std::string aspect = "4:3"; // the screen or page to fill (parseAspect)
     bool anticlockwise = false; // engine "loops": rings read anticlockwise
     std::string output; // empty: overwrite the map
+    double timeout = 0; // seconds; 0: none. Stopped: nothing written, exit kExitTimedOut
 };
 int runLayout(const LayoutOptions& options);
 

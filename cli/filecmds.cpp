@@ -1,6 +1,7 @@
 // causeway-cli layout, export, ballots and tally: commands that write files or reports.
 #include "cli/commands.h"
 #include "cli/terminaltext.h"
+#include "cli/watchdog.h"
 
 #include "io/ballots.h"
 #include "io/fileutil.h"
@@ -12,10 +13,12 @@
 #include "layout/looplayout.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -74,10 +77,27 @@ int runLayout(const LayoutOptions& options)
     lo.tidy = options.tidy;
     lo.compact = options.compact;
     lo.aspect = aspect;
-    const layout::LayoutResult result =
-        rings ? layout::loopFirstLayout(map, lo, options.anticlockwise ? layout::LoopDirection::Anticlockwise
-                                                                      : layout::LoopDirection::Clockwise)
-              : layout::computeLayout(map, lo);
+    // Past --timeout the layout stops at its next drawing judged, and is dropped if it ended first.
+    Watchdog watchdog(options.timeout,
+                      [label = "laying out with " + options.engine] { return label; });
+    // The watchdog's flag, not owned: the layout ends before the watchdog does.
+    lo.stop = std::shared_ptr<const std::atomic<bool>>(std::shared_ptr<void>(), watchdog.cancel());
+    const layout::LoopDirection direction = options.anticlockwise
+        ? layout::LoopDirection::Anticlockwise
+        : layout::LoopDirection::Clockwise;
+    layout::LayoutResult result;
+    bool stopped = false;
+    try {
+        result = rings ? layout::loopFirstLayout(map, lo, direction)
+                       : layout::computeLayout(map, lo);
+    } catch (const layout::LayoutStopped&) {
+        stopped = true;
+    }
+    watchdog.stop();
+    if (stopped || watchdog.timedOut()) {
+        std::cerr << "Stopped by --timeout: nothing was laid out or written.\n";
+        return kExitTimedOut;
+    }
     layout::applyLayout(map, result); // positions, and the loop-first rings' arcs
     const std::string out = options.output.empty() ? options.map : options.output;
     saveMapFile(map, out);

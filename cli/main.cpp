@@ -139,6 +139,11 @@ void addLayoutCommand(CLI::App& app, Commands& commands)
                           "labels show as large as they can")
         ->capture_default_str();
     layoutCmd->add_option("-o,--output", layoutOpts.output, "Write here instead of over the map");
+    layoutCmd
+        ->add_option("--timeout", layoutOpts.timeout,
+                     "Stop after this many seconds, writing nothing (exit status 3): a "
+                     "loop-first layout of a large map takes seconds")
+        ->check(CLI::NonNegativeNumber);
     commands.push_back({layoutCmd, [options] { return runLayout(*options); }});
 }
 
@@ -268,8 +273,8 @@ int main(int argc, char** argv)
         return terminalSafeLines(CLI::FailureMessage::simple(command, e));
     });
     app.footer("Exit status: 0 done; 1 error (message on stderr); 3 stopped by --timeout (loops, "
-               "metrics): the output is what was found so far, marked incomplete; above 100: the "
-               "command line was not understood.");
+               "metrics: the output is what was found so far, marked incomplete; layout: nothing "
+               "is written); above 100: the command line was not understood.");
 
     Commands commands;
     addImportCommand(app, commands);

@@ -27,6 +27,26 @@ inline unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
     return unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(work, 1)));
 }
 
+// The stop asked of the layout this thread runs (LayoutOptions::stop), for the crews it starts.
+inline thread_local const std::atomic<bool>* askedToStop = nullptr;
+
+// While it lives, crews started on this thread stop when `stop` is set; a null stop keeps the
+// caller's (a layout run inside another, as a guide, stops with it).
+class StopScope {
+public:
+    explicit StopScope(const std::atomic<bool>* stop) : m_before(askedToStop)
+    {
+        if (stop)
+            askedToStop = stop;
+    }
+    StopScope(const StopScope&) = delete;
+    StopScope& operator=(const StopScope&) = delete;
+    ~StopScope() { askedToStop = m_before; }
+
+private:
+    const std::atomic<bool>* m_before;
+};
+
 // Threads that judge candidates (starts, swaps, polishing moves), kept through a run of short
 // batches (a swap pass: a few runs of a millisecond or two) rather than started for each. Between batches they
 // sleep on a futex (C++20 atomic wait). They used to spin with yield: 644,000 system calls in
@@ -34,7 +54,9 @@ inline unsigned judgingThreads(const LayoutOptions& options, std::size_t work)
 // on a shared machine could use.
 class Crew {
 public:
-    explicit Crew(unsigned threads)
+    // Each job throws LayoutStopped instead of running once the layout on this thread is asked
+    // to stop (StopScope): every long layout judges its candidates through a crew.
+    explicit Crew(unsigned threads) : m_askedToStop(askedToStop)
     {
         for (unsigned i = 1; i < threads; ++i)
             m_threads.emplace_back([this] { serve(); });
@@ -106,6 +128,7 @@ public:
 private:
     void serve()
     {
+        askedToStop = m_askedToStop; // crews started by this crew's jobs stop with it
         std::uint32_t seen = 0;
         for (;;) {
             m_generation.wait(seen, std::memory_order_acquire);
@@ -122,6 +145,10 @@ private:
     {
         for (std::size_t k = 0; (k = m_next.fetch_add(1)) < m_count;) {
             try {
+                if (m_askedToStop && m_askedToStop->load(std::memory_order_relaxed)) {
+                    m_next.store(m_count); // the jobs left are not started
+                    throw LayoutStopped();
+                }
                 (*m_job)(k);
             } catch (...) {
                 const std::lock_guard lock(m_failing);
@@ -131,6 +158,7 @@ private:
         }
     }
 
+    const std::atomic<bool>* m_askedToStop;
     const std::function<void(std::size_t)>* m_job = nullptr;
     std::size_t m_count = 0;
     std::atomic<std::size_t> m_next{0};

@@ -4,7 +4,9 @@
 #include "model/ids.h"
 #include "model/systemmap.h"
 
+#include <atomic>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -71,6 +73,16 @@ struct LayoutOptions {
     // How the judge draws links (arrow heads, signs) when it weighs starts and swaps: the
     // canvas's; a presentation's larger ones when it trades places (tradePlaces).
     LinkStyle link;
+    // Set from another thread to stop computeLayout or loopFirstLayout: it throws LayoutStopped
+    // before the next candidate drawing it would judge (a loop-first layout of a 100-factor map
+    // judges hundreds, for seconds). Null: it runs to the end.
+    std::shared_ptr<const std::atomic<bool>> stop;
+};
+
+// Thrown by a layout asked to stop (LayoutOptions::stop): nothing is laid out.
+class LayoutStopped : public std::runtime_error {
+public:
+    LayoutStopped() : std::runtime_error("the layout was stopped") {}
 };
 
 struct LinkGeometry {
@@ -89,11 +101,12 @@ struct LayoutResult {
 };
 
 // Lays the map out in process with cgraph/gvc. Thread-safe: every Graphviz call is made under
-// one process-wide mutex (Graphviz keeps global state). Throws LayoutError. neato, fdp and sfdp
-// run from a few random starts (layout/bestlayout.cpp) and the drawing kept is the one with no
-// link through a box and the fewest crossings, as the canvas draws it (layout/quality.h); they
-// are judged on several threads. dot's ranks are kept as dot drew them, across or down the
-// screen, and its routes round them kept as bends where they cross less (layout.cpp hierarchy).
+// one process-wide mutex (Graphviz keeps global state). Throws LayoutError, or LayoutStopped once
+// options.stop is set. neato, fdp and sfdp run from a few random starts (layout/bestlayout.cpp)
+// and the drawing kept is the one with no link through a box and the fewest crossings, as the
+// canvas draws it (layout/quality.h); they are judged on several threads. dot's ranks are kept as
+// dot drew them, across or down the screen, and its routes round them kept as bends where they
+// cross less (layout.cpp hierarchy).
 LayoutResult computeLayout(const SystemMap& map, const LayoutOptions& options);
 
 // Factors of `positions` trade places with their neighbours where the drawing then reads better

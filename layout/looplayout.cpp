@@ -540,6 +540,7 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
 LayoutResult loopFirstLayout(const SystemMap& given, const LayoutOptions& options,
                              LoopDirection direction)
 {
+    const detail::StopScope stoppable(options.stop.get());
     // Judged as it will be drawn, an earlier layout's bends dropped (bestlayout.cpp computeLayout):
     // after dot, the sample map's rings drew 10 crossings at 11.8 px, for 8 at 15.3 px without.
     const SystemMap map = withoutLayoutBends(given);

@@ -22,7 +22,8 @@ enum class LoopDirection { Clockwise, Anticlockwise };
 // other direction mirrored left to right or top to bottom, the one that reads best is kept.
 // Pinned factors are not honoured (the rings decide); the drawing stays where the map was. A map
 // with no ring to draw (no loop of two factors or more) and one group or none is drawn as
-// computeLayout draws it for options.aspect, packed, with no pin kept.
+// computeLayout draws it for options.aspect, packed, with no pin kept. Throws LayoutStopped once
+// options.stop is set.
 LayoutResult loopFirstLayout(const SystemMap& map, const LayoutOptions& options,
                              LoopDirection direction = LoopDirection::Clockwise);
 

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 
 #include <utility>
 
@@ -24,8 +25,24 @@ LayoutMenu::LayoutMenu(CanvasScene* scene, QStatusBar* statusBar, QWidget* windo
     m_busy->setRange(0, 0); // indeterminate: Graphviz reports no progress
     m_busy->setMaximumWidth(120);
     m_busyLabel = new QLabel;
+    // A loop-first layout of a 100-factor map takes seconds: the facilitator can stop it.
+    m_stopAction = new QAction(tr("S&top Layout"), this);
+    m_stopAction->setStatusTip(tr("Stops the layout running; the map stays as it is"));
+    connect(m_stopAction, &QAction::triggered, this, [this] {
+        m_runner->stop();
+        if (m_runner->stopping()) { // until it reaches its next check
+            m_busyLabel->setText(tr("Stopping..."));
+            m_stopAction->setEnabled(false);
+            m_stopButton->setEnabled(false);
+        }
+    });
+    m_stopButton = new QToolButton;
+    m_stopButton->setText(tr("Stop"));
+    m_stopButton->setToolTip(m_stopAction->statusTip());
+    connect(m_stopButton, &QToolButton::clicked, m_stopAction, &QAction::trigger);
     statusBar->addPermanentWidget(m_busyLabel);
     statusBar->addPermanentWidget(m_busy);
+    statusBar->addPermanentWidget(m_stopButton);
     setBusy(false, {});
 
     connect(m_runner, &LayoutRunner::started, this,
@@ -82,6 +99,8 @@ void LayoutMenu::fillMenu(QMenu* menu)
         m_actions << a;
     }
     menu->addSeparator();
+    menu->addAction(m_stopAction);
+    menu->addSeparator();
     menu->addAction(tr("Pinned factors keep their place; pin one in Properties"))->setEnabled(false);
 }
 
@@ -100,6 +119,9 @@ void LayoutMenu::setBusy(bool busy, const QString& text)
 {
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
+    m_stopButton->setVisible(busy);
+    m_stopButton->setEnabled(busy);
+    m_stopAction->setEnabled(busy);
     m_busyLabel->setText(text);
     for (QAction* a : std::as_const(m_actions))
         a->setEnabled(!busy);

@@ -7,6 +7,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QStatusBar;
+class QToolButton;
 class QWidget;
 
 namespace causeway {
@@ -15,7 +16,7 @@ class CanvasScene;
 class LayoutRunner;
 
 // The Layout menu: one entry per Graphviz engine plus Tidy, a busy indicator in the status bar
-// while Graphviz works, and a clear dialog when it fails.
+// while a layout works (with a Stop button, also in the menu), and a clear dialog when it fails.
 class LayoutMenu : public QObject {
     Q_OBJECT
 public:
@@ -39,8 +40,10 @@ private:
     QWidget* m_window;
     LayoutRunner* m_runner;
     QList<QAction*> m_actions;
+    QAction* m_stopAction;
     QProgressBar* m_busy;
     QLabel* m_busyLabel;
+    QToolButton* m_stopButton;
 };
 
 } // namespace causeway

@@ -15,7 +15,12 @@ namespace causeway {
 LayoutRunner::LayoutRunner(CanvasScene* scene, QObject* parent)
     : QObject(parent), m_scene(scene), m_document(scene->document())
 {
-    auto bump = [this] { ++m_revision; };
+    // A layout still running when the map changes would be dropped (it would undo the change):
+    // it is stopped at once.
+    auto bump = [this] {
+        ++m_revision;
+        stop();
+    };
     connect(m_document, &Document::factorAdded, this, bump);
     connect(m_document, &Document::factorChanged, this, bump);
     connect(m_document, &Document::factorRemoved, this, bump);
@@ -28,6 +33,7 @@ LayoutRunner::LayoutRunner(CanvasScene* scene, QObject* parent)
 
 LayoutRunner::~LayoutRunner()
 {
+    stop();
     waitForFinished(); // the worker holds no pointer to us, but let Graphviz finish cleanly
 }
 
@@ -48,6 +54,8 @@ LayoutRunner::Outcome LayoutRunner::compute(const SystemMap& map, const layout::
 {
     try {
         return rings ? layout::loopFirstLayout(map, options, *rings) : layout::computeLayout(map, options);
+    } catch (const layout::LayoutStopped&) {
+        return Stopped{};
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }
@@ -73,8 +81,11 @@ bool LayoutRunner::start(const layout::LayoutOptions& options, const QString& de
     m_startRevision = m_revision;
     m_clock.start();
     SystemMap copy = m_document->map();
-    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), options, rings]() -> Outcome {
-        return compute(copy, options, rings);
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    layout::LayoutOptions stoppable = options;
+    stoppable.stop = m_stop;
+    m_watcher.setFuture(QtConcurrent::run([copy = std::move(copy), stoppable, rings]() -> Outcome {
+        return compute(copy, stoppable, rings);
     }));
     emit started(m_description);
     return true;
@@ -104,6 +115,12 @@ double LayoutRunner::viewAspect() const
     return std::clamp(double(size.width()) / size.height(), 0.5, 3.0);
 }
 
+void LayoutRunner::stop()
+{
+    if (m_watcher.isRunning() && m_stop)
+        m_stop->store(true);
+}
+
 void LayoutRunner::waitForFinished()
 {
     if (m_watcher.isRunning())
@@ -112,18 +129,27 @@ void LayoutRunner::waitForFinished()
 
 void LayoutRunner::onFinished()
 {
-    if (m_revision != m_startRevision && !std::holds_alternative<QString>(m_watcher.result())) {
+    Outcome outcome = m_watcher.result();
+    // Asked to stop after its last check (its last drawing judged, or a layout that judges none):
+    // stopped all the same, not applied.
+    if (m_stop && m_stop->load() && std::holds_alternative<layout::LayoutResult>(outcome))
+        outcome = Stopped{};
+    if (m_revision != m_startRevision && !std::holds_alternative<QString>(outcome)) {
         m_lastMs = m_clock.elapsed();
         emit finished(false, tr("%1 dropped: the map changed while it ran. Run it again.")
                                  .arg(m_description), false);
         return;
     }
-    apply(m_watcher.result(), true);
+    apply(outcome, true);
 }
 
 void LayoutRunner::apply(const Outcome& outcome, bool animated)
 {
     m_lastMs = m_clock.elapsed();
+    if (std::holds_alternative<Stopped>(outcome)) {
+        emit finished(false, tr("%1 stopped: the map is as it was.").arg(m_description), false);
+        return;
+    }
     if (const QString* error = std::get_if<QString>(&outcome)) {
         emit finished(false, tr("%1 failed: %2").arg(m_description, *error), true);
         return;

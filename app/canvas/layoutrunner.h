@@ -7,6 +7,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -16,7 +18,8 @@ class CanvasScene;
 class Document;
 
 // Runs Graphviz off the UI thread on a copy of the map and applies the result as one undo step.
-// If the map changes while the layout runs, the result is dropped (it would undo those edits).
+// A layout can be stopped (stop()); one running when the map changes is stopped and dropped (it
+// would undo those edits).
 class LayoutRunner : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +34,11 @@ public:
     bool runNow(layout::Engine engine);
     // The loop-first layout (layout/looplayout.h): loops as rings reading in `direction`.
     bool runLoopFirst(layout::LoopDirection direction);
+    // Asks a running layout to stop (it does before the next drawing it would judge): it then
+    // finishes unapplied, the map as it was. Nothing when none runs.
+    void stop();
+    // Whether the running layout has been asked to stop.
+    bool stopping() const { return isRunning() && m_stop && m_stop->load(); }
     // Waits for a running layout (tests, closing the window).
     void waitForFinished();
     qint64 lastDurationMs() const { return m_lastMs; }
@@ -42,7 +50,8 @@ signals:
     void finished(bool applied, const QString& message, bool failed);
 
 private:
-    using Outcome = std::variant<layout::LayoutResult, QString>;
+    struct Stopped {};
+    using Outcome = std::variant<layout::LayoutResult, QString, Stopped>;
     void onFinished();
     void apply(const Outcome& outcome, bool animated);
     layout::LayoutOptions optionsFor(layout::Engine engine, bool tidy) const;
@@ -55,6 +64,7 @@ private:
     CanvasScene* m_scene;
     Document* m_document;
     QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_stop; // the running layout's (LayoutOptions::stop)
     QString m_description;
     quint64 m_revision = 0;     // bumped by every change to the map
     quint64 m_startRevision = 0;

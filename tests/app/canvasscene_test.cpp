@@ -1,14 +1,19 @@
 #include "app/canvas/canvasscene.h"
-#include "app/document/document.h"
 #include "app/canvas/factoritem.h"
 #include "app/canvas/inlineeditor.h"
+#include "app/canvas/layoutmenu.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/linkitem.h"
+#include "app/document/document.h"
 #include "layout/linkshapes.h"
 #include "layout/looplayout.h"
 #include "layout/textmetrics.h"
+#include "tests/layout/maps.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -384,6 +389,57 @@ TEST_F(CanvasFixture, LayoutResultIsDroppedWhenTheMapChangedMeanwhile)
         steps = doc.undoCount();
     }));
     EXPECT_EQ(doc.undoCount(), steps);
+}
+
+// A facilitator who stops a long layout (a loop-first layout of a 50-factor map judges hundreds of
+// drawings) from the Layout menu or the status bar's Stop gets the map as it was, no undo step,
+// and can lay it out again at once.
+TEST_F(CanvasFixture, AStoppedLayoutLeavesTheMapAsItWasAndTheNextOneRuns)
+{
+    doc.replaceMap(causeway::testing::randomMap(50, 150, 50));
+    const SystemMap before = doc.map();
+    const int steps = doc.undoCount();
+    QWidget window;
+    QStatusBar status;
+    LayoutMenu menu(&scene, &status, &window);
+    QMenu layoutMenu;
+    menu.fillMenu(&layoutMenu);
+    QAction* stop = nullptr;
+    for (QAction* a : layoutMenu.actions())
+        if (a->text().remove('&') == QStringLiteral("Stop Layout"))
+            stop = a;
+    ASSERT_NE(stop, nullptr);
+    EXPECT_FALSE(stop->isEnabled()) << "nothing to stop";
+    LayoutRunner* runner = menu.runner();
+    QSignalSpy finished(runner, &LayoutRunner::finished);
+    ASSERT_TRUE(runner->runLoopFirst(layout::LoopDirection::Clockwise));
+    EXPECT_TRUE(stop->isEnabled());
+    stop->trigger();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(finished.front().at(0).toBool());
+    EXPECT_TRUE(finished.front().at(1).toString().contains(QStringLiteral("stopped")))
+        << finished.front().at(1).toString().toStdString();
+    EXPECT_FALSE(finished.front().at(2).toBool()) << "a stop is no failure: no dialog";
+    EXPECT_FALSE(runner->isRunning());
+    EXPECT_FALSE(stop->isEnabled());
+    EXPECT_EQ(doc.undoCount(), steps);
+    for (const Factor& f : before.factors())
+        EXPECT_EQ(doc.map().factor(f.id).position, f.position);
+
+    ASSERT_TRUE(runner->run(layout::Engine::Neato));
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(finished.back().at(0).toBool()) << finished.back().at(1).toString().toStdString();
+    EXPECT_EQ(doc.undoCount(), steps + 1);
+
+    // An edit while a layout runs stops it: its result would undo the edit.
+    ASSERT_TRUE(runner->runLoopFirst(layout::LoopDirection::Clockwise));
+    EXPECT_FALSE(runner->stopping());
+    add("Added while the rings are drawn", {900, 900});
+    EXPECT_TRUE(runner->stopping());
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(finished.back().at(1).toString().contains(QStringLiteral("dropped")))
+        << finished.back().at(1).toString().toStdString();
+    EXPECT_EQ(doc.undoCount(), steps + 2);
 }
 
 TEST_F(CanvasFixture, LayoutGlidesFactorsToTheModelsPositions)

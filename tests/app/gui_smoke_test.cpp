@@ -1,31 +1,40 @@
 // Drives a real editor window the way a facilitator would (mouse and keyboard through QTest):
 // open the sample map, add two factors, link them, toggle polarity, undo, redo, save, and read
 // the saved file back with the io library.
-#include "guitestmain.h"
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/canvasview.h"
-#include "app/document/document.h"
 #include "app/canvas/factoritem.h"
-#include "app/document/filecontroller.h"
 #include "app/canvas/findbar.h"
 #include "app/canvas/inlineeditor.h"
+#include "app/canvas/layoutmenu.h"
+#include "app/canvas/layoutrunner.h"
 #include "app/canvas/linkitem.h"
 #include "app/canvas/theme.h"
-#include "layout/linkshapes.h"
+#include "app/document/document.h"
+#include "app/document/filecontroller.h"
 #include "app/mainwindow.h"
+#include "guitestmain.h"
 #include "io/mapfile.h"
+#include "layout/linkshapes.h"
 #include "tests/app/testwindow.h"
+#include "tests/layout/maps.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <vector>
 
 using namespace causeway;
 
@@ -362,6 +371,49 @@ TEST_F(GuiSmoke, PlusMinusAndQuestionKeysSetTheSelectedLinksPolarity)
     EXPECT_EQ(doc->map().link(link.id).polarity, Polarity::Positive);
     QTest::keyClick(view, Qt::Key_D);
     EXPECT_NE(doc->map().link(link.id).delay, link.delay);
+}
+
+// A layout that runs for seconds (the loop-first layout of a 50-factor, 150-link map) shows Stop
+// in the status bar beside its progress: clicking it leaves the map as it was. Closing the window
+// stops one too, rather than waiting for it.
+TEST_F(GuiSmoke, ALongLayoutCanBeStoppedAndClosingTheWindowStopsIt)
+{
+    doc->replaceMap(causeway::testing::randomMap(50, 150, 50));
+    const std::vector<Factor> before = doc->map().factors();
+    QAction* rings = nullptr;
+    for (QAction* a : window->menuBar()->findChildren<QAction*>())
+        if (a->text().remove('&') == QStringLiteral("Loops as rings, clockwise"))
+            rings = a;
+    ASSERT_NE(rings, nullptr);
+    LayoutRunner* runner = window->layoutMenu()->runner();
+    QSignalSpy finished(runner, &LayoutRunner::finished);
+    rings->trigger();
+    ASSERT_TRUE(runner->isRunning());
+    QToolButton* stop = nullptr;
+    for (QToolButton* b : window->statusBar()->findChildren<QToolButton*>())
+        if (b->text() == QStringLiteral("Stop"))
+            stop = b;
+    ASSERT_NE(stop, nullptr);
+    ASSERT_TRUE(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    EXPECT_FALSE(stop->isEnabled()) << "stopping: not clicked twice";
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(finished.back().at(1).toString().contains(QStringLiteral("stopped")))
+        << finished.back().at(1).toString().toStdString();
+    EXPECT_FALSE(stop->isVisible());
+    for (const Factor& f : before)
+        EXPECT_EQ(doc->map().factor(f.id).position, f.position);
+
+    rings->trigger();
+    ASSERT_TRUE(runner->isRunning());
+    doc->markSaved(); // nothing to ask on closing
+    window->close();
+    EXPECT_FALSE(runner->isRunning());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.size() == 2; }, 5000)); // its end reported
+    EXPECT_TRUE(finished.back().at(1).toString().contains(QStringLiteral("stopped")))
+        << finished.back().at(1).toString().toStdString();
+    for (const Factor& f : before)
+        EXPECT_EQ(doc->map().factor(f.id).position, f.position);
 }
 
 int main(int argc, char** argv)

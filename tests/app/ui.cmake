@@ -6,6 +6,7 @@ add_executable(test_appui
   ${CMAKE_CURRENT_LIST_DIR}/textmetrics_qt_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmenu_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/firstlayout_test.cpp
+  ${PROJECT_SOURCE_DIR}/tests/layout/maps.cpp
 )
 target_link_libraries(test_appui PRIVATE causeway_appui GTest::gtest Qt6::Test)
 target_compile_definitions(test_appui PRIVATE
@@ -14,7 +15,7 @@ gtest_discover_tests(test_appui DISCOVERY_MODE PRE_TEST)
 
 # The smoke test drives a real MainWindow with QTest: under Xvfb when xvfb-run is installed,
 # else on the offscreen platform.
-add_executable(test_gui_smoke ${CMAKE_CURRENT_LIST_DIR}/gui_smoke_test.cpp)
+add_executable(test_gui_smoke ${CMAKE_CURRENT_LIST_DIR}/gui_smoke_test.cpp ${PROJECT_SOURCE_DIR}/tests/layout/maps.cpp)
 target_link_libraries(test_gui_smoke PRIVATE causeway_appui GTest::gtest Qt6::Test)
 target_compile_definitions(test_gui_smoke PRIVATE
   CAUSEWAY_SAMPLE_MAP="${PROJECT_SOURCE_DIR}/resources/samples/peer-nsp.causeway")

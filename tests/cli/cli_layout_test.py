@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """`causeway-cli layout --aspect` packs the drawing to a screen or page shape, a bad shape is
 refused before any work, `import` lays out a file without positions (not with --no-layout,
-and never a file that gives its own), `--engine loops` stores its rings' arcs as bends, and a
-big map is laid out the same each time.
+and never a file that gives its own), `--engine loops` stores its rings' arcs as bends, a
+big map is laid out the same each time, and --timeout stops a long layout, writing nothing.
 
 Usage: cli_layout_test.py CAUSEWAY_CLI SAMPLE_MAP
 """
@@ -121,5 +121,25 @@ with tempfile.TemporaryDirectory() as tmp:
                 drawn.append(open(out, "rb").read())
         check(len(drawn) == 3 and drawn[0] == drawn[1] == drawn[2],
               f"three layouts of the same {factors}-factor map, each its own process, store the same drawing")
+
+    # --timeout stops a long layout (the loop-first layout of the 200-factor map judges its
+    # drawings for seconds): exit status 3, nothing written, the map untouched. A timeout it
+    # finishes within changes nothing.
+    unplaced = os.path.join(tmp, "big200.causeway")
+    before = open(unplaced, "rb").read()
+    stopped = os.path.join(tmp, "stopped.causeway")
+    p = run("layout", unplaced, "--engine", "loops", "--timeout", "0.1", "-o", stopped)
+    check(p.returncode == 3, f"a layout stopped by --timeout exits 3: {p.returncode} {p.stderr!r}")
+    check("--timeout" in p.stderr and "nothing" in p.stderr, f"and says nothing was written: {p.stderr!r}")
+    check(not os.path.exists(stopped), "a stopped layout writes no file")
+    p = run("layout", unplaced, "--engine", "loops", "--timeout", "0.1")
+    check(p.returncode == 3 and open(unplaced, "rb").read() == before, "nor over the map")
+    within = os.path.join(tmp, "within.causeway")
+    p = run("layout", m, "--timeout", "600", "-o", within)
+    check(p.returncode == 0, f"a layout done within its --timeout runs as without: {p.stderr!r}")
+    plain = os.path.join(tmp, "plain.causeway")
+    run("layout", m, "-o", plain)
+    check(os.path.exists(within) and open(within, "rb").read() == open(plain, "rb").read(),
+          "and stores the drawing made without one")
 
 sys.exit(1 if failures else 0)

@@ -11,11 +11,12 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <memory>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
-#include <thread>
 
 namespace causeway {
 namespace {
@@ -133,6 +134,48 @@ TEST(LoopFirstLayout, ADenseMapsPolishingIsTheSameOnAnyNumberOfThreads)
     const layout::LayoutResult two = layout::loopFirstLayout(map, options, layout::LoopDirection::Clockwise);
     expectSamePositions(two, one);
     EXPECT_EQ(two.bends, one.bends);
+}
+
+// A layout asked to stop (the editor's Stop, or the map edited while it ran) throws LayoutStopped
+// at its next candidate drawing, whether asked before it starts or while it runs, and the thread
+// then lays out as before: the stop belonged to that layout alone.
+TEST(Layout, ALayoutAskedToStopThrowsAndTheNextRunsToTheEnd)
+{
+    const SystemMap map = testing::randomMap(50, 150, 50);
+    layout::LayoutOptions options;
+    options.aspect = 4.0 / 3.0;
+    options.sizes = testing::boxSizes(map);
+    auto stop = std::make_shared<std::atomic<bool>>(true);
+    options.stop = stop;
+    EXPECT_THROW(layout::computeLayout(map, options), layout::LayoutStopped);
+    EXPECT_THROW(layout::loopFirstLayout(map, options, layout::LoopDirection::Clockwise),
+                 layout::LayoutStopped);
+
+    // Asked while it runs: this map's loop-first layout judges hundreds of drawings.
+    stop->store(false);
+    std::thread asker([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        stop->store(true);
+    });
+    EXPECT_THROW(layout::loopFirstLayout(map, options, layout::LoopDirection::Clockwise),
+                 layout::LayoutStopped);
+    asker.join();
+
+    // Not asked (or no stop given): the drawing is the one made without a stop to ask.
+    const SystemMap small = testing::randomMap(14, 24, 7);
+    layout::LayoutOptions plain;
+    plain.aspect = 4.0 / 3.0;
+    plain.sizes = testing::boxSizes(small);
+    const layout::LayoutResult expected = layout::loopFirstLayout(small, plain,
+                                                                  layout::LoopDirection::Clockwise);
+    plain.stop = std::make_shared<std::atomic<bool>>(false);
+    const layout::LayoutResult given = layout::loopFirstLayout(small, plain,
+                                                               layout::LoopDirection::Clockwise);
+    expectSamePositions(given, expected);
+    EXPECT_EQ(given.bends, expected.bends);
+    EXPECT_EQ(layout::detail::askedToStop, nullptr);
+    options.stop = nullptr;
+    EXPECT_NO_THROW(layout::computeLayout(map, options));
 }
 
 } // namespace
