@@ -33,13 +33,13 @@ LayoutMenu::LayoutMenu(CanvasScene* scene, QStatusBar* statusBar, QWidget* windo
         if (m_runner->stopping()) { // until it reaches its next check
             m_busyLabel->setText(tr("Stopping..."));
             m_stopAction->setEnabled(false);
-            m_stopButton->setEnabled(false);
         }
     });
-    m_stopButton = new QToolButton;
+    m_stopButton = new QToolButton; // the action's, but always labelled "Stop"
     m_stopButton->setText(tr("Stop"));
     m_stopButton->setToolTip(m_stopAction->statusTip());
     connect(m_stopButton, &QToolButton::clicked, m_stopAction, &QAction::trigger);
+    connect(m_stopAction, &QAction::enabledChanged, m_stopButton, &QWidget::setEnabled);
     statusBar->addPermanentWidget(m_busyLabel);
     statusBar->addPermanentWidget(m_busy);
     statusBar->addPermanentWidget(m_stopButton);
@@ -120,7 +120,6 @@ void LayoutMenu::setBusy(bool busy, const QString& text)
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
     m_stopButton->setVisible(busy);
-    m_stopButton->setEnabled(busy);
     m_stopAction->setEnabled(busy);
     m_busyLabel->setText(text);
     for (QAction* a : std::as_const(m_actions))
