@@ -2,25 +2,26 @@
 
 #include "app/analysis/analysisdocks.h"
 #include "app/analysis/analysispanel.h"
-#include "app/document/autosave.h"
 #include "app/canvas/canvasscene.h"
 #include "app/canvas/canvasview.h"
-#include "app/document/document.h"
 #include "app/canvas/editactions.h"
-#include "app/document/exportmenu.h"
-#include "app/document/filecontroller.h"
 #include "app/canvas/findbar.h"
-#include "app/help/helpmenu.h"
-#include "app/print/printmenu.h"
 #include "app/canvas/layoutmenu.h"
-#include "app/monitor/monitordock.h"
-#include "app/present/presentaction.h"
 #include "app/canvas/layoutrunner.h"
 #include "app/canvas/propertiespanel.h"
+#include "app/document/autosave.h"
+#include "app/document/document.h"
+#include "app/document/exportmenu.h"
+#include "app/document/filecontroller.h"
+#include "app/help/helpmenu.h"
+#include "app/monitor/monitordock.h"
+#include "app/present/presentaction.h"
+#include "app/print/printmenu.h"
 #include "app/rounds/phonevoting.h"
 #include "app/rounds/roundspanel.h"
 #include "app/stories/storiespanel.h"
 #include "app/windowlayout.h"
+#include "io/import.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -152,8 +153,8 @@ void MainWindow::connectParts()
     });
     connect(m_files, &FileController::mapLoaded, this, [this] {
         const auto zoom = m_windowLayout->takeRestoredZoom(); // the last session's, once
-        if (m_layout->layoutIfUnplaced())
-            return;
+        if (m_layout->layoutIfUnplaced() && !needsFirstLayout(m_document->map()))
+            return; // fitted once applied; a first layout stopped leaves it as filed, fitted below
         if (zoom)
             m_view->setZoom(*zoom);
         else
@@ -223,6 +224,12 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_layout->runner()->layingOutFirst()) {
+        // Its wait is under way on this window, in its dialog: stopped; closed when asked again.
+        m_layout->runner()->stop();
+        event->ignore();
+        return;
+    }
     if (!m_files->maybeSave()) {
         event->ignore();
         return;

@@ -3,6 +3,8 @@
 // Run: build/bench/layout_bench --benchmark_repetitions=10 --benchmark_report_aggregates_only
 // Real time is what a facilitator waits; the peer is the Graphviz command line, timed by
 // layout_quality_report in its own run.
+#include "benchmaps.h"
+
 #include "io/import.h"
 #include "io/mapfile.h"
 #include "layout/layout.h"
@@ -56,6 +58,29 @@ void BM_DefaultLayoutEnergyTech(benchmark::State& state)
         benchmark::DoNotOptimize(layout::computeLayout(map, options));
 }
 BENCHMARK(BM_DefaultLayoutEnergyTech)->Arg(1)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A large map imported without positions, laid out as the editor does on opening it (sfdp past
+// 400 factors, neato below): 1,000 factors and 2,000 links, and 400 and 800. Past 500 links no
+// link is untangled, so none is routed to try (linkshapes.cpp untangledBends: that routing was
+// most of the time, on one thread: a 1,000-factor import's ~6.5 s).
+void BM_FirstLayoutOfALargeImport(benchmark::State& state)
+{
+    const int factors = int(state.range(0));
+    const SystemMap map = randomMap(factors, 2 * factors, 7);
+    layout::LayoutOptions options = defaultOptions(map, unsigned(state.range(1)));
+    options.engine = factors > 400 ? layout::Engine::Sfdp : layout::Engine::Neato;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(layout::computeLayout(map, options));
+}
+BENCHMARK(BM_FirstLayoutOfALargeImport)
+    ->Args({400, 1})
+    ->Args({400, 2})
+    ->Args({1000, 1})
+    ->Args({1000, 2})
+    ->ArgNames({"factors", "threads"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1);
 
 } // namespace
 } // namespace causeway::bench

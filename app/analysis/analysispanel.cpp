@@ -62,7 +62,7 @@ AnalysisPanel::AnalysisPanel(CanvasView* view, CanvasEmphasis* emphasis, QWidget
     for (auto signal : {&Document::factorAdded, &Document::factorRemoved})
         connect(m_document, signal, this, changed);
     connect(m_document, &Document::reset, this, changed);
-    connect(m_document, &Document::factorChanged, m_metrics, &MetricsModel::refreshText);
+    connect(m_document, &Document::stepNotified, m_metrics, &MetricsModel::refreshText); // names
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
             &AnalysisPanel::updateSelectionFigures);
     recompute();

@@ -1,12 +1,14 @@
 #include "app/canvas/canvasscene.h"
 
-#include "app/document/document.h"
 #include "app/canvas/factoritem.h"
 #include "app/canvas/inlineeditor.h"
 #include "app/canvas/linkitem.h"
 #include "app/canvas/theme.h"
+#include "app/document/document.h"
+#include "io/import.h"
 #include "layout/linkshapes.h"
 
+#include <QTimer>
 #include <QVariantAnimation>
 
 #include <algorithm>
@@ -35,6 +37,7 @@ CanvasScene::CanvasScene(Document* document, const theme::Look& look, QObject* p
     connect(document, &Document::reset, this, &CanvasScene::rebuild);
     connect(document, &Document::changesStarting, this, &CanvasScene::deferLinks);
     connect(document, &Document::changesFinished, this, &CanvasScene::routeDeferredLinks);
+    connect(document, &Document::firstLayoutEnded, this, &CanvasScene::releaseRoutes);
     m_animation = new QVariantAnimation(this);
     m_animation->setDuration(350);
     m_animation->setEasingCurve(QEasingCurve::OutCubic);
@@ -162,9 +165,28 @@ void CanvasScene::rebuild()
     deferLinks(); // each link routed once, around every box, at the end
     for (FactorId id : map.factorIds())
         onFactorAdded(id);
+    // Never laid out: its links plain until it is (holdsRoutes).
+    m_holdingRoutes = needsFirstLayout(map) && linksPayToCross();
+    if (m_holdingRoutes)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_document->firstLayoutRunning())
+                releaseRoutes(); // no first layout came
+        });
     for (LinkId id : map.linkIds())
         onLinkAdded(id);
     routeDeferredLinks();
+}
+
+void CanvasScene::releaseRoutes()
+{
+    if (!std::exchange(m_holdingRoutes, false))
+        return; // routed already (a layout moved the factors)
+    if (m_deferring > 0 || m_collectingAnimation || isAnimating()) {
+        m_linesChanged = true; // routed when the step or the glide ends
+        return;
+    }
+    routeEveryLink();
+    emit linksRerouted();
 }
 
 void CanvasScene::onFactorAdded(FactorId id)
@@ -195,6 +217,8 @@ void CanvasScene::onFactorChanged(FactorId id)
             stopAnimation(); // another change (an undo, an edit) wins over the glide
         item->syncFrom(shown(*factor));
     }
+    if (std::exchange(m_holdingRoutes, false))
+        m_linesChanged = true; // laid out: every link routed once the step ends
     updateLinksOf(id); // the box may have a new size
     linesChanged();    // or a new place
 }
@@ -273,7 +297,8 @@ void CanvasScene::routeDeferredLinks()
                 if (item->type() == LinkItem::Type)
                     links.insert(static_cast<LinkItem*>(item)->id());
         }
-    if (std::exchange(m_linesChanged, false) || (!links.empty() && linksPayToCross())) {
+    if (!m_holdingRoutes
+        && (std::exchange(m_linesChanged, false) || (!links.empty() && linksPayToCross()))) {
         routeEveryLink();
         return;
     }
@@ -302,7 +327,7 @@ void CanvasScene::linesChanged()
 {
     if (!linksPayToCross())
         return;
-    if (m_deferring > 0 || m_collectingAnimation || isAnimating()) {
+    if (m_deferring > 0 || m_collectingAnimation || isAnimating() || m_holdingRoutes) {
         m_linesChanged = true; // routed when the step or the glide ends
         return;
     }
@@ -383,7 +408,7 @@ void CanvasScene::updateLinkGeometry(LinkItem* item, std::shared_ptr<const Other
     std::vector<BoxShape> obstacles;
     // While a layout glides, links follow as simple curves (routing all of them every frame
     // costs ~100 ms on a 100-factor map); they are routed when the glide ends.
-    if (link.from != link.to && !isAnimating()) {
+    if (link.from != link.to && !isAnimating() && !m_holdingRoutes) {
         ++m_routedLinks;
         obstacles.reserve(std::size_t(m_factors.size()));
         for (auto it = m_factors.cbegin(); it != m_factors.cend(); ++it)

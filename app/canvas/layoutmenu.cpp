@@ -112,7 +112,8 @@ bool LayoutMenu::layoutIfUnplaced()
     if (!needsFirstLayout(map))
         return false;
     // neato reads well up to a few hundred factors; sfdp stays fast beyond.
-    return m_runner->runNow(map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp);
+    return m_runner->runNow(map.factorCount() <= 400 ? layout::Engine::Neato : layout::Engine::Sfdp,
+                            m_window);
 }
 
 void LayoutMenu::setBusy(bool busy, const QString& text)

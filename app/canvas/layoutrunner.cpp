@@ -3,11 +3,18 @@
 #include "app/canvas/canvasscene.h"
 #include "app/document/document.h"
 
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QGraphicsView>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace causeway {
 
@@ -28,7 +35,7 @@ LayoutRunner::LayoutRunner(CanvasScene* scene, QObject* parent)
     connect(m_document, &Document::linkRemoved, this, bump);
     connect(m_document, &Document::reset, this, bump);
     // Link changes (polarity, bends) do not move factors: a layout result stays valid.
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayoutRunner::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { onFinished(true); });
 }
 
 LayoutRunner::~LayoutRunner()
@@ -91,14 +98,90 @@ bool LayoutRunner::start(const layout::LayoutOptions& options, const QString& de
     return true;
 }
 
-bool LayoutRunner::runNow(layout::Engine engine)
+namespace {
+
+// The first layout's dialog: Escape and closing it ask to stop, as Stop does; it goes only once
+// the layout has ended (the window behind it waits for it).
+class StopDialog : public QProgressDialog {
+public:
+    using QProgressDialog::QProgressDialog;
+    void reject() override { emit canceled(); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override
+    {
+        event->ignore();
+        emit canceled();
+    }
+};
+
+} // namespace
+
+bool LayoutRunner::runNow(layout::Engine engine, QWidget* window)
 {
-    if (isRunning() || m_document->map().factorCount() == 0)
+    stop(); // one asked to stop when the map was replaced ends first
+    waitForFinished();
+    if (!start(optionsFor(engine, false), tr("Layout (%1)").arg(layout::engineName(engine)),
+               std::nullopt))
         return false;
-    m_description = tr("Layout (%1)").arg(layout::engineName(engine));
-    m_clock.start();
-    emit started(m_description);
-    apply(compute(m_document->map(), optionsFor(engine, false), std::nullopt), false);
+    // It runs off this thread, which waits: a 1,000-factor import takes seconds. Meanwhile the
+    // canvas is hidden (the importer's grid is never drawn) and takes no input; past a moment, a
+    // dialog says what is happening and offers Stop, and the window waits behind it.
+    m_firstLayout = true;
+    m_document->setFirstLayoutRunning(true);
+    const QList<QGraphicsView*> views = m_scene->views();
+    for (QGraphicsView* view : views)
+        view->viewport()->hide();
+    const QPointer<LayoutRunner> self(this);
+    QEventLoop wait;
+    bool done = false; // the watcher has said so (its signal, not the future: it would come later)
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, &wait, [&] {
+        done = true;
+        wait.quit();
+    });
+    connect(this, &QObject::destroyed, &wait, &QEventLoop::quit);
+    QTimer::singleShot(m_quietWaitMs, &wait, &QEventLoop::quit);
+    wait.exec(QEventLoop::ExcludeUserInputEvents);
+    QPointer<StopDialog> dialog;
+    if (self && !done) {
+        const SystemMap& map = m_document->map();
+        dialog = new StopDialog(
+            tr("Laying out %1 factors and %2 links...").arg(map.factorCount()).arg(map.linkCount()),
+            tr("Stop"), 0, 0, window);
+        dialog->setWindowTitle(m_description);
+        dialog->setWindowModality(window ? Qt::WindowModal : Qt::ApplicationModal);
+        dialog->setAutoReset(false);
+        dialog->setAutoClose(false);
+        disconnect(dialog, &QProgressDialog::canceled, dialog,
+                   &QProgressDialog::cancel); // stays up
+        connect(dialog, &QProgressDialog::canceled, this, [this, dialog] {
+            stop();
+            dialog->setLabelText(tr("Stopping..."));
+        });
+        dialog->show();
+        while (!done && self && wait.exec() == 0) {}
+    }
+    if (!self) { // destroyed while it waited (it stopped the layout)
+        delete dialog;
+        return false;
+    }
+    if (!done) { // the application is quitting: its loop no longer runs
+        stop();
+        waitForFinished();
+    }
+    if (dialog) {
+        // Routing the links where the factors now are takes this thread a while on a large map
+        // (seconds past 1,000 links): said so, with nothing left to stop.
+        dialog->setLabelText(tr("Drawing the links..."));
+        dialog->setCancelButtonText({});
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    onFinished(false);
+    m_firstLayout = false;
+    m_document->setFirstLayoutRunning(false); // links routed where the factors are, if not moved
+    for (QGraphicsView* view : views)
+        view->viewport()->show(); // the map drawn as laid out, never before
+    delete dialog;
     return true;
 }
 
@@ -127,8 +210,10 @@ void LayoutRunner::waitForFinished()
         m_watcher.waitForFinished();
 }
 
-void LayoutRunner::onFinished()
+void LayoutRunner::onFinished(bool animated)
 {
+    if (animated && m_firstLayout)
+        return; // runNow applies it
     Outcome outcome = m_watcher.result();
     // Asked to stop after its last check (its last drawing judged, or a layout that judges none):
     // stopped all the same, not applied.
@@ -140,14 +225,20 @@ void LayoutRunner::onFinished()
                                  .arg(m_description), false);
         return;
     }
-    apply(outcome, true);
+    apply(outcome, animated);
 }
 
 void LayoutRunner::apply(const Outcome& outcome, bool animated)
 {
     m_lastMs = m_clock.elapsed();
     if (std::holds_alternative<Stopped>(outcome)) {
-        emit finished(false, tr("%1 stopped: the map is as it was.").arg(m_description), false);
+        emit finished(false,
+                      m_firstLayout
+                          ? tr("%1 stopped: the map is as it was opened. Lay it out from the "
+                               "Layout menu.")
+                                .arg(m_description)
+                          : tr("%1 stopped: the map is as it was.").arg(m_description),
+                      false);
         return;
     }
     if (const QString* error = std::get_if<QString>(&outcome)) {

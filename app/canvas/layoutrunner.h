@@ -12,6 +12,8 @@
 #include <optional>
 #include <variant>
 
+class QWidget;
+
 namespace causeway {
 
 class CanvasScene;
@@ -29,9 +31,15 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // Starts a layout; false (and nothing happens) while another one runs or the map is empty.
     bool run(layout::Engine engine, bool tidy = false);
-    // Lays out in this thread and applies the result at once, without animation (one undo
-    // step): a map opened without positions is never drawn before it is laid out.
-    bool runNow(layout::Engine engine);
+    // Lays out and applies the result before returning, without animation (one undo step): a
+    // map opened without positions is never drawn before it is laid out. The canvas is hidden
+    // while it runs; past kQuietWaitMs a dialog on `window` shows it working, with Stop (the map
+    // then stays as it was).
+    bool runNow(layout::Engine engine, QWidget* window = nullptr);
+    static constexpr int kQuietWaitMs = 400;
+    void setQuietWait(int ms) { m_quietWaitMs = ms; } // tests: 0 shows the dialog at once
+    // Whether runNow is laying a map out (its dialog, if shown, waits on the window).
+    bool layingOutFirst() const { return m_firstLayout; }
     // The loop-first layout (layout/looplayout.h): loops as rings reading in `direction`.
     bool runLoopFirst(layout::LoopDirection direction);
     // Asks a running layout to stop (it does before the next drawing it would judge): it then
@@ -52,7 +60,7 @@ signals:
 private:
     struct Stopped {};
     using Outcome = std::variant<layout::LayoutResult, QString, Stopped>;
-    void onFinished();
+    void onFinished(bool animated);
     void apply(const Outcome& outcome, bool animated);
     layout::LayoutOptions optionsFor(layout::Engine engine, bool tidy) const;
     bool start(const layout::LayoutOptions& options, const QString& description,
@@ -66,6 +74,8 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_stop; // the running layout's (LayoutOptions::stop)
     QString m_description;
+    bool m_firstLayout = false; // runNow waits for the layout running, and applies it
+    int m_quietWaitMs = kQuietWaitMs;
     quint64 m_revision = 0;     // bumped by every change to the map
     quint64 m_startRevision = 0;
     QElapsedTimer m_clock;

@@ -150,15 +150,13 @@ LoopLabelOverlay::LoopLabelOverlay(CanvasScene* scene, CanvasEmphasis* emphasis,
     : QObject(parent), m_scene(scene), m_emphasis(emphasis)
 {
     Document* document = scene->document();
-    // After the scene's own slots (connected first), so factor and link items are up to date.
-    connect(document, &Document::mapDataChanged, this, &LoopLabelOverlay::rebuild);
+    // Once a step's changes are all signalled (a layout moves every factor: placing the labels
+    // again per factor took seconds on a 400-factor map), when the scene's items are up to date;
+    // on reset after the scene's own slot (connected first); and when the scene routes its links
+    // anew outside a step (CanvasScene::holdsRoutes).
+    connect(document, &Document::stepNotified, this, &LoopLabelOverlay::rebuild);
     connect(document, &Document::reset, this, &LoopLabelOverlay::rebuild);
-    connect(document, &Document::factorChanged, this, &LoopLabelOverlay::rebuild);
-    connect(document, &Document::factorRemoved, this, &LoopLabelOverlay::rebuild);
-    connect(document, &Document::factorAdded, this, &LoopLabelOverlay::rebuild);
-    connect(document, &Document::linkAdded, this, &LoopLabelOverlay::rebuild);
-    connect(document, &Document::linkChanged, this, &LoopLabelOverlay::rebuild);
-    connect(document, &Document::linkRemoved, this, &LoopLabelOverlay::rebuild);
+    connect(scene, &CanvasScene::linksRerouted, this, &LoopLabelOverlay::rebuild);
     if (emphasis)
         connect(emphasis, &CanvasEmphasis::changed, this, &LoopLabelOverlay::rebuild);
     rebuild();

@@ -189,6 +189,12 @@ void Document::applyBackward(const std::vector<MapChange>& changes)
     notifyAll(changes.rbegin(), changes.rend(), false);
 }
 
+void Document::setFirstLayoutRunning(bool running)
+{
+    if (std::exchange(m_firstLayoutRunning, running) && !running)
+        emit firstLayoutEnded();
+}
+
 template <class It> void Document::notifyAll(It begin, It end, bool forward)
 {
     const bool batch = std::distance(begin, end) > 1;
@@ -198,6 +204,7 @@ template <class It> void Document::notifyAll(It begin, It end, bool forward)
         notify(*begin, forward);
     if (batch)
         emit changesFinished();
+    emit stepNotified();
 }
 
 void Document::notify(const MapChange& change, bool forward)

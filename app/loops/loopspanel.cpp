@@ -142,8 +142,7 @@ void LoopsPanel::connectJobAndDocument()
     connect(m_document, &Document::factorRemoved, this, &LoopsPanel::mapChanged);
     connect(m_document, &Document::reset, this, &LoopsPanel::mapChanged);
     // Names changed: the rows show them.
-    connect(m_document, &Document::factorChanged, m_model, &LoopListModel::refreshText);
-    connect(m_document, &Document::mapDataChanged, m_model, &LoopListModel::refreshText);
+    connect(m_document, &Document::stepNotified, m_model, &LoopListModel::refreshText);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_through->isChecked())
             mapChanged();

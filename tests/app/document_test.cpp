@@ -288,6 +288,35 @@ TEST(DocumentEdits, ALayoutAppliedAsChangesIsOneStep)
     EXPECT_EQ(undoText(doc), "Auto-layout (neato)");
 }
 
+// Views that refresh whole (a table of every factor's figures, the loop labels) hear of a step
+// once, after all its changes, however many factors it moved: a layout, its undo and redo, and a
+// single edit each emit stepNotified once.
+TEST(DocumentEdits, EachStepIsNotifiedOnceAfterItsChanges)
+{
+    Document doc;
+    loadTriangle(doc);
+    std::vector<MapChange> changes;
+    for (const Factor& f : doc.map().factors()) {
+        Factor after = f;
+        after.position = {f.position.x + 50, f.position.y};
+        changes.push_back(change::UpdateFactor{f, after});
+    }
+    ASSERT_GE(changes.size(), 3u);
+    QSignalSpy moved(&doc, &Document::factorChanged);
+    QSignalSpy notified(&doc, &Document::stepNotified);
+    int movedWhenNotified = -1; // how many factor signals had come when the step was notified
+    QObject::connect(&doc, &Document::stepNotified, [&] { movedWhenNotified = int(moved.size()); });
+    ASSERT_TRUE(doc.applyChanges("Auto-layout (neato)", changes));
+    EXPECT_EQ(notified.size(), 1);
+    EXPECT_EQ(movedWhenNotified, int(changes.size()));
+    ASSERT_TRUE(doc.undo());
+    EXPECT_EQ(notified.size(), 2);
+    ASSERT_TRUE(doc.redo());
+    EXPECT_EQ(notified.size(), 3);
+    doc.moveFactors({{doc.map().factors().front().id, Point{1, 2}}});
+    EXPECT_EQ(notified.size(), 4);
+}
+
 TEST(DocumentEdits, ChangesRemovingAFactorBeforeItsLinksAreRefused)
 {
     Document doc;
