@@ -3,6 +3,7 @@
 
 #include "app/analysis/analysispanel.h"
 #include "app/analysis/metricsmodel.h"
+#include "documenttestutil.h"
 #include "loopstestutil.h"
 
 #include <QLabel>
@@ -127,13 +128,7 @@ TEST_F(AnalysisUi, HintsComeWithTheirReasons)
 TEST_F(AnalysisUi, AStepMovingEveryFactorRefreshesTheTableOnce)
 {
     QSignalSpy refreshed(panel->metricsModel(), &QAbstractItemModel::dataChanged);
-    std::vector<MapChange> changes;
-    for (const Factor& f : doc.map().factors()) {
-        Factor after = f;
-        after.position = {f.position.x + 10, f.position.y};
-        changes.push_back(change::UpdateFactor{f, after});
-    }
-    ASSERT_TRUE(doc.applyChanges("Layout", changes));
+    ASSERT_TRUE(doc.applyChanges("Layout", causeway::test::everyFactorMoved(doc, {10, 0})));
     EXPECT_EQ(refreshed.size(), 1);
     Factor renamed = doc.map().factor(factor("Peer worker skill"));
     renamed.label = "Peer worker skills";

@@ -295,12 +295,7 @@ TEST(DocumentEdits, EachStepIsNotifiedOnceAfterItsChanges)
 {
     Document doc;
     loadTriangle(doc);
-    std::vector<MapChange> changes;
-    for (const Factor& f : doc.map().factors()) {
-        Factor after = f;
-        after.position = {f.position.x + 50, f.position.y};
-        changes.push_back(change::UpdateFactor{f, after});
-    }
+    const std::vector<MapChange> changes = everyFactorMoved(doc, {50, 0});
     ASSERT_GE(changes.size(), 3u);
     QSignalSpy moved(&doc, &Document::factorChanged);
     QSignalSpy notified(&doc, &Document::stepNotified);

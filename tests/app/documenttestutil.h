@@ -35,6 +35,18 @@ inline Link makeLink(FactorId from, FactorId to, Polarity polarity)
     return l;
 }
 
+// Every factor moved by `by`, as a layout's step would move them.
+inline std::vector<MapChange> everyFactorMoved(const Document& doc, Point by)
+{
+    std::vector<MapChange> changes;
+    for (const Factor& f : doc.map().factors()) {
+        Factor after = f;
+        after.position = {f.position.x + by.x, f.position.y + by.y};
+        changes.push_back(change::UpdateFactor{f, after});
+    }
+    return changes;
+}
+
 // A -> B (+), B -> C (-), C unlinked to A; positions far apart so moves are visible.
 inline void loadTriangle(Document& doc)
 {
