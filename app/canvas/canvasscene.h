@@ -113,8 +113,8 @@ public:
     long routedLinkCount() const { return m_routedLinks; }
 
 signals:
-    void
-    linksRerouted(); // every link routed again at once, not in a step of the map's (holdsRoutes)
+    // Every link routed again at once, outside a step of the map's (holdsRoutes).
+    void linksRerouted();
     void contextMenuRequested(QPoint screenPos, QPointF scenePos);
     void statusMessage(const QString& message);
 
