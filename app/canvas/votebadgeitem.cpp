@@ -125,11 +125,8 @@ void VoteBadgeItem::paintBadge(QPainter* painter, const VoteBadge& b)
 VoteOverlay::VoteOverlay(CanvasScene* scene, QObject* parent) : QObject(parent), m_scene(scene)
 {
     Document* doc = scene->document();
-    for (auto signal : {&Document::factorChanged, &Document::factorRemoved})
-        connect(doc, signal, this, &VoteOverlay::rebuild);
-    for (auto signal : {&Document::linkChanged, &Document::linkRemoved})
-        connect(doc, signal, this, &VoteOverlay::rebuild);
-    connect(doc, &Document::mapDataChanged, this, &VoteOverlay::rebuild);
+    // Once per step, however many factors it changed (a layout moves every one).
+    connect(doc, &Document::stepNotified, this, &VoteOverlay::rebuild);
     // The scene rebuilds its items on reset; ours go after it (queued), once the boxes exist.
     connect(doc, &Document::reset, this, &VoteOverlay::rebuild, Qt::QueuedConnection);
 }

@@ -89,10 +89,7 @@ LoopLabelsList::LoopLabelsList(Document* document, QWidget* parent)
         if (auto row = currentLabel())
             emit labelActivated(*row);
     });
-    for (auto signal : {&Document::linkAdded, &Document::linkRemoved, &Document::linkChanged})
-        connect(document, signal, this, &LoopLabelsList::refresh);
-    connect(document, &Document::factorChanged, this, &LoopLabelsList::refresh);
-    connect(document, &Document::mapDataChanged, this, &LoopLabelsList::refresh);
+    connect(document, &Document::stepNotified, this, &LoopLabelsList::refresh); // once per step
     connect(document, &Document::reset, this, &LoopLabelsList::refresh);
     refresh();
 }

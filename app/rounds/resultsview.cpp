@@ -106,11 +106,9 @@ ResultsView::ResultsView(Document* document, QWidget* parent)
     column->addWidget(m_tabs, 1);
     column->addWidget(m_roomButton);
 
-    connect(document, &Document::mapDataChanged, this, &ResultsView::refresh);
+    // Once per step, however many factors it changed (a layout moves every one).
+    connect(document, &Document::stepNotified, this, &ResultsView::refresh);
     connect(document, &Document::reset, this, &ResultsView::refresh);
-    for (auto signal : {&Document::factorChanged, &Document::factorRemoved})
-        connect(document, signal, this, &ResultsView::refresh);
-    connect(document, &Document::linkRemoved, this, &ResultsView::refresh);
     refresh();
 }
 

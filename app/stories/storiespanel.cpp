@@ -28,12 +28,9 @@ StoriesPanel::StoriesPanel(CanvasScene* scene, CanvasEmphasis* emphasis, QAction
 {
     buildActions();
     buildLayout();
-    // Names, summaries and problems follow every edit, in the editor or by undo.
-    for (auto signal : {&Document::factorChanged, &Document::factorRemoved, &Document::factorAdded})
-        connect(m_document, signal, this, &StoriesPanel::refresh);
-    for (auto signal : {&Document::linkChanged, &Document::linkRemoved, &Document::linkAdded})
-        connect(m_document, signal, this, &StoriesPanel::refresh);
-    connect(m_document, &Document::mapDataChanged, this, &StoriesPanel::refresh);
+    // Names, summaries and problems follow every edit, in the editor or by undo: once a step's
+    // changes are all made (a layout moves every factor in one).
+    connect(m_document, &Document::stepNotified, this, &StoriesPanel::refresh);
     connect(m_document, &Document::reset, this, &StoriesPanel::refresh);
     connect(m_document, &Document::editRefused, this, [this](const QString& why) {
         if (m_editing) // this panel's edit, refused: say why here
