@@ -34,7 +34,10 @@ LayoutRunner::LayoutRunner(CanvasScene* scene, QObject* parent)
     connect(m_document, &Document::linkRemoved, this, bump);
     connect(m_document, &Document::reset, this, bump);
     // Link changes (polarity, bends) do not move factors: a layout result stays valid.
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { onFinished(true); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        if (!m_firstLayout) // runNow applies that one itself
+            onFinished();
+    });
 }
 
 LayoutRunner::~LayoutRunner()
@@ -175,7 +178,7 @@ bool LayoutRunner::runNow(layout::Engine engine, QWidget* window)
         dialog->setCancelButtonText({});
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }
-    onFinished(false);
+    onFinished(); // at once, not animated: it has never been drawn
     m_firstLayout = false;
     m_document->setFirstLayoutRunning(false); // links routed where the factors are, if not moved
     for (QGraphicsView* view : views)
@@ -209,10 +212,8 @@ void LayoutRunner::waitForFinished()
         m_watcher.waitForFinished();
 }
 
-void LayoutRunner::onFinished(bool animated)
+void LayoutRunner::onFinished()
 {
-    if (animated && m_firstLayout)
-        return; // runNow applies it
     Outcome outcome = m_watcher.result();
     // Asked to stop after its last check (its last drawing judged, or a layout that judges none):
     // stopped all the same, not applied.
@@ -224,10 +225,10 @@ void LayoutRunner::onFinished(bool animated)
                                  .arg(m_description), false);
         return;
     }
-    apply(outcome, animated);
+    apply(outcome);
 }
 
-void LayoutRunner::apply(const Outcome& outcome, bool animated)
+void LayoutRunner::apply(const Outcome& outcome)
 {
     m_lastMs = m_clock.elapsed();
     if (std::holds_alternative<Stopped>(outcome)) {
@@ -264,6 +265,7 @@ void LayoutRunner::apply(const Outcome& outcome, bool animated)
         emit finished(false, tr("%1: nothing moved").arg(m_description), false);
         return;
     }
+    const bool animated = !m_firstLayout; // factors glide, but not into a map never drawn
     if (animated)
         m_scene->beginAnimatedChange();
     const bool applied = m_document->applyChanges(m_description, std::move(changes));

@@ -60,8 +60,8 @@ signals:
 private:
     struct Stopped {};
     using Outcome = std::variant<layout::LayoutResult, QString, Stopped>;
-    void onFinished(bool animated);
-    void apply(const Outcome& outcome, bool animated);
+    void onFinished();
+    void apply(const Outcome& outcome);
     layout::LayoutOptions optionsFor(layout::Engine engine, bool tidy) const;
     bool start(const layout::LayoutOptions& options, const QString& description,
                std::optional<layout::LoopDirection> rings);
