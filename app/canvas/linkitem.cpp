@@ -48,25 +48,42 @@ void LinkItem::syncFrom(const Link& link)
 void LinkItem::setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
                        std::vector<BoxShape> obstacles, std::shared_ptr<const OtherLines> lines)
 {
+    prepareEnds(from, to, curveApart, std::move(obstacles), std::move(lines));
+    rebuild();
+}
+
+void LinkItem::prepareEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
+                           std::vector<BoxShape> obstacles, std::shared_ptr<const OtherLines> lines)
+{
     m_from = from;
     m_to = to;
     m_curveApart = curveApart;
     m_obstacles = std::move(obstacles);
     m_lines = std::move(lines);
-    rebuild();
 }
 
-void LinkItem::rebuild()
+void LinkItem::rebuild() { setRoute(route(styleOf(this))); }
+
+LinkItem::Route LinkItem::route(const LinkStyle& style) const
 {
-    prepareGeometryChange();
     const std::optional<Point> bend = m_dragBend ? m_dragBend : m_link.bend;
     const bool self = m_link.from == m_link.to;
     const CrossingToll toll{m_lines.get(), m_link.from, m_link.to};
-    m_own = self ? computeSelfLoopShape(m_from, bend, styleOf(this))
-                 : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, LinkPorts{}, styleOf(this), toll);
-    m_shape = self || (!m_ports.start && !m_ports.tip && !m_ports.via)
-                  ? m_own
-                  : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, styleOf(this), toll);
+    Route r;
+    r.own = self
+        ? computeSelfLoopShape(m_from, bend, style)
+        : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, LinkPorts{}, style, toll);
+    r.shape = self || (!m_ports.start && !m_ports.tip && !m_ports.via)
+        ? r.own
+        : computeLinkShape(m_from, m_to, bend, m_curveApart, m_obstacles, m_ports, style, toll);
+    return r;
+}
+
+void LinkItem::setRoute(Route route)
+{
+    prepareGeometryChange();
+    m_own = std::move(route.own);
+    m_shape = std::move(route.shape);
     m_preferred = m_shape;
     m_path = QPainterPath(qt(m_shape.start));
     for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)
@@ -76,10 +93,16 @@ void LinkItem::rebuild()
 
 void LinkItem::setPorts(const LinkPorts& ports)
 {
+    if (preparePorts(ports))
+        rebuild();
+}
+
+bool LinkItem::preparePorts(const LinkPorts& ports)
+{
     if (ports == m_ports)
-        return;
+        return false;
     m_ports = ports;
-    rebuild();
+    return true;
 }
 
 void LinkItem::setPlaced(const LinkShape& placed)

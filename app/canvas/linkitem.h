@@ -45,6 +45,19 @@ public:
     const LinkShape& preferredShape() const { return m_preferred; }
     void setPlaced(const LinkShape& placed);
 
+    // Routing many links at once (CanvasScene::routeItems): ends or ports set without drawing
+    // again (prepareEnds; preparePorts, true when they changed), each route worked out on any
+    // thread (route reads only this item and `style`), then taken on the GUI thread (setRoute).
+    // setEnds and setPorts do all three.
+    struct Route {
+        LinkShape own, shape;
+    };
+    void prepareEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
+                     std::vector<BoxShape> obstacles, std::shared_ptr<const OtherLines> lines);
+    bool preparePorts(const LinkPorts& ports);
+    Route route(const LinkStyle& style) const;
+    void setRoute(Route route);
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,

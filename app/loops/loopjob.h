@@ -43,6 +43,8 @@ class LoopJob : public QObject {
     Q_OBJECT
 public:
     static constexpr int kSharePollMs = 200;
+    // The nice value the search runs at (Linux): behind the editor's own work.
+    static constexpr int kCountingNice = 10;
 
     explicit LoopJob(QObject* parent = nullptr);
     ~LoopJob() override; // cancels and waits: the workers read a copy of the map, not this

@@ -539,6 +539,42 @@ TEST_F(CanvasFixture, PastThirtyFactorsLinksGoRoundBoxesByTheSideTheExportChoose
     expectDrawnAsFromScratch(doc, scene);
 }
 
+TEST_F(CanvasFixture, OneFactorDroppedPastThirtyRoutesEachLinkOnceAndAsFromScratch)
+{
+    // Past 30 factors every link is routed again after an edit (the other lines it pays to
+    // cross changed): once, the dropped factor's own links included, not once for the move, once
+    // for the box's size and once for the lines.
+    const std::vector<FactorId> ids = gridMap(doc, 42);
+    const FactorId dropped = ids[7];
+    ASSERT_GE(doc.map().outLinks(dropped).size() + doc.map().inLinks(dropped).size(), 2u);
+    const long before = scene.routedLinkCount();
+    const Point at = doc.map().factor(dropped).position;
+    ASSERT_TRUE(doc.moveFactors({{dropped, Point{at.x + 100, at.y + 60}}})); // onto other links
+    EXPECT_EQ(scene.routedLinkCount() - before, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
+    for (const Link& l : doc.map().links()) { // as the export draws them
+        std::map<FactorId, BoxShape> boxes;
+        for (const FactorId id : ids)
+            boxes[id] = scene.factorItem(id)->box();
+        EXPECT_EQ(scene.linkItem(l.id)->ownShape().line, linkShapeIn(doc.map(), boxes, l).line)
+            << "link " << l.id.value;
+    }
+}
+
+TEST_F(CanvasFixture, ALinkAddedOrRemovedPastThirtyRoutesEachLinkOnceAndAsFromScratch)
+{
+    const std::vector<FactorId> ids = gridMap(doc, 42);
+    ASSERT_FALSE(doc.map().findLink(ids[0], ids[20]));
+    long before = scene.routedLinkCount();
+    const LinkId added = doc.addLink(ids[0], ids[20]);
+    EXPECT_EQ(scene.routedLinkCount() - before, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
+    before = scene.routedLinkCount();
+    ASSERT_TRUE(doc.remove({}, {added}));
+    EXPECT_EQ(scene.routedLinkCount() - before, long(doc.map().linkCount()));
+    expectDrawnAsFromScratch(doc, scene);
+}
+
 TEST_F(CanvasFixture, AGlidingLayoutRoutesEachLinkOnceWhenItEnds)
 {
     gridMap(doc);
