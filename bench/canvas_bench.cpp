@@ -37,38 +37,17 @@ SystemMap laidOut(int factors, int links)
 }
 
 // range(0)/range(1): factors/links. One factor dropped a little way off, then back, each time a
-// hair from anywhere it has been (routes found are kept: layout/linkrouter.cpp).
-void BM_CanvasDropFactor(benchmark::State& state)
-{
-    Document doc;
-    doc.replaceMap(laidOut(int(state.range(0)), int(state.range(1))));
-    CanvasScene scene(&doc);
-    const Factor moved = doc.map().factors().front();
-    static std::uint64_t drops = 0;
-    double step = 40;
-    for (auto _ : state) {
-        const Point at = doc.map().factor(moved.id).position;
-        doc.moveFactors({{moved.id, Point{at.x + step, at.y + double(++drops) / 1024}}});
-        step = -step;
-    }
-    state.counters["links"] = double(scene.linkItemCount());
-}
-BENCHMARK(BM_CanvasDropFactor)
-    ->Args({100, 300})
-    ->Args({200, 400})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-
-// The same while the loops panel counts the map's loops in the background, as it does from
-// opening a map until every loop is counted (on a random map of this size, far longer than
-// anyone waits): on every core but one.
-void BM_CanvasDropFactorWhileCountingLoops(benchmark::State& state)
+// hair from anywhere it has been (routes found are kept: layout/linkrouter.cpp). `countingLoops`:
+// while the loops panel counts the map's loops in the background, as it does from opening a map
+// until every loop is counted (on a random map of this size, far longer than anyone waits).
+void dropAgainAndAgain(benchmark::State& state, bool countingLoops)
 {
     Document doc;
     doc.replaceMap(laidOut(int(state.range(0)), int(state.range(1))));
     CanvasScene scene(&doc);
     LoopJob loops;
-    loops.start(doc.map(), LoopJobRequest{});
+    if (countingLoops)
+        loops.start(doc.map(), LoopJobRequest{});
     const Factor moved = doc.map().factors().front();
     static std::uint64_t drops = 0;
     double step = 40;
@@ -79,6 +58,19 @@ void BM_CanvasDropFactorWhileCountingLoops(benchmark::State& state)
     }
     loops.cancel();
     loops.waitForFinished();
+    state.counters["links"] = double(scene.linkItemCount());
+}
+
+void BM_CanvasDropFactor(benchmark::State& state) { dropAgainAndAgain(state, false); }
+BENCHMARK(BM_CanvasDropFactor)
+    ->Args({100, 300})
+    ->Args({200, 400})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+void BM_CanvasDropFactorWhileCountingLoops(benchmark::State& state)
+{
+    dropAgainAndAgain(state, true);
 }
 BENCHMARK(BM_CanvasDropFactorWhileCountingLoops)
     ->Args({100, 300})

@@ -8,14 +8,16 @@
 #include "io/import.h"
 #include "layout/linkshapes.h"
 
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariantAnimation>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
+#include <latch>
 #include <map>
 #include <memory>
-#include <numeric>
 #include <utility>
 
 namespace causeway {
@@ -26,8 +28,10 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
 }
 
 CanvasScene::CanvasScene(Document* document, const theme::Look& look, QObject* parent)
-    : QGraphicsScene(parent), m_document(document), m_look(look)
+    : QGraphicsScene(parent), m_document(document), m_look(look), m_routers(new QThreadPool(this)),
+      m_routingHelpers(std::max(0, QThread::idealThreadCount() - 1))
 {
+    m_routers->setMaxThreadCount(int(std::max<std::ptrdiff_t>(1, m_routingHelpers)));
     setBackgroundBrush(look.background);
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; maps are small
     connect(document, &Document::factorAdded, this, &CanvasScene::onFactorAdded);
@@ -447,15 +451,22 @@ bool CanvasScene::prepareLinkGeometry(LinkItem* item, std::shared_ptr<const Othe
 void CanvasScene::routeItems(const std::vector<LinkItem*>& items)
 {
     std::vector<LinkItem::Route> routes(items.size());
-    auto route = [&](std::size_t i) { routes[i] = items[i]->route(m_look.link); };
-    if (items.size() < kRoutedTogether) {
-        for (std::size_t i = 0; i < items.size(); ++i)
-            route(i);
-    } else {
-        std::vector<std::size_t> each(items.size());
-        std::iota(each.begin(), each.end(), std::size_t(0));
-        QtConcurrent::blockingMap(each, [&](const std::size_t& i) { route(i); });
-    }
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < items.size();)
+            routes[i] = items[i]->route(m_look.link);
+    };
+    // This thread routes too, with a helper on each other core from the scene's own pool: none
+    // waits behind a layout or an analysis running on the global one.
+    const std::ptrdiff_t helpers = items.size() >= kRoutedTogether ? m_routingHelpers : 0;
+    std::latch done(helpers);
+    for (std::ptrdiff_t k = 0; k < helpers; ++k)
+        m_routers->start([&] {
+            work();
+            done.count_down();
+        });
+    work();
+    done.wait();
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setRoute(std::move(routes[i]));
 }

@@ -10,6 +10,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <cstddef>
 #include <functional>
 
 #include <map>
@@ -18,6 +19,7 @@
 #include <vector>
 
 class QGraphicsPathItem;
+class QThreadPool;
 class QVariantAnimation;
 
 namespace causeway {
@@ -143,7 +145,7 @@ private:
     // Its ends and the boxes to go round set, to be routed (false: deferred, or an end missing).
     bool prepareLinkGeometry(LinkItem* item, std::shared_ptr<const OtherLines> lines = {});
     // Routes the items, on every core when there are this many or more (each ~0.1-5 ms: a
-    // 100-factor map's 300 links ~40 ms on one).
+    // 100-factor map's 300 links ~40 ms on one): this thread and m_routingHelpers others.
     static constexpr std::size_t kRoutedTogether = 8;
     void routeItems(const std::vector<LinkItem*>& items);
     // Those lines as the factors are drawn now (none on a map of layout/linkshapes.h's
@@ -167,12 +169,15 @@ private:
     void finishLinkDrag(QPointF scenePos);
     void closeEditor();
     void stopAnimation();
-    // A step of many changes routes each affected link once, at its end, not per change.
+    // A step of many changes, or one change that moves, sizes or adds several things, routes each
+    // affected link once, at its end, not per change.
     void deferLinks();
     void routeDeferredLinks();
 
     Document* m_document;
     theme::Look m_look;
+    QThreadPool* m_routers; // routeItems's helpers
+    std::ptrdiff_t m_routingHelpers;
     std::map<FactorId, Point> m_shown;
     bool m_shownLayoutBends = true;
     QHash<FactorId, FactorItem*> m_factors;

@@ -45,13 +45,6 @@ void LinkItem::syncFrom(const Link& link)
     rebuild();
 }
 
-void LinkItem::setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
-                       std::vector<BoxShape> obstacles, std::shared_ptr<const OtherLines> lines)
-{
-    prepareEnds(from, to, curveApart, std::move(obstacles), std::move(lines));
-    rebuild();
-}
-
 void LinkItem::prepareEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
                            std::vector<BoxShape> obstacles, std::shared_ptr<const OtherLines> lines)
 {
@@ -89,12 +82,6 @@ void LinkItem::setRoute(Route route)
     for (std::size_t i = 1; i + 2 < m_shape.line.size(); i += 3)
         m_path.cubicTo(qt(m_shape.line[i]), qt(m_shape.line[i + 1]), qt(m_shape.line[i + 2]));
     updateBounds();
-}
-
-void LinkItem::setPorts(const LinkPorts& ports)
-{
-    if (preparePorts(ports))
-        rebuild();
 }
 
 bool LinkItem::preparePorts(const LinkPorts& ports)

@@ -29,26 +29,22 @@ public:
     // The link as shown (its bend turned with its chord, CanvasScene::shown), drawn again only
     // when its ends are next set.
     void showAs(const Link& link) { m_link = link; }
-    // Recomputes the drawing for the ends' current boxes.
-    // `obstacles`: the boxes of the other factors, which the link is routed around; `lines`: the
-    // other links' lines a way round pays to cross (layout/linkshapes.h linesToCross).
-    void setEnds(const BoxShape& from, const BoxShape& to, bool curveApart,
-                 std::vector<BoxShape> obstacles = {}, std::shared_ptr<const OtherLines> lines = {});
     const LinkShape& linkShape() const { return m_shape; }
     // The shape with its ends where the link meets its boxes alone, which the scene spreads
     // along busy boxes (layout/linkports.h) and hands back as ports.
     const LinkShape& ownShape() const { return m_own; }
-    void setPorts(const LinkPorts& ports);
     // The shape as computed for this link alone, and where the scene puts its sign and delay
     // mark so that they cover no other link's (layout/linkshapes.h separateSigns,
     // separateDelayMarks): `placed`'s sign, mark and label anchor.
     const LinkShape& preferredShape() const { return m_preferred; }
     void setPlaced(const LinkShape& placed);
 
-    // Routing many links at once (CanvasScene::routeItems): ends or ports set without drawing
-    // again (prepareEnds; preparePorts, true when they changed), each route worked out on any
-    // thread (route reads only this item and `style`), then taken on the GUI thread (setRoute).
-    // setEnds and setPorts do all three.
+    // Drawn again for its ends' boxes or its ports in three steps, so that the scene can route
+    // many links at once (CanvasScene::routeItems): the ends set (prepareEnds: `obstacles`, the
+    // boxes of the other factors, which the link is routed around; `lines`, the other links' lines
+    // a way round pays to cross, layout/linkshapes.h linesToCross) or the ports (preparePorts,
+    // true when they changed); the route worked out, on any thread (route reads only this item,
+    // `style` and those lines, which no one changes meanwhile); then taken on the GUI thread.
     struct Route {
         LinkShape own, shape;
     };

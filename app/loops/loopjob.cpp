@@ -4,13 +4,14 @@
 #include "model/looplabels.h"
 
 #include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
+#include <cerrno>
 
 #ifdef __linux__
 #include <sys/resource.h>
 #endif
-#include <QTimer>
-
-#include <algorithm>
 
 namespace causeway {
 
@@ -103,7 +104,12 @@ void LoopJob::work(LoopJob* job, const std::shared_ptr<Run>& run)
     // links on every core after each edit (a factor dropped on a 100-factor map while counting:
     // ~66 -> ~51 ms on two cores, bench/canvas_bench). Per thread on Linux, and the counting
     // threads started from here inherit it; a count still takes any core the editor leaves idle.
-    setpriority(PRIO_PROCESS, 0, kCountingNice);
+    // Once per thread of the pool, from the nice the editor was started at.
+    [[maybe_unused]] thread_local const bool niced = [] {
+        errno = 0;
+        const int now = getpriority(PRIO_PROCESS, 0);
+        return errno == 0 && setpriority(PRIO_PROCESS, 0, std::min(now + kCountingNice, 19)) == 0;
+    }();
 #endif
     const LoopJobRequest& request = run->request;
     LoopQuery query;
