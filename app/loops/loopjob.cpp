@@ -7,9 +7,10 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cerrno>
 
 #ifdef __linux__
+#include <cerrno>
+
 #include <sys/resource.h>
 #endif
 

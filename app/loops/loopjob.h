@@ -43,7 +43,7 @@ class LoopJob : public QObject {
     Q_OBJECT
 public:
     static constexpr int kSharePollMs = 200;
-    // The nice value the search runs at (Linux): behind the editor's own work.
+    // How much nicer than the editor the search runs (Linux): behind the editor's own work.
     static constexpr int kCountingNice = 10;
 
     explicit LoopJob(QObject* parent = nullptr);
