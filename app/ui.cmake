@@ -11,6 +11,7 @@ list(APPEND CAUSEWAY_APPUI_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/canvasscene.h
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/canvasscene.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/canvasgestures.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/canvas/canvaslinks.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/canvasview.h
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/canvasview.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/canvas/editactions.h
