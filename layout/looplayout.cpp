@@ -444,6 +444,8 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     std::optional<Chosen> best;
     std::vector<std::pair<std::map<FactorId, Point>, std::vector<detail::Ring>>> polished;
     for (const std::size_t k : kinds) {
+        if (best && best->reading.unbeatable())
+            break; // the next kind could not read better
         auto unpolished = std::pair{chosen[k]->result.positions, chosen[k]->rings};
         if (std::find(polished.begin(), polished.end(), unpolished) != polished.end())
             continue;
@@ -467,6 +469,8 @@ namespace {
 void untangleOffTheRings(Chosen& chosen, const SystemMap& map, const std::map<FactorId, Size>& sizes, double aspect,
                          unsigned threads)
 {
+    if (chosen.reading.unbeatable())
+        return;
     std::map<FactorId, BoxShape> boxes;
     for (const auto& [id, at] : chosen.result.positions)
         boxes[id] = BoxShape{at, sizes.at(id).width, sizes.at(id).height};
@@ -515,8 +519,9 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
     // 4:3 the sample's anticlockwise rings crossed 18 times, its clockwise ones 13; now both
     // 13). Both mirrors, as links are not routed alike round boxes mirrored: armsRace.stmx's
     // clockwise rings crossed once mirrored left to right, never top to bottom. It doubles the
-    // time: only maps small enough to polish (a 159-link model gained 3%).
-    if (map.linkCount() <= kPolishedMaxLinks) {
+    // time: only maps small enough to polish (a 159-link model gained 3%), and only when this
+    // direction's drawing does not already read as well as any can.
+    if (map.linkCount() <= kPolishedMaxLinks && !chosen.reading.unbeatable()) {
         const LoopDirection other =
             direction == LoopDirection::Clockwise ? LoopDirection::Anticlockwise : LoopDirection::Clockwise;
         const Chosen opposite = chosenDrawing(map, sizes, aspect, other, groups, guides, threads);
@@ -567,8 +572,10 @@ LayoutResult loopFirstLayout(const SystemMap& given, const LayoutOptions& option
     // Packing rings and groups is greedy: for a squarer shape it can fill the screen less well
     // than 4:3 does (judge.h farFromProjector). On a 735x708 canvas the sample map's rings 9
     // crossings at 7.5 px -> 8 at 10.1 px, SIR.mdl 1 -> 0, energy_tech 3 -> 2; the time doubles
-    // there, so only on maps small enough to polish.
-    if (map.linkCount() <= kPolishedMaxLinks && detail::farFromProjector(aspect)) {
+    // there, so only on maps small enough to polish, and not when the drawing for the screen
+    // already reads as well as any can.
+    if (map.linkCount() <= kPolishedMaxLinks && detail::farFromProjector(aspect)
+        && !chosen.reading.unbeatable()) {
         Chosen other = loopFirstFor(map, options, sizes, detail::kProjectorAspect, direction);
         other.result.links.clear(); // judged again on the screen
         other.reading = drawLinks(other.result, map, sizes, aspect);

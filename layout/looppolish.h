@@ -21,6 +21,9 @@ struct Reading {
     double cost;
     double labelPixels; // on a 1024-wide screen of the aspect
     std::size_t crossings = 0;
+    // Nothing crossing, nothing hidden, labels of 20 px or more: no drawing reads better (a cost
+    // is never below 0), so nothing more need be tried once one reads so.
+    bool unbeatable() const { return cost <= 0; }
 };
 
 struct Chosen {

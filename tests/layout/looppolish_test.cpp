@@ -231,3 +231,66 @@ TEST(LoopFirstLayout, ADrawingWithRoomToSpareIsPulledTogether)
     EXPECT_EQ(q.overlappingFactors, 0u);
     EXPECT_EQ(q.overlappingSigns + q.signsOnFactors, 0u);
 }
+
+// The loop-first layout stops trying once a drawing reads unbeatably (layout/looppolish.h
+// Reading::unbeatable): the other kinds of rings, the other direction mirrored, untangling and a
+// squarer screen's second try are skipped, as none could cost less. That holds only while a cost
+// is never below 0 and is 0 just when nothing crosses, nothing is hidden and the labels show at
+// 20 px or more.
+TEST(LoopFirstLayout, ADrawingReadsUnbeatablyOnlyWithNothingCrossingOrHiddenAndLargeLabels)
+{
+    SystemMap map;
+    const std::vector<FactorId> ring = addLoop(
+        map, {"Outreach shifts", "Kits handed out", "Return visits", "Peer contacts"}, "R1");
+    const std::map<FactorId, layout::Size> sizes = canvasSizes(map);
+    const auto direction = layout::LoopDirection::Clockwise;
+    const layout::detail::RingDrawing d = layout::detail::drawRing(ring, sizes, direction);
+    std::map<FactorId, Point> positions;
+    for (const auto& [id, offset] : d.offsets)
+        positions[id] = offset;
+    const layout::detail::Chosen alone = layout::detail::judged(map, sizes, 4.0 / 3.0, direction,
+                                                                positions, {d.ring});
+    EXPECT_EQ(alone.reading.crossings, 0u);
+    EXPECT_GE(alone.reading.labelPixels, 20.0);
+    EXPECT_EQ(alone.reading.cost, 0.0);
+    EXPECT_TRUE(alone.reading.unbeatable());
+
+    // The same ring with a lone factor far off: the drawing fits the screen only with small labels.
+    SystemMap far = map;
+    const FactorId lone = far.addFactor({.label = "Board support"});
+    std::map<FactorId, layout::Size> farSizes = sizes;
+    farSizes[lone] = canvasSizes(far).at(lone);
+    std::map<FactorId, Point> farPositions = positions;
+    farPositions[lone] = Point{3000, 0};
+    const layout::detail::Chosen small = layout::detail::judged(far, farSizes, 4.0 / 3.0, direction,
+                                                                farPositions, {d.ring});
+    EXPECT_EQ(small.reading.crossings, 0u);
+    EXPECT_LT(small.reading.labelPixels, 20.0);
+    EXPECT_GT(small.reading.cost, 0.0);
+    EXPECT_FALSE(small.reading.unbeatable());
+
+    // The ring's two diagonals cross each other: large labels, one crossing.
+    SystemMap crossed = map;
+    addLink(crossed, ring[0], ring[2]);
+    addLink(crossed, ring[1], ring[3]);
+    const layout::detail::Chosen across = layout::detail::judged(crossed, sizes, 4.0 / 3.0,
+                                                                 direction, positions, {d.ring});
+    EXPECT_GE(across.reading.crossings, 1u);
+    EXPECT_GE(across.reading.labelPixels, 20.0);
+    EXPECT_GE(across.reading.cost, 1.0);
+    EXPECT_FALSE(across.reading.unbeatable());
+
+    // And the layout itself keeps such a drawing: the ring alone reads unbeatably both ways round.
+    for (const auto way :
+         {layout::LoopDirection::Clockwise, layout::LoopDirection::Anticlockwise}) {
+        layout::LayoutOptions options;
+        options.sizes = sizes;
+        options.aspect = 4.0 / 3.0;
+        SystemMap laid = map;
+        layout::applyLayout(laid, layout::loopFirstLayout(map, options, way));
+        const layout::DrawingQuality q = layout::measureMap(laid);
+        EXPECT_EQ(q.crossings, 0u);
+        EXPECT_EQ(q.linksThroughBoxes, 0u);
+        EXPECT_EQ(q.overlappingFactors, 0u);
+    }
+}
