@@ -23,7 +23,8 @@ namespace {
 // the 3, and the sample and every other model draw as before; at 1 the sample's labels shrank
 // and hares_and_foxes crossed more.
 constexpr double kLabelPixelCost = 2;
-// What labels under 20 px on the screen cost.
+// What labels under 20 px on the screen cost: never below 0, as no term of a cost is, so a cost
+// of 0 reads unbeatably (looppolish.h Reading::unbeatable).
 double labelShortfallCost(double labelPixels)
 {
     return kLabelPixelCost * std::max(0.0, 20.0 - labelPixels);

@@ -477,7 +477,7 @@ void untangleOffTheRings(Chosen& chosen, const SystemMap& map, const std::map<Fa
     std::optional<detail::Untangled> untangled = detail::untangledOnce(map, boxes, chosen.result, threads);
     if (!untangled)
         return;
-    Chosen other{std::move(untangled->result), chosen.rings, {0, 0}};
+    Chosen other{std::move(untangled->result), chosen.rings};
     other.result.links.clear(); // drawn again through the new bends
     other.reading = drawLinks(other.result, map, sizes, aspect, chosen.reading.cost);
     if (other.reading.cost < chosen.reading.cost)
@@ -533,6 +533,8 @@ Chosen loopFirstFor(const SystemMap& map, const LayoutOptions& options, const st
                 judged(map, sizes, aspect, direction, std::move(mirrored), opposite.rings, chosen.reading.cost);
             if (flipped.reading.cost < chosen.reading.cost)
                 chosen = std::move(flipped);
+            if (chosen.reading.unbeatable())
+                break; // the other mirror could not read better
         }
     }
     untangleOffTheRings(chosen, map, sizes, aspect, threads);

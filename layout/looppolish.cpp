@@ -310,7 +310,7 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
                     LoopDirection direction, unsigned threads, Chosen& best)
 {
     const int passes = polishPasses(map);
-    if (passes == 0 || best.reading.cost <= 0)
+    if (passes == 0 || best.reading.unbeatable())
         return;
     PassStart start;
     std::set<FactorId> onRings;
@@ -321,7 +321,7 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
             start.lone.push_back(id);
     detail::Crew crew(threads);
     const std::vector<Link> links = map.links();
-    for (int pass = 0; pass < passes && best.reading.cost > 0; ++pass) {
+    for (int pass = 0; pass < passes && !best.reading.unbeatable(); ++pass) {
         start.ringPlaces.clear();
         for (const detail::Ring& ring : best.rings) {
             std::vector<Point> places;
@@ -337,7 +337,7 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
             start.ringShifts.push_back(ringShiftsFor(ring, links, sizes, best.result.positions));
         const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
         bool improved = false;
-        for (std::size_t next = 0; next < moves.size() && best.reading.cost > 0;) {
+        for (std::size_t next = 0; next < moves.size() && !best.reading.unbeatable();) {
             std::vector<std::optional<Chosen>> tried(moves.size() - next);
             const std::size_t kept = crew.firstThat(tried.size(), [&](std::size_t k) {
                 auto [positions, rings] = moved(best, moves[next + k], start);
@@ -366,7 +366,7 @@ void detail::squeeze(const SystemMap& map, const std::map<FactorId, Size>& sizes
                      unsigned threads, Chosen& best)
 {
     if (map.linkCount() > kPolishedMaxLinks || best.result.positions.size() < 2
-        || best.reading.cost <= 0)
+        || best.reading.unbeatable())
         return; // larger maps' drawings never read better so
     double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
     for (const auto& [id, at] : best.result.positions) {

@@ -21,8 +21,9 @@ struct Reading {
     double cost;
     double labelPixels; // on a 1024-wide screen of the aspect
     std::size_t crossings = 0;
-    // Nothing crossing, nothing hidden, labels of 20 px or more: no drawing reads better (a cost
-    // is never below 0), so nothing more need be tried once one reads so.
+    // Nothing crossing, nothing the judge counts as hidden, labels of 20 px or more: no drawing
+    // reads better, as no term of a cost is ever below 0 (loopjudge.cpp drawLinks), so nothing
+    // more need be tried once one reads so.
     bool unbeatable() const { return cost <= 0; }
 };
 
@@ -31,7 +32,7 @@ struct Chosen {
     // where the map was (placement.h anchorShift): see stored().
     LayoutResult result;
     std::vector<Ring> rings;
-    Reading reading{0, 0};
+    Reading reading{noBound, 0}; // until judged: no better than anything
 };
 
 // Each link of `result` (positions and bends) as the canvas and the SVG draw it once the layout is
