@@ -27,7 +27,9 @@ CLI, SAMPLE = sys.argv[1:3]
 shots = os.environ.get("CAUSEWAY_SCREENSHOT_DIR")
 
 
-def browser():
+def browser(scratch):
+    """A phone-sized headless Chromium whose scratch (a singleton directory it leaves behind) goes
+    in `scratch`, removed with the test's temporary directory, not in /tmp."""
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--proxy-server=direct://", "--proxy-bypass-list=*"):
@@ -35,7 +37,8 @@ def browser():
     # A phone's viewport (desktop windows cannot be made this narrow).
     options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2}})
     options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    service = Service(executable_path="/usr/bin/chromedriver", env=dict(os.environ, TMPDIR=scratch))
+    return webdriver.Chrome(service=service, options=options)
 
 
 # Each participant ticks these (by label): two to keep watching, one they could stop watching.
@@ -59,7 +62,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(url.startswith("http://127.0.0.1:"), "join URL on 127.0.0.1: " + url)
     try:
         for name, (watch, stop) in choices.items():
-            b = browser()
+            b = browser(tmp)
             try:
                 b.get(url)
                 wait = WebDriverWait(b, 20)
