@@ -256,6 +256,8 @@ QStringList FileController::recentFiles()
 
 void FileController::addRecent(const QString& path)
 {
+    if (!m_interactive)
+        return; // a script's or a screenshot's maps are nobody's recent ones
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList recent = recentFiles();
     recent.removeAll(absolute);

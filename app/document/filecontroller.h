@@ -34,7 +34,8 @@ public:
     static bool isImportable(const QString& path);
     static QString importFilter(); // file dialog filter of every format io/ imports
     // Without a person at the screen (--screenshot, scripts): errors and import warnings go to
-    // stderr instead of dialogs that would wait for a click.
+    // stderr instead of dialogs that would wait for a click, and the maps opened or saved are not
+    // added to the person's recent maps (File > Open Recent, the last folder).
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 signals:

@@ -6,6 +6,7 @@ add_executable(test_appui
   ${CMAKE_CURRENT_LIST_DIR}/textmetrics_qt_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exportmenu_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/firstlayout_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recentmaps_test.cpp
   ${PROJECT_SOURCE_DIR}/tests/layout/maps.cpp
 )
 target_link_libraries(test_appui PRIVATE causeway_appui GTest::gtest Qt6::Test)
