@@ -1,7 +1,10 @@
 // The document-layer tests need a QApplication (QUndoStack, QClipboard) but no display; their
-// settings (recent maps) and recovery files go to Qt's test locations, not the user's.
+// settings (recent maps) go to a folder of this run's own, removed after it, and any recovery
+// files to Qt's test locations: never the user's.
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +16,11 @@ int main(int argc, char** argv)
     if (!std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QStandardPaths::setTestModeEnabled(true);
+    const QTemporaryDir settings; // one per run: runs side by side never share a settings file
+    if (!settings.isValid())
+        return 1;
+    for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settings.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
     ::testing::InitGoogleTest(&argc, argv);
