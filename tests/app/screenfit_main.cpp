@@ -1,10 +1,10 @@
 // The main() of the screen-fit tests: Qt's offscreen platform given one 1024x768 screen (a
 // workshop projector), and settings in a temporary folder, never the user's.
+#include "tests/app/testsettings.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFont>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -27,9 +27,7 @@ int main(int argc, char** argv)
     }
     // Always this screen, whatever the caller's display: the tests are about its size.
     setenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + config).toLocal8Bit().constData(), 1);
-    QStandardPaths::setTestModeEnabled(true);
-    for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
-        QSettings::setPath(format, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    causeway::test::keepSettingsIn(dir.filePath(QStringLiteral("settings")));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CausewayTests"));
     QApplication::setApplicationName(QStringLiteral("ScreenFit"));

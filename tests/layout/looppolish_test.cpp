@@ -268,8 +268,7 @@ TEST(LoopFirstLayout, ADrawingReadsUnbeatablyOnlyWithNothingCrossingOrHiddenAndL
     // The same ring with a lone factor far off: the drawing fits the screen only with small labels.
     SystemMap far = map;
     const FactorId lone = far.addFactor({.label = "Board support"});
-    std::map<FactorId, layout::Size> farSizes = sizes;
-    farSizes[lone] = canvasSizes(far).at(lone);
+    const std::map<FactorId, layout::Size> farSizes = canvasSizes(far);
     std::map<FactorId, Point> farPositions = positions;
     farPositions[lone] = Point{3000, 0};
     const layout::detail::Chosen small = layout::detail::judged(far, farSizes, 4.0 / 3.0, direction,
