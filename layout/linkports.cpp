@@ -256,6 +256,15 @@ std::vector<LinkPorts> spreadLinkEnds(const std::vector<DrawnLink>& links,
     return ports;
 }
 
+LinkShape computeLineThrough(const BoxShape& from, const BoxShape& to, Point via, bool curveApart,
+                             const std::vector<BoxShape>& obstacles, const LinkStyle& style)
+{
+    LinkPorts ports;
+    ports.via = via;
+    return computeLinkLine(from, to, std::nullopt, curveApart, obstacles, ports, style,
+                           CrossingToll{});
+}
+
 std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
                                     const std::map<FactorId, BoxShape>& boxes, const LinkStyle& style,
                                     bool untangle)
@@ -268,8 +277,9 @@ std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
         if (!vias[i])
             continue;
         const DrawnLink& l = links[i];
-        moved[i] = computeLinkLine(boxes.at(l.from), boxes.at(l.to), vias[i], l.curveApart,
-                                   obstaclesFor(boxes, l.from, l.to), style); // spread by its line alone
+        moved[i] = computeLineThrough(boxes.at(l.from), boxes.at(l.to), *vias[i], l.curveApart,
+                                      obstaclesFor(boxes, l.from, l.to),
+                                      style); // spread by its line alone
         drawn[i].shape = &moved[i];
     }
     std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);

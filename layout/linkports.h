@@ -56,6 +56,12 @@ LinkShape computeLinkShape(const BoxShape& from, const BoxShape& to, std::option
                            bool curveApart, const std::vector<BoxShape>& obstacles,
                            const LinkPorts& ports, const LinkStyle& style, const CrossingToll& toll);
 
+// A link's line through a bend of the drawing's own (LinkPorts::via, an offset from the middle of
+// its chord), its ends where it meets its boxes, its delay mark not placed: a gentle curve, or two
+// halves routed round a box in its way. How the untangling judges such a bend, as it is drawn.
+LinkShape computeLineThrough(const BoxShape& from, const BoxShape& to, Point via, bool curveApart,
+                             const std::vector<BoxShape>& obstacles, const LinkStyle& style);
+
 // The same, its delay mark (and label anchor) not placed, as computeLinkLine (layout/linkgeometry.h):
 // how a layout judges a link whose mark is not drawn (layout/linkshapes.h Marks::DelayedLinks).
 LinkShape computeLinkLine(const BoxShape& from, const BoxShape& to, std::optional<Point> bend, bool curveApart,

@@ -144,8 +144,9 @@ std::map<LinkId, Point> untangledBends(const SystemMap& map, const std::map<Fact
     const OtherLines lines = linesToCross(map, boxes);
     for (const Link& l : map.links())
         shapes[l.id] = linkShapeIn(map, boxes, l, lines, style);
-    const std::vector<std::optional<Point>> vias =
-        untangleLinks(drawnLinks(map, shapes), boxes, style, untangledByLayoutMaxLinks, laidOutBends, threads);
+    const std::vector<std::optional<Point>> vias = untangleLinks(
+        drawnLinks(map, shapes), boxes, style, untangledByLayoutMaxLinks, laidOutBends, threads,
+        KeptBends::Stored);
     std::size_t k = 0;
     for (const auto& [id, shape] : shapes)
         if (const std::optional<Point>& via = vias[k++])

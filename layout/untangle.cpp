@@ -129,6 +129,9 @@ constexpr double kOutside = 10;
 // A hook turns this far within this stretch; routed corners turn a right angle at most.
 constexpr double kHookTurn = 2.4;      // radians, about 135 degrees
 constexpr double kHookStretch = 40;    // along the line
+// A curve sampled as finely as sampledLine turns under 25 degrees between two samples; a line
+// turning this much at one point has a corner there.
+constexpr double kCornerTurn = 1.0; // radians, about 57 degrees
 
 } // namespace
 
@@ -152,6 +155,24 @@ bool doublesBack(const std::vector<Point>& points)
     return false;
 }
 
+bool turnsAtACorner(const std::vector<Point>& points)
+{
+    // Each step against the last before it of any length: a corner rounded to nothing (where a
+    // rounding would touch a box) is one point sampled many times over.
+    std::optional<Point> last;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        const Point b = points[i] - points[i - 1];
+        if (length(b) < 1e-6)
+            continue;
+        if (last
+            && std::abs(std::atan2(last->x * b.y - last->y * b.x, last->x * b.x + last->y * b.y))
+                > kCornerTurn)
+            return true;
+        last = b;
+    }
+    return false;
+}
+
 std::size_t linkCrossings(const SampledLine& a, FactorId aFrom, FactorId aTo, const SampledLine& b, FactorId bFrom,
                           FactorId bTo, const std::map<FactorId, BoxShape>& boxes)
 {
@@ -165,11 +186,13 @@ struct Tangle {
     const std::vector<DrawnLink>& links;
     const std::map<FactorId, BoxShape>& boxes;
     const LinkStyle& style;
+    KeptBends kept; // how the bends chosen are drawn
     std::vector<SampledLine> lines;
     SampledLine all; // the drawing's bounds, which a link moved keeps within
 
-    Tangle(const std::vector<DrawnLink>& l, const std::map<FactorId, BoxShape>& b, const LinkStyle& s)
-        : links(l), boxes(b), style(s), lines(l.size())
+    Tangle(const std::vector<DrawnLink>& l, const std::map<FactorId, BoxShape>& b,
+           const LinkStyle& s, KeptBends k)
+        : links(l), boxes(b), style(s), kept(k), lines(l.size())
     {
         for (std::size_t i = 0; i < links.size(); ++i)
             if (links[i].shape)
@@ -204,7 +227,7 @@ struct Tangle {
     }
 
     // Link i drawn through `via` (offset from its chord's middle), if that misses every box, keeps
-    // within the drawing and does not hook.
+    // within the drawing and neither hooks nor turns at a corner.
     std::optional<SampledLine> through(std::size_t i, Point via, const std::vector<BoxShape>& obstacles) const
     {
         const BoxShape& from = boxes.at(links[i].from);
@@ -214,11 +237,13 @@ struct Tangle {
         if (middle.x < all.x0 - kOutside || middle.y < all.y0 - kOutside || middle.x > all.x1 + kOutside
             || middle.y > all.y1 + kOutside)
             return std::nullopt;
-        const LinkShape shape = computeLinkLine(from, to, via, links[i].curveApart, obstacles, style);
+        const LinkShape shape = kept == KeptBends::Stored
+            ? computeLinkLine(from, to, via, links[i].curveApart, obstacles, style)
+            : computeLineThrough(from, to, via, links[i].curveApart, obstacles, style);
         if (pathHitsBoxes(CubicPath(shape.line), obstacles))
             return std::nullopt;
         SampledLine line = sampledLine(shape);
-        if (!within(line, shape) || doublesBack(line.points))
+        if (!within(line, shape) || doublesBack(line.points) || turnsAtACorner(line.points))
             return std::nullopt;
         return line;
     }
@@ -266,13 +291,14 @@ struct Tangle {
 std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
                                                 const std::map<FactorId, BoxShape>& boxes,
                                                 const LinkStyle& style, std::size_t maxLinks,
-                                                std::span<const double> bends, unsigned threads)
+                                                std::span<const double> bends, unsigned threads,
+                                                KeptBends kept)
 {
     const std::size_t n = links.size();
     std::vector<std::optional<Point>> vias(n);
     if (n > maxLinks)
         return vias;
-    Tangle tangle(links, boxes, style);
+    Tangle tangle(links, boxes, style, kept);
     layout::detail::Crew crew(threads);
     std::vector<std::size_t> count(n, 0);
     crew.run(n, [&](std::size_t i) { // each writes its own

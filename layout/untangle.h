@@ -37,16 +37,26 @@ constexpr std::array<double, 6> laidOutBends{0.3, 0.6, 0.15, 0.45, 0.1, 0.2};
 // Past `maxLinks` links none is moved (a layout untangles larger maps once, up to
 // untangledByLayoutMaxLinks, and stores the bends: layout/linkshapes.h untangledBends).
 // A link's bends are tried on `threads` threads; the bends chosen are the same on any number.
-std::vector<std::optional<Point>> untangleLinks(const std::vector<DrawnLink>& links,
-                                                const std::map<FactorId, BoxShape>& boxes,
-                                                const LinkStyle& style = {},
-                                                std::size_t maxLinks = untangledMaxLinks,
-                                                std::span<const double> bends = drawnBends, unsigned threads = 1);
+// Each bend is tried as it will be drawn (`kept`). Bends are judged without the toll a detour
+// pays on maps past 30 factors (linkshapes.h linesToCross), which the drawing's routes do pay.
+enum class KeptBends {
+    Drawn, // the drawing's own (LinkPorts::via): a gentle curve through the bend
+    Stored, // stored in the map by a layout (Link::bend): an arc through it
+};
+std::vector<std::optional<Point>>
+untangleLinks(const std::vector<DrawnLink>& links, const std::map<FactorId, BoxShape>& boxes,
+              const LinkStyle& style = {}, std::size_t maxLinks = untangledMaxLinks,
+              std::span<const double> bends = drawnBends, unsigned threads = 1,
+              KeptBends kept = KeptBends::Drawn);
 
 // Whether a line (sampled) turns back on itself within a short stretch: a hook, where the way to
 // its bend and the way on from it double back past a box, reading as two links meeting rather
 // than one bending. No bend that draws one is taken.
 bool doublesBack(const std::vector<Point>& points);
+
+// Whether a sampled line (sampledLine) turns sharply at one point: a corner, where a bend's two
+// routed halves meet at an angle, reading as two links meeting. No bend that draws one is taken.
+bool turnsAtACorner(const std::vector<Point>& points);
 
 // A link's line sampled for counting its crossings, with its bounds and those of its runs of
 // kSampledRun segments (cubicpath.h runBounds).

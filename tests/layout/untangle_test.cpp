@@ -179,6 +179,71 @@ TEST(Untangle, NoBendMakesALinkDoubleBack)
 
 namespace {
 
+// Whether the line turns more than 57 degrees from one step to the next (repeated points
+// skipped: a corner rounded to nothing is one point many times): a curve sampled this finely
+// turns under 25.
+bool cornered(const std::vector<Point>& pts)
+{
+    std::vector<Point> steps;
+    for (std::size_t i = 1; i < pts.size(); ++i)
+        if (length(pts[i] - pts[i - 1]) > 1e-6)
+            steps.push_back(pts[i] - pts[i - 1]);
+    for (std::size_t i = 1; i < steps.size(); ++i) {
+        const Point a = steps[i - 1], b = steps[i];
+        if (std::abs(std::atan2(a.x * b.y - a.y * b.x, a.x * b.x + a.y * b.y)) > 1.0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// A bend the drawing's own untangling takes never turns its link at a corner (where a curve
+// through the bend would run through a box, the link is drawn as two halves routed round it,
+// joined smoothly only where that misses the boxes): a corner reads as two links meeting there.
+// The sample map drawn loop-first ran "Resources for core program work" down to a corner of about
+// 90 degrees beside another link's line and back up to "Peer worker skill": only hooks (135
+// degrees within a short stretch) were refused.
+TEST(Untangle, NoBendTheDrawingTakesTurnsItsLinkAtACorner)
+{
+    std::vector<std::pair<std::string, SystemMap>> maps;
+    layout::LayoutOptions options;
+    options.compact = true;
+    options.aspect = 4.0 / 3.0;
+    SystemMap sample = loadMapFile(CAUSEWAY_SAMPLES_DIR "/peer-nsp.causeway");
+    layout::applyLayout(sample, layout::loopFirstLayout(sample, options));
+    maps.emplace_back("the sample loop-first", std::move(sample));
+    for (const std::uint32_t seed : {1u, 2u, 3u, 4u}) {
+        SystemMap map = causeway::testing::randomMap(22, 36, seed);
+        SystemMap loopFirst = map;
+        layout::applyLayout(map, layout::computeLayout(map, options));
+        maps.emplace_back("random " + std::to_string(seed), std::move(map));
+        layout::applyLayout(loopFirst, layout::loopFirstLayout(loopFirst, options));
+        maps.emplace_back("random " + std::to_string(seed) + " loop-first", std::move(loopFirst));
+    }
+    std::size_t bent = 0;
+    for (const auto& [name, map] : maps) {
+        ASSERT_LE(map.linkCount(), untangledMaxLinks) << name; // untangled as it is drawn
+        const std::map<FactorId, BoxShape> boxes = canvasBoxes(map);
+        std::map<LinkId, LinkShape> alone;
+        for (const Link& l : map.links())
+            alone[l.id] = linkShapeIn(map, boxes, l);
+        const std::vector<LinkPorts> ports = arrangeLinks(map, boxes, alone);
+        const std::map<LinkId, LinkShape> drawn = computeLinkShapes(map, boxes);
+        std::size_t k = 0;
+        for (const auto& [id, shape] : drawn) {
+            if (!ports[k++].via)
+                continue;
+            ++bent;
+            EXPECT_FALSE(cornered(CubicPath(shape.line).sample(12)))
+                << name << ", link " << id.value;
+        }
+    }
+    EXPECT_GT(bent, 10u);
+}
+
+namespace {
+
 // A random dense map placed where its layout put its factors, without the layout's bends.
 SystemMap placedDenseMap(std::uint32_t seed)
 {
@@ -206,7 +271,8 @@ std::size_t crossingsUntangledThrough(const SystemMap& map, std::span<const doub
             std::any_of(all.begin(), all.end(), [&](const Link& r) { return r.from == l.to && r.to == l.from; });
         links.push_back({l.from, l.to, &shape, std::nullopt, reverse});
     }
-    const std::vector<std::optional<Point>> vias = untangleLinks(links, boxes, {}, untangledByLayoutMaxLinks, bends);
+    const std::vector<std::optional<Point>> vias = untangleLinks(
+        links, boxes, {}, untangledByLayoutMaxLinks, bends, 1, KeptBends::Stored);
     SystemMap bent = map;
     std::size_t k = 0;
     for (const auto& [id, shape] : shapes)
