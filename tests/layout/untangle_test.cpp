@@ -65,6 +65,42 @@ TEST(Untangle, ALinkCrossingAnotherGoesRoundItsEndWhenTheDrawingHasRoom)
     EXPECT_EQ(q.signsOnFactors, 0u);
 }
 
+// Each bend is tried as it will be drawn. A -> B (400 apart) crosses C -> D; through 0.3 of its
+// length either side it still crosses it, through 0.6 it clears it. Above, near A, a short link
+// G -> H lies where an arc through that bend runs (a bend 0.6 out draws as more than a half
+// circle, rising steeply from A) but the drawing's own gentler curve does not. So the drawing's
+// own untangling bends A -> B above (tried first), and a layout, whose bends are stored and drawn
+// as arcs, bends it below. The untangling tried the drawing's own bends as arcs too.
+TEST(Untangle, EachBendIsTriedAsItWillBeDrawn)
+{
+    SystemMap map;
+    const FactorId a = addFactor(map, "a"), b = addFactor(map, "b"), c = addFactor(map, "c"),
+                   d = addFactor(map, "d"), g = addFactor(map, "g"), h = addFactor(map, "h");
+    const FactorId e = addFactor(map, "e"), f = addFactor(map, "f"); // the drawing's far corners
+    const LinkId across = addLink(map, a, b);
+    addLink(map, c, d);
+    addLink(map, g, h);
+    const std::map<FactorId, BoxShape> boxes{
+        {a, {{0, 0}, 80, 36}},       {b, {{400, 0}, 80, 36}},    {c, {{200, -180}, 80, 36}},
+        {d, {{200, 180}, 80, 36}},   {g, {{-20, -143}, 10, 10}}, {h, {{45, -143}, 10, 10}},
+        {e, {{-100, -320}, 80, 36}}, {f, {{500, 320}, 80, 36}}};
+    std::map<LinkId, LinkShape> alone;
+    std::vector<DrawnLink> links;
+    for (const Link& l : map.links())
+        alone[l.id] = linkShapeIn(map, boxes, l);
+    for (const Link& l : map.links())
+        links.push_back({l.from, l.to, &alone.at(l.id), std::nullopt, false});
+    ASSERT_EQ(map.links().front().id, across);
+    const std::vector<std::optional<Point>> drawn = untangleLinks(links, boxes);
+    const std::vector<std::optional<Point>> stored = untangleLinks(
+        links, boxes, {}, untangledByLayoutMaxLinks, drawnBends, 1, KeptBends::Stored);
+    ASSERT_TRUE(drawn.front() && stored.front());
+    EXPECT_NEAR(drawn.front()->y, -240, 1e-9); // above
+    EXPECT_NEAR(stored.front()->y, 240, 1e-9); // below
+    EXPECT_NEAR(drawn.front()->x, 0, 1e-9);
+    EXPECT_NEAR(stored.front()->x, 0, 1e-9);
+}
+
 TEST(Untangle, ALinkBentByHandKeepsItsBendThoughItCrosses)
 {
     Cross x;
