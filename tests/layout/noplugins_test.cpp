@@ -52,12 +52,20 @@ TEST(LayoutWithoutPlugins, ThrowsAnErrorThatSaysWhatToDo)
 
 int main(int argc, char** argv)
 {
-    // ctest sets GVBINDIR to an empty folder; run by hand, make one so the test means the same.
+    // ctest sets GVBINDIR to an empty folder; run by hand (or listed by the build, which runs
+    // this to find its tests), make one of this run's own, removed after it.
+    std::string empty;
     if (!std::getenv("GVBINDIR")) {
-        const auto empty = std::filesystem::temp_directory_path() / "causeway-empty-gvbindir";
-        std::filesystem::create_directories(empty);
+        std::string pattern
+            = (std::filesystem::temp_directory_path() / "causeway-empty-gvbindir-XXXXXX").string();
+        if (!mkdtemp(pattern.data()))
+            return 1;
+        empty = pattern;
         setenv("GVBINDIR", empty.c_str(), 1);
     }
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int failed = RUN_ALL_TESTS();
+    if (!empty.empty())
+        std::filesystem::remove(empty);
+    return failed;
 }
