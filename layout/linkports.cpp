@@ -277,9 +277,9 @@ std::vector<LinkPorts> arrangeLinks(const std::vector<DrawnLink>& links,
         if (!vias[i])
             continue;
         const DrawnLink& l = links[i];
+        // Spread by its line alone, drawn through its bend.
         moved[i] = computeLineThrough(boxes.at(l.from), boxes.at(l.to), *vias[i], l.curveApart,
-                                      obstaclesFor(boxes, l.from, l.to),
-                                      style); // spread by its line alone
+                                      obstaclesFor(boxes, l.from, l.to), style);
         drawn[i].shape = &moved[i];
     }
     std::vector<LinkPorts> ports = spreadLinkEnds(drawn, boxes, style);

@@ -133,6 +133,12 @@ constexpr double kHookStretch = 40;    // along the line
 // turning this much at one point has a corner there.
 constexpr double kCornerTurn = 1.0; // radians, about 57 degrees
 
+// How far a line turns, either way, going on from step `a` to step `b` (radians).
+double turnBetween(Point a, Point b)
+{
+    return std::abs(std::atan2(a.x * b.y - a.y * b.x, a.x * b.x + a.y * b.y));
+}
+
 } // namespace
 
 bool doublesBack(const std::vector<Point>& points)
@@ -143,7 +149,7 @@ bool doublesBack(const std::vector<Point>& points)
         const double la = length(a), lb = length(b);
         if (la < 1e-9 || lb < 1e-9)
             continue;
-        turn.push_back(std::abs(std::atan2(a.x * b.y - a.y * b.x, a.x * b.x + a.y * b.y)));
+        turn.push_back(turnBetween(a, b));
         step.push_back(lb);
     }
     for (std::size_t i = 0; i < turn.size(); ++i) {
@@ -164,9 +170,7 @@ bool turnsAtACorner(const std::vector<Point>& points)
         const Point b = points[i] - points[i - 1];
         if (length(b) < 1e-6)
             continue;
-        if (last
-            && std::abs(std::atan2(last->x * b.y - last->y * b.x, last->x * b.x + last->y * b.y))
-                > kCornerTurn)
+        if (last && turnBetween(*last, b) > kCornerTurn)
             return true;
         last = b;
     }

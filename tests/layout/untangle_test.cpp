@@ -86,10 +86,10 @@ TEST(Untangle, EachBendIsTriedAsItWillBeDrawn)
         {e, {{-100, -320}, 80, 36}}, {f, {{500, 320}, 80, 36}}};
     std::map<LinkId, LinkShape> alone;
     std::vector<DrawnLink> links;
-    for (const Link& l : map.links())
+    for (const Link& l : map.links()) {
         alone[l.id] = linkShapeIn(map, boxes, l);
-    for (const Link& l : map.links())
-        links.push_back({l.from, l.to, &alone.at(l.id), std::nullopt, false});
+        links.push_back({l.from, l.to, &alone.at(l.id), std::nullopt, false}); // map nodes stay put
+    }
     ASSERT_EQ(map.links().front().id, across);
     const std::vector<std::optional<Point>> drawn = untangleLinks(links, boxes);
     const std::vector<std::optional<Point>> stored = untangleLinks(
