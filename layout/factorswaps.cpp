@@ -134,12 +134,10 @@ constexpr double untangleWithin = 2;
 constexpr std::size_t swapStraightSlack = 3;
 
 // What a swap is judged against: the drawing's positions, boxes and each link as drawn on its own.
-struct Arrangement {
+// (RoutedAlone's `lines` only when swaps are screened by their routes.)
+struct Arrangement : detail::RoutedAlone {
     std::map<FactorId, Point> positions;
-    std::map<FactorId, BoxShape> boxes;
-    std::map<LinkId, LinkShape> shapes;
-    std::map<LinkId, SampledLine> lines; // of `shapes`, when swaps are screened by their routes
-    Arranged arranged;                   // `shapes` arranged, when swaps are estimated
+    Arranged arranged; // `shapes` arranged, when swaps are estimated
 };
 
 // Maps past swapMaxFactors, up to these sizes, are swapped too, but a swap is judged only when
@@ -180,29 +178,54 @@ std::map<LinkId, SampledLine> linesOf(const std::map<LinkId, LinkShape>& shapes)
     return lines;
 }
 
-// How many crossings between links routed alone swapping a and b adds (negative: removes).
-long routedCrossingChange(const SystemMap& map, const LinkStyle& style, const std::vector<Link>& links,
-                          const Arrangement& now, FactorId a, FactorId b)
+} // namespace
+
+detail::RoutedAlone detail::routedAlone(const SystemMap& map, const std::vector<Link>& links,
+                                        std::map<FactorId, BoxShape> boxes, const LinkStyle& style)
 {
-    std::map<FactorId, BoxShape> boxes = now.boxes;
-    std::swap(boxes[a].centre, boxes[b].centre);
-    const std::vector<BoxShape> moved{boxes.at(a), boxes.at(b)};
+    RoutedAlone alone{std::move(boxes), {}, {}};
+    const OtherLines lines = linesToCross(map, alone.boxes); // once for every link
+    for (const Link& l : links) {
+        const LinkShape& shape = alone.shapes[l.id] = linkShapeIn(map, alone.boxes, l, lines, style,
+                                                                  {}, Marks::DelayedLinks);
+        alone.lines.emplace(l.id, sampledLine(shape));
+    }
+    return alone;
+}
+
+long detail::routedCrossingChange(const SystemMap& map, const LinkStyle& style,
+                                  const std::vector<Link>& links, const RoutedAlone& now,
+                                  const std::map<FactorId, BoxShape>& boxes,
+                                  const std::set<FactorId>& moved,
+                                  std::map<LinkId, LinkShape>* reroutedShapes)
+{
+    std::vector<BoxShape> movedBoxes;
+    movedBoxes.reserve(moved.size());
+    for (const FactorId f : moved)
+        movedBoxes.push_back(boxes.at(f));
     const OtherLines lines = linesToCross(map, boxes); // once for every link re-routed
     std::vector<long> slot(links.size(), -1); // into `after`, for the links re-routed
     std::vector<std::size_t> rerouted;
     std::vector<SampledLine> after;
     for (std::size_t i = 0; i < links.size(); ++i) {
         const Link& l = links[i];
-        const bool own = l.from == a || l.to == a || l.from == b || l.to == b;
+        const bool own = moved.count(l.from) > 0 || moved.count(l.to) > 0;
         const SampledLine& line = now.lines.at(l.id);
-        const bool near = std::any_of(moved.begin(), moved.end(), [&](const BoxShape& box) {
-            return line.x1 >= box.centre.x - box.width / 2 && line.x0 <= box.centre.x + box.width / 2
-                && line.y1 >= box.centre.y - box.height / 2 && line.y0 <= box.centre.y + box.height / 2;
-        });
-        if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved))) {
+        const bool near = std::any_of(movedBoxes.begin(), movedBoxes.end(),
+                                      [&](const BoxShape& box) {
+                                          return line.x1 >= box.centre.x - box.width / 2
+                                              && line.x0 <= box.centre.x + box.width / 2
+                                              && line.y1 >= box.centre.y - box.height / 2
+                                              && line.y0 <= box.centre.y + box.height / 2;
+                                      });
+        if (own || (near && pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), movedBoxes))) {
             slot[i] = long(after.size());
             rerouted.push_back(i);
-            after.push_back(sampledLine(linkShapeIn(map, boxes, l, lines, style, {}, Marks::DelayedLinks)));
+            const LinkShape shape = linkShapeIn(map, boxes, l, lines, style, {},
+                                                Marks::DelayedLinks);
+            after.push_back(sampledLine(shape));
+            if (reroutedShapes)
+                reroutedShapes->emplace(l.id, shape);
         }
     }
     long change = 0;
@@ -221,6 +244,18 @@ long routedCrossingChange(const SystemMap& map, const LinkStyle& style, const st
         }
     }
     return change;
+}
+
+namespace {
+
+// How many crossings between links routed alone swapping a and b adds (negative: removes).
+long routedCrossingChange(const SystemMap& map, const LinkStyle& style,
+                          const std::vector<Link>& links, const Arrangement& now, FactorId a,
+                          FactorId b)
+{
+    std::map<FactorId, BoxShape> boxes = now.boxes;
+    std::swap(boxes[a].centre, boxes[b].centre);
+    return detail::routedCrossingChange(map, style, links, now, boxes, {a, b});
 }
 
 // Whether swapping a and b is worth drawing: it adds at most a few straight-line crossings.
@@ -380,7 +415,7 @@ void detail::improveBySwaps(const SystemMap& map, const LayoutOptions& options, 
         return;
     const std::vector<std::pair<FactorId, FactorId>> pairs =
         swapPairs(map, result, screened ? screenedSwapNeighbours : swapNeighbours);
-    Arrangement now{result.positions, boxesOf(map, options, result), {}, {}, {}};
+    Arrangement now{{boxesOf(map, options, result), {}, {}}, result.positions, {}};
     if (detail::swappedLabelFloor(options, now.boxes) >= bestCost) // no trade of places can beat it
         return;
     now.shapes = linkShapesAlone(map, now.boxes, options.link);

@@ -5,6 +5,7 @@
 #include "layout/bestlayout.h"
 #include "layout/crew.h"
 #include "layout/cubicpath.h"
+#include "layout/factorswaps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -291,13 +292,75 @@ Chosen scaledBy(const Chosen& chosen, Point centre, double sx, double sy)
     return c;
 }
 
+// Past kPolishedMaxLinks a move is judged only when it takes kScreenedMoveGain crossings away
+// between links routed alone: the drawing's links so routed, kept up to date as a drag re-routes
+// them (factorswaps.h routedCrossingChange).
+class RoutedScreen {
+public:
+    RoutedScreen(const SystemMap& map, const std::map<FactorId, Size>& sizes,
+                 LoopDirection direction, const Chosen& best)
+        : m_map(map), m_sizes(sizes), m_direction(direction), m_links(map.links()),
+          m_alone(detail::routedAlone(map, bentBy(best.result.bends),
+                                      boxesAt(best.result.positions), {}))
+    {}
+
+    // Whether the move from `best` to `positions` and `rings` is worth judging; the links it
+    // re-routes go to `rerouted`.
+    bool passes(const Chosen& best, const std::map<FactorId, Point>& positions,
+                const std::vector<detail::Ring>& rings, std::map<LinkId, LinkShape>& rerouted) const
+    {
+        std::set<FactorId> moved;
+        for (const auto& [id, p] : positions)
+            if (const Point q = best.result.positions.at(id); p.x != q.x || p.y != q.y)
+                moved.insert(id);
+        const long change = detail::routedCrossingChange(
+            m_map, {}, bentBy(detail::ringBends(rings, m_map, positions, m_direction)), m_alone,
+            boxesAt(positions), moved, &rerouted);
+        return -change >= detail::kScreenedMoveGain;
+    }
+
+    // The move kept, `best` now: what it re-routed, as it was screened (taken from `rerouted`).
+    void kept(const Chosen& best, std::map<LinkId, LinkShape>& rerouted)
+    {
+        m_alone.boxes = boxesAt(best.result.positions);
+        for (auto& [id, shape] : rerouted) {
+            m_alone.lines[id] = sampledLine(shape);
+            m_alone.shapes[id] = std::move(shape);
+        }
+    }
+
+private:
+    std::vector<Link> bentBy(const std::map<LinkId, Point>& bends) const
+    {
+        std::vector<Link> bent = m_links;
+        for (Link& l : bent)
+            if (const auto it = bends.find(l.id); it != bends.end())
+                l.bend = it->second;
+        return bent;
+    }
+
+    std::map<FactorId, BoxShape> boxesAt(const std::map<FactorId, Point>& positions) const
+    {
+        std::map<FactorId, BoxShape> boxes;
+        for (const auto& [id, at] : positions)
+            boxes[id] = BoxShape{at, m_sizes.at(id).width, m_sizes.at(id).height};
+        return boxes;
+    }
+
+    const SystemMap& m_map;
+    const std::map<FactorId, Size>& m_sizes;
+    LoopDirection m_direction;
+    std::vector<Link> m_links;
+    detail::RoutedAlone m_alone;
+};
+
 } // namespace
 
 int detail::polishPasses(const SystemMap& map)
 {
     if (map.linkCount() <= kPolishedMaxLinks)
         return 4;
-    return map.factorCount() * map.linkCount() <= kDensePolishedMaxWork ? 2 : 0;
+    return map.factorCount() * map.linkCount() <= kDensePolishedMaxWork ? 3 : 0;
 }
 
 bool detail::everyKindOfRing(const SystemMap& map)
@@ -321,6 +384,9 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
             start.lone.push_back(id);
     detail::Crew crew(threads);
     const std::vector<Link> links = map.links();
+    std::optional<RoutedScreen> screen;
+    if (map.linkCount() > kPolishedMaxLinks)
+        screen.emplace(map, sizes, direction, best);
     for (int pass = 0; pass < passes && !best.reading.unbeatable(); ++pass) {
         start.ringPlaces.clear();
         for (const detail::Ring& ring : best.rings) {
@@ -339,12 +405,15 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
         bool improved = false;
         for (std::size_t next = 0; next < moves.size() && !best.reading.unbeatable();) {
             std::vector<std::optional<Chosen>> tried(moves.size() - next);
+            std::vector<std::map<LinkId, LinkShape>> rerouted(screen ? tried.size() : 0);
             const std::size_t kept = crew.firstThat(tried.size(), [&](std::size_t k) {
                 auto [positions, rings] = moved(best, moves[next + k], start);
                 if (!worthJudging(links, best.result.positions, positions))
                     return false;
                 // (Nor when its boxes alone already cost as much: spread wider, or overlapping.)
                 if (detail::readingFloor(sizes, aspect, positions) >= best.reading.cost)
+                    return false;
+                if (screen && !screen->passes(best, positions, rings, rerouted[k]))
                     return false;
                 Chosen c = judged(map, sizes, aspect, direction, std::move(positions), std::move(rings), best.reading.cost);
                 if (c.reading.cost < best.reading.cost)
@@ -354,6 +423,8 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
             if (kept == tried.size())
                 break;
             best = std::move(*tried[kept]);
+            if (screen)
+                screen->kept(best, rerouted[kept]);
             improved = true;
             next += kept + 1;
         }
