@@ -38,13 +38,13 @@ RoutedAlone routedAlone(const SystemMap& map, const std::vector<Link>& links,
 // How many crossings between links routed alone a change adds to `now` (negative: removes): the
 // factors `moved` to their places in `boxes`, `links` (map's links, bent as after the change; a
 // link's bend changes only with its ends). Only what a drag would re-route is routed again: the
-// links at a moved factor, and those the moved boxes land on (their new shapes go to `rerouted`,
-// when given).
+// links at a moved factor, and those the moved boxes land on (each link re-routed goes to
+// `reroutedShapes`, when given, in its new shape).
 long routedCrossingChange(const SystemMap& map, const LinkStyle& style,
                           const std::vector<Link>& links, const RoutedAlone& now,
                           const std::map<FactorId, BoxShape>& boxes,
                           const std::set<FactorId>& moved,
-                          std::map<LinkId, LinkShape>* rerouted = nullptr);
+                          std::map<LinkId, LinkShape>* reroutedShapes = nullptr);
 
 // The most link ends on any one factor (a self-link has two): how much of a hub the map has.
 std::size_t endsAtBusiestFactor(const SystemMap& map);

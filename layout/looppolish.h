@@ -68,16 +68,16 @@ double readingFloor(const std::map<FactorId, Size>& sizes, double aspect, const 
 // crossings. Each try routes every link: only maps this small get four passes.
 constexpr std::size_t kPolishedMaxLinks = 100;
 
-// Denser maps up to this size (factors times links, what a judgement costs) get three passes (two
-// before their moves were screened, below), of the best kind of rings only. With two: At 4:3,
-// clockwise, Graphviz in the same run: Forrester's IDch15d.mdl (97 factors, 159 links) 353 -> 126
-// crossings (labels 6.4 -> 6.1 px; `neato` 64), the editor's 100-factor test map (170 links) 657 ->
-// 240, in ~1.5 -> ~6 s and ~2 -> ~9 s wall on two cores (the editor lays out in the background).
-// Since moves are screened on every map, up to 32,000 (was 17,000): the Foresight obesity map (108
-// / 296) 1,577 / 1,586 -> 1,165 / 1,128 (Graphviz `dot` 1,483; its default layout 1,142), the
-// generated 100/300 map 2,876 / 2,897
-// -> 2,383 / 2,424 (`dot` 2,580), in ~1.7-3 -> ~7-12 s wall; a random 60-factor, 500-link map
-// 14,018 -> 11,915 in ~14 -> ~29 s.
+// Denser maps up to this size (factors times links, what a judgement costs) get three passes, of
+// the best kind of rings only (two before their moves were also screened by their routes,
+// kScreenedMoveGain). With two, at 4:3, clockwise, Graphviz in the same run: Forrester's
+// IDch15d.mdl (97 factors, 159 links) 353 -> 126 crossings (labels 6.4 -> 6.1 px; `neato` 64),
+// the editor's 100-factor test map (170 links) 657 -> 240, in ~1.5 -> ~6 s and ~2 -> ~9 s wall on
+// two cores (the editor lays out in the background). Since moves are screened on every map by
+// their straight lines, up to 32,000 (was 17,000): the Foresight obesity map (108 / 296) 1,577 /
+// 1,586 -> 1,165 / 1,128 (Graphviz `dot` 1,483; its default layout 1,142), the generated 100/300
+// map 2,876 / 2,897 -> 2,383 / 2,424 (`dot` 2,580), in ~1.7-3 -> ~7-12 s wall; a random
+// 60-factor, 500-link map 14,018 -> 11,915 in ~14 -> ~29 s.
 constexpr std::size_t kDensePolishedMaxWork = 32000;
 
 // On those denser maps a move is judged only when the links it re-routes, each routed alone as a
