@@ -193,6 +193,14 @@ detail::RoutedAlone detail::routedAlone(const SystemMap& map, const std::vector<
     return alone;
 }
 
+void detail::RoutedAlone::take(std::map<LinkId, LinkShape>& rerouted)
+{
+    for (auto& [id, shape] : rerouted) {
+        lines[id] = sampledLine(shape);
+        shapes[id] = std::move(shape);
+    }
+}
+
 long detail::routedCrossingChange(const SystemMap& map, const LinkStyle& style,
                                   const std::vector<Link>& links, const RoutedAlone& now,
                                   const std::map<FactorId, BoxShape>& boxes,
@@ -248,14 +256,15 @@ long detail::routedCrossingChange(const SystemMap& map, const LinkStyle& style,
 
 namespace {
 
-// How many crossings between links routed alone swapping a and b adds (negative: removes).
+// How many crossings between links routed alone swapping a and b adds (negative: removes); the
+// links it re-routes go to `rerouted`.
 long routedCrossingChange(const SystemMap& map, const LinkStyle& style,
                           const std::vector<Link>& links, const Arrangement& now, FactorId a,
-                          FactorId b)
+                          FactorId b, std::map<LinkId, LinkShape>& rerouted)
 {
     std::map<FactorId, BoxShape> boxes = now.boxes;
     std::swap(boxes[a].centre, boxes[b].centre);
-    return detail::routedCrossingChange(map, style, links, now, boxes, {a, b});
+    return detail::routedCrossingChange(map, style, links, now, boxes, {a, b}, &rerouted);
 }
 
 // Whether swapping a and b is worth drawing: it adds at most a few straight-line crossings.
@@ -334,11 +343,14 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
         const std::size_t left = pairs.size() - next;
         std::vector<double> costs(left, noBound);
         std::vector<Arranged> estimates(estimate ? left : 0);
+        std::vector<std::map<LinkId, LinkShape>> rerouted(screenRoutes ? left : 0);
         const std::size_t kept = crew.firstThat(left, [&](std::size_t k) {
             const auto [a, b] = pairs[next + k];
             if (!worthJudging(links, now, a, b, screenRoutes))
                 return false;
-            if (screenRoutes && routedCrossingChange(map, options.link, links, now, a, b) > -screenedSwapGain)
+            if (screenRoutes
+                && routedCrossingChange(map, options.link, links, now, a, b, rerouted[k])
+                    > -screenedSwapGain)
                 return false;
             costs[k] = swapCost(map, options, now, a, b, bestCost, estimate ? &estimates[k] : nullptr);
             return costs[k] < noBound;
@@ -348,15 +360,8 @@ bool swapPass(const SystemMap& map, const LayoutOptions& options, const std::vec
         const auto [a, b] = pairs[next + kept];
         std::swap(now.positions[a], now.positions[b]);
         std::swap(now.boxes[a].centre, now.boxes[b].centre);
-        if (screenRoutes) { // only what a drag would re-route, as the swap was judged
-            const std::vector<BoxShape> moved{now.boxes.at(a), now.boxes.at(b)};
-            const OtherLines lines = linesToCross(map, now.boxes);
-            for (const Link& l : links)
-                if (l.from == a || l.to == a || l.from == b || l.to == b
-                    || pathHitsBoxes(CubicPath(now.shapes.at(l.id).line), moved)) {
-                    now.shapes[l.id] = linkShapeIn(map, now.boxes, l, lines, options.link, {}, Marks::DelayedLinks);
-                    now.lines[l.id] = sampledLine(now.shapes.at(l.id));
-                }
+        if (screenRoutes) { // only what a drag would re-route, as the swap was screened
+            now.take(rerouted[kept]);
             if (estimate)
                 now.arranged = std::move(estimates[kept]);
         } else {

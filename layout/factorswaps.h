@@ -31,6 +31,9 @@ struct RoutedAlone {
     std::map<FactorId, BoxShape> boxes;
     std::map<LinkId, LinkShape> shapes;
     std::map<LinkId, SampledLine> lines; // of `shapes`
+    // A change kept: the links it re-routed (routedCrossingChange's), taken from `rerouted`. The
+    // caller moves `boxes`.
+    void take(std::map<LinkId, LinkShape>& rerouted);
 };
 RoutedAlone routedAlone(const SystemMap& map, const std::vector<Link>& links,
                         std::map<FactorId, BoxShape> boxes, const LinkStyle& style);

@@ -323,10 +323,7 @@ public:
     void kept(const Chosen& best, std::map<LinkId, LinkShape>& rerouted)
     {
         m_alone.boxes = boxesAt(best.result.positions);
-        for (auto& [id, shape] : rerouted) {
-            m_alone.lines[id] = sampledLine(shape);
-            m_alone.shapes[id] = std::move(shape);
-        }
+        m_alone.take(rerouted);
     }
 
 private:
