@@ -357,7 +357,16 @@ int detail::polishPasses(const SystemMap& map)
 {
     if (map.linkCount() <= kPolishedMaxLinks)
         return 4;
-    return map.factorCount() * map.linkCount() <= kDensePolishedMaxWork ? 3 : 0;
+    return map.factorCount() * map.linkCount() <= kDensePolishedMaxWork ? kDenseMostPasses : 0;
+}
+
+bool detail::anotherPass(const SystemMap& map, int passesDone, double costBefore, double costAfter)
+{
+    if (passesDone >= polishPasses(map) || costAfter >= costBefore)
+        return false;
+    if (map.linkCount() <= kPolishedMaxLinks || passesDone < kDenseSurePasses)
+        return true;
+    return costAfter <= (1 - kFurtherPassGain) * costBefore;
 }
 
 bool detail::everyKindOfRing(const SystemMap& map)
@@ -384,7 +393,8 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
     std::optional<RoutedScreen> screen;
     if (map.linkCount() > kPolishedMaxLinks)
         screen.emplace(map, sizes, direction, best);
-    for (int pass = 0; pass < passes && !best.reading.unbeatable(); ++pass) {
+    for (int pass = 0; !best.reading.unbeatable(); ++pass) {
+        const double costBefore = best.reading.cost;
         start.ringPlaces.clear();
         for (const detail::Ring& ring : best.rings) {
             std::vector<Point> places;
@@ -399,7 +409,6 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
         for (const detail::Ring& ring : best.rings)
             start.ringShifts.push_back(ringShiftsFor(ring, links, sizes, best.result.positions));
         const std::vector<Move> moves = movesFor(best.rings, start, best.result.positions);
-        bool improved = false;
         for (std::size_t next = 0; next < moves.size() && !best.reading.unbeatable();) {
             std::vector<std::optional<Chosen>> tried(moves.size() - next);
             std::vector<std::map<LinkId, LinkShape>> rerouted(screen ? tried.size() : 0);
@@ -422,10 +431,9 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
             best = std::move(*tried[kept]);
             if (screen)
                 screen->kept(best, rerouted[kept]);
-            improved = true;
             next += kept + 1;
         }
-        if (!improved)
+        if (!anotherPass(map, pass + 1, costBefore, best.reading.cost))
             break;
     }
 }

@@ -68,16 +68,16 @@ double readingFloor(const std::map<FactorId, Size>& sizes, double aspect, const 
 // crossings. Each try routes every link: only maps this small get four passes.
 constexpr std::size_t kPolishedMaxLinks = 100;
 
-// Denser maps up to this size (factors times links, what a judgement costs) get three passes, of
-// the best kind of rings only (two before their moves were also screened by their routes,
-// kScreenedMoveGain). With two, at 4:3, clockwise, Graphviz in the same run: Forrester's
-// IDch15d.mdl (97 factors, 159 links) 353 -> 126 crossings (labels 6.4 -> 6.1 px; `neato` 64),
-// the editor's 100-factor test map (170 links) 657 -> 240, in ~1.5 -> ~6 s and ~2 -> ~9 s wall on
-// two cores (the editor lays out in the background). Since moves are screened on every map by
-// their straight lines, up to 32,000 (was 17,000): the Foresight obesity map (108 / 296) 1,577 /
-// 1,586 -> 1,165 / 1,128 (Graphviz `dot` 1,483; its default layout 1,142), the generated 100/300
-// map 2,876 / 2,897 -> 2,383 / 2,424 (`dot` 2,580), in ~1.7-3 -> ~7-12 s wall; a random
-// 60-factor, 500-link map 14,018 -> 11,915 in ~14 -> ~29 s.
+// Denser maps up to this size (factors times links, what a judgement costs) get three passes and
+// more while they pay (kFurtherPassGain), of the best kind of rings only (two before their moves
+// were also screened by their routes, kScreenedMoveGain). With two, at 4:3, clockwise, Graphviz in
+// the same run: Forrester's IDch15d.mdl (97 factors, 159 links) 353 -> 126 crossings (labels 6.4 ->
+// 6.1 px; `neato` 64), the editor's 100-factor test map (170 links) 657 -> 240, in ~1.5 -> ~6 s and
+// ~2 -> ~9 s wall on two cores (the editor lays out in the background). Since moves are screened on
+// every map by their straight lines, up to 32,000 (was 17,000): the Foresight obesity map (108 /
+// 296) 1,577 / 1,586 -> 1,165 / 1,128 (Graphviz `dot` 1,483; its default layout 1,142), the
+// generated 100/300 map 2,876 / 2,897 -> 2,383 / 2,424 (`dot` 2,580), in ~1.7-3 -> ~7-12 s wall; a
+// random 60-factor, 500-link map 14,018 -> 11,915 in ~14 -> ~29 s.
 constexpr std::size_t kDensePolishedMaxWork = 32000;
 
 // On those denser maps a move is judged only when the links it re-routes, each routed alone as a
@@ -99,8 +99,26 @@ constexpr long kScreenedMoveGain = 1;
 // the time.
 constexpr std::size_t kEveryKindOfRingMaxWork = 8000;
 
-// Passes polishing gives the map: up to four, three, or none (past both sizes).
+// Denser maps' passes past the third: each only while the one before lowered the drawing's cost
+// by at least this share, up to kDenseMostPasses in all. At 4:3, both ways, against three passes
+// in the same run: the editor's 100-factor test map (170 links) 147 / 140 -> 122 / 103 crossings
+// (Graphviz `neato -Gsplines=true` 129; its default layout 114) in ~8 -> ~9 s wall; the generated
+// 100/300 map 2,136 / 2,186 -> 2,120 / 2,142 in ~13 -> ~15-17 s; 50/150 468 / 486 -> 465 / 473;
+// eight random maps of 40-100 factors and 112-280 links 15,412 -> 15,339 in all. In all, 22
+// drawings, 200 -> 221 s of CPU. At 1% (clockwise, not alternating): the random maps gained three
+// times as much for 23% more CPU time (2%: 6%); passes until one kept nothing drew as 1% did, in
+// more time still.
+constexpr int kDenseSurePasses = 3;
+constexpr int kDenseMostPasses = 8;
+constexpr double kFurtherPassGain = 0.02;
+
+// The most passes polishing gives the map: four, kDenseMostPasses, or none (past both sizes).
 int polishPasses(const SystemMap& map);
+// Whether polishing the map gives it another pass after `passesDone`, the last of which took the
+// drawing's cost from `costBefore` to `costAfter`: none after a pass that kept no move, nor past
+// polishPasses; on denser maps, past kDenseSurePasses, only after a pass that paid
+// (kFurtherPassGain).
+bool anotherPass(const SystemMap& map, int passesDone, double costBefore, double costAfter);
 // Whether the map's rings are tried as circles, ovals and whole loops, or as circles alone.
 bool everyKindOfRing(const SystemMap& map);
 

@@ -76,7 +76,8 @@ RingsInARow ringsInARow(const std::vector<const std::vector<FactorId>*>& loops,
 // this random 100-factor, 300-link map rows crossed 6,502 times, more than twice the default
 // layout's 2,937; placed so, 3,500. Polished since moves are screened on every map (looppolish.h,
 // up to 32,000 factors x links): 2,554 -> 2,207 crossings, as few as its default layout's 2,207.
-// With a third pass, moves screened by their links routed alone too: 2,070 (the default 2,237).
+// With a third pass, moves screened by their links routed alone too: 2,070 (the default 2,237);
+// with passes past the third while they pay, `causeway-cli layout` draws it 2,136 -> 2,120.
 TEST(LoopFirstLayout, ABigMapsRingsSitWhereTheDefaultLayoutPutsTheirFactors)
 {
     const SystemMap map = causeway::testing::randomMap(100, 300, 100);
@@ -87,16 +88,16 @@ TEST(LoopFirstLayout, ABigMapsRingsSitWhereTheDefaultLayoutPutsTheirFactors)
 }
 
 // Past 100 links a map small enough (factors times links up to 32,000: looppolish.h) gets three
-// polishing passes, each move judged only when its straight lines cross no more than before and
-// its links routed alone cross fewer, and up to 8,000 every kind of ring tried first. On this
-// random 50-factor, 150-link map its rings crossed 724 times, 1.56 times as often as its default
-// layout (465); polished twice, 467; now 483. Polished twice, six such maps:
-// 3,888 -> 2,938 crossings (the default layout 2,736); the quality report's generated 50/150
-// map 658 -> 487 (Graphviz 610 / 634).
+// polishing passes (more while they pay), each move judged only when its straight lines cross no
+// more than before and its links routed alone cross fewer, and up to 8,000 every kind of ring tried
+// first. On this random 50-factor, 150-link map its rings crossed 724 times, 1.56 times as often as
+// its default layout (465); polished twice, 467; now 483. Polished twice, six such maps: 3,888 ->
+// 2,938 crossings (the default layout 2,736); the quality report's generated 50/150 map 658 -> 487
+// (Graphviz 610 / 634).
 TEST(LoopFirstLayout, ADenseMapIsPolishedAndCrossesAboutAsOftenAsTheDefaultLayout)
 {
     const SystemMap map = causeway::testing::randomMap(50, 150, 6);
-    ASSERT_EQ(layout::detail::polishPasses(map), 3);
+    ASSERT_EQ(layout::detail::polishPasses(map), layout::detail::kDenseMostPasses);
     ASSERT_TRUE(layout::detail::everyKindOfRing(map));
     const auto [loopFirst, byDefault] = bothLayouts(map);
     EXPECT_LT(double(loopFirst.crossings), 1.15 * double(byDefault.crossings));
@@ -146,7 +147,7 @@ TEST(LoopFirstLayout, PolishingMovesARingBesideTheRingItLinksTo)
     EXPECT_EQ(q.overlappingFactors, 0u);
 }
 
-// How much polishing a map gets, by size: four passes up to 100 links; past that three while
+// How much polishing a map gets, by size: four passes up to 100 links; past that up to eight while
 // factors times links stay within 32,000 (Forrester's IDch15d.mdl, 97 x 159; the editor's
 // 100-factor test map, 100 x 170; the obesity map, 108 x 296), every kind of ring only up to
 // 8,000; then none.
@@ -156,14 +157,40 @@ TEST(LoopFirstLayout, PolishingShrinksWithTheMapsSize)
                     larger = causeway::testing::randomMap(100, 170, 1), big = causeway::testing::randomMap(100, 300, 1),
                     bigger = causeway::testing::randomMap(120, 300, 1);
     EXPECT_EQ(layout::detail::polishPasses(small), 4);
-    EXPECT_EQ(layout::detail::polishPasses(dense), 3);
-    EXPECT_EQ(layout::detail::polishPasses(larger), 3);
-    EXPECT_EQ(layout::detail::polishPasses(big), 3);
+    EXPECT_EQ(layout::detail::polishPasses(dense), 8);
+    EXPECT_EQ(layout::detail::polishPasses(larger), 8);
+    EXPECT_EQ(layout::detail::polishPasses(big), 8);
     EXPECT_EQ(layout::detail::polishPasses(bigger), 0);
     EXPECT_TRUE(layout::detail::everyKindOfRing(small));
     EXPECT_TRUE(layout::detail::everyKindOfRing(dense));
     EXPECT_FALSE(layout::detail::everyKindOfRing(larger));
     EXPECT_FALSE(layout::detail::everyKindOfRing(big));
+}
+
+// Polishing goes on after a pass that kept a move: on maps of up to 100 links for four passes;
+// on denser ones for three, then only while the last pass lowered the drawing's cost by 2% or
+// more, up to eight (the editor's 100-factor test map kept moves worth 8% in its fourth pass).
+TEST(LoopFirstLayout, ADenseMapIsPolishedFurtherWhileAPassPays)
+{
+    using layout::detail::anotherPass;
+    const SystemMap small = causeway::testing::randomMap(40, 100, 1),
+                    dense = causeway::testing::randomMap(100, 170, 1),
+                    bigger = causeway::testing::randomMap(120, 300, 1);
+    for (const SystemMap* map : {&small, &dense}) {
+        EXPECT_FALSE(anotherPass(*map, 1, 100, 100)); // a pass that kept nothing
+        EXPECT_TRUE(anotherPass(*map, 1, 100, 99.9));
+        EXPECT_TRUE(anotherPass(*map, 2, 100, 99.9));
+    }
+    EXPECT_TRUE(anotherPass(small, 3, 100, 99.9));
+    EXPECT_FALSE(anotherPass(small, 4, 100, 50));
+    // Past three, only after a pass that paid (looppolish.h kFurtherPassGain, 2%).
+    const double gain = layout::detail::kFurtherPassGain;
+    ASSERT_GT(gain, 0);
+    EXPECT_FALSE(anotherPass(dense, 3, 100, 100 * (1 - gain / 2)));
+    EXPECT_TRUE(anotherPass(dense, 3, 100, 100 * (1 - 2 * gain)));
+    EXPECT_TRUE(anotherPass(dense, 7, 100, 90));
+    EXPECT_FALSE(anotherPass(dense, 8, 100, 90));
+    EXPECT_FALSE(anotherPass(bigger, 1, 100, 50)); // not polished at all
 }
 
 // A polished drawing with room to spare is pulled together (detail::squeeze): three rings packed
