@@ -435,7 +435,8 @@ Chosen chosenDrawing(const SystemMap& map, const std::map<FactorId, Size>& sizes
     std::stable_sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
         return chosen[a]->reading.cost < chosen[b]->reading.cost;
     });
-    // Past 100 links (three screened passes, looppolish.h) only the best kind is polished.
+    // Past 100 links (three screened passes, more while they pay: looppolish.h) only the best kind
+    // is polished.
     kinds.resize(std::min(kinds.size(), map.linkCount() <= kPolishedMaxLinks ? kPolishedKinds : 1));
     // Kinds often draw alike (circles or ovals, of any loop and of whole loops, where no loop
     // shares factors with an earlier ring): such a drawing is polished once, as polishing it again

@@ -393,7 +393,7 @@ void detail::polish(const SystemMap& map, const std::map<FactorId, Size>& sizes,
     std::optional<RoutedScreen> screen;
     if (map.linkCount() > kPolishedMaxLinks)
         screen.emplace(map, sizes, direction, best);
-    for (int pass = 0; !best.reading.unbeatable(); ++pass) {
+    for (int pass = 0; pass < passes && !best.reading.unbeatable(); ++pass) {
         const double costBefore = best.reading.cost;
         start.ringPlaces.clear();
         for (const detail::Ring& ring : best.rings) {

@@ -102,7 +102,7 @@ constexpr std::size_t kEveryKindOfRingMaxWork = 8000;
 // Denser maps' passes past the third: each only while the one before lowered the drawing's cost
 // by at least this share, up to kDenseMostPasses in all. At 4:3, both ways, against three passes
 // in the same run: the editor's 100-factor test map (170 links) 147 / 140 -> 122 / 103 crossings
-// (Graphviz `neato -Gsplines=true` 129; its default layout 114) in ~8 -> ~9 s wall; the generated
+// (Graphviz `neato -Gsplines=true` 129; the default layout 114) in ~8 -> ~9 s wall; the generated
 // 100/300 map 2,136 / 2,186 -> 2,120 / 2,142 in ~13 -> ~15-17 s; 50/150 468 / 486 -> 465 / 473;
 // eight random maps of 40-100 factors and 112-280 links 15,412 -> 15,339 in all. In all, 22
 // drawings, 200 -> 221 s of CPU. At 1% (clockwise, not alternating): the random maps gained three
@@ -111,13 +111,14 @@ constexpr std::size_t kEveryKindOfRingMaxWork = 8000;
 constexpr int kDenseSurePasses = 3;
 constexpr int kDenseMostPasses = 8;
 constexpr double kFurtherPassGain = 0.02;
+static_assert(kFurtherPassGain > 0 && kFurtherPassGain < 1);
 
 // The most passes polishing gives the map: four, kDenseMostPasses, or none (past both sizes).
 int polishPasses(const SystemMap& map);
 // Whether polishing the map gives it another pass after `passesDone`, the last of which took the
-// drawing's cost from `costBefore` to `costAfter`: none after a pass that kept no move, nor past
-// polishPasses; on denser maps, past kDenseSurePasses, only after a pass that paid
-// (kFurtherPassGain).
+// drawing's cost from `costBefore` to `costAfter`: none after a pass that kept no move (a kept move
+// always lowers the cost), nor past polishPasses; on denser maps, past kDenseSurePasses, only after
+// a pass that paid (kFurtherPassGain).
 bool anotherPass(const SystemMap& map, int passesDone, double costBefore, double costAfter);
 // Whether the map's rings are tried as circles, ovals and whole loops, or as circles alone.
 bool everyKindOfRing(const SystemMap& map);
